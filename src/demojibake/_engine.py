@@ -1,13 +1,364 @@
-"""Temporary engine stub: replaced by the real pipeline."""
+"""The pipeline: detector → candidates → scorer → chosen, non-overlapping changes.
+
+Data flows one way. The detector proposes spans, the candidate step proposes readings of each,
+the scorer prices every reading against the span as it stands, and the best clear wins that do
+not overlap become changes. A second pass lets a document's confident repairs vouch for weaker
+ones of the same kind (a lone "Ã " is only repaired where the same misread is proven nearby).
+"""
 
 from __future__ import annotations
 
-from demojibake._types import Finding, Options, Repair
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+
+from demojibake._candidates import Candidate, candidates, decode_c1
+from demojibake._chars import Kind, char_info
+from demojibake._codecs import PRIOR
+from demojibake._detect import C1_RUN, find_suspects, prefilter
+from demojibake._score import confidence, cost, island_cost
+from demojibake._types import (
+    SINGLE_BYTE_CODECS,
+    Change,
+    Finding,
+    Misread,
+    Options,
+    Repair,
+    apply_changes,
+)
+
+__all__ = ["detect_text", "repair_text"]
+
+#: Characters of surrounding text the scorer sees on each side of a span.
+_CONTEXT = 3
+#: How far the context reaches to take in the rest of a word.
+_WORD_CONTEXT = 12
+#: Characters of surrounding text that tell which scripts the text around a span uses.
+_ISLAND_CONTEXT = 24
+#: What guessing a lost byte costs a candidate, what a byte known to be lost costs (it shows
+#: as U+FFFD), and what each extra layer costs.
+_GUESS_PENALTY = 1.0
+_LOSSY_PENALTY = 0.5
+_LAYER_PENALTY = 0.5
+_STRUCTURE = 0.6
+_STRUCTURE_MAX = 3.0
+_SYMBOLS_ONLY_PENALTY = 1.0
+#: A run with this many real continuation characters vouches for its own guessed bytes.
+_SELF_EVIDENT = 3
+#: How many times the choice is made again in view of the repairs chosen before.
+_PASSES = 3
+_LETTERS = frozenset((Kind.ASCII_LETTER, Kind.LETTER))
+#: How much the confident repairs elsewhere in the text vouch for a weaker one, times the share
+#: of them the weaker one's codec explains.
+_VOUCH = 1.5
+#: Proposals below this confidence are not worth reporting from detect().
+_REPORT_FLOOR = 0.2
+_DAMAGE = re.compile("\ufffd+")
+_C1_CHAIN = (Misread("cp1252", "latin-1"),)
+
+
+@dataclass(frozen=True, slots=True)
+class _Proposal:
+    start: int
+    end: int
+    cand: Candidate
+    #: The scorer's verdict in the text as it stands (before any other repair).
+    delta: float
+    #: Every codec whose misread gives the same repair (for the document-level vouching).
+    codecs: frozenset[str]
+    #: A lost byte's value was guessed: only repaired where other repairs vouch for it or
+    #: the span itself is glued to a word the way mojibake is ("voilÃ").
+    needs_vouch: bool = False
+
+    @property
+    def after(self) -> str:
+        return self.cand.text
+
+    @property
+    def chain(self) -> tuple[Misread, ...]:
+        return self.cand.chain
+
+    @property
+    def lossy(self) -> bool:
+        return self.cand.lossy
+
+    def change(self, text: str, delta: float) -> Change:
+        return Change(
+            start=self.start,
+            end=self.end,
+            before=text[self.start : self.end],
+            after=self.after,
+            chain=self.chain,
+            confidence=round(confidence(delta), 4),
+            lossy=self.lossy,
+        )
+
+
+class _Spans:
+    """Non-overlapping spans kept sorted, with O(log n) overlap queries."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.items: list[_Proposal] = []
+
+    def overlapping(self, start: int, end: int) -> list[_Proposal]:
+        i = bisect_left(self.starts, end)
+        out = []
+        while i > 0 and self.items[i - 1].end > start:
+            i -= 1
+            out.append(self.items[i])
+        return out
+
+    def add(self, p: _Proposal) -> None:
+        i = bisect_left(self.starts, p.start)
+        self.starts.insert(i, p.start)
+        self.items.insert(i, p)
+
+    def fixed_left(self, text: str, pos: int, want: int, skip: list[_Proposal]) -> str:
+        """Up to ``want`` characters before ``pos`` as they read once these spans are fixed."""
+        pieces: list[str] = []
+        i = bisect_left(self.starts, pos)
+        cur = pos
+        while want > 0 and cur > 0:
+            while i > 0 and (self.items[i - 1] in skip or self.items[i - 1].end > cur):
+                i -= 1
+            q = self.items[i - 1] if i > 0 else None
+            floor = q.end if q is not None else 0
+            seg = text[max(floor, cur - want) : cur]
+            pieces.append(seg)
+            want -= len(seg)
+            cur -= len(seg)
+            if want > 0 and q is not None and cur == q.end:
+                tail = q.after[-want:] if want < len(q.after) else q.after
+                pieces.append(tail)
+                want -= len(tail)
+                cur = q.start
+                i -= 1
+        return "".join(reversed(pieces))
+
+    def fixed_right(self, text: str, pos: int, want: int, skip: list[_Proposal]) -> str:
+        """Up to ``want`` characters from ``pos`` on as they read once these spans are fixed."""
+        pieces: list[str] = []
+        i = bisect_left(self.starts, pos)
+        cur = pos
+        n = len(text)
+        while want > 0 and cur < n:
+            while i < len(self.items) and (self.items[i] in skip or self.items[i].start < cur):
+                i += 1
+            q = self.items[i] if i < len(self.items) else None
+            ceiling = q.start if q is not None else n
+            seg = text[cur : min(ceiling, cur + want)]
+            pieces.append(seg)
+            want -= len(seg)
+            cur += len(seg)
+            if want > 0 and q is not None and cur == q.start:
+                head = q.after[:want]
+                pieces.append(head)
+                want -= len(head)
+                cur = q.end
+                i += 1
+        return "".join(pieces)
+
+
+def _codecs(options: Options) -> tuple[str, ...]:
+    if options.codecs is None:
+        return SINGLE_BYTE_CODECS
+    return tuple(c for c in SINGLE_BYTE_CODECS if c in options.codecs)
+
+
+def _trim_left(raw: str, at_text_start: bool) -> str:
+    """Keep the rest of the word before a span, and one character more."""
+    keep = len(raw) - _CONTEXT
+    while keep > 0 and not raw[keep - 1].isspace():
+        keep -= 1
+    out = raw[max(0, keep - 1) :]
+    return " " + out if at_text_start and keep <= 0 else out
+
+
+def _trim_right(raw: str, at_text_end: bool) -> str:
+    """Keep the rest of the word after a span, and one character more."""
+    keep = _CONTEXT
+    while keep < len(raw) and not raw[keep].isspace():
+        keep += 1
+    out = raw[: keep + 1]
+    return out + " " if at_text_end and keep >= len(raw) else out
+
+
+def _score(
+    text: str, start: int, end: int, cand: Candidate, fixed: _Spans | None = None
+) -> float:
+    """How much better ``cand`` reads than ``text[start:end]``, in the text's surroundings.
+
+    With ``fixed``, the surroundings are read as they will be once those spans are repaired,
+    so that a word with several damaged spans is judged as a word, not as mojibake each time.
+    """
+    want = _CONTEXT + _WORD_CONTEXT
+    if fixed is None:
+        raw_left = text[max(0, start - want) : start]
+        raw_right = text[end : end + want]
+        around = text[max(0, start - _ISLAND_CONTEXT) : start] + text[end : end + _ISLAND_CONTEXT]
+    else:
+        skip = fixed.overlapping(start, end)
+        raw_left = fixed.fixed_left(text, start, want, skip)
+        raw_right = fixed.fixed_right(text, end, want, skip)
+        around = fixed.fixed_left(text, start, _ISLAND_CONTEXT, skip) + fixed.fixed_right(
+            text, end, _ISLAND_CONTEXT, skip
+        )
+    left = _trim_left(raw_left, len(raw_left) < want)
+    right = _trim_right(raw_right, len(raw_right) < want)
+    span = text[start:end]
+    before = cost(left + span + right) + island_cost(span, around)
+    after = cost(left + cand.text + right) + island_cost(cand.text, around)
+    delta = before - after + PRIOR.get(cand.chain[-1].read_as, 0.0)
+    delta -= _LAYER_PENALTY * (len(cand.chain) - 1)
+    # A run that decodes as valid multi-byte UTF-8 is evidence in itself: clean text seldom
+    # lines up lead and continuation characters by chance, and longer sequences less often.
+    delta += min(_STRUCTURE_MAX, _STRUCTURE * cand.evidence)
+    if not any(char_info(c).kind in _LETTERS for c in span):
+        # Symbols turned into other symbols ("¬´" into "«") prove little on their own.
+        delta -= _SYMBOLS_ONLY_PENALTY
+    if cand.guessed:
+        delta -= _GUESS_PENALTY
+    elif cand.lossy:
+        delta -= _LOSSY_PENALTY
+    return delta
+
+
+def _glued(text: str, start: int) -> bool:
+    """Whether the span starts right after a small letter of a word (as in "voilÃ")."""
+    if start == 0:
+        return False
+    info = char_info(text[start - 1])
+    return info.lower and info.kind in _LETTERS and char_info(text[start]).upper
+
+
+def _propose(text: str, options: Options) -> list[_Proposal]:
+    codecs = _codecs(options)
+    best: dict[tuple[int, int, str], _Proposal] = {}
+
+    def offer(start: int, end: int, cand: Candidate) -> None:
+        if cand.text == text[start:end]:
+            return
+        delta = _score(text, start, end, cand)
+        key = (start, end, cand.text)
+        old = best.get(key)
+        outer = frozenset((cand.chain[-1].read_as,))
+        if old is None or delta > old.delta:
+            needs_vouch = (
+                cand.guessed and cand.evidence < _SELF_EVIDENT and not _glued(text, start)
+            )
+            codecs_seen = outer if old is None else old.codecs | outer
+            best[key] = _Proposal(start, end, cand, delta, codecs_seen, needs_vouch)
+        else:
+            best[key] = replace(old, codecs=old.codecs | outer)
+
+    if codecs and prefilter(codecs).search(text):
+        for suspect in find_suspects(text, codecs, options.lossy):
+            span = text[suspect.start : suspect.end]
+            for cand in candidates(span, suspect.codec, codecs, options.max_layers):
+                if cand.lossy and not options.lossy:
+                    continue
+                offer(suspect.start, suspect.end, cand)
+    for m in C1_RUN.finditer(text):
+        fixed = decode_c1(m.group())
+        offer(m.start(), m.end(), Candidate(fixed, _C1_CHAIN, lossy=False))
+    return list(best.values())
+
+
+def _choose(
+    text: str, proposals: list[_Proposal], threshold: float
+) -> list[tuple[_Proposal, float]]:
+    """Pick the best non-overlapping proposals that clear ``threshold``.
+
+    The first pass judges every proposal in the text as it stands. Later passes judge each
+    one again with the repairs chosen so far applied around it, and let those repairs vouch
+    for weaker proposals explained by the same codec.
+    """
+    chosen = _Spans()
+    result: list[tuple[_Proposal, float]] = []
+    for round_ in range(_PASSES):
+        sure = [p for p in chosen.items if not p.lossy]
+        vouch: dict[str, int] = {}
+        for p in sure:
+            for codec in p.codecs:
+                vouch[codec] = vouch.get(codec, 0) + 1
+        scored = []
+        for p in proposals:
+            # What the other repairs say: a proposal does not vouch for itself or its rivals.
+            own = [q for q in chosen.overlapping(p.start, p.end) if not q.lossy]
+            total = len(sure) - len(own)
+            votes = max(
+                (vouch.get(c, 0) - sum(1 for q in own if c in q.codecs) for c in p.codecs),
+                default=0,
+            )
+            if p.needs_vouch and votes <= 0:
+                continue
+            share = votes / total if total > 0 else 0.0
+            delta = p.delta if round_ == 0 else _score(text, p.start, p.end, p.cand, chosen)
+            scored.append((p, delta + _VOUCH * share))
+        scored.sort(key=lambda pd: (-pd[1], pd[0].start))
+        taken = _Spans()
+        result = []
+        for p, delta in scored:
+            if confidence(delta) < threshold:
+                break
+            if taken.overlapping(p.start, p.end):
+                continue
+            taken.add(p)
+            result.append((p, delta))
+        if [p for p, _ in result] == chosen.items:
+            break
+        chosen = taken
+    result.sort(key=lambda pd: pd[0].start)
+    return result
 
 
 def repair_text(text: str, options: Options) -> Repair:
-    return Repair(text=text)
+    """Repair ``text``: the engine behind :func:`demojibake.repair`."""
+    if text.isascii():
+        return Repair(text=text)
+    proposals = _propose(text, options)
+    chosen = _choose(text, proposals, options.threshold)
+    changes = tuple(p.change(text, delta) for p, delta in chosen)
+    fixed = apply_changes(text, changes) if changes else text
+    unrepaired = tuple(f for f in _findings(text, proposals, chosen) if not f.repairable)
+    return Repair(text=fixed, changes=changes, unrepaired=unrepaired)
 
 
 def detect_text(text: str, options: Options) -> tuple[Finding, ...]:
-    return ()
+    """Report suspicious spans without changing anything: the engine behind ``detect``."""
+    if text.isascii():
+        return ()
+    proposals = _propose(text, options)
+    chosen = _choose(text, proposals, options.threshold)
+    return tuple(_findings(text, proposals, chosen))
+
+
+def _findings(
+    text: str, proposals: list[_Proposal], chosen: list[tuple[_Proposal, float]]
+) -> list[Finding]:
+    found: list[Finding] = []
+    for p, delta in chosen:
+        found.append(
+            Finding(p.start, p.end, text[p.start : p.end], p.chain, p.after,
+                    round(confidence(delta), 4), True, p.lossy)
+        )
+    covered = [(p.start, p.end) for p, _ in chosen]
+    rest = sorted(
+        (p for p in proposals if confidence(p.delta) >= _REPORT_FLOOR),
+        key=lambda p: -p.delta,
+    )
+    for p in rest:
+        if any(p.start < e and s < p.end for s, e in covered):
+            continue
+        covered.append((p.start, p.end))
+        found.append(
+            Finding(p.start, p.end, text[p.start : p.end], p.chain, p.after,
+                    round(confidence(p.delta), 4), False, p.lossy)
+        )
+    for m in _DAMAGE.finditer(text):
+        if any(m.start() < e and s < m.end() for s, e in covered):
+            continue
+        found.append(Finding(m.start(), m.end(), m.group(), (), None, 0.0, False, True))
+    found.sort(key=lambda f: f.start)
+    return found

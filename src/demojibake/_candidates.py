@@ -1,0 +1,125 @@
+"""Candidate repairs of one suspicious span: re-encode in the codec it was read as, decode as UTF-8.
+
+Each candidate records the chain of misreads it undoes and whether it had to guess a lost byte.
+Deeper layers are tried when a decoded span is itself wholly a run of the same kind. This module
+proposes; the scorer decides.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from demojibake._codecs import single_byte
+from demojibake._detect import run_pattern
+from demojibake._types import Misread
+
+__all__ = ["Candidate", "candidates", "decode_c1"]
+
+_SEQ = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf ?]|[\xe0-\xef][\x80-\xbf ?]{2}|[\xf0-\xf4][\x80-\xbf ?]{3}"
+    rb"|[\xc2-\xdf]"
+)
+_UTF8 = "utf-8"
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    text: str
+    #: Misreads undone, the first one that happened to the original text first.
+    chain: tuple[Misread, ...]
+    #: Whether a lost byte shows in the repair (as U+FFFD) or had to be guessed.
+    lossy: bool
+    #: Whether a lost byte's value was guessed (a space taken for a lost no-break space).
+    guessed: bool = False
+    #: Continuation characters that really were there: how much UTF-8 structure backs this.
+    evidence: int = 0
+
+
+def _decode_utf8(data: bytes) -> tuple[str, bool, bool, int] | None:
+    """Decode ``data`` as UTF-8 where ' ' stands for a lost A0 and '?' for an unknown byte.
+
+    Returns the text, whether a byte was lost, whether one was guessed and how many real
+    continuation bytes there were, or ``None`` when a sequence is not UTF-8 at all (then the
+    span was not UTF-8 misread as this codec).
+    """
+    if b" " not in data and b"?" not in data:
+        try:
+            text = data.decode(_UTF8)
+            return text, False, False, len(data) - len(text)
+        except UnicodeDecodeError:
+            pass
+    out: list[str] = []
+    lossy = guessed = False
+    evidence = 0
+    pos = 0
+    for m in _SEQ.finditer(data):
+        if m.start() != pos:
+            return None
+        pos = m.end()
+        seq = m.group()
+        evidence += sum(1 for b in seq[1:] if b >= 0x80)
+        if b"?" in seq:
+            out.append("\ufffd")
+            lossy = True
+            continue
+        if b" " in seq:
+            seq = seq.replace(b" ", b"\xa0")
+            lossy = guessed = True
+        elif len(seq) == 1:
+            seq += b"\xa0"
+            lossy = guessed = True
+        try:
+            out.append(seq.decode(_UTF8))
+        except UnicodeDecodeError:
+            try:
+                out.append(seq.decode(_UTF8, "surrogatepass"))
+            except UnicodeDecodeError:
+                return None
+    if pos != len(data):
+        return None
+    text = "".join(out)
+    if any("\ud800" <= c <= "\udfff" for c in text):
+        # CESU-8: a surrogate pair encoded as two 3-byte sequences.
+        try:
+            text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le")
+        except UnicodeDecodeError:
+            return None
+    return text, lossy, guessed, evidence
+
+
+def _decode_once(span: str, codec: str) -> tuple[str, bool, bool, int] | None:
+    table = single_byte(codec)
+    return _decode_utf8(table.to_bytes(span.replace("\ufffd", "?")))
+
+
+def candidates(
+    span: str, codec: str, codecs: tuple[str, ...], layers: int
+) -> Iterator[Candidate]:
+    """Every reading of ``span`` (a run found for ``codec``) up to ``layers`` misreads deep."""
+    first = _decode_once(span, codec)
+    if first is None:
+        return
+    text, lossy, guessed, evidence = first
+    step = Misread(_UTF8, codec)
+    yield Candidate(text, (step,), lossy, guessed, evidence)
+    if guessed and span.endswith(" "):
+        # The final space may be a real one after a dropped no-break space ("Ã perturber").
+        yield Candidate(text + " ", (step,), True, True, evidence)
+    if layers > 1 and not text.isascii():
+        for inner_codec in codecs:
+            if run_pattern(inner_codec, False).fullmatch(text):
+                for deeper in candidates(text, inner_codec, codecs, layers - 1):
+                    if deeper.lossy:
+                        continue
+                    yield Candidate(
+                        deeper.text, (*deeper.chain, step), lossy, guessed,
+                        evidence + deeper.evidence,
+                    )
+
+
+def decode_c1(span: str) -> str:
+    """Read C1 controls as the cp1252 bytes they were (undefined bytes stay as they are)."""
+    table = single_byte("cp1252").decode
+    return "".join(table[ord(c)] for c in span)

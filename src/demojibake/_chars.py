@@ -1,0 +1,199 @@
+"""What a character is, for the scorer: its kind, script, case and how common it is.
+
+Derived from Python's ``unicodedata`` and two shipped tables (``data/letters.tsv``: the letters
+each CLDR language uses; ``data/cjk.txt``: the first frequency level of the CJK national
+character sets). Pure lookups, cached per character; nothing here decides about repairs.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["CharInfo", "char_info", "Kind"]
+
+
+class Kind:
+    """Coarse character kinds (plain ints, so comparisons stay cheap)."""
+
+    ASCII_LETTER = 0
+    LETTER = 1
+    MARK = 2
+    DIGIT = 3
+    SPACE = 4
+    APOSTROPHE = 5  # ' ’ ʼ and friends: at home inside words
+    PUNCT = 6
+    SYMBOL = 7
+    FORMAT = 8
+    BAD = 9  # C0/C1 controls, unassigned, private use, surrogates, noncharacters
+
+
+@dataclass(frozen=True, slots=True)
+class CharInfo:
+    kind: int
+    #: Script name for letters, digits and marks ("LATIN", "CYRILLIC", "CJK", ...); "" otherwise.
+    script: str
+    upper: bool
+    lower: bool
+    #: What the character costs the scorer by itself: 0 for ASCII, more for the rarer.
+    cost: float
+    #: Bit set of the languages whose alphabet has this character (0 when unknown or ASCII).
+    langs: int
+    #: Box drawing and block elements: line art, which has its own adjacency rules.
+    box: bool = False
+
+
+_APOSTROPHES = frozenset("'\u2019\u02bc`")
+#: Punctuation and symbols that ordinary prose in Latin, Cyrillic and Greek text uses.
+_COMMON_SYMBOLS = frozenset(
+    "\u2018\u2019\u201a\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u2013\u2014\u2026\u2022\u00b7"
+    "\u00a1\u00bf\u20ac\u00a3\u00a9\u00ae\u00b0\u00b1\u00d7\u00f7\u00a7\u2122\u2116\u00a0"
+)
+#: Latin-1 and cp1252 symbols that prose rarely needs but mojibake is full of.
+_UNUSUAL_SYMBOLS = frozenset(
+    "\u00a2\u00a4\u00a5\u00a6\u00a8\u00aa\u00ac\u00ad\u00af\u00b2\u00b3\u00b4\u00b5\u00b6\u00b8"
+    "\u00b9\u00ba\u00bc\u00bd\u00be\u0192\u02c6\u02dc\u2020\u2021\u2030\u02c7\u02d8\u02d9\u02db"
+    "\u02dd\u00a6\u2219\u221a\u2248\u2264\u2265\u2320\u2321\u25a0\u03c0\u2202\u2206\u220f\u2211"
+    "\u03a9\u221e\u222b\u2260\u25ca\uf8ff\u2044\u00b8\u02da\u2310\u2592\u2591\u2593"
+)
+
+_SCRIPT_ALIASES = {
+    "CJK": "CJK",
+    "HIRAGANA": "CJK",
+    "KATAKANA": "CJK",
+    "HANGUL": "CJK",
+    "HALFWIDTH": "CJK",
+    "IDEOGRAPHIC": "CJK",
+    "BOPOMOFO": "CJK",
+    "MODIFIER": "",
+    "COMBINING": "",
+    "MICRO": "GREEK",
+    "FEMININE": "",
+    "MASCULINE": "",
+    "FULLWIDTH": "",
+    "SUPERSCRIPT": "",
+    "SUBSCRIPT": "",
+    "SMALL": "",
+    "ARABIC-INDIC": "ARABIC",
+    "EXTENDED": "ARABIC",
+}
+
+
+@dataclass(frozen=True)
+class _Tables:
+    major: dict[str, int]
+    minor: dict[str, int]
+    cjk_common: frozenset[str]
+    scripts_with_data: frozenset[str]
+
+
+def _read_data(name: str) -> list[str]:
+    text = resources.files("demojibake").joinpath("data", name).read_text(encoding="utf-8")
+    lines = text.splitlines()
+    header = lines[0] if lines else ""
+    if not header.startswith("# demojibake ") or not header.endswith(" v1"):
+        raise RuntimeError(f"data/{name} has an unknown format: {header!r}")
+    return [line for line in lines if line and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    major: dict[str, int] = {}
+    minor: dict[str, int] = {}
+    for bit, line in enumerate(_read_data("letters.tsv")):
+        lang, is_major, chars = line.split("\t")
+        target = major if is_major == "1" else minor
+        mask = 0 if lang.startswith("~") else 1 << bit
+        for ch in chars:
+            target[ch] = target.get(ch, 0) | mask
+    cjk: set[str] = set()
+    for line in _read_data("cjk.txt"):
+        cjk.update(line.split("\t", 1)[1])
+    scripts = frozenset(_script_of(ch) for ch in major)
+    return _Tables(major, minor, frozenset(cjk), scripts)
+
+
+def _script_of(ch: str) -> str:
+    name = unicodedata.name(ch, "")
+    word = name.split(" ", 1)[0]
+    return _SCRIPT_ALIASES.get(word, word)
+
+
+@lru_cache(maxsize=16384)
+def char_info(ch: str) -> CharInfo:
+    """Classify one character (cached)."""
+    o = ord(ch)
+    if o < 0x80:
+        if ch.isalpha():
+            return CharInfo(Kind.ASCII_LETTER, "LATIN", ch.isupper(), ch.islower(), 0.0, 0)
+        if ch.isdigit():
+            return CharInfo(Kind.DIGIT, "", False, False, 0.0, 0)
+        if ch in " \t\n\r":
+            return CharInfo(Kind.SPACE, "", False, False, 0.0, 0)
+        if ch == "'" or ch == "`":
+            return CharInfo(Kind.APOSTROPHE, "", False, False, 0.0, 0)
+        if o < 0x20 or o == 0x7F:
+            return CharInfo(Kind.BAD, "", False, False, 4.0, 0)
+        return CharInfo(Kind.PUNCT, "", False, False, 0.0, 0)
+    return _classify(ch, o)
+
+
+def _classify(ch: str, o: int) -> CharInfo:
+    cat = unicodedata.category(ch)
+    tables = _tables()
+    if cat in ("Cc", "Cn", "Co", "Cs") or (o & 0xFFFE) == 0xFFFE or 0xFDD0 <= o <= 0xFDEF:
+        return CharInfo(Kind.BAD, "", False, False, 6.0 if 0x80 <= o < 0xA0 else 5.0, 0)
+    if o == 0xFFFD:
+        return CharInfo(Kind.SYMBOL, "", False, False, 3.0, 0)
+    if cat[0] == "L" or cat[0] == "M":
+        script = _script_of(ch)
+        langs = tables.major.get(ch, 0)
+        if ch in tables.major:
+            cost = 0.3
+        elif ch in tables.minor:
+            langs = tables.minor[ch]
+            cost = 1.2
+        elif script == "CJK":
+            cost = _cjk_cost(ch, o, tables)
+        elif script in tables.scripts_with_data:
+            cost = 2.5 if o >= 0x250 else 1.8
+        else:
+            cost = 3.0
+        kind = Kind.MARK if cat[0] == "M" else Kind.LETTER
+        if cat == "Lm" and ch in _APOSTROPHES:
+            kind, cost = Kind.APOSTROPHE, 0.5
+        return CharInfo(kind, script, cat == "Lu" or cat == "Lt", cat == "Ll", cost, langs)
+    if cat == "Nd":
+        return CharInfo(Kind.DIGIT, _script_of(ch), False, False, 0.8, 0)
+    if cat[0] == "Z":
+        return CharInfo(Kind.SPACE, "", False, False, 0.3 if o == 0xA0 else 1.0, 0)
+    if cat == "Cf":
+        return CharInfo(Kind.FORMAT, "", False, False, 1.5, 0)
+    if ch in _APOSTROPHES:
+        return CharInfo(Kind.APOSTROPHE, "", False, False, 0.3, 0)
+    kind = Kind.PUNCT if cat[0] == "P" else Kind.SYMBOL
+    if ch in _COMMON_SYMBOLS:
+        cost = 0.5
+    elif ch in _UNUSUAL_SYMBOLS:
+        cost = 1.8
+    elif 0x2500 <= o <= 0x259F:
+        return CharInfo(kind, "", False, False, 1.0, 0, box=True)
+    elif cat == "No":
+        cost = 1.5
+    elif 0x3000 <= o <= 0x303F or 0xFF00 <= o <= 0xFF65:
+        cost = 0.6  # CJK punctuation and fullwidth forms
+    else:
+        cost = 1.2
+    return CharInfo(kind, "", False, False, cost, 0)
+
+
+def _cjk_cost(ch: str, o: int, tables: _Tables) -> float:
+    if ch in tables.cjk_common:
+        return 0.5
+    if 0x3040 <= o <= 0x30FF:  # kana
+        return 0.6
+    if 0x4E00 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7A3:
+        return 2.0
+    return 3.5

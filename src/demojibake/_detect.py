@@ -1,0 +1,81 @@
+"""The detector: find the runs of text that could be UTF-8 misread as some codec.
+
+For a codec B, UTF-8 read as B shows as runs of "lead, continuation..." characters: a character
+B shows for a byte C2–F4 followed by the right number of characters it shows for bytes 80–BF.
+Each codec gets one compiled pattern for such runs; clean ASCII never reaches them, and clean
+text rarely matches, so the scorer sees few spans. The detector only says where to look.
+
+With lossy repairs allowed, a continuation may also be a character that stands for a lost byte:
+a space where a no-break space was (byte A0, in codepages where A0 is the no-break space), or
+``?`` / U+FFFD where a byte could not be decoded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from demojibake._codecs import single_byte
+
+__all__ = ["Suspect", "find_suspects", "run_pattern", "prefilter", "C1_RUN"]
+
+#: Placeholders a lost continuation byte leaves behind.
+LOST = "?\ufffd"
+
+#: Runs of C1 control characters: single-byte text (usually cp1252) decoded as Latin-1.
+C1_RUN = re.compile("[\u0080-\u009f]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Suspect:
+    """A span that matched codec ``codec``'s pattern (``codec`` is what it was read as)."""
+
+    start: int
+    end: int
+    codec: str
+
+
+@lru_cache(maxsize=None)
+def run_pattern(codec: str, lossy: bool) -> re.Pattern[str]:
+    """The pattern for runs of UTF-8 sequences as ``codec`` shows them."""
+    table = single_byte(codec)
+    cont = table.cont
+    if lossy:
+        extra = LOST + (" " if table.decode[0xA0] == "\u00a0" else "")
+        cont = "(?:" + cont + "|[" + re.escape(extra) + "])"
+    seq = (
+        f"{table.lead2}{cont}"
+        f"|{table.lead3}{cont}{{2}}"
+        f"|{table.lead4}{cont}{{3}}"
+    )
+    if lossy and table.decode[0xA0] == "\u00a0":
+        # A 2-byte sequence whose A0 byte was dropped, at the end of a word: "voilÃ le".
+        seq += f"|{table.lead2}(?=[ \\t\\n\\r]|$)"
+    return re.compile(f"(?:{seq})+")
+
+
+@lru_cache(maxsize=None)
+def prefilter(codecs: tuple[str, ...]) -> re.Pattern[str]:
+    """One cheap pattern that any suspect span of any of ``codecs`` must contain."""
+    chars: set[str] = set("\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089"
+                          "\u008a\u008b\u008c\u008d\u008e\u008f\u0090\u0091\u0092\u0093"
+                          "\u0094\u0095\u0096\u0097\u0098\u0099\u009a\u009b\u009c\u009d"
+                          "\u009e\u009f")
+    for codec in codecs:
+        table = single_byte(codec)
+        chars.update(table.decode[0xC2:0xF5])
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+
+
+def find_suspects(text: str, codecs: tuple[str, ...], lossy: bool) -> list[Suspect]:
+    """Every run in ``text`` that one of ``codecs`` could have produced from UTF-8."""
+    out: list[Suspect] = []
+    for codec in codecs:
+        pattern = run_pattern(codec, lossy)
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            # A lossy space at the very end of a run is as likely a real space: the candidate
+            # step tries both readings, so the span keeps it.
+            out.append(Suspect(start, end, codec))
+    return out

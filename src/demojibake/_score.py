@@ -1,0 +1,177 @@
+"""The scorer: how implausible a piece of text looks, so two readings can be compared.
+
+``cost(text)`` adds up
+
+* what each character costs by itself (rare letters, unusual symbols, controls: ``char_info``);
+* what neighbours cost: a script change between two letters, an unusual symbol glued to a
+  letter, two unusual symbols in a row, a combining mark with nothing to combine with;
+* a symbol or odd space between two letters of one word ("HÃ”TEL", "pi√π");
+* what each word costs: letters no single language uses together ("ZURÃœCK"), a case pattern
+  no writing system uses ("cafÃ"), a lone letter that is not a word by itself.
+
+Mojibake is full of these; real text in any script has few. The engine compares the cost of a
+span as it stands with the cost of a candidate repair in the same surroundings, and only
+accepts a clear win. Weights are set by hand from what mojibake does to text and checked on the
+corpus; the only statistics used are the shipped exemplar and CJK tables behind ``char_info``.
+"""
+
+from __future__ import annotations
+
+import math
+
+from demojibake._chars import CharInfo, Kind, char_info
+
+__all__ = ["MARGIN", "confidence", "cost", "island_cost"]
+
+#: The cost difference at which a repair reaches confidence 0.5 (the default threshold).
+MARGIN = 3.0
+#: How quickly confidence grows past the margin.
+_SCALE = 1.5
+
+_LETTERS = frozenset((Kind.ASCII_LETTER, Kind.LETTER))
+_WORDISH = frozenset((Kind.ASCII_LETTER, Kind.LETTER, Kind.MARK, Kind.DIGIT))
+_ODD = frozenset((Kind.SYMBOL, Kind.PUNCT, Kind.FORMAT, Kind.BAD))
+
+#: Non-ASCII letters that are common words on their own (French/Portuguese/Italian "à", "è",
+#: "é", "ó", Scandinavian "å", "ö"); any other lone non-ASCII letter is a little suspicious.
+_LONE_WORDS = frozenset("\u00e0\u00e8\u00e9\u00f3\u00f2\u00e5\u00f6")
+#: ASCII letters that are common one-letter words in some language.
+_LONE_ASCII = frozenset("aAeEiIoOuUyYvVkKzZ")
+
+
+def confidence(delta: float) -> float:
+    """Map a cost improvement to a confidence in [0, 1]; ``MARGIN`` maps to 0.5."""
+    z = (delta - MARGIN) / _SCALE
+    if z > 30:
+        return 1.0
+    if z < -30:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def _script_change(a: CharInfo, b: CharInfo) -> float:
+    if a.script == b.script or not a.script or not b.script:
+        return 0.0
+    # Greek letters stand in Latin words as symbols ("IL2Rγc", "5μm"); other scripts do not.
+    if {a.script, b.script} == {"GREEK", "LATIN"}:
+        return 2.0
+    return 4.0
+
+
+def _pair_cost(a: CharInfo, b: CharInfo, ca: str, cb: str) -> float:
+    total = 0.0
+    ka, kb = a.kind, b.kind
+    if ka in _LETTERS and kb in _LETTERS:
+        total += _script_change(a, b)
+    elif kb == Kind.MARK:
+        if ka == Kind.SPACE:
+            total += 3.0
+        elif ka not in _LETTERS and ka != Kind.MARK:
+            total += 1.0  # overlays on digits and symbols exist ("6̶3̶")
+        else:
+            total += _script_change(a, b)
+    elif ka == Kind.DIGIT and kb == Kind.DIGIT and a.script != b.script:
+        total += 2.0
+    # An unusual symbol glued to a letter: mojibake's commonest tell ("Ã¼", "Ð¸"). Common
+    # punctuation after a word is just the end of the word ("MARQUÉ…", "Å—").
+    if (ka in _LETTERS and kb in _ODD and b.cost >= 1.5) or (
+        kb in _LETTERS and ka in _ODD and a.cost >= 1.5
+    ):
+        total += 1.0
+    # Two unusual symbols in a row ("â€œ", "Â¢"), unless it is a repeated character or line art.
+    if ka in _ODD and kb in _ODD and ca != cb and a.cost >= 0.5 and b.cost >= 0.5:
+        if not (a.box and b.box):
+            total += 1.0
+    if a.box != b.box and (ka in _LETTERS or kb in _LETTERS):
+        total += 0.5
+    return total
+
+
+def _word_cost(word: str, infos: list[CharInfo], lone_ok: bool) -> float:
+    """Costs of one word: language consistency, case pattern, lone letters."""
+    total = 0.0
+    langs = -1
+    constrained = 0
+    for info in infos:
+        if info.kind == Kind.LETTER and info.langs:
+            langs &= info.langs
+            constrained += 1
+    if constrained >= 2 and langs == 0:
+        total += 2.0
+    cased = [i for i in infos if i.upper or i.lower]
+    if len(cased) >= 2 and any(i.kind == Kind.LETTER for i in cased):
+        if any(a.lower and b.upper and b.kind == Kind.LETTER for a, b in zip(cased, cased[1:])):
+            # A small letter, then a non-ASCII capital: "cafÃ©", "voilÃ", "РџСЂ".
+            total += 3.5
+        else:
+            tail = cased[1:]
+            if not (all(i.lower for i in tail) or all(i.upper for i in tail)):
+                total += 2.0
+    if lone_ok and len(word) == 1:
+        info = infos[0]
+        if info.kind == Kind.LETTER and word not in _LONE_WORDS:
+            total += 1.5 if info.upper else 1.0
+        elif info.kind == Kind.ASCII_LETTER and word not in _LONE_ASCII:
+            total += 0.5
+    return total
+
+
+def cost(text: str) -> float:
+    """How implausible ``text`` looks: 0 for plain ASCII prose, more for anything odd.
+
+    The first and last word of ``text`` may be cut off by the window the caller chose, so they
+    are not judged as lone letters.
+    """
+    infos = [char_info(c) for c in text]
+    total = 0.0
+    n = len(text)
+    word_start = -1
+    for i, info in enumerate(infos):
+        total += info.cost
+        if i:
+            prev = infos[i - 1]
+            total += _pair_cost(prev, info, text[i - 1], text[i])
+            if i >= 2 and info.kind in _WORDISH:
+                p2 = infos[i - 2]
+                if p2.kind in _WORDISH and prev.kind in _ODD and prev.cost >= 0.5:
+                    # A symbol between two letters of one word ("HÃ”TEL", "pi√π").
+                    total += 3.0
+                elif text[i - 1] == "\u00a0" and p2.upper and info.lower and p2.kind == Kind.LETTER:
+                    # A capital, a no-break space, a small letter: "GÃ\u00a0idhlig".
+                    total += 2.5
+        in_word = info.kind in _LETTERS or info.kind == Kind.MARK or (
+            info.kind == Kind.APOSTROPHE
+            and word_start >= 0
+            and i + 1 < n
+            and infos[i + 1].kind in _LETTERS
+        )
+        if in_word and word_start < 0:
+            word_start = i
+        elif not in_word and word_start >= 0:
+            total += _word_cost(
+                text[word_start:i], infos[word_start:i], word_start > 0
+            )
+            word_start = -1
+    if word_start >= 0:
+        total += _word_cost(text[word_start:], infos[word_start:], False)
+    return total
+
+
+def island_cost(piece: str, context: str) -> float:
+    """What it costs ``piece`` to bring in a script its surroundings (``context``) never use.
+
+    A lone Armenian or Hebrew letter inside a Latin sentence is far likelier to be a misread
+    than a quotation; a whole word of another script is only a little suspicious. Greek letters
+    in Latin text are symbols of science and cost nothing.
+    """
+    seen = {char_info(c).script for c in context if char_info(c).kind in _LETTERS}
+    if not seen:
+        return 0.0
+    counts: dict[str, int] = {}
+    for c in piece:
+        info = char_info(c)
+        if info.kind in _LETTERS and info.script and info.script not in seen:
+            if info.script == "GREEK" and "LATIN" in seen:
+                continue
+            counts[info.script] = counts.get(info.script, 0) + 1
+    return sum(2.5 if n <= 2 else 1.0 for n in counts.values())

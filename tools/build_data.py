@@ -1,0 +1,138 @@
+"""Rebuild the data files in src/demojibake/data/ from their sources.
+
+Sources, and their licences:
+
+* ``letters.tsv`` — the standard exemplar characters of every language in the Unicode CLDR, as
+  shipped with ICU (read through PyICU: ``pip install pyicu`` needs the ICU headers, e.g. Debian's
+  ``libicu-dev``). CLDR data is under the Unicode License v3 (free use, keep the notice).
+  Han ideographs, kana and Hangul syllables are left out: ``cjk.txt`` covers them.
+* ``cjk.txt`` — the first frequency level of the national CJK character sets, read from the codec
+  tables that ship with CPython (PSF licence): GB 2312 level 1 (GBK bytes B0A1–D7F9), Big5
+  frequently used characters (A440–C67E), JIS X 0208 level 1 (EUC-JP B0A1–CFD3) and the 2,350
+  KS X 1001 Hangul syllables (EUC-KR B0A1–C8FE).
+
+Run ``python tools/build_data.py`` from the repository root; it rewrites both files and prints
+what it wrote. The output is deterministic for a given ICU and Python version, which the header
+of each file records.
+"""
+
+from __future__ import annotations
+
+import sys
+import unicodedata
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "src" / "demojibake" / "data"
+FORMAT_VERSION = 1
+
+#: Languages with many writers on the web and in business data. Their letters count as common;
+#: letters only the other CLDR languages use count as uncommon (still plausible, but weaker).
+MAJOR = set(
+    """af am ar as az be bg bn bs ca cs cy da de el en es et eu fa fi fil fo fr ga gd gl gu ha he
+    hi hr hu hy id ig is it ja jv ka kk km kn ko ky lb lo lt lv mk ml mn mr ms mt my nb ne nl nn
+    no or pa pl ps pt ro ru si sk sl so sq sr sv sw ta te tg th tk tr tt uk ur uz vi xh yo zh zu
+    ckb ku ug sd""".split()
+)
+
+
+#: Single-byte codepages whose letters count as common (see build_letters).
+LEGACY_CODECS = (
+    "cp1250 cp1251 cp1252 cp1253 cp1254 cp1255 cp1256 cp1257 cp1258 iso-8859-2 iso-8859-3 "
+    "iso-8859-4 iso-8859-5 iso-8859-7 iso-8859-9 iso-8859-10 iso-8859-13 iso-8859-14 "
+    "iso-8859-15 iso-8859-16 koi8-r koi8-u cp874 mac_roman mac_latin2 mac_cyrillic mac_greek "
+    "mac_turkish mac_iceland"
+).split()
+
+
+def _is_cjk_bulk(ch: str) -> bool:
+    name = unicodedata.name(ch, "")
+    return name.startswith(("CJK UNIFIED", "HIRAGANA", "KATAKANA", "HANGUL SYLLABLE"))
+
+
+def build_letters() -> str:
+    import icu  # build-time only
+
+    languages = sorted({str(loc).split("_")[0] for loc in icu.Locale.getAvailableLocales()})
+    lines = [
+        f"# demojibake letters v{FORMAT_VERSION}",
+        f"# source: Unicode CLDR standard exemplar characters via ICU {icu.ICU_VERSION}"
+        " (Unicode License v3); built by tools/build_data.py",
+        "# columns: language, major (1) or not (0), its non-ASCII letters and marks;"
+        " a language starting with ~ is a pseudo-language (common letters, no language bit)",
+    ]
+    # Letters of the legacy single-byte codepages: people typed every one of them for years
+    # (Romanian ş ţ with cedilla, for instance, which CLDR has since replaced). Common, but
+    # they say nothing about the language, so they carry no language bit.
+    legacy = set()
+    for codec in LEGACY_CODECS:
+        for b in range(0x80, 0x100):
+            try:
+                ch = bytes([b]).decode(codec)
+            except UnicodeDecodeError:
+                continue
+            if ch.isalpha():
+                legacy.add(ch)
+    lines.append(f"~legacy\t1\t{''.join(sorted(legacy))}")
+    for lang in languages:
+        exemplars = icu.LocaleData(lang).getExemplarSet(0, 0)
+        chars: set[str] = set()
+        for item in exemplars:
+            for ch in item:
+                for form in {ch, ch.upper(), ch.lower()}:
+                    if len(form) == 1 and ord(form) >= 0x80 and not _is_cjk_bulk(form):
+                        chars.add(form)
+            # Precomposed forms of clusters such as "ё" given as base + mark.
+            composed = unicodedata.normalize("NFC", item)
+            if len(composed) == 1 and ord(composed) >= 0x80 and not _is_cjk_bulk(composed):
+                chars.update({composed, composed.upper(), composed.lower()})
+        chars = {c for c in chars if len(c) == 1}
+        if not chars:
+            continue
+        major = "1" if lang in MAJOR else "0"
+        lines.append(f"{lang}\t{major}\t{''.join(sorted(chars))}")
+    return "\n".join(lines) + "\n"
+
+
+def _decode_range(codec: str, first: int, last: int) -> list[str]:
+    out = []
+    for lead in range(first >> 8, (last >> 8) + 1):
+        for trail in range(0, 256):
+            code = (lead << 8) | trail
+            if not first <= code <= last:
+                continue
+            try:
+                ch = bytes([lead, trail]).decode(codec)
+            except UnicodeDecodeError:
+                continue
+            if len(ch) == 1:
+                out.append(ch)
+    return out
+
+
+def build_cjk() -> str:
+    sets = {
+        "gb2312-level1": _decode_range("gbk", 0xB0A1, 0xD7F9),
+        "big5-frequent": _decode_range("big5", 0xA440, 0xC67E),
+        "jisx0208-level1": _decode_range("euc_jp", 0xB0A1, 0xCFD3),
+        "ksx1001-hangul": _decode_range("euc_kr", 0xB0A1, 0xC8FE),
+    }
+    lines = [
+        f"# demojibake cjk v{FORMAT_VERSION}",
+        f"# source: CPython {sys.version.split()[0]} codec tables (first frequency levels); "
+        "built by tools/build_data.py",
+        "# columns: set name, its characters",
+    ]
+    for name, chars in sets.items():
+        lines.append(f"{name}\t{''.join(chars)}")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    DATA.mkdir(parents=True, exist_ok=True)
+    for name, text in (("letters.tsv", build_letters()), ("cjk.txt", build_cjk())):
+        (DATA / name).write_text(text, encoding="utf-8")
+        print(f"wrote {DATA / name} ({len(text.encode('utf-8')):,} bytes)")
+
+
+if __name__ == "__main__":
+    main()

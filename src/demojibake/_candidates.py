@@ -109,12 +109,14 @@ def candidates(
         yield Candidate(text + " ", (step,), True, True, evidence)
     if layers > 1 and not text.isascii():
         for inner_codec in codecs:
-            if run_pattern(inner_codec, False).fullmatch(text):
+            # A byte lost in an outer layer shows as U+FFFD in the inner one; only then may
+            # the inner layer guess too.
+            if run_pattern(inner_codec, lossy).fullmatch(text):
                 for deeper in candidates(text, inner_codec, codecs, layers - 1):
-                    if deeper.lossy:
+                    if deeper.guessed and not guessed:
                         continue
                     yield Candidate(
-                        deeper.text, (*deeper.chain, step), lossy, guessed,
+                        deeper.text, (*deeper.chain, step), lossy or deeper.lossy, guessed,
                         evidence + deeper.evidence,
                     )
 

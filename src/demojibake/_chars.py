@@ -146,7 +146,11 @@ def _classify(ch: str, o: int) -> CharInfo:
     if cat in ("Cc", "Cn", "Co", "Cs") or (o & 0xFFFE) == 0xFFFE or 0xFDD0 <= o <= 0xFDEF:
         return CharInfo(Kind.BAD, "", False, False, 6.0 if 0x80 <= o < 0xA0 else 5.0, 0)
     if o == 0xFFFD:
-        return CharInfo(Kind.SYMBOL, "", False, False, 3.0, 0)
+        return CharInfo(Kind.SYMBOL, "", False, False, 1.5, 0)
+    if ch in _UNUSUAL_SYMBOLS:
+        # Including the letter-like ƒ (florin), µ (micro) and ª º (ordinals): in prose they
+        # are symbols, and in mojibake they are everywhere.
+        return CharInfo(Kind.SYMBOL, "", False, False, 1.8, 0)
     if cat[0] == "L" or cat[0] == "M":
         script = _script_of(ch)
         langs = tables.major.get(ch, 0)
@@ -157,6 +161,9 @@ def _classify(ch: str, o: int) -> CharInfo:
             cost = 1.2
         elif script == "CJK":
             cost = _cjk_cost(ch, o, tables)
+        elif not script:
+            # Modifier letters and the like: phonetic notation, symbols as far as prose goes.
+            return CharInfo(Kind.SYMBOL, "", False, False, 3.0, 0)
         elif script in tables.scripts_with_data:
             cost = 2.5 if o >= 0x250 else 1.8
         else:

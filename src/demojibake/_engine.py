@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from demojibake._candidates import Candidate, candidates, decode_c1
 from demojibake._chars import Kind, char_info
 from demojibake._codecs import PRIOR
-from demojibake._detect import C1_RUN, find_suspects, prefilter
+from demojibake._detect import C1_RUN, Suspect, find_suspects, prefilter
 from demojibake._score import confidence, cost, island_cost
 from demojibake._types import (
     SINGLE_BYTE_CODECS,
@@ -38,19 +39,24 @@ _ISLAND_CONTEXT = 24
 #: What guessing a lost byte costs a candidate, what a byte known to be lost costs (it shows
 #: as U+FFFD), and what each extra layer costs.
 _GUESS_PENALTY = 1.0
+_JOIN_PENALTY = 0.2
 _LOSSY_PENALTY = 0.5
 _LAYER_PENALTY = 0.5
 _STRUCTURE = 0.6
 _STRUCTURE_MAX = 3.0
-_SYMBOLS_ONLY_PENALTY = 1.0
+_SYMBOLS_ONLY_PENALTY = 1.5
 #: A run with this many real continuation characters vouches for its own guessed bytes.
 _SELF_EVIDENT = 3
+#: The most characters between two runs of one word that are joined into one proposal.
+_MERGE_GAP = 12
+#: Each run joined so must look like a repair on its own, if a weak one.
+_MERGE_PART_MIN = 0.5
 #: How many times the choice is made again in view of the repairs chosen before.
 _PASSES = 3
 _LETTERS = frozenset((Kind.ASCII_LETTER, Kind.LETTER))
 #: How much the confident repairs elsewhere in the text vouch for a weaker one, times the share
 #: of them the weaker one's codec explains.
-_VOUCH = 1.5
+_VOUCH = 2.0
 #: Proposals below this confidence are not worth reporting from detect().
 _REPORT_FLOOR = 0.2
 _DAMAGE = re.compile("\ufffd+")
@@ -64,8 +70,8 @@ class _Proposal:
     cand: Candidate
     #: The scorer's verdict in the text as it stands (before any other repair).
     delta: float
-    #: Every codec whose misread gives the same repair (for the document-level vouching).
-    codecs: frozenset[str]
+    #: Every last misread that gives the same repair (for the document-level vouching).
+    codecs: frozenset[Misread]
     #: A lost byte's value was guessed: only repaired where other repairs vouch for it or
     #: the span itself is glued to a word the way mojibake is ("voilÃ").
     needs_vouch: bool = False
@@ -219,6 +225,9 @@ def _score(
         delta -= _SYMBOLS_ONLY_PENALTY
     if cand.guessed:
         delta -= _GUESS_PENALTY
+        if len(cand.text) < len(span) and span.endswith(" ") and not right.startswith(" "):
+            # Taking the last space for the lost byte joins two words: only if it reads better.
+            delta -= _JOIN_PENALTY
     elif cand.lossy:
         delta -= _LOSSY_PENALTY
     return delta
@@ -242,7 +251,7 @@ def _propose(text: str, options: Options) -> list[_Proposal]:
         delta = _score(text, start, end, cand)
         key = (start, end, cand.text)
         old = best.get(key)
-        outer = frozenset((cand.chain[-1].read_as,))
+        outer = frozenset((cand.chain[-1],))
         if old is None or delta > old.delta:
             needs_vouch = (
                 cand.guessed and cand.evidence < _SELF_EVIDENT and not _glued(text, start)
@@ -253,16 +262,65 @@ def _propose(text: str, options: Options) -> list[_Proposal]:
             best[key] = replace(old, codecs=old.codecs | outer)
 
     if codecs and prefilter(codecs).search(text):
+        firsts: list[tuple[Suspect, Candidate]] = []
         for suspect in find_suspects(text, codecs, options.lossy):
             span = text[suspect.start : suspect.end]
-            for cand in candidates(span, suspect.codec, codecs, options.max_layers):
+            first: Candidate | None = None
+            for i, cand in enumerate(
+                candidates(span, suspect.codec, codecs, options.max_layers)
+            ):
                 if cand.lossy and not options.lossy:
                     continue
                 offer(suspect.start, suspect.end, cand)
+                if i == 0 and not cand.lossy and best[
+                    (suspect.start, suspect.end, cand.text)
+                ].delta >= _MERGE_PART_MIN:
+                    first = cand
+                elif len(cand.chain) > 1:
+                    first = None  # a deeper reading exists: this run is judged on its own
+            if first is not None:
+                firsts.append((suspect, first))
+        for start, end, cand in _merge_in_words(text, firsts):
+            offer(start, end, cand)
     for m in C1_RUN.finditer(text):
-        fixed = decode_c1(m.group())
-        offer(m.start(), m.end(), Candidate(fixed, _C1_CHAIN, lossy=False))
+        # One proposal per character: a C1 character may also belong to a UTF-8 run beside it.
+        for i in range(m.start(), m.end()):
+            offer(i, i + 1, Candidate(decode_c1(text[i]), _C1_CHAIN, lossy=False))
     return list(best.values())
+
+
+def _merge_in_words(
+    text: str, firsts: list[tuple[Suspect, Candidate]]
+) -> Iterator[tuple[int, int, Candidate]]:
+    """Join runs of one codec that lie in one word into one proposal ("ievƒìlƒìtƒÅs").
+
+    Judged one at a time, each run of such a word still sits beside the others' damage and
+    looks only half as much better; judged together the word reads as a word.
+    """
+    by_codec: dict[str, list[tuple[Suspect, Candidate]]] = {}
+    for suspect, cand in firsts:
+        by_codec.setdefault(suspect.codec, []).append((suspect, cand))
+    for items in by_codec.values():
+        group: list[tuple[Suspect, Candidate]] = []
+        for item in [*items, None]:
+            if item is not None and group:
+                gap = text[group[-1][0].end : item[0].start]
+                if len(gap) <= _MERGE_GAP and all(c.isalpha() for c in gap):
+                    group.append(item)
+                    continue
+            if len(group) > 1:
+                pieces = []
+                for j, (suspect, cand) in enumerate(group):
+                    if j:
+                        pieces.append(text[group[j - 1][0].end : suspect.start])
+                    pieces.append(cand.text)
+                yield group[0][0].start, group[-1][0].end, Candidate(
+                    "".join(pieces),
+                    group[0][1].chain,
+                    lossy=False,
+                    evidence=sum(c.evidence for _, c in group),
+                )
+            group = [item] if item is not None else []
 
 
 def _choose(
@@ -278,7 +336,7 @@ def _choose(
     result: list[tuple[_Proposal, float]] = []
     for round_ in range(_PASSES):
         sure = [p for p in chosen.items if not p.lossy]
-        vouch: dict[str, int] = {}
+        vouch: dict[Misread, int] = {}
         for p in sure:
             for codec in p.codecs:
                 vouch[codec] = vouch.get(codec, 0) + 1

@@ -31,6 +31,7 @@ _SCALE = 1.5
 _LETTERS = frozenset((Kind.ASCII_LETTER, Kind.LETTER))
 _WORDISH = frozenset((Kind.ASCII_LETTER, Kind.LETTER, Kind.MARK, Kind.DIGIT))
 _ODD = frozenset((Kind.SYMBOL, Kind.PUNCT, Kind.FORMAT, Kind.BAD))
+_ISLANDERS = frozenset((Kind.ASCII_LETTER, Kind.LETTER, Kind.DIGIT))
 
 #: Non-ASCII letters that are common words on their own (French/Portuguese/Italian "à", "è",
 #: "é", "ó", Scandinavian "å", "ö"); any other lone non-ASCII letter is a little suspicious.
@@ -54,7 +55,7 @@ def _script_change(a: CharInfo, b: CharInfo) -> float:
         return 0.0
     # Greek letters stand in Latin words as symbols ("IL2Rγc", "5μm"); other scripts do not.
     if {a.script, b.script} == {"GREEK", "LATIN"}:
-        return 2.0
+        return 1.0
     return 4.0
 
 
@@ -104,8 +105,9 @@ def _word_cost(word: str, infos: list[CharInfo], lone_ok: bool) -> float:
             # A small letter, then a non-ASCII capital: "cafÃ©", "voilÃ", "РџСЂ".
             total += 3.5
         else:
-            tail = cased[1:]
-            if not (all(i.lower for i in tail) or all(i.upper for i in tail)):
+            # Capitals and small letters mixed after the first (ASCII may camel-case itself).
+            tail = [i for i in cased[1:] if i.kind == Kind.LETTER]
+            if tail and not (all(i.lower for i in tail) or all(i.upper for i in tail)):
                 total += 2.0
     if lone_ok and len(word) == 1:
         info = infos[0]
@@ -170,7 +172,7 @@ def island_cost(piece: str, context: str) -> float:
     counts: dict[str, int] = {}
     for c in piece:
         info = char_info(c)
-        if info.kind in _LETTERS and info.script and info.script not in seen:
+        if info.kind in _ISLANDERS and info.script and info.script not in seen:
             if info.script == "GREEK" and "LATIN" in seen:
                 continue
             counts[info.script] = counts.get(info.script, 0) + 1

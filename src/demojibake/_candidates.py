@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from demojibake._codecs import single_byte
 from demojibake._detect import run_pattern
-from demojibake._types import Misread
+from demojibake._types import SINGLE_BYTE_CODECS, Misread
 
-__all__ = ["Candidate", "candidates", "decode_c1"]
+__all__ = ["Candidate", "candidates", "cjk_candidate", "decode_c1", "legacy_candidate"]
 
 _SEQ = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf ?]|[\xe0-\xef][\x80-\xbf ?]{2}|[\xf0-\xf4][\x80-\xbf ?]{3}"
@@ -125,3 +125,26 @@ def decode_c1(span: str) -> str:
     """Read C1 controls as the cp1252 bytes they were (undefined bytes stay as they are)."""
     table = single_byte("cp1252").decode
     return "".join(table[ord(c)] for c in span)
+
+
+def cjk_candidate(data: bytes, codec: str) -> Candidate | None:
+    """UTF-8 that an East Asian codec read: ``data`` is the span's bytes in that codec."""
+    try:
+        text = data.decode(_UTF8)
+    except UnicodeDecodeError:
+        return None
+    return Candidate(text, (Misread(_UTF8, codec),), lossy=False, evidence=len(data) - len(text))
+
+
+def legacy_candidate(span: str, encoding: str, read_as: str) -> Candidate | None:
+    """Legacy ``encoding`` bytes that single-byte ``read_as`` showed as ``span``."""
+    data = single_byte(read_as).to_bytes(span)
+    if encoding in SINGLE_BYTE_CODECS:
+        table = single_byte(encoding).decode
+        text = "".join(table[b] for b in data)
+    else:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            return None
+    return Candidate(text, (Misread(encoding, read_as),), lossy=False)

@@ -43,6 +43,8 @@ class CharInfo:
     langs: int
     #: Box drawing and block elements: line art, which has its own adjacency rules.
     box: bool = False
+    #: A currency sign.
+    currency: bool = False
 
 
 _APOSTROPHES = frozenset("'\u2019\u02bc`")
@@ -161,9 +163,11 @@ def _classify(ch: str, o: int) -> CharInfo:
             cost = 1.2
         elif script == "CJK":
             cost = _cjk_cost(ch, o, tables)
-        elif not script:
+        elif not script and cat[0] == "L":
             # Modifier letters and the like: phonetic notation, symbols as far as prose goes.
             return CharInfo(Kind.SYMBOL, "", False, False, 3.0, 0)
+        elif not script:
+            cost = 1.5  # combining marks shared by all scripts
         elif script in tables.scripts_with_data:
             cost = 2.5 if o >= 0x250 else 1.8
         else:
@@ -181,6 +185,9 @@ def _classify(ch: str, o: int) -> CharInfo:
     if ch in _APOSTROPHES:
         return CharInfo(Kind.APOSTROPHE, "", False, False, 0.3, 0)
     kind = Kind.PUNCT if cat[0] == "P" else Kind.SYMBOL
+    if cat == "Sc":
+        return CharInfo(kind, "", False, False, 0.5 if ch in _COMMON_SYMBOLS else 1.2, 0,
+                        currency=True)
     if ch in _COMMON_SYMBOLS:
         cost = 0.5
     elif ch in _UNUSUAL_SYMBOLS:

@@ -12,7 +12,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["SingleByte", "single_byte", "PRIOR"]
+from demojibake._types import CJK_CODECS
+
+__all__ = ["CJK_CODECS", "LEGACY_PAIRS", "PRIOR", "SingleByte", "prior", "single_byte"]
 
 #: How often each codec is the wrong reader in real text, as an additive bonus for the scorer.
 #: cp1252/Latin-1 misreads dwarf every other kind; the order elsewhere follows how widely each
@@ -35,6 +37,62 @@ PRIOR: dict[str, float] = {
 }
 
 
+#: Legacy encodings read as another legacy encoding: (what the bytes were, what read them),
+#: with how often each happens, as for PRIOR. Cyrillic and Central European text shown by
+#: Western software, Russian codepages confused with each other, and East Asian file names
+#: and mail shown by Western or DOS software.
+LEGACY_PAIRS: dict[tuple[str, str], float] = {
+    ("cp1251", "cp1252"): 0.5,
+    ("koi8-r", "cp1251"): 0.3,
+    ("cp1251", "koi8-r"): 0.3,
+    ("cp866", "cp1251"): 0.2,
+    ("cp1250", "cp1252"): 0.3,
+    ("cp1253", "cp1252"): 0.3,
+    ("gbk", "latin-1"): 0.3,
+    ("gbk", "cp1252"): 0.3,
+    ("gbk", "cp437"): 0.3,
+    ("big5", "latin-1"): 0.2,
+    ("big5", "cp1252"): 0.2,
+    ("cp932", "cp437"): 0.2,
+    ("cp932", "cp1252"): 0.2,
+    ("cp932", "latin-1"): 0.2,
+    ("cp949", "latin-1"): 0.2,
+    ("cp949", "cp1252"): 0.2,
+}
+
+_CJK_PRIOR = {"gbk": 0.5, "gb18030": 0.4, "big5": 0.3, "cp932": 0.4, "shift_jis": 0.4,
+              "cp949": 0.3, "euc_kr": 0.3}
+
+
+def prior(encoding: str, read_as: str) -> float:
+    """How likely this misread is a priori, as a bonus for the scorer."""
+    if encoding == "utf-8":
+        return PRIOR.get(read_as, _CJK_PRIOR.get(read_as, 0.0))
+    if (encoding, read_as) == ("cp1252", "latin-1"):
+        return 1.0  # quotes and dashes as C1 controls: the commonest legacy mix-up
+    return LEGACY_PAIRS.get((encoding, read_as), 0.0)
+
+
+@lru_cache(maxsize=None)
+def encodes_as(codec: str) -> dict[str, bytes | None]:
+    """A per-codec cache of how single characters encode (None: not encodable)."""
+    return {}
+
+
+def char_bytes(ch: str, codec: str) -> bytes | None:
+    """The bytes ``ch`` encodes to in ``codec``, or None (cached per codec)."""
+    cache = encodes_as(codec)
+    try:
+        return cache[ch]
+    except KeyError:
+        try:
+            data: bytes | None = ch.encode(codec)
+        except UnicodeEncodeError:
+            data = None
+        cache[ch] = data
+        return data
+
+
 @dataclass(frozen=True)
 class SingleByte:
     """A single-byte codepage, completed so that every byte decodes."""
@@ -50,6 +108,8 @@ class SingleByte:
     lead3: str
     lead4: str
     cont: str
+    #: A class of every character shown for a byte 80–FF.
+    high: str
 
     def encodes(self, text: str) -> bool:
         """Whether every character of ``text`` is one this codec can show."""
@@ -86,4 +146,5 @@ def single_byte(name: str) -> SingleByte:
         lead3=_char_class(table[0xE0:0xF0]),
         lead4=_char_class(table[0xF0:0xF5]),
         cont=_char_class(table[0x80:0xC0]),
+        high=_char_class(table[0x80:]),
     )

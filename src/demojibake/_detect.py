@@ -16,9 +16,17 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from demojibake._codecs import single_byte
+from demojibake._codecs import char_bytes, single_byte
 
-__all__ = ["Suspect", "find_suspects", "run_pattern", "prefilter", "C1_RUN"]
+__all__ = [
+    "C1_RUN",
+    "Suspect",
+    "find_cjk_suspects",
+    "find_legacy_suspects",
+    "find_suspects",
+    "prefilter",
+    "run_pattern",
+]
 
 #: Placeholders a lost continuation byte leaves behind.
 LOST = "?\ufffd"
@@ -79,3 +87,82 @@ def find_suspects(text: str, codecs: tuple[str, ...], lossy: bool) -> list[Suspe
             # step tries both readings, so the span keeps it.
             out.append(Suspect(start, end, codec))
     return out
+
+
+#: Characters UTF-8 read as an East Asian codec turns into: CJK ideographs and punctuation,
+#: kana (half-width too), Hangul. A text with none of them has no such mojibake.
+CJK_HINT = re.compile("[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff61-\uff9f]")
+_NON_ASCII_RUN = re.compile("[^\x00-\x7f]+")
+_UTF8_RUN = re.compile(
+    rb"(?:[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3})+"
+)
+
+
+def find_cjk_suspects(text: str, codec: str) -> list[tuple[int, int, bytes]]:
+    """Spans of ``text`` whose bytes in the East Asian ``codec`` are well-formed UTF-8.
+
+    Returns (start, end, bytes) with the span's bytes, cut at a character boundary of both
+    encodings, for every such stretch of at least two characters.
+    """
+    out: list[tuple[int, int, bytes]] = []
+    for m in _NON_ASCII_RUN.finditer(text):
+        start = m.start()
+        pieces: list[bytes] = []
+        bounds: list[int] = []  # byte offset of each character's start
+        offset = 0
+        for i in range(m.start(), m.end() + 1):
+            data = char_bytes(text[i], codec) if i < m.end() else None
+            if data is None or not data or data[0] < 0x80:
+                if pieces:
+                    out.extend(_utf8_stretches(start, pieces, bounds))
+                pieces, bounds, offset = [], [], 0
+                start = i + 1
+                continue
+            bounds.append(offset)
+            pieces.append(data)
+            offset += len(data)
+    return out
+
+
+def _utf8_stretches(
+    start: int, pieces: list[bytes], bounds: list[int]
+) -> list[tuple[int, int, bytes]]:
+    data = b"".join(pieces)
+    index = {b: i for i, b in enumerate(bounds)}
+    index[len(data)] = len(pieces)
+    out = []
+    for m in _UTF8_RUN.finditer(data):
+        # Walk the UTF-8 sequences; keep the first and last offsets where both encodings
+        # are at a character boundary.
+        pos = m.start()
+        common = []
+        while pos <= m.end():
+            if pos in index:
+                common.append(pos)
+            if pos == m.end():
+                break
+            lead = data[pos]
+            pos += 2 if lead < 0xE0 else 3 if lead < 0xF0 else 4
+        if len(common) >= 2:
+            first, last = index[common[0]], index[common[-1]]
+            if last > first:
+                out.append((start + first, start + last, data[common[0] : common[-1]]))
+    return out
+
+
+@lru_cache(maxsize=None)
+def legacy_pattern(read_as: str, multibyte: bool) -> re.Pattern[str]:
+    """Runs of the characters single-byte ``read_as`` shows for bytes 80–FF.
+
+    For a multi-byte legacy encoding the second byte of a character may be ASCII (GBK's
+    trail bytes start at 0x40), so a run may take one such character after each high one.
+    """
+    high = single_byte(read_as).high
+    if multibyte:
+        return re.compile(f"(?:{high}[@-~]?)+")
+    return re.compile(high + "+")
+
+
+def find_legacy_suspects(text: str, read_as: str, multibyte: bool) -> list[tuple[int, int]]:
+    """Runs of ``text`` that single-byte ``read_as`` could have shown for legacy bytes."""
+    return [m.span() for m in legacy_pattern(read_as, multibyte).finditer(text)]

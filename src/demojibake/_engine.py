@@ -13,12 +13,28 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from demojibake._candidates import Candidate, candidates, decode_c1
+from demojibake._candidates import (
+    Candidate,
+    candidates,
+    cjk_candidate,
+    decode_c1,
+    legacy_candidate,
+)
 from demojibake._chars import Kind, char_info
-from demojibake._codecs import PRIOR
-from demojibake._detect import C1_RUN, Suspect, find_suspects, prefilter
+from demojibake._codecs import LEGACY_PAIRS, prior
+from demojibake._detect import (
+    C1_RUN,
+    CJK_HINT,
+    Suspect,
+    find_cjk_suspects,
+    find_legacy_suspects,
+    find_suspects,
+    prefilter,
+)
 from demojibake._score import confidence, cost, island_cost
 from demojibake._types import (
+    ALL_READ_AS,
+    CJK_CODECS,
     SINGLE_BYTE_CODECS,
     Change,
     Finding,
@@ -45,6 +61,7 @@ _LAYER_PENALTY = 0.5
 _STRUCTURE = 0.6
 _STRUCTURE_MAX = 3.0
 _SYMBOLS_ONLY_PENALTY = 1.5
+_LETTER_LOST_PENALTY = 1.5
 #: A run with this many real continuation characters vouches for its own guessed bytes.
 _SELF_EVIDENT = 3
 #: The most characters between two runs of one word that are joined into one proposal.
@@ -89,11 +106,22 @@ class _Proposal:
         return self.cand.lossy
 
     def change(self, text: str, delta: float) -> Change:
+        # Report only what changes: a legacy run's unchanged letters stay outside the span.
+        before, after = text[self.start : self.end], self.after
+        head = 0
+        while head < min(len(before), len(after)) and before[head] == after[head]:
+            head += 1
+        tail = 0
+        while (
+            tail < min(len(before), len(after)) - head
+            and before[len(before) - 1 - tail] == after[len(after) - 1 - tail]
+        ):
+            tail += 1
         return Change(
-            start=self.start,
-            end=self.end,
-            before=text[self.start : self.end],
-            after=self.after,
+            start=self.start + head,
+            end=self.end - tail,
+            before=before[head : len(before) - tail],
+            after=after[head : len(after) - tail],
             chain=self.chain,
             confidence=round(confidence(delta), 4),
             lossy=self.lossy,
@@ -168,8 +196,8 @@ class _Spans:
 
 def _codecs(options: Options) -> tuple[str, ...]:
     if options.codecs is None:
-        return SINGLE_BYTE_CODECS
-    return tuple(c for c in SINGLE_BYTE_CODECS if c in options.codecs)
+        return ALL_READ_AS
+    return tuple(c for c in ALL_READ_AS if c in options.codecs)
 
 
 def _trim_left(raw: str, at_text_start: bool) -> str:
@@ -215,7 +243,7 @@ def _score(
     span = text[start:end]
     before = cost(left + span + right) + island_cost(span, around)
     after = cost(left + cand.text + right) + island_cost(cand.text, around)
-    delta = before - after + PRIOR.get(cand.chain[-1].read_as, 0.0)
+    delta = before - after + prior(cand.chain[-1].encoding, cand.chain[-1].read_as)
     delta -= _LAYER_PENALTY * (len(cand.chain) - 1)
     # A run that decodes as valid multi-byte UTF-8 is evidence in itself: clean text seldom
     # lines up lead and continuation characters by chance, and longer sequences less often.
@@ -223,6 +251,12 @@ def _score(
     if not any(char_info(c).kind in _LETTERS for c in span):
         # Symbols turned into other symbols ("¬´" into "«") prove little on their own.
         delta -= _SYMBOLS_ONLY_PENALTY
+    if cand.chain[-1].encoding != "utf-8":
+        # Legacy text read as legacy turns letters into other letters; a reading that turns
+        # letters into symbols or line art is not one.
+        lost = _count_letters(span) - _count_letters(cand.text)
+        if lost > 0:
+            delta -= _LETTER_LOST_PENALTY * lost
     if cand.guessed:
         delta -= _GUESS_PENALTY
         if len(cand.text) < len(span) and span.endswith(" ") and not right.startswith(" "):
@@ -231,6 +265,17 @@ def _score(
     elif cand.lossy:
         delta -= _LOSSY_PENALTY
     return delta
+
+
+def _changed(before: str, after: str) -> int:
+    """How many characters a same-length legacy reading changes (any length change counts 2)."""
+    if len(before) != len(after):
+        return 2
+    return sum(1 for a, b in zip(before, after) if a != b)
+
+
+def _count_letters(text: str) -> int:
+    return sum(1 for c in text if char_info(c).kind in _LETTERS)
 
 
 def _glued(text: str, start: int) -> bool:
@@ -242,7 +287,8 @@ def _glued(text: str, start: int) -> bool:
 
 
 def _propose(text: str, options: Options) -> list[_Proposal]:
-    codecs = _codecs(options)
+    read_as = _codecs(options)
+    codecs = tuple(c for c in read_as if c in SINGLE_BYTE_CODECS)
     best: dict[tuple[int, int, str], _Proposal] = {}
 
     def offer(start: int, end: int, cand: Candidate) -> None:
@@ -255,6 +301,11 @@ def _propose(text: str, options: Options) -> list[_Proposal]:
         if old is None or delta > old.delta:
             needs_vouch = (
                 cand.guessed and cand.evidence < _SELF_EVIDENT and not _glued(text, start)
+            ) or (
+                # One legacy letter for another says little on its own ("MÄ£ÄM").
+                cand.chain[-1].encoding != "utf-8"
+                and cand.chain != _C1_CHAIN
+                and _changed(text[start:end], cand.text) < 2
             )
             codecs_seen = outer if old is None else old.codecs | outer
             best[key] = _Proposal(start, end, cand, delta, codecs_seen, needs_vouch)
@@ -282,6 +333,24 @@ def _propose(text: str, options: Options) -> list[_Proposal]:
                 firsts.append((suspect, first))
         for start, end, cand in _merge_in_words(text, firsts):
             offer(start, end, cand)
+    if CJK_HINT.search(text):
+        for codec in read_as:
+            if codec in CJK_CODECS:
+                for start, end, data in find_cjk_suspects(text, codec):
+                    cjk = cjk_candidate(data, codec)
+                    if cjk is not None:
+                        offer(start, end, cjk)
+    for (encoding, shown_as) in LEGACY_PAIRS:
+        if shown_as in codecs:
+            multibyte = encoding not in SINGLE_BYTE_CODECS
+            for start, end in find_legacy_suspects(text, shown_as, multibyte):
+                legacy = legacy_candidate(text[start:end], encoding, shown_as)
+                if legacy is None and multibyte and text[end - 1].isascii():
+                    # The last ASCII character may not have been a trail byte after all.
+                    end -= 1
+                    legacy = legacy_candidate(text[start:end], encoding, shown_as)
+                if legacy is not None:
+                    offer(start, end, legacy)
     for m in C1_RUN.finditer(text):
         # One proposal per character: a C1 character may also belong to a UTF-8 run beside it.
         for i in range(m.start(), m.end()):

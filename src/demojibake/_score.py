@@ -79,6 +79,9 @@ def _pair_cost(a: CharInfo, b: CharInfo, ca: str, cb: str) -> float:
         kb in _LETTERS and ka in _ODD and a.cost >= 1.5
     ):
         total += 1.0
+    # A currency sign glued to a letter: prices put digits or a space there ("£ó", "â€").
+    if (a.currency and kb in _LETTERS) or (b.currency and ka in _LETTERS):
+        total += 1.0
     # Two unusual symbols in a row ("â€œ", "Â¢"), unless it is a repeated character or line art.
     if ka in _ODD and kb in _ODD and ca != cb and a.cost >= 0.5 and b.cost >= 0.5:
         if not (a.box and b.box):
@@ -86,6 +89,19 @@ def _pair_cost(a: CharInfo, b: CharInfo, ca: str, cb: str) -> float:
     if a.box != b.box and (ka in _LETTERS or kb in _LETTERS):
         total += 0.5
     return total
+
+
+def _misfits(infos: list[CharInfo], constrained: int) -> int:
+    """The fewest letters of a word that the best-fitting single language lacks."""
+    counts: dict[int, int] = {}
+    for info in infos:
+        if info.kind == Kind.LETTER and info.langs:
+            bits = info.langs
+            while bits:
+                low = bits & -bits
+                counts[low] = counts.get(low, 0) + 1
+                bits ^= low
+    return constrained - max(counts.values(), default=0)
 
 
 def _word_cost(word: str, infos: list[CharInfo], lone_ok: bool) -> float:
@@ -98,7 +114,8 @@ def _word_cost(word: str, infos: list[CharInfo], lone_ok: bool) -> float:
             langs &= info.langs
             constrained += 1
     if constrained >= 2 and langs == 0:
-        total += 2.0
+        # How many letters no single language would have: "Ïðèâåò" mixes six alphabets.
+        total += 1.2 * _misfits(infos, constrained)
     cased = [i for i in infos if i.upper or i.lower]
     if len(cased) >= 2 and any(i.kind == Kind.LETTER for i in cased):
         if any(a.lower and b.upper and b.kind == Kind.LETTER for a, b in zip(cased, cased[1:])):

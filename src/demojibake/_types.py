@@ -37,6 +37,10 @@ SINGLE_BYTE_CODECS: tuple[str, ...] = (
     "koi8-r",
     "cp866",
 )
+#: Multi-byte East Asian codecs text may have been wrongly read as.
+CJK_CODECS: tuple[str, ...] = ("gbk", "gb18030", "big5", "cp932", "shift_jis", "cp949", "euc_kr")
+#: Every codec text may have been wrongly read as, for :attr:`Options.codecs`.
+ALL_READ_AS: tuple[str, ...] = SINGLE_BYTE_CODECS + CJK_CODECS
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -49,8 +53,9 @@ class Options:
     #: A candidate repair is applied only when its confidence reaches this value (0 to 1).
     #: Raise it to change less; lower it to repair more at the risk of false fixes.
     threshold: float = 0.5
-    #: The codecs text may have been wrongly *read as* (Python codec names). ``None`` means every
-    #: codec demojibake knows; a smaller set is faster and can only ever change less.
+    #: The codecs text may have been wrongly *read as* (Python codec names, as in
+    #: ``ALL_READ_AS``). ``None`` means every codec demojibake knows; a smaller set is faster and
+    #: can only ever change less.
     codecs: frozenset[str] | None = None
     #: How many misreads deep a repair may go ("UTF-8 read as cp1252, twice" is two layers).
     max_layers: int = 3

@@ -156,8 +156,10 @@ def _classify(ch: str, o: int) -> CharInfo:
     if cat[0] == "L" or cat[0] == "M":
         script = _script_of(ch)
         langs = tables.major.get(ch, 0)
-        if ch in tables.major:
+        if langs:
             cost = 0.3
+        elif ch in tables.major:
+            cost = 1.0  # only in a legacy codepage: typed once, out of use now
         elif ch in tables.minor:
             langs = tables.minor[ch]
             cost = 1.2
@@ -193,7 +195,7 @@ def _classify(ch: str, o: int) -> CharInfo:
     elif ch in _UNUSUAL_SYMBOLS:
         cost = 1.8
     elif 0x2500 <= o <= 0x259F:
-        return CharInfo(kind, "", False, False, 1.0, 0, box=True)
+        return CharInfo(kind, "", False, False, 0.3, 0, box=True)
     elif cat == "No":
         cost = 1.5
     elif 0x3000 <= o <= 0x303F or 0xFF00 <= o <= 0xFF65:

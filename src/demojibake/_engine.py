@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from demojibake._candidates import (
     Candidate,
@@ -67,7 +68,9 @@ _SELF_EVIDENT = 3
 #: The most characters between two runs of one word that are joined into one proposal.
 _MERGE_GAP = 12
 #: Each run joined so must look like a repair on its own, if a weak one.
-_MERGE_PART_MIN = 0.5
+_MERGE_PART_MIN = 1.0
+#: Proposals this close to a chosen repair are judged again once it is made.
+_NEAR = _CONTEXT + _WORD_CONTEXT + 1
 #: How many times the choice is made again in view of the repairs chosen before.
 _PASSES = 3
 _LETTERS = frozenset((Kind.ASCII_LETTER, Kind.LETTER))
@@ -218,6 +221,15 @@ def _trim_right(raw: str, at_text_end: bool) -> str:
     return out + " " if at_text_end and keep >= len(raw) else out
 
 
+@lru_cache(maxsize=8192)
+def _reading_cost(left: str, piece: str, right: str, around: str) -> float:
+    """The cost of ``piece`` between ``left`` and ``right``, with its script islands.
+
+    Cached: every candidate of a span is compared with the same reading of the span.
+    """
+    return cost(left + piece + right) + island_cost(piece, around)
+
+
 def _score(
     text: str, start: int, end: int, cand: Candidate, fixed: _Spans | None = None
 ) -> float:
@@ -241,8 +253,8 @@ def _score(
     left = _trim_left(raw_left, len(raw_left) < want)
     right = _trim_right(raw_right, len(raw_right) < want)
     span = text[start:end]
-    before = cost(left + span + right) + island_cost(span, around)
-    after = cost(left + cand.text + right) + island_cost(cand.text, around)
+    before = _reading_cost(left, span, right, around)
+    after = _reading_cost(left, cand.text, right, around)
     delta = before - after + prior(cand.chain[-1].encoding, cand.chain[-1].read_as)
     delta -= _LAYER_PENALTY * (len(cand.chain) - 1)
     # A run that decodes as valid multi-byte UTF-8 is evidence in itself: clean text seldom
@@ -421,7 +433,10 @@ def _choose(
             if p.needs_vouch and votes <= 0:
                 continue
             share = votes / total if total > 0 else 0.0
-            delta = p.delta if round_ == 0 else _score(text, p.start, p.end, p.cand, chosen)
+            if round_ == 0 or not chosen.overlapping(p.start - _NEAR, p.end + _NEAR):
+                delta = p.delta  # nothing chosen nearby: its surroundings read the same
+            else:
+                delta = _score(text, p.start, p.end, p.cand, chosen)
             scored.append((p, delta + _VOUCH * share))
         scored.sort(key=lambda pd: (-pd[1], pd[0].start))
         taken = _Spans()

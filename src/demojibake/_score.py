@@ -31,6 +31,8 @@ _SCALE = 1.5
 _LETTERS = frozenset((Kind.ASCII_LETTER, Kind.LETTER))
 _WORDISH = frozenset((Kind.ASCII_LETTER, Kind.LETTER, Kind.MARK, Kind.DIGIT))
 _ODD = frozenset((Kind.SYMBOL, Kind.PUNCT, Kind.FORMAT, Kind.BAD))
+#: Punctuation that joins words in ordinary prose ("Å—short", "and/or").
+_JOINERS = frozenset("\u2013\u2014\u2010\u2011/")
 _ISLANDERS = frozenset((Kind.ASCII_LETTER, Kind.LETTER, Kind.DIGIT))
 
 #: Non-ASCII letters that are common words on their own (French/Portuguese/Italian "à", "è",
@@ -87,7 +89,7 @@ def _pair_cost(a: CharInfo, b: CharInfo, ca: str, cb: str) -> float:
         if not (a.box and b.box):
             total += 1.0
     if a.box != b.box and (ka in _LETTERS or kb in _LETTERS):
-        total += 0.5
+        total += 1.5
     return total
 
 
@@ -152,14 +154,19 @@ def cost(text: str) -> float:
             total += _pair_cost(prev, info, text[i - 1], text[i])
             if i >= 2 and info.kind in _WORDISH:
                 p2 = infos[i - 2]
-                if p2.kind in _WORDISH and prev.kind in _ODD and prev.cost >= 0.5:
+                if (
+                    p2.kind in _WORDISH
+                    and prev.kind in _ODD
+                    and prev.cost >= 0.5
+                    and text[i - 1] not in _JOINERS
+                ):
                     # A symbol between two letters of one word ("HÃ”TEL", "pi√π").
                     total += 3.0
                 elif text[i - 1] == "\u00a0" and p2.upper and info.lower and p2.kind == Kind.LETTER:
                     # A capital, a no-break space, a small letter: "GÃ\u00a0idhlig".
                     total += 2.5
         in_word = info.kind in _LETTERS or info.kind == Kind.MARK or (
-            info.kind == Kind.APOSTROPHE
+            (info.kind == Kind.APOSTROPHE or text[i] in _JOINERS)
             and word_start >= 0
             and i + 1 < n
             and infos[i + 1].kind in _LETTERS

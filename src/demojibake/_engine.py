@@ -32,7 +32,7 @@ from demojibake._detect import (
     find_suspects,
     prefilter,
 )
-from demojibake._score import confidence, cost, island_cost
+from demojibake._score import confidence, cost, island_cost, plain_word, required_delta
 from demojibake._types import (
     ALL_READ_AS,
     CJK_CODECS,
@@ -69,6 +69,8 @@ _SELF_EVIDENT = 3
 _MERGE_GAP = 12
 #: Each run joined so must look like a repair on its own, if a weak one.
 _MERGE_PART_MIN = 1.0
+#: The least any non-ASCII character costs the scorer by itself (see _chars.char_info).
+_MIN_CHAR_COST = 0.3
 #: Proposals this close to a chosen repair are judged again once it is made.
 _NEAR = _CONTEXT + _WORD_CONTEXT + 1
 #: How many times the choice is made again in view of the repairs chosen before.
@@ -230,14 +232,10 @@ def _reading_cost(left: str, piece: str, right: str, around: str) -> float:
     return cost(left + piece + right) + island_cost(piece, around)
 
 
-def _score(
-    text: str, start: int, end: int, cand: Candidate, fixed: _Spans | None = None
-) -> float:
-    """How much better ``cand`` reads than ``text[start:end]``, in the text's surroundings.
-
-    With ``fixed``, the surroundings are read as they will be once those spans are repaired,
-    so that a word with several damaged spans is judged as a word, not as mojibake each time.
-    """
+def _window(
+    text: str, start: int, end: int, fixed: _Spans | None = None
+) -> tuple[str, str, str]:
+    """The scorer's view around a span: left and right context, and the text for islands."""
     want = _CONTEXT + _WORD_CONTEXT
     if fixed is None:
         raw_left = text[max(0, start - want) : start]
@@ -252,31 +250,62 @@ def _score(
         )
     left = _trim_left(raw_left, len(raw_left) < want)
     right = _trim_right(raw_right, len(raw_right) < want)
+    return left, right, around
+
+
+def _score(
+    text: str,
+    start: int,
+    end: int,
+    cand: Candidate,
+    fixed: _Spans | None = None,
+    floor: float | None = None,
+) -> float | None:
+    """How much better ``cand`` reads than ``text[start:end]``, in the text's surroundings.
+
+    With ``fixed``, the surroundings are read as they will be once those spans are repaired,
+    so that a word with several damaged spans is judged as a word, not as mojibake each time.
+    With ``floor``, returns None as soon as the candidate provably cannot reach it (the
+    candidate's own reading would have to cost less than nothing): most of clean text's
+    candidates end there, before their reading is priced.
+    """
+    left, right, around = _window(text, start, end, fixed)
     span = text[start:end]
+    bonus = _bonus(span, cand, right)
     before = _reading_cost(left, span, right, around)
-    after = _reading_cost(left, cand.text, right, around)
-    delta = before - after + prior(cand.chain[-1].encoding, cand.chain[-1].read_as)
-    delta -= _LAYER_PENALTY * (len(cand.chain) - 1)
+    if floor is not None:
+        # Every non-ASCII character costs at least _MIN_CHAR_COST (see _chars), whatever
+        # its neighbours: a bound on how well the candidate could possibly read.
+        least = _MIN_CHAR_COST * _non_ascii(cand.text)
+        if before - least + bonus + _VOUCH < floor:
+            return None
+    return before - _reading_cost(left, cand.text, right, around) + bonus
+
+
+def _bonus(span: str, cand: Candidate, right: str) -> float:
+    """What a candidate gains or loses apart from how it reads: priors, evidence, guesses."""
+    bonus = prior(cand.chain[-1].encoding, cand.chain[-1].read_as)
+    bonus -= _LAYER_PENALTY * (len(cand.chain) - 1)
     # A run that decodes as valid multi-byte UTF-8 is evidence in itself: clean text seldom
     # lines up lead and continuation characters by chance, and longer sequences less often.
-    delta += min(_STRUCTURE_MAX, _STRUCTURE * cand.evidence)
+    bonus += min(_STRUCTURE_MAX, _STRUCTURE * cand.evidence)
     if not any(char_info(c).kind in _LETTERS for c in span):
         # Symbols turned into other symbols ("¬´" into "«") prove little on their own.
-        delta -= _SYMBOLS_ONLY_PENALTY
+        bonus -= _SYMBOLS_ONLY_PENALTY
     if cand.chain[-1].encoding != "utf-8":
         # Legacy text read as legacy turns letters into other letters; a reading that turns
         # letters into symbols or line art is not one.
         lost = _count_letters(span) - _count_letters(cand.text)
         if lost > 0:
-            delta -= _LETTER_LOST_PENALTY * lost
+            bonus -= _LETTER_LOST_PENALTY * lost
     if cand.guessed:
-        delta -= _GUESS_PENALTY
+        bonus -= _GUESS_PENALTY
         if len(cand.text) < len(span) and span.endswith(" ") and not right.startswith(" "):
             # Taking the last space for the lost byte joins two words: only if it reads better.
-            delta -= _JOIN_PENALTY
+            bonus -= _JOIN_PENALTY
     elif cand.lossy:
-        delta -= _LOSSY_PENALTY
-    return delta
+        bonus -= _LOSSY_PENALTY
+    return bonus
 
 
 def _changed(before: str, after: str) -> int:
@@ -284,6 +313,10 @@ def _changed(before: str, after: str) -> int:
     if len(before) != len(after):
         return 2
     return sum(1 for a, b in zip(before, after) if a != b)
+
+
+def _non_ascii(text: str) -> int:
+    return sum(1 for c in text if c >= "\x80")
 
 
 def _count_letters(text: str) -> int:
@@ -298,7 +331,8 @@ def _glued(text: str, start: int) -> bool:
     return info.lower and info.kind in _LETTERS and char_info(text[start]).upper
 
 
-def _propose(text: str, options: Options) -> list[_Proposal]:
+def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
+    """Every candidate repair of ``text`` that could reach ``floor``, scored as it stands."""
     read_as = _codecs(options)
     codecs = tuple(c for c in read_as if c in SINGLE_BYTE_CODECS)
     best: dict[tuple[int, int, str], _Proposal] = {}
@@ -306,7 +340,9 @@ def _propose(text: str, options: Options) -> list[_Proposal]:
     def offer(start: int, end: int, cand: Candidate) -> None:
         if cand.text == text[start:end]:
             return
-        delta = _score(text, start, end, cand)
+        delta = _score(text, start, end, cand, floor=floor)
+        if delta is None:
+            return
         key = (start, end, cand.text)
         old = best.get(key)
         outer = frozenset((cand.chain[-1],))
@@ -335,9 +371,8 @@ def _propose(text: str, options: Options) -> list[_Proposal]:
                 if cand.lossy and not options.lossy:
                     continue
                 offer(suspect.start, suspect.end, cand)
-                if i == 0 and not cand.lossy and best[
-                    (suspect.start, suspect.end, cand.text)
-                ].delta >= _MERGE_PART_MIN:
+                known = best.get((suspect.start, suspect.end, cand.text))
+                if i == 0 and not cand.lossy and known and known.delta >= _MERGE_PART_MIN:
                     first = cand
                 elif len(cand.chain) > 1:
                     first = None  # a deeper reading exists: this run is judged on its own
@@ -356,6 +391,9 @@ def _propose(text: str, options: Options) -> list[_Proposal]:
         if shown_as in codecs:
             multibyte = encoding not in SINGLE_BYTE_CODECS
             for start, end in find_legacy_suspects(text, shown_as, multibyte):
+                run = text[start:end]
+                if _non_ascii(run) < 2 or plain_word(run):
+                    continue  # one letter for another, or a clean word: nothing to undo
                 legacy = legacy_candidate(text[start:end], encoding, shown_as)
                 if legacy is None and multibyte and text[end - 1].isascii():
                     # The last ASCII character may not have been a trail byte after all.
@@ -433,21 +471,21 @@ def _choose(
             if p.needs_vouch and votes <= 0:
                 continue
             share = votes / total if total > 0 else 0.0
-            if round_ == 0 or not chosen.overlapping(p.start - _NEAR, p.end + _NEAR):
-                delta = p.delta  # nothing chosen nearby: its surroundings read the same
-            else:
-                delta = _score(text, p.start, p.end, p.cand, chosen)
+            rescored = None
+            if round_ and chosen.overlapping(p.start - _NEAR, p.end + _NEAR):
+                rescored = _score(text, p.start, p.end, p.cand, chosen)
+            # With nothing chosen nearby its surroundings read the same as before.
+            delta = p.delta if rescored is None else rescored
             scored.append((p, delta + _VOUCH * share))
-        scored.sort(key=lambda pd: (-pd[1], pd[0].start))
+        passing = [(p, d) for p, d in scored if confidence(d) >= threshold]
+        passing.sort(key=lambda pd: (-pd[1], pd[0].start))
         taken = _Spans()
         result = []
-        for p, delta in scored:
-            if confidence(delta) < threshold:
-                break
-            if taken.overlapping(p.start, p.end):
-                continue
-            taken.add(p)
-            result.append((p, delta))
+        for p, delta in passing:
+            if not taken.overlapping(p.start, p.end):
+                taken.add(p)
+                result.append((p, delta))
+        result, taken = _split_wider(text, result, passing)
         if [p for p, _ in result] == chosen.items:
             break
         chosen = taken
@@ -455,11 +493,54 @@ def _choose(
     return result
 
 
+def _split_wider(
+    text: str,
+    result: list[tuple[_Proposal, float]],
+    passing: list[tuple[_Proposal, float]],
+) -> tuple[list[tuple[_Proposal, float]], _Spans]:
+    """Where a chosen repair covers several smaller ones, keep whichever reads better.
+
+    A wide repair and the narrow ones inside it were each scored in their own window, so their
+    scores do not compare; here both readings of the wide span are priced in the same window
+    ("Ã\x85Â\xa0tÃ\x84..." read as GBK is one wide span; read as UTF-8 twice, several).
+    """
+    out: list[tuple[_Proposal, float]] = []
+    for wide, delta in result:
+        inner = _Spans()
+        for q, d in passing:
+            if wide.start <= q.start and q.end <= wide.end and q.end - q.start < wide.end - wide.start:
+                if not inner.overlapping(q.start, q.end):
+                    inner.add(q)
+        if not inner.items:
+            out.append((wide, delta))
+            continue
+        left, right, around = _window(text, wide.start, wide.end)
+        span = text[wide.start : wide.end]
+        pieces, pos, bonus = [], wide.start, 0.0
+        for q in inner.items:
+            pieces.append(text[pos : q.start])
+            pieces.append(q.after)
+            pos = q.end
+            bonus += _bonus(text[q.start : q.end], q.cand, text[q.end : q.end + 1])
+        pieces.append(text[pos : wide.end])
+        narrow = _reading_cost(left, "".join(pieces), right, around) - bonus
+        broad = _reading_cost(left, wide.after, right, around) - _bonus(span, wide.cand, right)
+        if narrow < broad:
+            keep = {id(q) for q in inner.items}
+            out.extend((q, d) for q, d in passing if id(q) in keep)
+        else:
+            out.append((wide, delta))
+    taken = _Spans()
+    for p, _delta in out:
+        taken.add(p)
+    return sorted(out, key=lambda pd: pd[0].start), taken
+
+
 def repair_text(text: str, options: Options) -> Repair:
     """Repair ``text``: the engine behind :func:`demojibake.repair`."""
     if text.isascii():
         return Repair(text=text)
-    proposals = _propose(text, options)
+    proposals = _propose(text, options, required_delta(options.threshold))
     chosen = _choose(text, proposals, options.threshold)
     changes = tuple(p.change(text, delta) for p, delta in chosen)
     fixed = apply_changes(text, changes) if changes else text
@@ -471,7 +552,8 @@ def detect_text(text: str, options: Options) -> tuple[Finding, ...]:
     """Report suspicious spans without changing anything: the engine behind ``detect``."""
     if text.isascii():
         return ()
-    proposals = _propose(text, options)
+    floor = required_delta(min(options.threshold, _REPORT_FLOOR))
+    proposals = _propose(text, options, floor)
     chosen = _choose(text, proposals, options.threshold)
     return tuple(_findings(text, proposals, chosen))
 

@@ -18,10 +18,11 @@ corpus; the only statistics used are the shipped exemplar and CJK tables behind 
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from demojibake._chars import CharInfo, Kind, char_info
 
-__all__ = ["MARGIN", "confidence", "cost", "island_cost"]
+__all__ = ["MARGIN", "confidence", "cost", "island_cost", "plain_word", "required_delta"]
 
 #: The cost difference at which a repair reaches confidence 0.5 (the default threshold).
 MARGIN = 3.0
@@ -50,6 +51,15 @@ def confidence(delta: float) -> float:
     if z < -30:
         return 0.0
     return 1.0 / (1.0 + math.exp(-z))
+
+
+def required_delta(threshold: float) -> float:
+    """The cost improvement a repair needs to reach confidence ``threshold``."""
+    if threshold <= 0.0:
+        return -math.inf
+    if threshold >= 1.0:
+        return math.inf
+    return MARGIN + _SCALE * math.log(threshold / (1.0 - threshold))
 
 
 def _script_change(a: CharInfo, b: CharInfo) -> float:
@@ -181,6 +191,30 @@ def cost(text: str) -> float:
     if word_start >= 0:
         total += _word_cost(text[word_start:], infos[word_start:], False)
     return total
+
+
+@lru_cache(maxsize=65536)
+def plain_word(run: str) -> bool:
+    """Whether ``run`` is a word as clean text writes it: letters of one script, one language
+    that has them all, and the case pattern of a word (lower, UPPER or Title).
+
+    Legacy text read as legacy shows no such words (it mixes alphabets or cases), so the
+    engine spends nothing on other readings of a plain word.
+    """
+    infos = [char_info(c) for c in run]
+    first = infos[0]
+    langs = -1
+    for info in infos:
+        if info.kind != Kind.LETTER or info.script != first.script:
+            return False
+        if info.langs:
+            langs &= info.langs
+    if langs == 0:
+        return False
+    tail = infos[1:]
+    return all(i.lower for i in tail) or all(i.upper for i in tail) or not any(
+        i.upper or i.lower for i in infos
+    )
 
 
 def island_cost(piece: str, context: str) -> float:

@@ -98,8 +98,11 @@ def _pair_cost(a: CharInfo, b: CharInfo, ca: str, cb: str) -> float:
     if ka in _ODD and kb in _ODD and ca != cb and a.cost >= 0.5 and b.cost >= 0.5:
         if not (a.box and b.box):
             total += 1.0
-    if a.box != b.box and (ka in _LETTERS or kb in _LETTERS):
-        total += 1.5
+    if a.box != b.box:
+        if ka in _LETTERS or kb in _LETTERS:
+            total += 1.5
+        elif ka in _ODD and kb in _ODD:
+            total += 1.0  # line art next to other symbols: "╪»", "┬½"
     return total
 
 
@@ -147,6 +150,18 @@ def _word_cost(word: str, infos: list[CharInfo], lone_ok: bool) -> float:
     return total
 
 
+def _glued_symbols(text: str, infos: list[CharInfo], i: int) -> bool:
+    """Whether one to three odd symbols stand between a letter and ``text[i]``."""
+    j = i - 1
+    while j >= 0 and i - j <= 3:
+        info = infos[j]
+        if info.kind in _ODD and (info.cost >= 0.5 or info.box) and text[j] not in _JOINERS:
+            j -= 1
+            continue
+        return j < i - 1 and infos[j].kind in _WORDISH
+    return False
+
+
 def cost(text: str) -> float:
     """How implausible ``text`` looks: 0 for plain ASCII prose, more for anything odd.
 
@@ -162,17 +177,12 @@ def cost(text: str) -> float:
         if i:
             prev = infos[i - 1]
             total += _pair_cost(prev, info, text[i - 1], text[i])
-            if i >= 2 and info.kind in _WORDISH:
+            if i >= 2 and info.kind in _WORDISH and _glued_symbols(text, infos, i):
+                # Symbols between two letters of one word ("HÃ”TEL", "pi√π", "r├¡a").
+                total += 3.0
+            if i >= 2 and info.lower and text[i - 1] == "\u00a0":
                 p2 = infos[i - 2]
-                if (
-                    p2.kind in _WORDISH
-                    and prev.kind in _ODD
-                    and prev.cost >= 0.5
-                    and text[i - 1] not in _JOINERS
-                ):
-                    # A symbol between two letters of one word ("HÃ”TEL", "pi√π").
-                    total += 3.0
-                elif text[i - 1] == "\u00a0" and p2.upper and info.lower and p2.kind == Kind.LETTER:
+                if p2.upper and p2.kind == Kind.LETTER:
                     # A capital, a no-break space, a small letter: "GÃ\u00a0idhlig".
                     total += 2.5
         in_word = info.kind in _LETTERS or info.kind == Kind.MARK or (

@@ -170,8 +170,10 @@ def _classify(ch: str, o: int) -> CharInfo:
             return CharInfo(Kind.SYMBOL, "", False, False, 3.0, 0)
         elif not script:
             cost = 1.5  # combining marks shared by all scripts
+        elif 0x250 <= o <= 0x2AF:
+            cost = 3.5  # IPA: phonetics, not prose; and a favourite of mojibake
         elif script in tables.scripts_with_data:
-            cost = 2.5 if o >= 0x250 else 1.8
+            cost = 3.0  # a letter of a living script that no language's alphabet lists
         else:
             cost = 3.0
         kind = Kind.MARK if cat[0] == "M" else Kind.LETTER

@@ -32,7 +32,14 @@ from demojibake._detect import (
     find_suspects,
     prefilter,
 )
-from demojibake._score import confidence, cost, island_cost, plain_word, required_delta
+from demojibake._score import (
+    MARGIN,
+    alphabet_misfit,
+    confidence,
+    cost,
+    island_cost,
+    required_delta,
+)
 from demojibake._types import (
     ALL_READ_AS,
     CJK_CODECS,
@@ -73,6 +80,13 @@ _MERGE_PART_MIN = 1.0
 _MIN_CHAR_COST = 0.3
 #: Proposals this close to a chosen repair are judged again once it is made.
 _NEAR = _CONTEXT + _WORD_CONTEXT + 1
+#: A legacy reading of a whole text: what each letter that no one alphabet explains is
+#: worth, how much worse a word may read and still be re-read with the rest, and what a
+#: word re-read with a winning text gets beyond its own gain.
+_ALPHABET_WEIGHT = 1.5
+_ASCII_SPACE = frozenset(" \t\n\r\f\v")
+_LEGACY_TOLERANCE = 0.5
+_LEGACY_WORD_BONUS = MARGIN + 0.3
 #: How many times the choice is made again in view of the repairs chosen before.
 _PASSES = 3
 _LETTERS = frozenset((Kind.ASCII_LETTER, Kind.LETTER))
@@ -97,6 +111,8 @@ class _Proposal:
     #: A lost byte's value was guessed: only repaired where other repairs vouch for it or
     #: the span itself is glued to a word the way mojibake is ("voilÃ").
     needs_vouch: bool = False
+    #: The delta is the whole text's verdict (a legacy reading), not this span's own score.
+    whole_text: bool = False
 
     @property
     def after(self) -> str:
@@ -315,6 +331,10 @@ def _changed(before: str, after: str) -> int:
     return sum(1 for a, b in zip(before, after) if a != b)
 
 
+def _count_cjk(text: str) -> int:
+    return sum(1 for c in text if char_info(c).script == "CJK")
+
+
 def _non_ascii(text: str) -> int:
     return sum(1 for c in text if c >= "\x80")
 
@@ -337,10 +357,10 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
     codecs = tuple(c for c in read_as if c in SINGLE_BYTE_CODECS)
     best: dict[tuple[int, int, str], _Proposal] = {}
 
-    def offer(start: int, end: int, cand: Candidate) -> None:
+    def offer(start: int, end: int, cand: Candidate, given: float | None = None) -> None:
         if cand.text == text[start:end]:
             return
-        delta = _score(text, start, end, cand, floor=floor)
+        delta = _score(text, start, end, cand, floor=floor) if given is None else given
         if delta is None:
             return
         key = (start, end, cand.text)
@@ -350,13 +370,16 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
             needs_vouch = (
                 cand.guessed and cand.evidence < _SELF_EVIDENT and not _glued(text, start)
             ) or (
-                # One legacy letter for another says little on its own ("MÄ£ÄM").
-                cand.chain[-1].encoding != "utf-8"
+                # One legacy character for another says little on its own ("MÄ£ÄM").
+                given is None
+                and cand.chain[-1].encoding != "utf-8"
                 and cand.chain != _C1_CHAIN
                 and _changed(text[start:end], cand.text) < 2
             )
             codecs_seen = outer if old is None else old.codecs | outer
-            best[key] = _Proposal(start, end, cand, delta, codecs_seen, needs_vouch)
+            best[key] = _Proposal(
+                start, end, cand, delta, codecs_seen, needs_vouch, given is not None
+            )
         else:
             best[key] = replace(old, codecs=old.codecs | outer)
 
@@ -387,25 +410,116 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
                     cjk = cjk_candidate(data, codec)
                     if cjk is not None:
                         offer(start, end, cjk)
+    # Where a UTF-8 repair also explains a word, the legacy reading of that word does not
+    # get the whole text's verdict: the two readings compete on what the word shows.
+    claimed = _Spans()
+    for p in sorted(best.values(), key=lambda p: -p.delta):
+        if p.delta > 0 and p.chain[-1].encoding == "utf-8":
+            if not claimed.overlapping(p.start, p.end):
+                claimed.add(p)
     for (encoding, shown_as) in LEGACY_PAIRS:
         if shown_as in codecs:
-            multibyte = encoding not in SINGLE_BYTE_CODECS
-            for start, end in find_legacy_suspects(text, shown_as, multibyte):
-                run = text[start:end]
-                if _non_ascii(run) < 2 or plain_word(run):
-                    continue  # one letter for another, or a clean word: nothing to undo
-                legacy = legacy_candidate(text[start:end], encoding, shown_as)
-                if legacy is None and multibyte and text[end - 1].isascii():
-                    # The last ASCII character may not have been a trail byte after all.
-                    end -= 1
-                    legacy = legacy_candidate(text[start:end], encoding, shown_as)
-                if legacy is not None:
-                    offer(start, end, legacy)
+            for start, end, legacy, delta in _legacy_reading(text, encoding, shown_as, claimed):
+                offer(start, end, legacy, delta)
     for m in C1_RUN.finditer(text):
         # One proposal per character: a C1 character may also belong to a UTF-8 run beside it.
         for i in range(m.start(), m.end()):
             offer(i, i + 1, Candidate(decode_c1(text[i]), _C1_CHAIN, lossy=False))
     return list(best.values())
+
+
+def _legacy_reading(
+    text: str, encoding: str, shown_as: str, claimed: _Spans
+) -> Iterator[tuple[int, int, Candidate, float | None]]:
+    """Re-read the whole text as ``encoding`` bytes shown as ``shown_as``, judged as a whole.
+
+    Legacy text read as legacy changes letters into other letters, often one per word
+    ("Vodièkova" for "Vodičkova"), so no single word proves much. The text as a whole does:
+    its letters fit one alphabet only when read right. The reading is scored word by word and
+    over the text's alphabet; where it wins, every word it changes without making it worse is
+    proposed, each with the text's verdict.
+    """
+    multibyte = encoding not in SINGLE_BYTE_CODECS
+    words: list[tuple[int, int, str]] = []  # word span and its reading
+    runs = find_legacy_suspects(text, shown_as, multibyte)
+    i = 0
+    while i < len(runs):
+        # Words end at ASCII white space only: a no-break space may be a legacy letter.
+        ws = runs[i][0]
+        while ws > 0 and text[ws - 1] not in _ASCII_SPACE:
+            ws -= 1
+        we = runs[i][1]
+        while we < len(text) and text[we] not in _ASCII_SPACE:
+            we += 1
+        pieces, pos, ok = [], ws, True
+        while i < len(runs) and runs[i][0] < we:
+            start, end = runs[i]
+            legacy = legacy_candidate(text[start:end], encoding, shown_as)
+            if legacy is None and multibyte and text[end - 1].isascii():
+                end -= 1  # the last ASCII character was not a trail byte after all
+                legacy = legacy_candidate(text[start:end], encoding, shown_as)
+            if legacy is None:
+                ok = False
+                break
+            pieces.append(text[pos:start])
+            pieces.append(legacy.text)
+            pos = end
+            i += 1
+        if not ok:
+            return  # not text in this encoding at all
+        pieces.append(text[pos:we])
+        reading = "".join(pieces)
+        if reading != text[ws:we] and (not multibyte or _count_cjk(reading) >= 2):
+            # (One East Asian character from two Western ones is too easily a coincidence.)
+            words.append((ws, we, reading))
+    if not words or not _mostly_letters(text, words):
+        return
+    step = Misread(encoding, shown_as)
+    gains = []
+    for ws, we, reading in words:
+        left = text[ws - 1 : ws] if ws else " "
+        right = text[we : we + 1] or " "
+        original = text[ws:we]
+        gains.append(cost(left + original + right) - cost(left + reading + right))
+    # Words a UTF-8 repair also explains do not testify for or against this reading.
+    free = [not claimed.overlapping(ws, we) for ws, we, _ in words]
+    before = alphabet_misfit("".join(text[w[0] : w[1]] for w, f in zip(words, free) if f))
+    after = alphabet_misfit("".join(w[2] for w, f in zip(words, free) if f))
+    verdict = sum(g for g, f in zip(gains, free) if f) + _ALPHABET_WEIGHT * (before - after)
+    verdict += prior(encoding, shown_as)
+    better = sum(1 for g, f in zip(gains, free) if f and g > 0)
+    worse = sum(1 for g, f in zip(gains, free) if f and g < -_LEGACY_TOLERANCE)
+    won = verdict > 0 and better >= 2 * worse and (better >= 2 or before > after)
+    for (ws, we, reading), gain, unclaimed in zip(words, gains, free):
+        if gain < -_LEGACY_TOLERANCE or (unclaimed and not won):
+            continue
+        delta: float | None
+        if not unclaimed:
+            # A UTF-8 repair explains part of this word too: the legacy reading is scored
+            # like any other candidate of the word, and the two compete on that.
+            delta = None
+        elif verdict >= MARGIN:
+            delta = min(verdict, max(gain, 0.0) + _LEGACY_WORD_BONUS)
+        else:
+            delta = verdict
+        yield ws, we, Candidate(reading, (step,), lossy=False), delta
+
+
+def _mostly_letters(text: str, words: list[tuple[int, int, str]]) -> bool:
+    """Whether a legacy reading changes mostly letters: misread text is words, not symbols."""
+    letters = changed = 0
+    for ws, we, reading in words:
+        original = text[ws:we]
+        if len(original) == len(reading):
+            for a, b in zip(original, reading):
+                if a != b:
+                    changed += 1
+                    letters += char_info(b).kind in _LETTERS
+        else:
+            new = [c for c in reading if c >= "\x80"]
+            changed += len(new)
+            letters += sum(1 for c in new if char_info(c).kind in _LETTERS)
+    return letters > 0 and 2 * letters >= changed
 
 
 def _merge_in_words(
@@ -454,7 +568,8 @@ def _choose(
     chosen = _Spans()
     result: list[tuple[_Proposal, float]] = []
     for round_ in range(_PASSES):
-        sure = [p for p in chosen.items if not p.lossy]
+        # Only repairs that stand on their own vouch: two guesses must not prop each other up.
+        sure = [p for p in chosen.items if not p.lossy and not p.needs_vouch]
         vouch: dict[Misread, int] = {}
         for p in sure:
             for codec in p.codecs:
@@ -472,7 +587,7 @@ def _choose(
                 continue
             share = votes / total if total > 0 else 0.0
             rescored = None
-            if round_ and chosen.overlapping(p.start - _NEAR, p.end + _NEAR):
+            if round_ and not p.whole_text and chosen.overlapping(p.start - _NEAR, p.end + _NEAR):
                 rescored = _score(text, p.start, p.end, p.cand, chosen)
             # With nothing chosen nearby its surroundings read the same as before.
             delta = p.delta if rescored is None else rescored

@@ -22,7 +22,15 @@ from functools import lru_cache
 
 from demojibake._chars import CharInfo, Kind, char_info
 
-__all__ = ["MARGIN", "confidence", "cost", "island_cost", "plain_word", "required_delta"]
+__all__ = [
+    "MARGIN",
+    "alphabet_misfit",
+    "confidence",
+    "cost",
+    "island_cost",
+    "plain_word",
+    "required_delta",
+]
 
 #: The cost difference at which a repair reaches confidence 0.5 (the default threshold).
 MARGIN = 3.0
@@ -151,14 +159,17 @@ def _word_cost(word: str, infos: list[CharInfo], lone_ok: bool) -> float:
 
 
 def _glued_symbols(text: str, infos: list[CharInfo], i: int) -> bool:
-    """Whether one to three odd symbols stand between a letter and ``text[i]``."""
+    """Whether one to three odd symbols stand between a letter and ``text[i]``.
+
+    Between digits they are ordinary ("51°30′", "5×£35").
+    """
     j = i - 1
     while j >= 0 and i - j <= 3:
         info = infos[j]
         if info.kind in _ODD and (info.cost >= 0.5 or info.box) and text[j] not in _JOINERS:
             j -= 1
             continue
-        return j < i - 1 and infos[j].kind in _WORDISH
+        return j < i - 1 and infos[j].kind in _LETTERS
     return False
 
 
@@ -177,7 +188,7 @@ def cost(text: str) -> float:
         if i:
             prev = infos[i - 1]
             total += _pair_cost(prev, info, text[i - 1], text[i])
-            if i >= 2 and info.kind in _WORDISH and _glued_symbols(text, infos, i):
+            if i >= 2 and info.kind in _LETTERS and _glued_symbols(text, infos, i):
                 # Symbols between two letters of one word ("HÃ”TEL", "pi√π", "r├¡a").
                 total += 3.0
             if i >= 2 and info.lower and text[i - 1] == "\u00a0":
@@ -221,10 +232,31 @@ def plain_word(run: str) -> bool:
             langs &= info.langs
     if langs == 0:
         return False
-    tail = infos[1:]
-    return all(i.lower for i in tail) or all(i.upper for i in tail) or not any(
-        i.upper or i.lower for i in infos
-    )
+    if all(i.lower for i in infos) or all(i.upper for i in infos):
+        return True
+    return first.upper and all(i.lower for i in infos[1:])
+
+
+def alphabet_misfit(text: str) -> int:
+    """How many distinct letters of ``text`` the best-fitting single language lacks.
+
+    A text in one language uses one alphabet; legacy text read in the wrong codepage borrows
+    letters from several ("Zdeòka Ïurišová": ò and Ï are not Czech).
+    """
+    letters = {c.lower() if len(c.lower()) == 1 else c for c in text if c >= "\x80"}
+    counts: dict[int, int] = {}
+    constrained = 0
+    for c in letters:
+        info = char_info(c)
+        if info.kind != Kind.LETTER or not info.langs:
+            continue
+        constrained += 1
+        bits = info.langs
+        while bits:
+            low = bits & -bits
+            counts[low] = counts.get(low, 0) + 1
+            bits ^= low
+    return constrained - max(counts.values(), default=0)
 
 
 def island_cost(piece: str, context: str) -> float:

@@ -104,7 +104,7 @@ def candidates(
     text, lossy, guessed, evidence = first
     step = Misread(_UTF8, codec)
     yield Candidate(text, (step,), lossy, guessed, evidence)
-    if guessed and span.endswith(" "):
+    if guessed and span.endswith(" ") and not text[-1:].isspace():
         # The final space may be a real one after a dropped no-break space ("Ã perturber").
         yield Candidate(text + " ", (step,), True, True, evidence)
     if layers > 1 and not text.isascii():

@@ -80,12 +80,14 @@ def find_suspects(text: str, codecs: tuple[str, ...], lossy: bool) -> list[Suspe
     """Every run in ``text`` that one of ``codecs`` could have produced from UTF-8."""
     out: list[Suspect] = []
     for codec in codecs:
-        pattern = run_pattern(codec, lossy)
-        for m in pattern.finditer(text):
-            start, end = m.span()
-            # A lossy space at the very end of a run is as likely a real space: the candidate
-            # step tries both readings, so the span keeps it.
-            out.append(Suspect(start, end, codec))
+        seen: set[tuple[int, int]] = set()
+        # Strict runs first, then runs that allow lost bytes: a lossy run may begin in clean
+        # text before the real damage ("мир — РџСЂ..."), and must not hide the strict run.
+        for allow_loss in (False, True) if lossy else (False,):
+            for m in run_pattern(codec, allow_loss).finditer(text):
+                if m.span() not in seen:
+                    seen.add(m.span())
+                    out.append(Suspect(m.start(), m.end(), codec))
     return out
 
 

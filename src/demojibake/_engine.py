@@ -86,6 +86,12 @@ _NEAR = _CONTEXT + _WORD_CONTEXT + 1
 _ALPHABET_WEIGHT = 1.5
 _ASCII_SPACE = frozenset(" \t\n\r\f\v")
 _LEGACY_TOLERANCE = 0.5
+#: The fewest letters a legacy reading of a line must change.
+_LEGACY_MIN_LETTERS = 2
+#: What each of the commonest East Asian characters a legacy reading yields is worth.
+_CJK_EVIDENCE = 0.8
+#: A one-word text (a file name) must read this much better again to be re-read alone.
+_SINGLE_WORD_MARGIN = 1.0
 _LEGACY_WORD_BONUS = MARGIN + 0.3
 #: How many times the choice is made again in view of the repairs chosen before.
 _PASSES = 3
@@ -331,6 +337,10 @@ def _changed(before: str, after: str) -> int:
     return sum(1 for a, b in zip(before, after) if a != b)
 
 
+def _count_common_cjk(text: str) -> int:
+    return sum(1 for c in text if char_info(c).script == "CJK" and char_info(c).cost <= 0.5)
+
+
 def _count_cjk(text: str) -> int:
     return sum(1 for c in text if char_info(c).script == "CJK")
 
@@ -431,16 +441,17 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
 def _legacy_reading(
     text: str, encoding: str, shown_as: str, claimed: _Spans
 ) -> Iterator[tuple[int, int, Candidate, float | None]]:
-    """Re-read the whole text as ``encoding`` bytes shown as ``shown_as``, judged as a whole.
+    """Re-read each line as ``encoding`` bytes shown as ``shown_as``, judged line by line.
 
     Legacy text read as legacy changes letters into other letters, often one per word
-    ("Vodièkova" for "Vodičkova"), so no single word proves much. The text as a whole does:
+    ("Vodièkova" for "Vodičkova"), so no single word proves much. A line as a whole does:
     its letters fit one alphabet only when read right. The reading is scored word by word and
-    over the text's alphabet; where it wins, every word it changes without making it worse is
-    proposed, each with the text's verdict.
+    over the line's alphabet; where it wins, every word it changes without making it worse is
+    proposed, each with the line's verdict.
     """
     multibyte = encoding not in SINGLE_BYTE_CODECS
-    words: list[tuple[int, int, str]] = []  # word span and its reading
+    lines: dict[int, list[tuple[int, int, str]]] = {}  # words and their readings, by line
+    broken: set[int] = set()  # lines that are not text in this encoding at all
     runs = find_legacy_suspects(text, shown_as, multibyte)
     i = 0
     while i < len(runs):
@@ -451,45 +462,63 @@ def _legacy_reading(
         we = runs[i][1]
         while we < len(text) and text[we] not in _ASCII_SPACE:
             we += 1
-        pieces, pos, ok = [], ws, True
+        line = text.count("\n", 0, ws) if "\n" in text else 0
+        pieces, pos = [], ws
         while i < len(runs) and runs[i][0] < we:
             start, end = runs[i]
+            i += 1
             legacy = legacy_candidate(text[start:end], encoding, shown_as)
             if legacy is None and multibyte and text[end - 1].isascii():
                 end -= 1  # the last ASCII character was not a trail byte after all
                 legacy = legacy_candidate(text[start:end], encoding, shown_as)
             if legacy is None:
-                ok = False
-                break
+                broken.add(line)
+                continue
             pieces.append(text[pos:start])
             pieces.append(legacy.text)
             pos = end
-            i += 1
-        if not ok:
-            return  # not text in this encoding at all
         pieces.append(text[pos:we])
         reading = "".join(pieces)
         if reading != text[ws:we] and (not multibyte or _count_cjk(reading) >= 2):
             # (One East Asian character from two Western ones is too easily a coincidence.)
-            words.append((ws, we, reading))
-    if not words or not _mostly_letters(text, words):
-        return
+            lines.setdefault(line, []).append((ws, we, reading))
     step = Misread(encoding, shown_as)
+    for line, words in lines.items():
+        if line not in broken and _mostly_letters(text, words) >= _LEGACY_MIN_LETTERS:
+            yield from _judge_line(text, words, step, claimed, multibyte)
+
+
+def _judge_line(
+    text: str,
+    words: list[tuple[int, int, str]],
+    step: Misread,
+    claimed: _Spans,
+    multibyte: bool,
+) -> Iterator[tuple[int, int, Candidate, float | None]]:
+    """The legacy reading of one line's words: a verdict for the line, then each word."""
     gains = []
     for ws, we, reading in words:
         left = text[ws - 1 : ws] if ws else " "
         right = text[we : we + 1] or " "
-        original = text[ws:we]
-        gains.append(cost(left + original + right) - cost(left + reading + right))
+        gains.append(cost(left + text[ws:we] + right) - cost(left + reading + right))
     # Words a UTF-8 repair also explains do not testify for or against this reading.
     free = [not claimed.overlapping(ws, we) for ws, we, _ in words]
     before = alphabet_misfit("".join(text[w[0] : w[1]] for w, f in zip(words, free) if f))
     after = alphabet_misfit("".join(w[2] for w, f in zip(words, free) if f))
     verdict = sum(g for g, f in zip(gains, free) if f) + _ALPHABET_WEIGHT * (before - after)
-    verdict += prior(encoding, shown_as)
+    verdict += prior(step.encoding, step.read_as)
+    if multibyte:
+        # Western characters that pair up into the commonest East Asian characters are
+        # evidence of their own, as UTF-8's structure is for UTF-8 readings.
+        common = sum(_count_common_cjk(w[2]) for w, f in zip(words, free) if f)
+        verdict += min(_STRUCTURE_MAX, _CJK_EVIDENCE * common)
     better = sum(1 for g, f in zip(gains, free) if f and g > 0)
     worse = sum(1 for g, f in zip(gains, free) if f and g < -_LEGACY_TOLERANCE)
-    won = verdict > 0 and better >= 2 * worse and (better >= 2 or before > after)
+    won = (
+        verdict > 0
+        and better >= 2 * worse
+        and (better >= 2 or before > after or verdict >= MARGIN + _SINGLE_WORD_MARGIN)
+    )
     for (ws, we, reading), gain, unclaimed in zip(words, gains, free):
         if gain < -_LEGACY_TOLERANCE or (unclaimed and not won):
             continue
@@ -505,8 +534,11 @@ def _legacy_reading(
         yield ws, we, Candidate(reading, (step,), lossy=False), delta
 
 
-def _mostly_letters(text: str, words: list[tuple[int, int, str]]) -> bool:
-    """Whether a legacy reading changes mostly letters: misread text is words, not symbols."""
+def _mostly_letters(text: str, words: list[tuple[int, int, str]]) -> int:
+    """How many letters a legacy reading yields, or 0 if it changes more than letters.
+
+    Misread text is words, not symbols; and one changed letter in a line is no reading.
+    """
     letters = changed = 0
     for ws, we, reading in words:
         original = text[ws:we]
@@ -519,7 +551,7 @@ def _mostly_letters(text: str, words: list[tuple[int, int, str]]) -> bool:
             new = [c for c in reading if c >= "\x80"]
             changed += len(new)
             letters += sum(1 for c in new if char_info(c).kind in _LETTERS)
-    return letters > 0 and 2 * letters >= changed
+    return letters if 2 * letters >= changed else 0
 
 
 def _merge_in_words(

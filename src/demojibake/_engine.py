@@ -84,6 +84,8 @@ _NEAR = _CONTEXT + _WORD_CONTEXT + 1
 #: worth, how much worse a word may read and still be re-read with the rest, and what a
 #: word re-read with a winning text gets beyond its own gain.
 _ALPHABET_WEIGHT = 1.5
+#: What each letter that does not fit the surrounding text's alphabet costs a reading.
+_ALPHABET_WEIGHT_NEAR = 1.0
 _ASCII_SPACE = frozenset(" \t\n\r\f\v")
 _LEGACY_TOLERANCE = 0.5
 #: The fewest letters a legacy reading of a line must change.
@@ -99,6 +101,10 @@ _LETTERS = frozenset((Kind.ASCII_LETTER, Kind.LETTER))
 #: How much the confident repairs elsewhere in the text vouch for a weaker one, times the share
 #: of them the weaker one's codec explains.
 _VOUCH = 2.0
+#: What each of the first two agreeing repairs adds, and what dissenting from the text's
+#: commonest misread costs (times how much more common that misread is).
+_VOUCH_EACH = 0.5
+_DISSENT = 2.0
 #: Proposals below this confidence are not worth reporting from detect().
 _REPORT_FLOOR = 0.2
 _DAMAGE = re.compile("\ufffd+")
@@ -251,7 +257,10 @@ def _reading_cost(left: str, piece: str, right: str, around: str) -> float:
 
     Cached: every candidate of a span is compared with the same reading of the span.
     """
-    return cost(left + piece + right) + island_cost(piece, around)
+    # A repair should also fit the alphabet of the text around it: "KÊra" and "Kæra" read
+    # alike alone, but among ð, ú and ö only one of them is Icelandic.
+    fit = _ALPHABET_WEIGHT_NEAR * alphabet_misfit(piece + around)
+    return cost(left + piece + right) + island_cost(piece, around) + fit
 
 
 def _window(
@@ -299,7 +308,7 @@ def _score(
         # Every non-ASCII character costs at least _MIN_CHAR_COST (see _chars), whatever
         # its neighbours: a bound on how well the candidate could possibly read.
         least = _MIN_CHAR_COST * _non_ascii(cand.text)
-        if before - least + bonus + _VOUCH < floor:
+        if before - least + bonus + _VOUCH + 2 * _VOUCH_EACH < floor:
             return None
     return before - _reading_cost(left, cand.text, right, around) + bonus
 
@@ -606,6 +615,7 @@ def _choose(
         for p in sure:
             for codec in p.codecs:
                 vouch[codec] = vouch.get(codec, 0) + 1
+        top = max(vouch.values(), default=0)
         scored = []
         for p in proposals:
             # What the other repairs say: a proposal does not vouch for itself or its rivals.
@@ -618,12 +628,16 @@ def _choose(
             if p.needs_vouch and votes <= 0:
                 continue
             share = votes / total if total > 0 else 0.0
+            # The misread the other repairs agree on most: a proposal that is not one of it
+            # dissents, and a text seldom has two misreads of one kind.
+            dissent = max(0.0, top / len(sure) - share) if len(sure) >= 2 else 0.0
             rescored = None
             if round_ and not p.whole_text and chosen.overlapping(p.start - _NEAR, p.end + _NEAR):
                 rescored = _score(text, p.start, p.end, p.cand, chosen)
             # With nothing chosen nearby its surroundings read the same as before.
             delta = p.delta if rescored is None else rescored
-            scored.append((p, delta + _VOUCH * share))
+            bonus = _VOUCH * share + _VOUCH_EACH * min(votes, 2) - _DISSENT * dissent
+            scored.append((p, delta + bonus))
         passing = [(p, d) for p, d in scored if confidence(d) >= threshold]
         passing.sort(key=lambda pd: (-pd[1], pd[0].start))
         taken = _Spans()

@@ -87,8 +87,10 @@ def _pair_cost(a: CharInfo, b: CharInfo, ca: str, cb: str) -> float:
     elif kb == Kind.MARK:
         if ka == Kind.SPACE:
             total += 3.0
+        elif ka == Kind.DIGIT:
+            total += 1.0  # overlays on digits exist ("6̶3̶")
         elif ka not in _LETTERS and ka != Kind.MARK:
-            total += 1.0  # overlays on digits and symbols exist ("6̶3̶")
+            total += 2.5
         else:
             total += _script_change(a, b)
     elif ka == Kind.DIGIT and kb == Kind.DIGIT and a.script != b.script:
@@ -108,7 +110,7 @@ def _pair_cost(a: CharInfo, b: CharInfo, ca: str, cb: str) -> float:
             total += 1.0
     if a.box != b.box:
         if ka in _LETTERS or kb in _LETTERS:
-            total += 1.5
+            total += 2.0
         elif ka in _ODD and kb in _ODD:
             total += 1.0  # line art next to other symbols: "╪»", "┬½"
     return total

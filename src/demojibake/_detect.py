@@ -95,8 +95,11 @@ def find_suspects(text: str, codecs: tuple[str, ...], lossy: bool) -> list[Suspe
 #: kana (half-width too), Hangul. A text with none of them has no such mojibake.
 CJK_HINT = re.compile("[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff61-\uff9f]")
 _NON_ASCII_RUN = re.compile("[^\x00-\x7f]+")
+#: Well-formed UTF-8. ASCII bytes belong in it: an East Asian character's second byte may be
+#: ASCII (Shift_JIS 0x40–0x7E), and so was the character after it in the UTF-8 original.
 _UTF8_RUN = re.compile(
-    rb"(?:[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3})+"
+    rb"(?:[\x00-\x7f]|[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}"
+    rb"|[\xf0-\xf4][\x80-\xbf]{3})+"
 )
 
 
@@ -144,11 +147,12 @@ def _utf8_stretches(
             if pos == m.end():
                 break
             lead = data[pos]
-            pos += 2 if lead < 0xE0 else 3 if lead < 0xF0 else 4
+            pos += 1 if lead < 0x80 else 2 if lead < 0xE0 else 3 if lead < 0xF0 else 4
         if len(common) >= 2:
             first, last = index[common[0]], index[common[-1]]
-            if last > first:
-                out.append((start + first, start + last, data[common[0] : common[-1]]))
+            chunk = data[common[0] : common[-1]]
+            if last > first and not chunk.isascii():
+                out.append((start + first, start + last, chunk))
     return out
 
 

@@ -6,6 +6,9 @@ Sources, and their licences:
   shipped with ICU (read through PyICU: ``pip install pyicu`` needs the ICU headers, e.g. Debian's
   ``libicu-dev``). CLDR data is under the Unicode License v3 (free use, keep the notice).
   Han ideographs, kana and Hangul syllables are left out: ``cjk.txt`` covers them.
+* ``bigrams.txt`` — which pairs of letters occur next to each other in words, per script,
+  counted in our own clean corpus (``corpus/clean``, our writing, CC0). Only every other line
+  is read, so that the other half of the corpus measures how well the table generalises.
 * ``cjk.txt`` — the first frequency level of the national CJK character sets, read from the codec
   tables that ship with CPython (PSF licence): GB 2312 level 1 (GBK bytes B0A1–D7F9), Big5
   frequently used characters (A440–C67E), JIS X 0208 level 1 (EUC-JP B0A1–CFD3) and the 2,350
@@ -127,9 +130,49 @@ def build_cjk() -> str:
     return "\n".join(lines) + "\n"
 
 
+def _script(ch: str) -> str:
+    name = unicodedata.name(ch, "")
+    return name.split(" ", 1)[0]
+
+
+def build_bigrams() -> str:
+    corpus = DATA.parent.parent.parent / "corpus" / "clean"
+    pairs: dict[str, set[str]] = {}
+    for path in sorted(corpus.glob("*.txt")):
+        lines = [
+            line for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")
+        ]
+        for line in lines[::2]:
+            word = ""
+            for ch in line.lower() + " ":
+                if ch.isalpha() and len(ch) == 1:
+                    word += ch
+                    continue
+                for a, b in zip(word, word[1:]):
+                    script = _script(a)
+                    if script == _script(b) and script not in ("CJK", "HIRAGANA", "KATAKANA",
+                                                                 "HANGUL") and (a + b) >= "\x80":
+                        if a >= "\x80" or b >= "\x80":
+                            pairs.setdefault(script, set()).add(a + b)
+                word = ""
+    lines_out = [
+        f"# demojibake bigrams v{FORMAT_VERSION}",
+        "# source: corpus/clean (every other line), our own writing (CC0); built by "
+        "tools/build_data.py",
+        "# columns: script, the letter pairs seen in words (two characters each, lower case)",
+    ]
+    for script in sorted(pairs):
+        lines_out.append(f"{script}\t{''.join(sorted(pairs[script]))}")
+    return "\n".join(lines_out) + "\n"
+
+
 def main() -> None:
     DATA.mkdir(parents=True, exist_ok=True)
-    for name, text in (("letters.tsv", build_letters()), ("cjk.txt", build_cjk())):
+    outputs = [("bigrams.txt", build_bigrams())]
+    if "--bigrams-only" not in sys.argv:
+        outputs += [("letters.tsv", build_letters()), ("cjk.txt", build_cjk())]
+    for name, text in outputs:
         (DATA / name).write_text(text, encoding="utf-8")
         print(f"wrote {DATA / name} ({len(text.encode('utf-8')):,} bytes)")
 

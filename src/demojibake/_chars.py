@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["CharInfo", "char_info", "Kind"]
+__all__ = ["CharInfo", "Kind", "char_info", "letter_pairs"]
 
 
 class Kind:
@@ -98,6 +98,21 @@ def _read_data(name: str) -> list[str]:
     if not header.startswith("# demojibake ") or not header.endswith(" v1"):
         raise RuntimeError(f"data/{name} has an unknown format: {header!r}")
     return [line for line in lines if line and not line.startswith("#")]
+
+
+#: Scripts whose letter pairs the scorer judges: those legacy codepages confuse with each other.
+_PAIR_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARABIC", "HEBREW")
+
+
+@lru_cache(maxsize=1)
+def letter_pairs() -> dict[str, frozenset[str]]:
+    """Per script, the pairs of letters (lower case) seen next to each other in clean words."""
+    out: dict[str, frozenset[str]] = {}
+    for line in _read_data("bigrams.txt"):
+        script, joined = line.split("\t")
+        if script in _PAIR_SCRIPTS:
+            out[script] = frozenset(joined[i : i + 2] for i in range(0, len(joined), 2))
+    return out
 
 
 @lru_cache(maxsize=1)

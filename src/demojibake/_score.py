@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
-from demojibake._chars import CharInfo, Kind, char_info
+from demojibake._chars import CharInfo, Kind, char_info, letter_pairs
 
 __all__ = [
     "MARGIN",
@@ -47,6 +47,8 @@ _ISLANDERS = frozenset((Kind.ASCII_LETTER, Kind.LETTER, Kind.DIGIT))
 #: Non-ASCII letters that are common words on their own (French/Portuguese/Italian "à", "è",
 #: "é", "ó", Scandinavian "å", "ö"); any other lone non-ASCII letter is a little suspicious.
 _LONE_WORDS = frozenset("\u00e0\u00e8\u00e9\u00f3\u00f2\u00e5\u00f6")
+#: What a pair of letters costs that no clean word in our corpus has next to each other.
+_UNSEEN_PAIR = 0.5
 #: ASCII letters that are common one-letter words in some language.
 _LONE_ASCII = frozenset("aAeEiIoOuUyYvVkKzZ")
 
@@ -129,6 +131,22 @@ def _misfits(infos: list[CharInfo], constrained: int) -> int:
     return constrained - max(counts.values(), default=0)
 
 
+def _unseen_pairs(word: str, infos: list[CharInfo]) -> float:
+    """What the word's letter pairs that clean text never shows cost ("гйюсгпт", "ĺł")."""
+    total = 0.0
+    known = letter_pairs()
+    for i in range(len(word) - 1):
+        a, b = infos[i], infos[i + 1]
+        if a.script != b.script or a.script not in known:
+            continue
+        if word[i] < "\x80" and word[i + 1] < "\x80":
+            continue
+        pair = word[i : i + 2].lower()
+        if len(pair) == 2 and pair not in known[a.script]:
+            total += _UNSEEN_PAIR
+    return total
+
+
 def _word_cost(word: str, infos: list[CharInfo], lone_ok: bool) -> float:
     """Costs of one word: language consistency, case pattern, lone letters."""
     total = 0.0
@@ -151,6 +169,7 @@ def _word_cost(word: str, infos: list[CharInfo], lone_ok: bool) -> float:
             tail = [i for i in cased[1:] if i.kind == Kind.LETTER]
             if tail and not (all(i.lower for i in tail) or all(i.upper for i in tail)):
                 total += 2.0
+    total += _unseen_pairs(word, infos)
     if lone_ok and len(word) == 1:
         info = infos[0]
         if info.kind == Kind.LETTER and word not in _LONE_WORDS:

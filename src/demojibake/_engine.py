@@ -8,6 +8,7 @@ ones of the same kind (a lone "Ã " is only repaired where the same misread is p
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
@@ -436,10 +437,20 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
         if p.delta > 0 and p.chain[-1].encoding == "utf-8":
             if not claimed.overlapping(p.start, p.end):
                 claimed.add(p)
+    # A line is misread one way: of the legacy readings that win a line, only the one with
+    # the best verdict is proposed there (words a UTF-8 repair also explains compete apart).
+    best_line: dict[int, tuple[float, list[tuple[int, int, Candidate, float | None]]]] = {}
     for (encoding, shown_as) in LEGACY_PAIRS:
         if shown_as in codecs:
-            for start, end, legacy, delta in _legacy_reading(text, encoding, shown_as, claimed):
-                offer(start, end, legacy, delta)
+            for line, verdict, words in _legacy_reading(text, encoding, shown_as, claimed):
+                if line not in best_line or verdict > best_line[line][0]:
+                    best_line[line] = (verdict, [w for w in words if w[3] is not None])
+                for start, end, legacy, delta in words:
+                    if delta is None:
+                        offer(start, end, legacy)
+    for _verdict, words in best_line.values():
+        for start, end, legacy, delta in words:
+            offer(start, end, legacy, delta)
     for m in C1_RUN.finditer(text):
         # One proposal per character: a C1 character may also belong to a UTF-8 run beside it.
         for i in range(m.start(), m.end()):
@@ -449,7 +460,7 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
 
 def _legacy_reading(
     text: str, encoding: str, shown_as: str, claimed: _Spans
-) -> Iterator[tuple[int, int, Candidate, float | None]]:
+) -> Iterator[tuple[int, float, list[tuple[int, int, Candidate, float | None]]]]:
     """Re-read each line as ``encoding`` bytes shown as ``shown_as``, judged line by line.
 
     Legacy text read as legacy changes letters into other letters, often one per word
@@ -494,7 +505,8 @@ def _legacy_reading(
     step = Misread(encoding, shown_as)
     for line, words in lines.items():
         if line not in broken and _mostly_letters(text, words) >= _LEGACY_MIN_LETTERS:
-            yield from _judge_line(text, words, step, claimed, multibyte)
+            verdict, judged = _judge_line(text, words, step, claimed, multibyte)
+            yield line, verdict, judged
 
 
 def _judge_line(
@@ -503,8 +515,11 @@ def _judge_line(
     step: Misread,
     claimed: _Spans,
     multibyte: bool,
-) -> Iterator[tuple[int, int, Candidate, float | None]]:
-    """The legacy reading of one line's words: a verdict for the line, then each word."""
+) -> tuple[float, list[tuple[int, int, Candidate, float | None]]]:
+    """The legacy reading of one line's words: the line's verdict, and each word's proposal.
+
+    A word a UTF-8 repair also explains is proposed with no delta (to be scored on its own).
+    """
     gains = []
     for ws, we, reading in words:
         left = text[ws - 1 : ws] if ws else " "
@@ -528,6 +543,7 @@ def _judge_line(
         and better >= 2 * worse
         and (better >= 2 or before > after or verdict >= MARGIN + _SINGLE_WORD_MARGIN)
     )
+    out: list[tuple[int, int, Candidate, float | None]] = []
     for (ws, we, reading), gain, unclaimed in zip(words, gains, free):
         if gain < -_LEGACY_TOLERANCE or (unclaimed and not won):
             continue
@@ -540,7 +556,8 @@ def _judge_line(
             delta = min(verdict, max(gain, 0.0) + _LEGACY_WORD_BONUS)
         else:
             delta = verdict
-        yield ws, we, Candidate(reading, (step,), lossy=False), delta
+        out.append((ws, we, Candidate(reading, (step,), lossy=False), delta))
+    return (verdict if won else -math.inf), out
 
 
 def _mostly_letters(text: str, words: list[tuple[int, int, str]]) -> int:

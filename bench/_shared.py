@@ -1,0 +1,65 @@
+"""What accuracy.py and speed.py share: finding the corpus and printing fixed-width tables.
+
+Not a public module; it is imported by the two scripts, which put this directory on sys.path by
+being run as ``python bench/<script>.py``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from types import ModuleType
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS_DIR = REPO / "corpus"
+
+
+class Unavailable(Exception):
+    """Something a section needs is missing; the message says what, and the section is skipped."""
+
+
+def import_corpus(corpus_dir: Path = CORPUS_DIR) -> ModuleType:
+    """``corpus/pairs.py`` as a module, imported from the repository next to this script."""
+    sys.path.insert(0, str(corpus_dir))
+    try:
+        return importlib.import_module("pairs")
+    except ImportError as exc:
+        raise Unavailable(f"cannot import {corpus_dir / 'pairs.py'} ({exc})") from exc
+    finally:
+        sys.path.remove(str(corpus_dir))
+
+
+def render_table(
+    headers: Sequence[str],
+    rows: Iterable[Sequence[str]],
+    *,
+    spans: Sequence[tuple[str, int]] = (),
+    right: bool = True,
+) -> str:
+    """Fixed-width columns, the first left-aligned; ``spans`` titles groups of columns."""
+    body = [list(row) for row in rows]
+    widths = [max(len(line[i]) for line in [list(headers), *body]) for i in range(len(headers))]
+
+    def line(cells: Sequence[str]) -> str:
+        first = cells[0].ljust(widths[0])
+        pad = str.rjust if right else str.ljust
+        rest = [pad(cell, width) for cell, width in zip(cells[1:], widths[1:], strict=True)]
+        return "  ".join([first, *rest]).rstrip()
+
+    lines = []
+    if spans:
+        titles, column = [], 0
+        for title, span in spans:
+            width = sum(widths[column : column + span]) + 2 * (span - 1)
+            titles.append(title.center(width, "-" if title else " "))
+            column += span
+        lines.append("  ".join(titles).rstrip())
+    lines += [line(headers), "  ".join("-" * width for width in widths)]
+    return "\n".join(lines + [line(cells) for cells in body])
+
+
+def verdict(met: bool) -> str:
+    """How a target's outcome is shown: quietly when met, loudly when not."""
+    return "met" if met else "MISSED"

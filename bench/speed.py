@@ -1,0 +1,675 @@
+"""Speed of demojibake against ftfy and against a plain copy loop (issue 5).
+
+Sections (``--only SECTION`` runs one):
+
+* ``throughput`` — MB/s of ``demojibake.fix`` and ``ftfy.fix_encoding`` on a few MB of clean
+  and damaged text, each tool's faster of one whole-text call and a per-line loop;
+* ``import`` — ``python -X importtime -c 'import X'`` for demojibake and ftfy, best of 5;
+* ``cli`` — ``python -m demojibake`` as a stdin→stdout filter on a large file against a Python
+  line-copy loop: throughput, peak RSS, and the time at growing sizes;
+* ``adversarial`` — inputs built to be slow (runs of ``Ã``, Latin-1 noise, box drawing, random
+  CJK, one very long line), each timed against clean text of the same size.
+
+Every input is built at run time, deterministically, from the clean texts in ``corpus/clean``
+(through ``corpus/pairs.py``'s ``clean_texts()``); large files go to a temporary directory that
+is removed afterwards. MB means 10**6 bytes of UTF-8.
+
+Run from the repository root:  python bench/speed.py [--quick] [--only SECTION]
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import gc
+import multiprocessing
+import os
+import random
+import re
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import ftfy
+from _shared import REPO, Unavailable, import_corpus, render_table, verdict
+
+import demojibake
+
+MB = 1_000_000
+SECTIONS = ("throughput", "import", "cli", "adversarial")
+
+Fixer = Callable[[str], str]
+TOOLS: dict[str, Fixer] = {"demojibake": demojibake.fix, "ftfy": ftfy.fix_encoding}
+
+# Targets from issue 5.
+CLEAN_MULTILINGUAL_RATIO = 10.0  # demojibake at least this many times ftfy's throughput
+DAMAGED_RATIO = 2.0
+CLEAN_ASCII_RATIO = 1.0
+IMPORT_RATIO = 0.5  # demojibake's import time at most this fraction of ftfy's
+CLI_COPY_RATIO = 0.5  # CLI throughput at least this fraction of the line-copy loop's
+CLI_PEAK_RSS_MB = 64.0
+ADVERSARIAL_RATIO = 20.0  # an adversarial input at most this many times slower than clean text
+
+CLI = [sys.executable, "-m", "demojibake"]
+LINE_COPY = [sys.executable, "-c", "import sys; sys.stdout.buffer.writelines(sys.stdin.buffer)"]
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How big each generated input is, in MB, and how long one measurement may take."""
+
+    text: float  # each throughput input
+    cli: float  # the CLI's large file
+    growth: tuple[float, ...]  # the CLI's growth series
+    adversarial: float  # each adversarial input but the long line
+    long_line: float  # the adversarial single line
+    limit: float  # seconds; a measurement that takes longer is stopped and shown as "> limit"
+
+
+FULL = Settings(text=4, cli=200, growth=(1, 10, 100), adversarial=2, long_line=10, limit=60)
+QUICK = Settings(text=0.5, cli=10, growth=(0.1, 1, 10), adversarial=0.25, long_line=1, limit=15)
+
+
+# --------------------------------------------------------------------------------------------
+# Inputs
+
+
+def utf8_size(text: str) -> float:
+    return len(text.encode("utf-8")) / MB
+
+
+def fill(lines: Sequence[str], megabytes: float, rng: random.Random, what: str) -> list[str]:
+    """Lines drawn from ``lines`` in shuffled rounds until they hold ``megabytes`` of UTF-8."""
+    if not lines:
+        raise Unavailable(f"corpus/clean has no {what} lines")
+    sizes = {line: len(line.encode("utf-8")) + 1 for line in lines}
+    pool, out, total = list(lines), [], 0
+    while total < megabytes * MB:
+        rng.shuffle(pool)
+        for line in pool:
+            out.append(line)
+            total += sizes[line]
+            if total >= megabytes * MB:
+                break
+    return out
+
+
+# Latin-1 code point -> cp1252 character. cp1252's five undefined bytes keep their value (and
+# so become C1 controls), as browsers decode them.
+_LATIN1_TO_CP1252 = {
+    byte: bytes([byte]).decode("cp1252", errors="replace").replace("\ufffd", chr(byte))
+    for byte in range(256)
+}
+
+
+def utf8_as_cp1252(text: str) -> str:
+    """``text`` encoded as UTF-8 and read back as cp1252."""
+    return text.encode("utf-8").decode("latin-1").translate(_LATIN1_TO_CP1252)
+
+
+def utf8_as_gbk(text: str) -> str:
+    """UTF-8 read as GBK where that loses nothing, else UTF-8 read as cp1252."""
+    data = text.encode("utf-8")
+    try:
+        damaged = data.decode("gbk")
+    except UnicodeDecodeError:
+        return utf8_as_cp1252(text)
+    return damaged if damaged.encode("gbk") == data else utf8_as_cp1252(text)
+
+
+def cut(text: str, megabytes: float) -> str:
+    """``text`` cut to at most ``megabytes`` of UTF-8, at a character boundary."""
+    return text.encode("utf-8")[: int(megabytes * MB)].decode("utf-8", errors="ignore")
+
+
+def damage_every_third(lines: list[str], misreads: Sequence[Callable[[str], str]]) -> list[str]:
+    """Lines 3, 6, 9, … misread, cycling through ``misreads``; the others left clean."""
+    out = list(lines)
+    for count, index in enumerate(range(2, len(out), 3)):
+        out[index] = misreads[count % len(misreads)](out[index])
+    return out
+
+
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def is_cjk_heavy(line: str) -> bool:
+    return len(_CJK.findall(line)) * 2 >= len(line)
+
+
+@dataclass(frozen=True)
+class CleanLines:
+    """The corpus's clean lines, sorted into the pools the inputs are drawn from."""
+
+    all: list[str]
+    ascii: list[str]  # few of the corpus's lines are pure ASCII; most are English or Dutch
+    non_ascii: list[str]
+    cjk: list[str]
+
+
+def load_clean_lines() -> CleanLines:
+    pairs = import_corpus()
+    texts: list[str] = [text for _, text in pairs.clean_texts()]
+    if not texts:
+        raise Unavailable("corpus/pairs.py clean_texts() returned no texts")
+    return CleanLines(
+        all=texts,
+        ascii=[t for t in texts if t.isascii()],
+        non_ascii=[t for t in texts if not t.isascii()],
+        cjk=[t for t in texts if is_cjk_heavy(t)],
+    )
+
+
+def joined(lines: Iterable[str]) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def throughput_inputs(
+    clean: CleanLines, megabytes: float
+) -> Iterator[tuple[str, str, Callable[[], str]]]:
+    """(name, target kind, build the text) for each throughput input.
+
+    Built on demand, so that one input the corpus cannot supply skips that row only.
+    """
+
+    @functools.cache
+    def multilingual() -> list[str]:
+        return fill(clean.non_ascii, megabytes, random.Random("multilingual"), "non-ASCII")
+
+    @functools.cache
+    def damaged() -> list[str]:
+        return damage_every_third(multilingual(), [utf8_as_cp1252])
+
+    def ascii_text() -> str:
+        return joined(fill(clean.ascii, megabytes, random.Random("ascii"), "ASCII-only"))
+
+    def cjk() -> str:
+        lines = fill(clean.cjk, megabytes, random.Random("cjk"), "CJK-heavy")
+        return joined(damage_every_third(lines, [utf8_as_cp1252, utf8_as_gbk]))
+
+    yield "clean ASCII (mostly English)", "clean ascii", ascii_text
+    yield "clean multilingual", "clean multilingual", lambda: joined(multilingual())
+    yield "multilingual, every 3rd line damaged", "damaged", lambda: joined(damaged())
+    yield "CJK-heavy, every 3rd line damaged", "damaged", cjk
+    yield "one long line (damaged multilingual)", "damaged", lambda: " ".join(damaged())
+
+
+def adversarial_inputs(clean: CleanLines, settings: Settings) -> Iterator[tuple[str, str]]:
+    """(name, text) for each adversarial input."""
+    rng = random.Random(7)
+    chars = int(settings.adversarial * MB)
+
+    def noise(alphabet: Sequence[str], bytes_per_char: int, width: int) -> str:
+        count = chars // bytes_per_char
+        text = "".join(rng.choices(alphabet, k=count))
+        return joined(text[i : i + width] for i in range(0, count, width))
+
+    yield "runs of Ã (10 000 per line)", noise(["\u00c3"], 2, 10_000)
+    latin1 = [chr(c) for c in range(0xA0, 0x100)]
+    yield "Latin-1 noise (U+00A0–U+00FF)", noise(latin1, 2, 80)
+    yield "box drawing (U+2500–U+257F)", noise([chr(c) for c in range(0x2500, 0x2580)], 3, 80)
+    yield "random CJK (U+4E00–U+9FFF)", noise([chr(c) for c in range(0x4E00, 0xA000)], 3, 40)
+    damaged = damage_every_third(
+        fill(clean.non_ascii, settings.long_line, rng, "non-ASCII"), [utf8_as_cp1252]
+    )
+    line = cut(" ".join(damaged), settings.long_line)
+    yield f"one {settings.long_line:g} MB line (damaged multilingual)", line
+
+
+# --------------------------------------------------------------------------------------------
+# Timing
+
+
+@contextmanager
+def quiet_gc() -> Iterator[None]:
+    gc.collect()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def best_time(work: Callable[[], object], *, budget: float = 1.0, runs: int = 3) -> float:
+    """The fastest of up to ``runs`` runs, stopping early once ``budget`` seconds are spent."""
+    best, spent = float("inf"), 0.0
+    for _ in range(runs):
+        with quiet_gc():
+            start = time.perf_counter()
+            work()
+            elapsed = time.perf_counter() - start
+        best, spent = min(best, elapsed), spent + elapsed
+        if spent >= budget:
+            break
+    return best
+
+
+def rate(megabytes: float, seconds: float) -> str:
+    """MB/s with enough digits to tell slow from very slow."""
+    speed = megabytes / seconds
+    return f"{speed:.1f}" if speed >= 1 else f"{speed:.3f}"
+
+
+@dataclass(frozen=True)
+class Timing:
+    seconds: float  # when ``capped``, the time limit: the real time is longer
+    way: str  # "whole" (one call) or "lines" (a per-line loop)
+    capped: bool = False
+
+    def rate(self, megabytes: float) -> str:
+        return f"{'<' if self.capped else ''}{rate(megabytes, self.seconds)}"
+
+    def shown(self) -> str:
+        return f"> {self.seconds:.0f}" if self.capped else f"{self.seconds:.3f}"
+
+
+@dataclass(frozen=True)
+class Ratio:
+    """A measured ratio; when a run was stopped at the limit, only a bound on it."""
+
+    value: float
+    bound: str = ""  # "" exact, ">" the real ratio is higher, "<" lower, "?" unknown
+
+    @classmethod
+    def of(cls, top: Timing, bottom: Timing) -> Ratio:
+        """``top.seconds ÷ bottom.seconds``; a stopped run makes it a bound."""
+        bound = "?" if top.capped and bottom.capped else ">" if top.capped else ""
+        bound = "<" if bottom.capped and not top.capped else bound
+        return cls(top.seconds / bottom.seconds, bound)
+
+    def shown(self, digits: int) -> str:
+        return "?" if self.bound == "?" else f"{self.bound}{self.value:.{digits}f}×"
+
+    def judge(self, *, at_least: float | None = None, at_most: float | None = None) -> str:
+        """Whether the target is met: "met", "MISSED", or "unknown" when a bound cannot tell."""
+        low = self.value if self.bound in ("", ">") else float("-inf")
+        high = self.value if self.bound in ("", "<") else float("inf")
+        if self.bound == "?":
+            low, high = float("-inf"), float("inf")
+        if at_least is not None and high < at_least:
+            return verdict(False)
+        if at_most is not None and low > at_most:
+            return verdict(False)
+        if (at_least is None or low >= at_least) and (at_most is None or high <= at_most):
+            return verdict(True)
+        return "unknown"
+
+
+def time_with_limit(work: Callable[[], object], limit: float) -> float | None:
+    """``best_time(work)`` in a forked child, or None when it needs more than ``limit`` seconds.
+
+    A slow or quadratic engine would otherwise hold the whole benchmark hostage; the fork
+    shares the input with the child, so nothing is copied or pickled.
+    """
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return best_time(work)
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+    child = context.Process(target=lambda: send.send(best_time(work)), daemon=True)
+    child.start()
+    send.close()
+    try:
+        seconds: float | None = receive.recv() if receive.poll(limit) else None
+    except EOFError:  # the child died without an answer (the fixer raised, or ran out of memory)
+        seconds = None
+    finally:
+        receive.close()
+        if child.is_alive():
+            child.kill()
+        child.join()
+    if seconds is None and child.exitcode not in (0, -signal.SIGKILL):
+        raise RuntimeError(f"timing child failed with exit code {child.exitcode}")
+    return seconds
+
+
+def fastest_way(fixer: Fixer, text: str, limit: float) -> Timing:
+    """``fixer`` on ``text``: the faster of one call and a per-line loop, each within ``limit``."""
+    lines = text.splitlines(keepends=True)
+    ways = {"whole": lambda: fixer(text)}
+    if len(lines) > 1:
+        ways["lines"] = lambda: "".join([fixer(line) for line in lines])
+    timings = []
+    for way, work in ways.items():
+        seconds = time_with_limit(work, limit)
+        timings.append(Timing(limit, way, True) if seconds is None else Timing(seconds, way))
+    return min(timings, key=lambda timing: timing.seconds)
+
+
+# --------------------------------------------------------------------------------------------
+# Sections
+
+
+def section_throughput(clean: CleanLines, settings: Settings) -> None:
+    targets = {
+        "clean ascii": CLEAN_ASCII_RATIO,
+        "clean multilingual": CLEAN_MULTILINGUAL_RATIO,
+        "damaged": DAMAGED_RATIO,
+    }
+    rows, notes = [], []
+    for name, kind, build in throughput_inputs(clean, settings.text):
+        print(f"  … {name}", file=sys.stderr)
+        try:
+            text = build()
+        except Unavailable as exc:
+            rows.append([name, "-", "-", "", "-", "", "-", "", "NOT RUN"])
+            notes.append(f"{name}: not run, {exc}.")
+            continue
+        size = utf8_size(text)
+        mine, theirs = (fastest_way(fixer, text, settings.limit) for fixer in TOOLS.values())
+        times_faster = Ratio.of(theirs, mine)
+        wanted = targets[kind]
+        rows.append([
+            name, f"{size:.1f}", mine.rate(size), mine.way, theirs.rate(size), theirs.way,
+            times_faster.shown(2), f"≥ {wanted:g}×", times_faster.judge(at_least=wanted),
+        ])  # fmt: skip
+    headers = ["input", "MB", "MB/s", "way", "MB/s", "way", "ratio", "target", ""]
+    spans = [("", 2), (" demojibake ", 2), (" ftfy ", 2), ("", 3)]
+    print(render_table(headers, rows, spans=spans))
+    for note in notes:
+        print(note)
+    print(
+        "ratio = demojibake MB/s ÷ ftfy MB/s; way = the faster of one whole-text call ('whole')"
+        f" and a per-line loop ('lines'); '<' marks a run stopped at {settings.limit:g} s."
+    )
+
+
+def import_ms(module: str, runs: int = 5) -> float:
+    """Best of ``runs`` cumulative import times of ``module`` (and its submodules), in ms."""
+    best = float("inf")
+    for _ in range(runs):
+        done = subprocess.run(
+            [sys.executable, "-X", "importtime", "-c", f"import {module}"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        total = 0
+        for line in done.stderr.splitlines():
+            # "import time: self [us] | cumulative | imported package"; nesting indents the name.
+            parts = line.removeprefix("import time:").split("|")
+            if len(parts) != 3 or not parts[1].strip().isdigit():
+                continue
+            name = parts[2]
+            top_level = not name.startswith("  ")
+            name = name.strip()
+            if top_level and (name == module or name.startswith(module + ".")):
+                total += int(parts[1])
+        best = min(best, total / 1000)
+    return best
+
+
+def section_import() -> None:
+    mine, theirs = import_ms("demojibake"), import_ms("ftfy")
+    rows = [["demojibake", f"{mine:.1f}"], ["ftfy", f"{theirs:.1f}"]]
+    print(render_table(["module", "import ms (best of 5)"], rows))
+    share = mine / theirs if theirs else float("inf")
+    met = verdict(share <= IMPORT_RATIO)
+    print(f"demojibake ÷ ftfy = {share:.2f}   target ≤ {IMPORT_RATIO:g}   {met}")
+
+
+@dataclass(frozen=True)
+class Run:
+    seconds: float
+    peak_rss_mb: float
+    returncode: int | None  # None when stopped at the time limit
+    stderr: str
+
+    def rate(self, megabytes: float) -> str:
+        return f"{'<' if self.returncode is None else ''}{rate(megabytes, self.seconds)}"
+
+    def peak(self) -> str:
+        return "unknown" if self.returncode is None else f"{self.peak_rss_mb:.1f}"
+
+
+# Runs one command and reports its wall time, peak RSS and exit code. It sits between this
+# process and the command because Linux carries the RSS high-water mark of the process that
+# spawns a command into the command's own ru_maxrss: spawned from here, every command would
+# report at least this benchmark's size. Spawned from this small helper, the floor is the
+# helper's few MB, below any Python process's own.
+_MEASURE = """
+import os, sys, time
+report, argv = sys.argv[1], sys.argv[2:]
+start = time.perf_counter()
+pid = os.posix_spawn(argv[0], argv, os.environ)
+_, status, usage = os.wait4(pid, 0)
+seconds = time.perf_counter() - start
+with open(report, "w") as out:
+    out.write(f"{seconds} {usage.ru_maxrss} {os.waitstatus_to_exitcode(status)}")
+"""
+
+
+def run_filter(command: Sequence[str], source: Path, limit: float) -> Run:
+    """Run ``command`` with ``source`` on stdin and stdout discarded; time it and its peak RSS."""
+    with (
+        source.open("rb") as stdin,
+        open(os.devnull, "wb") as stdout,
+        tempfile.TemporaryFile() as stderr,
+        tempfile.TemporaryDirectory() as scratch,
+    ):
+        report = Path(scratch) / "report"
+        helper = [sys.executable, "-I", "-S", "-c", _MEASURE, str(report), *command]
+        # A session of its own, so that at the time limit the helper and the command it
+        # started can be stopped together, and nothing else.
+        with subprocess.Popen(
+            helper, stdin=stdin, stdout=stdout, stderr=stderr, start_new_session=True
+        ) as process:
+            try:
+                process.wait(timeout=limit)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
+                return Run(limit, float("nan"), None, "")
+        stderr.seek(0)
+        message = stderr.read().decode("utf-8", "replace").strip()
+        if process.returncode != 0 or not report.exists():
+            raise RuntimeError(f"measuring {command} failed: {message[-300:]}")
+        seconds, peak_kb, returncode = report.read_text().split()
+    # ru_maxrss is in kilobytes on Linux.
+    return Run(float(seconds), int(peak_kb) / 1024, int(returncode), message)
+
+
+def cli_problem(workdir: Path) -> str | None:
+    """Why ``python -m demojibake`` cannot be measured as a filter, or None when it can."""
+    if not hasattr(os, "wait4") or not hasattr(os, "posix_spawn"):
+        return "measuring a command's peak RSS needs os.wait4 and os.posix_spawn (Unix)"
+    probe = "Hello, world.\nCafé, Привет, 你好.\n".encode()
+    try:
+        done = subprocess.run(
+            CLI, input=probe, capture_output=True, timeout=60, cwd=workdir, check=False
+        )
+    except subprocess.TimeoutExpired:
+        return "`python -m demojibake` did not finish on two clean lines within 60 s"
+    if done.returncode != 0:
+        reason = done.stderr.decode("utf-8", "replace").strip().splitlines() or ["no message"]
+        return f"`python -m demojibake` exited {done.returncode}: {reason[-1]}"
+    if done.stdout != probe:
+        return f"`python -m demojibake` changed clean input: {done.stdout[:80]!r}"
+    return None
+
+
+def write_file(path: Path, block: bytes, megabytes: float) -> None:
+    """``megabytes`` of ``block`` repeated, cut at a line end."""
+    wanted = int(megabytes * MB)
+    with path.open("wb") as out:
+        written = 0
+        while written < wanted:
+            piece = block[: wanted - written]
+            if len(piece) < len(block):
+                piece = piece[: piece.rfind(b"\n") + 1] or piece
+            out.write(piece)
+            written += len(piece)
+            if len(piece) < len(block):
+                break
+
+
+def section_cli(clean: CleanLines, settings: Settings) -> None:
+    rng = random.Random(11)
+    lines = damage_every_third(fill(clean.all, 4, rng, "clean"), [utf8_as_cp1252])
+    block = joined(lines).encode("utf-8")
+    with tempfile.TemporaryDirectory(prefix="demojibake-bench-") as scratch:
+        workdir = Path(scratch)
+        problem = cli_problem(workdir)
+        if problem is not None:
+            print(f"CLI not available: {problem}")
+            return
+        cli_against_copy(workdir, block, settings)
+        print("\nGrowth (the same text, cut to each size):")
+        cli_growth(workdir, block, settings)
+
+
+def cli_against_copy(workdir: Path, block: bytes, settings: Settings) -> None:
+    """The CLI and the line-copy loop on one large file: throughput and peak RSS."""
+    big = workdir / "input.txt"
+    write_file(big, block, settings.cli)
+    size = big.stat().st_size / MB
+    runs = {
+        "python -m demojibake": run_filter(CLI, big, settings.limit),
+        "line-copy loop": run_filter(LINE_COPY, big, settings.limit),
+    }
+    big.unlink()
+    print(render_table(["command", "MB", "seconds", "MB/s", "peak RSS MB", "exit"], [
+        [name, f"{size:.0f}", f"{run.seconds:.2f}", run.rate(size), run.peak(),
+         "stopped" if run.returncode is None else str(run.returncode)]
+        for name, run in runs.items()
+    ]))  # fmt: skip
+    for name, run in runs.items():
+        if run.returncode is None:
+            print(f"STOPPED: {name} ran past the {settings.limit:g} s limit")
+        elif run.returncode != 0:
+            print(f"FAILED: {name} exited {run.returncode}: {run.stderr[-300:]}")
+    mine, copy = runs["python -m demojibake"], runs["line-copy loop"]
+    if mine.returncode not in (0, None) or copy.returncode != 0:
+        return  # a failed run measures nothing; the FAILED line above says why
+    share = Ratio(copy.seconds / mine.seconds, "<" if mine.returncode is None else "")
+    print(
+        f"CLI ÷ line-copy throughput = {share.shown(3)}   target ≥ {CLI_COPY_RATIO:g}×"
+        f"   {share.judge(at_least=CLI_COPY_RATIO)}"
+    )
+    if mine.returncode is None:
+        peak, met = "unknown (stopped)", "unknown"
+    else:
+        peak, met = f"{mine.peak()} MB", verdict(mine.peak_rss_mb < CLI_PEAK_RSS_MB)
+    print(f"CLI peak RSS = {peak}   target < {CLI_PEAK_RSS_MB:g} MB   {met}")
+
+
+def cli_growth(workdir: Path, block: bytes, settings: Settings) -> None:
+    """The CLI's time at growing sizes: linear growth keeps 'ms per MB' steady."""
+    rows = []
+    smallest: float | None = None
+    note = (
+        "Linear growth shows as a steady 'ms per MB' (the smallest size also carries"
+        " start-up time, so it reads high)."
+    )
+    for megabytes in settings.growth:
+        path = workdir / f"input-{megabytes:g}.txt"
+        write_file(path, block, megabytes)
+        size = path.stat().st_size / MB
+        run = run_filter(CLI, path, settings.limit)
+        path.unlink()
+        per_mb = run.seconds / size
+        smallest = smallest or per_mb
+        rows.append([
+            f"{megabytes:g}", f"{run.seconds:.2f}", run.rate(size),
+            f"{'>' if run.returncode is None else ''}{per_mb * 1000:.1f}",
+            f"{per_mb / smallest:.2f}", run.peak(),
+        ])  # fmt: skip
+        if run.returncode is None:
+            note = f"Stopped at {megabytes:g} MB: larger sizes skipped. " + note
+            break
+    headers = ["MB", "seconds", "MB/s", "ms per MB", "vs smallest", "peak RSS MB"]
+    print(render_table(headers, rows))
+    print(note)
+
+
+def section_adversarial(clean: CleanLines, settings: Settings) -> None:
+    fixer = TOOLS["demojibake"]
+    rng = random.Random(13)
+    references: dict[int, Timing] = {}
+    rows = []
+    for name, text in adversarial_inputs(clean, settings):
+        print(f"  … {name}", file=sys.stderr)
+        size = utf8_size(text)
+        timing = fastest_way(fixer, text, settings.limit)
+        key = round(size * 10)  # one clean reference per size, to 0.1 MB
+        if key not in references:
+            reference = joined(fill(clean.non_ascii, size, rng, "non-ASCII"))
+            references[key] = fastest_way(fixer, reference, settings.limit)
+        clean_timing = references[key]
+        slower = Ratio.of(timing, clean_timing)
+        rows.append([
+            name, f"{size:.1f}", timing.shown(), timing.way, clean_timing.shown(),
+            slower.shown(1), f"≤ {ADVERSARIAL_RATIO:g}×", slower.judge(at_most=ADVERSARIAL_RATIO),
+        ])  # fmt: skip
+    headers = ["input", "MB", "seconds", "way", "clean seconds", "ratio", "target", ""]
+    print(render_table(headers, rows))
+    print(
+        "demojibake.fix only; clean seconds = clean multilingual text of the same size;"
+        f" ratio = seconds ÷ clean seconds; '>' marks a run stopped at {settings.limit:g} s."
+    )
+
+
+# --------------------------------------------------------------------------------------------
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description="Speed of demojibake against ftfy (issue 5).")
+    parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke run")
+    parser.add_argument("--only", choices=SECTIONS, help="run one section")
+    parser.add_argument("--size-mb", type=float, help="size of the CLI's large file (200)")
+    parser.add_argument("--text-mb", type=float, help="size of each throughput input (4)")
+    parser.add_argument("--adversarial-mb", type=float, help="size of each adversarial input (2)")
+    parser.add_argument("--line-mb", type=float, help="size of the adversarial long line (10)")
+    parser.add_argument(
+        "--limit", type=float, help="seconds one measurement may take before it is stopped (60)"
+    )
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    base = QUICK if args.quick else FULL
+    settings = Settings(
+        text=args.text_mb or base.text,
+        cli=args.size_mb or base.cli,
+        growth=base.growth,
+        adversarial=args.adversarial_mb or base.adversarial,
+        long_line=args.line_mb or base.long_line,
+        limit=args.limit or base.limit,
+    )
+    started = time.perf_counter()
+    print(f"python {sys.version.split()[0]}, ftfy {ftfy.__version__}, demojibake from {REPO}")
+    missing = False
+    clean: CleanLines | None = None
+    reason = ""
+    try:
+        clean = load_clean_lines()
+    except Unavailable as exc:
+        reason = str(exc)
+    for section in [args.only] if args.only else SECTIONS:
+        print(f"\n== {section}")
+        section_started = time.perf_counter()
+        if section == "import":
+            section_import()
+        elif clean is None:
+            print(f"NOT RUN: corpus clean texts not available ({reason})")
+            missing = True
+            continue
+        elif section == "throughput":
+            section_throughput(clean, settings)
+        elif section == "cli":
+            section_cli(clean, settings)
+        else:
+            section_adversarial(clean, settings)
+        print(f"({time.perf_counter() - section_started:.1f} s)")
+    print(f"\n{time.perf_counter() - started:.1f} s in all")
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

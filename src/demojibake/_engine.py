@@ -89,10 +89,12 @@ _ALPHABET_WEIGHT = 1.5
 _ALPHABET_WEIGHT_NEAR = 1.0
 _ASCII_SPACE = frozenset(" \t\n\r\f\v")
 _LEGACY_TOLERANCE = 0.5
+_LONE_LEGACY_TOLERANCE = 1.5
 #: The fewest letters a legacy reading of a line must change.
 _LEGACY_MIN_LETTERS = 2
 #: What each of the commonest East Asian characters a legacy reading yields is worth.
 _CJK_EVIDENCE = 0.8
+_SPACED_HAN_PENALTY = 1.5
 #: A one-word text (a file name) must read this much better again to be re-read alone.
 _SINGLE_WORD_MARGIN = 1.0
 _LEGACY_WORD_BONUS = MARGIN + 0.3
@@ -351,6 +353,10 @@ def _count_common_cjk(text: str) -> int:
     return sum(1 for c in text if char_info(c).script == "CJK" and char_info(c).cost <= 0.5)
 
 
+def _count_han(text: str) -> int:
+    return sum(1 for c in text if "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff")
+
+
 def _count_cjk(text: str) -> int:
     return sum(1 for c in text if char_info(c).script == "CJK")
 
@@ -536,6 +542,10 @@ def _judge_line(
         # evidence of their own, as UTF-8's structure is for UTF-8 readings.
         common = sum(_count_common_cjk(w[2]) for w, f in zip(words, free) if f)
         verdict += min(_STRUCTURE_MAX, _CJK_EVIDENCE * common)
+        # But Chinese and Japanese put no spaces between words: a line of short Han "words"
+        # between spaces is some alphabet's words paired up into characters.
+        han_words = sum(1 for w, f in zip(words, free) if f and _count_han(w[2]) >= 1)
+        verdict -= _SPACED_HAN_PENALTY * max(0, han_words - 1)
     better = sum(1 for g, f in zip(gains, free) if f and g > 0)
     worse = sum(1 for g, f in zip(gains, free) if f and g < -_LEGACY_TOLERANCE)
     won = (
@@ -545,7 +555,9 @@ def _judge_line(
     )
     out: list[tuple[int, int, Candidate, float | None]] = []
     for (ws, we, reading), gain, unclaimed in zip(words, gains, free):
-        if gain < -_LEGACY_TOLERANCE or (unclaimed and not won):
+        # A one-letter word ("и", "à") reads much the same either way: the line decides.
+        tolerance = _LEGACY_TOLERANCE if we - ws > 1 else _LONE_LEGACY_TOLERANCE
+        if gain < -tolerance or (unclaimed and not won):
             continue
         delta: float | None
         if not unclaimed:

@@ -45,8 +45,14 @@ _JOINERS = frozenset("\u2013\u2014\u2010\u2011/")
 _ISLANDERS = frozenset((Kind.ASCII_LETTER, Kind.LETTER, Kind.DIGIT))
 
 #: Non-ASCII letters that are common words on their own (French/Portuguese/Italian "à", "è",
-#: "é", "ó", Scandinavian "å", "ö"); any other lone non-ASCII letter is a little suspicious.
-_LONE_WORDS = frozenset("\u00e0\u00e8\u00e9\u00f3\u00f2\u00e5\u00f6")
+#: "é", "ó", Scandinavian "å", "ö", the Slavic conjunctions and prepositions "и", "а", "в",
+#: "с", "к", "о", "у", "я", "і", "ў", the Greek articles "ο", "η" and "ή"); any other lone
+#: non-ASCII letter is a little suspicious.
+_LONE_WORDS = frozenset(
+    "\u00e0\u00e8\u00e9\u00f3\u00f2\u00e5\u00f6"
+    "\u0438\u0430\u0432\u0441\u043a\u043e\u0443\u044f\u0456\u045e"
+    "\u03bf\u03b7\u03ae"
+)
 #: What a pair of letters costs that no clean word in our corpus has next to each other.
 _UNSEEN_PAIR = 0.5
 #: ASCII letters that are common one-letter words in some language.

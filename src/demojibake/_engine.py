@@ -95,6 +95,8 @@ _LEGACY_MIN_LETTERS = 2
 #: What each of the commonest East Asian characters a legacy reading yields is worth.
 _CJK_EVIDENCE = 0.8
 _SPACED_HAN_PENALTY = 1.5
+#: How much more than its letters' own cost a word may cost and still read plainly.
+_PLAIN_SLACK = 0.5
 #: A one-word text (a file name) must read this much better again to be re-read alone.
 _SINGLE_WORD_MARGIN = 1.0
 _LEGACY_WORD_BONUS = MARGIN + 0.3
@@ -386,12 +388,23 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
     def offer(start: int, end: int, cand: Candidate, given: float | None = None) -> None:
         if cand.text == text[start:end]:
             return
-        delta = _score(text, start, end, cand, floor=floor) if given is None else given
-        if delta is None:
-            return
         key = (start, end, cand.text)
         old = best.get(key)
         outer = frozenset((cand.chain[-1],))
+        if (
+            old is not None
+            and given is None
+            and len(cand.chain) >= len(old.chain)
+            and (cand.lossy, cand.guessed) >= (old.cand.lossy, old.cand.guessed)
+        ):
+            # The same repair by another codec reads the same; only the codec's prior differs.
+            last, was = cand.chain[-1], old.chain[-1]
+            if prior(last.encoding, last.read_as) <= prior(was.encoding, was.read_as):
+                best[key] = replace(old, codecs=old.codecs | outer)
+                return
+        delta = _score(text, start, end, cand, floor=floor) if given is None else given
+        if delta is None:
+            return
         if old is None or delta > old.delta:
             needs_vouch = (
                 cand.guessed and cand.evidence < _SELF_EVIDENT and not _glued(text, start)
@@ -446,9 +459,18 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
     # A line is misread one way: of the legacy readings that win a line, only the one with
     # the best verdict is proposed there (words a UTF-8 repair also explains compete apart).
     best_line: dict[int, tuple[float, list[tuple[int, int, Candidate, float | None]]]] = {}
+    word_cache: dict[tuple[str, bool], _Words] = {}
     for (encoding, shown_as) in LEGACY_PAIRS:
         if shown_as in codecs:
-            for line, verdict, words in _legacy_reading(text, encoding, shown_as, claimed):
+            multibyte = encoding not in SINGLE_BYTE_CODECS
+            if (shown_as, multibyte) not in word_cache:
+                word_cache[shown_as, multibyte] = _legacy_words(text, shown_as, multibyte)
+            by_line = word_cache[shown_as, multibyte]
+            if not by_line:
+                continue
+            for line, verdict, words in _legacy_reading(
+                text, encoding, shown_as, claimed, by_line
+            ):
                 if line not in best_line or verdict > best_line[line][0]:
                     best_line[line] = (verdict, [w for w in words if w[3] is not None])
                 for start, end, legacy, delta in words:
@@ -464,8 +486,42 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
     return list(best.values())
 
 
+#: Words of a text that a legacy reading could change, by line: (start, end, runs inside).
+_Words = dict[int, list[tuple[int, int, list[tuple[int, int]]]]]
+
+
+def _legacy_words(text: str, shown_as: str, multibyte: bool) -> _Words:
+    """The words holding runs ``shown_as`` could have shown for legacy bytes, by line.
+
+    Lines whose every such word already reads like clean text are left out: there is nothing
+    for any legacy reading to improve there, and that is most lines of most texts.
+    """
+    runs = find_legacy_suspects(text, shown_as, multibyte)
+    lines: _Words = {}
+    i = 0
+    while i < len(runs):
+        # Words end at ASCII white space only: a no-break space may be a legacy letter.
+        ws = runs[i][0]
+        while ws > 0 and text[ws - 1] not in _ASCII_SPACE:
+            ws -= 1
+        we = runs[i][1]
+        while we < len(text) and text[we] not in _ASCII_SPACE:
+            we += 1
+        inside = []
+        while i < len(runs) and runs[i][0] < we:
+            inside.append(runs[i])
+            i += 1
+        line = text.count("\n", 0, ws) if "\n" in text else 0
+        lines.setdefault(line, []).append((ws, we, inside))
+    return {
+        line: words
+        for line, words in lines.items()
+        if not all(_reads_plainly(text[ws:we]) for ws, we, _ in words)
+    }
+
+
 def _legacy_reading(
-    text: str, encoding: str, shown_as: str, claimed: _Spans
+    text: str, encoding: str, shown_as: str, claimed: _Spans, by_line: _Words
 ) -> Iterator[tuple[int, float, list[tuple[int, int, Candidate, float | None]]]]:
     """Re-read each line as ``encoding`` bytes shown as ``shown_as``, judged line by line.
 
@@ -476,43 +532,44 @@ def _legacy_reading(
     proposed, each with the line's verdict.
     """
     multibyte = encoding not in SINGLE_BYTE_CODECS
-    lines: dict[int, list[tuple[int, int, str]]] = {}  # words and their readings, by line
-    broken: set[int] = set()  # lines that are not text in this encoding at all
-    runs = find_legacy_suspects(text, shown_as, multibyte)
-    i = 0
-    while i < len(runs):
-        # Words end at ASCII white space only: a no-break space may be a legacy letter.
-        ws = runs[i][0]
-        while ws > 0 and text[ws - 1] not in _ASCII_SPACE:
-            ws -= 1
-        we = runs[i][1]
-        while we < len(text) and text[we] not in _ASCII_SPACE:
-            we += 1
-        line = text.count("\n", 0, ws) if "\n" in text else 0
-        pieces, pos = [], ws
-        while i < len(runs) and runs[i][0] < we:
-            start, end = runs[i]
-            i += 1
-            legacy = legacy_candidate(text[start:end], encoding, shown_as)
-            if legacy is None and multibyte and text[end - 1].isascii():
-                end -= 1  # the last ASCII character was not a trail byte after all
-                legacy = legacy_candidate(text[start:end], encoding, shown_as)
-            if legacy is None:
-                broken.add(line)
-                continue
-            pieces.append(text[pos:start])
-            pieces.append(legacy.text)
-            pos = end
-        pieces.append(text[pos:we])
-        reading = "".join(pieces)
-        if reading != text[ws:we] and (not multibyte or _count_cjk(reading) >= 2):
-            # (One East Asian character from two Western ones is too easily a coincidence.)
-            lines.setdefault(line, []).append((ws, we, reading))
     step = Misread(encoding, shown_as)
-    for line, words in lines.items():
-        if line not in broken and _mostly_letters(text, words) >= _LEGACY_MIN_LETTERS:
+    for line, spans in by_line.items():
+        words: list[tuple[int, int, str]] = []  # words and their readings
+        broken = False  # the line is not text in this encoding at all
+        for ws, we, runs in spans:
+            pieces, pos = [], ws
+            for start, end in runs:
+                legacy = legacy_candidate(text[start:end], encoding, shown_as)
+                if legacy is None and multibyte and text[end - 1].isascii():
+                    end -= 1  # the last ASCII character was not a trail byte after all
+                    legacy = legacy_candidate(text[start:end], encoding, shown_as)
+                if legacy is None:
+                    broken = True
+                    break
+                pieces.append(text[pos:start])
+                pieces.append(legacy.text)
+                pos = end
+            if broken:
+                break
+            pieces.append(text[pos:we])
+            reading = "".join(pieces)
+            if (
+                reading != text[ws:we]
+                and (not multibyte or _count_cjk(reading) >= 2)
+                ):
+                # (One East Asian character from two Western ones is too easily a coincidence.)
+                words.append((ws, we, reading))
+        if broken or not words:
+            continue
+        if _mostly_letters(text, words) >= _LEGACY_MIN_LETTERS:
             verdict, judged = _judge_line(text, words, step, claimed, multibyte)
             yield line, verdict, judged
+
+
+def _reads_plainly(word: str) -> bool:
+    """Whether a word costs no more than its characters: no odd pair, case or alphabet in it."""
+    own = sum(char_info(c).cost for c in word)
+    return cost(" " + word + " ") <= own + _PLAIN_SLACK
 
 
 def _judge_line(
@@ -661,7 +718,11 @@ def _choose(
             # dissents, and a text seldom has two misreads of one kind.
             dissent = max(0.0, top / len(sure) - share) if len(sure) >= 2 else 0.0
             rescored = None
-            if round_ and not p.whole_text and chosen.overlapping(p.start - _NEAR, p.end + _NEAR):
+            if (
+                round_
+                and not p.whole_text
+                and chosen.overlapping(p.start - _NEAR, p.end + _NEAR)
+            ):
                 rescored = _score(text, p.start, p.end, p.cand, chosen)
             # With nothing chosen nearby its surroundings read the same as before.
             delta = p.delta if rescored is None else rescored

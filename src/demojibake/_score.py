@@ -200,6 +200,7 @@ def _glued_symbols(text: str, infos: list[CharInfo], i: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
 def cost(text: str) -> float:
     """How implausible ``text`` looks: 0 for plain ASCII prose, more for anything odd.
 
@@ -270,7 +271,12 @@ def alphabet_misfit(text: str) -> int:
     A text in one language uses one alphabet; legacy text read in the wrong codepage borrows
     letters from several ("Zdeòka Ïurišová": ò and Ï are not Czech).
     """
-    letters = {c.lower() if len(c.lower()) == 1 else c for c in text if c >= "\x80"}
+    return _misfit_of(frozenset(c for c in text if c >= "\x80"))
+
+
+@lru_cache(maxsize=16384)
+def _misfit_of(chars: frozenset[str]) -> int:
+    letters = {c.lower() if len(c.lower()) == 1 else c for c in chars}
     counts: dict[int, int] = {}
     constrained = 0
     for c in letters:

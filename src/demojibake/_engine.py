@@ -632,21 +632,31 @@ def _judge_line(
 def _mostly_letters(text: str, words: list[tuple[int, int, str]]) -> int:
     """How many letters a legacy reading yields, or 0 if it changes more than letters.
 
-    Misread text is words, not symbols; and one changed letter in a line is no reading.
+    Misread text is words, not symbols: a legacy reading yields mostly letters, some of them
+    from letters (not only from symbols, as "¯" into "Ї" would); and one changed letter in a
+    line is no reading.
     """
-    letters = changed = 0
+    letters = changed = kept = 0
     for ws, we, reading in words:
         original = text[ws:we]
         if len(original) == len(reading):
-            for a, b in zip(original, reading):
+            for i, (a, b) in enumerate(zip(original, reading)):
                 if a != b:
                     changed += 1
-                    letters += char_info(b).kind in _LETTERS
+                    if char_info(b).kind in _LETTERS:
+                        letters += 1
+                        # A letter, or a symbol inside a word ("pó³ka"), became a letter.
+                        kept += char_info(a).kind in _LETTERS or any(
+                            char_info(c).kind in _LETTERS for c in original[max(0, i - 1) : i + 2]
+                            if c != a
+                        )
         else:
             new = [c for c in reading if c >= "\x80"]
             changed += len(new)
-            letters += sum(1 for c in new if char_info(c).kind in _LETTERS)
-    return letters if 2 * letters >= changed else 0
+            yielded = sum(1 for c in new if char_info(c).kind in _LETTERS)
+            letters += yielded
+            kept += yielded  # multi-byte readings turn pairs of characters into one
+    return letters if 2 * letters >= changed and kept else 0
 
 
 def _merge_in_words(

@@ -113,6 +113,8 @@ _DISSENT = 2.0
 #: Proposals below this confidence are not worth reporting from detect().
 _REPORT_FLOOR = 0.2
 _DAMAGE = re.compile("\ufffd+")
+#: Three of one character in a row ("═══", "───"): line art, which no legacy reading explains.
+_LINE_ART = re.compile(r"([^\x00-\x7f])\1\1")
 _C1_CHAIN = (Misread("cp1252", "latin-1"),)
 
 
@@ -529,7 +531,8 @@ def _legacy_words(text: str, shown_as: str, multibyte: bool) -> _Words:
             inside.append(runs[i])
             i += 1
         line = text.count("\n", 0, ws) if "\n" in text else 0
-        lines.setdefault(line, []).append((ws, we, inside))
+        if not _LINE_ART.search(text, ws, we):
+            lines.setdefault(line, []).append((ws, we, inside))
     return {
         line: words
         for line, words in lines.items()
@@ -776,7 +779,7 @@ def _split_wider(
     result: list[tuple[_Proposal, float]],
     passing: list[tuple[_Proposal, float]],
 ) -> tuple[list[tuple[_Proposal, float]], _Spans]:
-    """Where a chosen repair covers several smaller ones, keep whichever reads better.
+    """Where one repair covers several smaller ones, keep whichever reads better.
 
     A wide repair and the narrow ones inside it were each scored in their own window, so their
     scores do not compare; here both readings of the wide span are priced in the same window
@@ -785,25 +788,11 @@ def _split_wider(
     out: list[tuple[_Proposal, float]] = []
     for wide, delta in result:
         inner = _Spans()
-        for q, d in passing:
+        for q, _d in passing:
             if wide.start <= q.start and q.end <= wide.end and q.end - q.start < wide.end - wide.start:
                 if not inner.overlapping(q.start, q.end):
                     inner.add(q)
-        if not inner.items:
-            out.append((wide, delta))
-            continue
-        left, right, around = _window(text, wide.start, wide.end)
-        span = text[wide.start : wide.end]
-        pieces, pos, bonus = [], wide.start, 0.0
-        for q in inner.items:
-            pieces.append(text[pos : q.start])
-            pieces.append(q.after)
-            pos = q.end
-            bonus += _bonus(text[q.start : q.end], q.cand, text[q.end : q.end + 1])
-        pieces.append(text[pos : wide.end])
-        narrow = _reading_cost(left, "".join(pieces), right, around) - bonus
-        broad = _reading_cost(left, wide.after, right, around) - _bonus(span, wide.cand, right)
-        if narrow < broad:
+        if inner.items and _narrow_reads_better(text, wide, inner.items):
             keep = {id(q) for q in inner.items}
             out.extend((q, d) for q, d in passing if id(q) in keep)
         else:
@@ -812,6 +801,22 @@ def _split_wider(
     for p, _delta in out:
         taken.add(p)
     return sorted(out, key=lambda pd: pd[0].start), taken
+
+
+def _narrow_reads_better(text: str, wide: _Proposal, inner: list[_Proposal]) -> bool:
+    """Whether ``inner`` (non-overlapping, sorted, inside ``wide``) beats ``wide``'s reading."""
+    left, right, around = _window(text, wide.start, wide.end)
+    span = text[wide.start : wide.end]
+    pieces, pos, bonus = [], wide.start, 0.0
+    for q in inner:
+        pieces.append(text[pos : q.start])
+        pieces.append(q.after)
+        pos = q.end
+        bonus += _bonus(text[q.start : q.end], q.cand, text[q.end : q.end + 1])
+    pieces.append(text[pos : wide.end])
+    narrow = _reading_cost(left, "".join(pieces), right, around) - bonus
+    broad = _reading_cost(left, wide.after, right, around) - _bonus(span, wide.cand, right)
+    return narrow < broad
 
 
 def repair_text(text: str, options: Options) -> Repair:

@@ -184,7 +184,7 @@ def _classify(ch: str, o: int) -> CharInfo:
             # Modifier letters and the like: phonetic notation, symbols as far as prose goes.
             return CharInfo(Kind.SYMBOL, "", False, False, 3.0, 0)
         elif not script:
-            cost = 1.5  # combining marks shared by all scripts
+            cost = 2.5  # combining marks no alphabet lists: notation, overlays
         elif 0x250 <= o <= 0x2AF:
             cost = 3.5  # IPA: phonetics, not prose; and a favourite of mojibake
         elif script in tables.scripts_with_data:

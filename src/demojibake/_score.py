@@ -170,6 +170,12 @@ def _word_cost(word: str, infos: list[CharInfo], lone_ok: bool) -> float:
         if any(a.lower and b.upper and b.kind == Kind.LETTER for a, b in zip(cased, cased[1:])):
             # A small letter, then a non-ASCII capital: "cafÃ©", "voilÃ", "РџСЂ".
             total += 3.5
+        elif any(
+            a.upper and b.upper and c.lower and Kind.LETTER in (b.kind, c.kind)
+            for a, b, c in zip(cased, cased[1:], cased[2:])
+        ):
+            # Capitals, then a small letter next to a non-ASCII one: "VERIFICàacum".
+            total += 3.0
         else:
             # Capitals and small letters mixed after the first (ASCII may camel-case itself).
             tail = [i for i in cased[1:] if i.kind == Kind.LETTER]

@@ -124,7 +124,6 @@ def _engine_bug(reason: str) -> pytest.MarkDecorator:
         pytest.param(
             "\u255a\u2550\u2550\u2550\u2550\u2550\u2550\u2550\u2550\u2550\u2550\u255d?",
             id="box-bottom-question-mark",
-            marks=_engine_bug("box drawing before '?' read as Chinese misread as cp437"),
         ),
     ],
 )

@@ -114,12 +114,10 @@ def _engine_bug(reason: str) -> pytest.MarkDecorator:
         pytest.param(
             "H\u00cd\u00a0og",
             id="HI-nbsp-og",
-            marks=_engine_bug("\u00cd and a no-break space read as U+0360 misread as cp1252"),
         ),
         pytest.param(
             "VERIFIC\u0102\u00a0acum",
             id="VERIFICA-nbsp-acum",
-            marks=_engine_bug("\u0102 and a no-break space read as \u00e0 misread as cp1250"),
         ),
         pytest.param(
             "\u255a\u2550\u2550\u2550\u2550\u2550\u2550\u2550\u2550\u2550\u2550\u255d?",

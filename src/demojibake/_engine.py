@@ -113,6 +113,7 @@ _DISSENT = 2.0
 #: Proposals below this confidence are not worth reporting from detect().
 _REPORT_FLOOR = 0.2
 _DAMAGE = re.compile("\ufffd+")
+_NEWLINE = re.compile("\n")
 #: Three of one character in a row ("═══", "───"): line art, which no legacy reading explains.
 _LINE_ART = re.compile(r"([^\x00-\x7f])\1\1")
 _C1_CHAIN = (Misread("cp1252", "latin-1"),)
@@ -516,6 +517,7 @@ def _legacy_words(text: str, shown_as: str, multibyte: bool) -> _Words:
     for any legacy reading to improve there, and that is most lines of most texts.
     """
     runs = find_legacy_suspects(text, shown_as, multibyte)
+    newlines = [m.start() for m in _NEWLINE.finditer(text)] if runs else []
     lines: _Words = {}
     i = 0
     while i < len(runs):
@@ -530,7 +532,7 @@ def _legacy_words(text: str, shown_as: str, multibyte: bool) -> _Words:
         while i < len(runs) and runs[i][0] < we:
             inside.append(runs[i])
             i += 1
-        line = text.count("\n", 0, ws) if "\n" in text else 0
+        line = bisect_left(newlines, ws)  # how many line breaks come before the word
         if not _LINE_ART.search(text, ws, we):
             lines.setdefault(line, []).append((ws, we, inside))
     return {
@@ -846,9 +848,10 @@ def _findings(
 ) -> list[Finding]:
     found: list[Finding] = []
     for p, delta in chosen:
+        # The same minimal span as the change repair() reports.
+        c = p.change(text, delta)
         found.append(
-            Finding(p.start, p.end, text[p.start : p.end], p.chain, p.after,
-                    round(confidence(delta), 4), True, p.lossy)
+            Finding(c.start, c.end, c.before, c.chain, c.after, c.confidence, True, c.lossy)
         )
     covered = [(p.start, p.end) for p, _ in chosen]
     rest = sorted(
@@ -859,9 +862,9 @@ def _findings(
         if any(p.start < e and s < p.end for s, e in covered):
             continue
         covered.append((p.start, p.end))
+        c = p.change(text, p.delta)
         found.append(
-            Finding(p.start, p.end, text[p.start : p.end], p.chain, p.after,
-                    round(confidence(p.delta), 4), False, p.lossy)
+            Finding(c.start, c.end, c.before, c.chain, c.after, c.confidence, False, c.lossy)
         )
     for m in _DAMAGE.finditer(text):
         if any(m.start() < e and s < m.end() for s, e in covered):

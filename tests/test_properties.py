@@ -12,7 +12,6 @@ runs on every one of them.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator, Sequence
 
 import pytest
@@ -277,12 +276,6 @@ def _megabyte() -> str:
     return "\n".join(parts)[:1_000_000]
 
 
-@pytest.mark.skipif(
-    os.environ.get("DEMOJIBAKE_SLOW") != "1",
-    # The engine counts line breaks from the start of the text for every suspicious word,
-    # so a megabyte of ordinary text costs it about 30 s per call (2026-11-29, ea06374).
-    reason="slow: set DEMOJIBAKE_SLOW=1 to run (the engine is quadratic in text length)",
-)
 def test_a_megabyte_of_text_does_not_make_fix_or_detect_raise() -> None:
     """A one-megabyte string of mixed clean, damaged and awkward lines is handled."""
     text = _megabyte()

@@ -788,10 +788,18 @@ def _split_wider(
     ("Ã\x85Â\xa0tÃ\x84..." read as GBK is one wide span; read as UTF-8 twice, several).
     """
     out: list[tuple[_Proposal, float]] = []
+    # The passing proposals by start, keeping their order of merit within each start.
+    rank = {id(p): i for i, (p, _d) in enumerate(passing)}
+    by_start = sorted(passing, key=lambda pd: pd[0].start)
+    starts = [p.start for p, _d in by_start]
     for wide, delta in result:
+        if wide.end - wide.start < 2:
+            out.append((wide, delta))
+            continue
         inner = _Spans()
-        for q, _d in passing:
-            if wide.start <= q.start and q.end <= wide.end and q.end - q.start < wide.end - wide.start:
+        lo, hi = bisect_left(starts, wide.start), bisect_left(starts, wide.end)
+        for q, _d in sorted(by_start[lo:hi], key=lambda pd: rank[id(pd[0])]):
+            if q.end <= wide.end and q.end - q.start < wide.end - wide.start:
                 if not inner.overlapping(q.start, q.end):
                     inner.add(q)
         if inner.items and _narrow_reads_better(text, wide, inner.items):

@@ -21,6 +21,7 @@ of each file records.
 
 from __future__ import annotations
 
+import itertools
 import sys
 import unicodedata
 from pathlib import Path
@@ -140,7 +141,8 @@ def build_bigrams() -> str:
     pairs: dict[str, set[str]] = {}
     for path in sorted(corpus.glob("*.txt")):
         lines = [
-            line for line in path.read_text(encoding="utf-8").splitlines()
+            line
+            for line in path.read_text(encoding="utf-8").splitlines()
             if line and not line.startswith("#")
         ]
         for line in lines[::2]:
@@ -149,10 +151,13 @@ def build_bigrams() -> str:
                 if ch.isalpha() and len(ch) == 1:
                     word += ch
                     continue
-                for a, b in zip(word, word[1:]):
+                for a, b in itertools.pairwise(word):
                     script = _script(a)
-                    if script == _script(b) and script not in ("CJK", "HIRAGANA", "KATAKANA",
-                                                                 "HANGUL") and (a + b) >= "\x80":
+                    if (
+                        script == _script(b)
+                        and script not in ("CJK", "HIRAGANA", "KATAKANA", "HANGUL")
+                        and (a + b) >= "\x80"
+                    ):
                         if a >= "\x80" or b >= "\x80":
                             pairs.setdefault(script, set()).add(a + b)
                 word = ""

@@ -52,20 +52,24 @@ def floor_of(ok: int, total: int) -> float:
 def rewrite(rates: dict[str, tuple[int, int]], failing: list[pairs.Case]) -> None:
     source = TESTS.read_text(encoding="utf-8")
     old_reasons = dict(re.findall(r'^    "(handmade/[^"]+)": "([^"]*)",$', source, re.M))
-    floors = "".join(
-        f'    "{cat}": {floor_of(*rates[cat]):.2f},\n' for cat in sorted(rates)
-    )
+    floors = "".join(f'    "{cat}": {floor_of(*rates[cat]):.2f},\n' for cat in sorted(rates))
     known = "".join(
         f'    "{case.label}": "{old_reasons.get(case.label, "not repaired yet")}",\n'
         for case in sorted(failing, key=lambda c: c.label)
     )
     source = re.sub(
-        r"(FLOORS: dict\[str, float\] = \{\n).*?(^\})", lambda m: m.group(1) + floors + m.group(2),
-        source, count=1, flags=re.S | re.M,
+        r"(FLOORS: dict\[str, float\] = \{\n).*?(^\})",
+        lambda m: m.group(1) + floors + m.group(2),
+        source,
+        count=1,
+        flags=re.S | re.M,
     )
     source = re.sub(
         r"(KNOWN_FAILING: dict\[str, str\] = \{\n).*?(^\})",
-        lambda m: m.group(1) + known + m.group(2), source, count=1, flags=re.S | re.M,
+        lambda m: m.group(1) + known + m.group(2),
+        source,
+        count=1,
+        flags=re.S | re.M,
     )
     TESTS.write_text(source, encoding="utf-8")
 

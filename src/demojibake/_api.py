@@ -32,9 +32,7 @@ def detect(text: str, options: Options | None = None) -> tuple[Finding, ...]:
     return detect_text(require_text(text, "detect"), options or _DEFAULT)
 
 
-def fix_bytes(
-    data: bytes, *, encoding: str | None = None, options: Options | None = None
-) -> str:
+def fix_bytes(data: bytes, *, encoding: str | None = None, options: Options | None = None) -> str:
     """Decode ``data`` (in ``encoding``, or detected when ``None``) and repair the text."""
     from demojibake._bytes import decode_bytes
 

@@ -147,7 +147,7 @@ def detect_encoding(data: bytes, *, truncated: bool = False) -> str:
     if _is_utf8(data, truncated=truncated):
         return "utf-8"
     # charset-normalizer costs ~20 ms to import; only text that is not UTF-8 pays for it.
-    from charset_normalizer import from_bytes  # noqa: PLC0415
+    from charset_normalizer import from_bytes
 
     matches = list(from_bytes(data))
     if not matches:

@@ -94,9 +94,7 @@ def _decode_once(span: str, codec: str) -> tuple[str, bool, bool, int] | None:
     return _decode_utf8(table.to_bytes(span.replace("\ufffd", "?")))
 
 
-def candidates(
-    span: str, codec: str, codecs: tuple[str, ...], layers: int
-) -> Iterator[Candidate]:
+def candidates(span: str, codec: str, codecs: tuple[str, ...], layers: int) -> Iterator[Candidate]:
     """Every reading of ``span`` (a run found for ``codec``) up to ``layers`` misreads deep."""
     first = _decode_once(span, codec)
     if first is None:
@@ -116,7 +114,10 @@ def candidates(
                     if deeper.guessed and not guessed:
                         continue
                     yield Candidate(
-                        deeper.text, (*deeper.chain, step), lossy or deeper.lossy, guessed,
+                        deeper.text,
+                        (*deeper.chain, step),
+                        lossy or deeper.lossy,
+                        guessed,
                         evidence + deeper.evidence,
                     )
 

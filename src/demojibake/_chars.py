@@ -149,7 +149,7 @@ def char_info(ch: str) -> CharInfo:
             return CharInfo(Kind.DIGIT, "", False, False, 0.0, 0)
         if ch in " \t\n\r":
             return CharInfo(Kind.SPACE, "", False, False, 0.0, 0)
-        if ch == "'" or ch == "`":
+        if ch in {"'", "`"}:
             return CharInfo(Kind.APOSTROPHE, "", False, False, 0.0, 0)
         if o < 0x20 or o == 0x7F:
             return CharInfo(Kind.BAD, "", False, False, 4.0, 0)
@@ -194,7 +194,7 @@ def _classify(ch: str, o: int) -> CharInfo:
         kind = Kind.MARK if cat[0] == "M" else Kind.LETTER
         if cat == "Lm" and ch in _APOSTROPHES:
             kind, cost = Kind.APOSTROPHE, 0.5
-        return CharInfo(kind, script, cat == "Lu" or cat == "Lt", cat == "Ll", cost, langs)
+        return CharInfo(kind, script, cat in {"Lu", "Lt"}, cat == "Ll", cost, langs)
     if cat == "Nd":
         return CharInfo(Kind.DIGIT, _script_of(ch), False, False, 0.8, 0)
     if cat[0] == "Z":
@@ -205,8 +205,9 @@ def _classify(ch: str, o: int) -> CharInfo:
         return CharInfo(Kind.APOSTROPHE, "", False, False, 0.3, 0)
     kind = Kind.PUNCT if cat[0] == "P" else Kind.SYMBOL
     if cat == "Sc":
-        return CharInfo(kind, "", False, False, 0.5 if ch in _COMMON_SYMBOLS else 1.2, 0,
-                        currency=True)
+        return CharInfo(
+            kind, "", False, False, 0.5 if ch in _COMMON_SYMBOLS else 1.2, 0, currency=True
+        )
     if ch in _COMMON_SYMBOLS:
         cost = 0.5
     elif ch in _UNUSUAL_SYMBOLS:

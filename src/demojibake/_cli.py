@@ -165,7 +165,7 @@ def _main(argv: list[str] | None) -> int:
     except SystemExit as exit_:  # --help
         return exit_.code if isinstance(exit_.code, int) else 0
     if args.version:
-        import demojibake  # noqa: PLC0415 -- the version is read from metadata on demand
+        import demojibake
 
         sys.stdout.write(f"demojibake {demojibake.__version__}\n")
         return 0
@@ -601,7 +601,7 @@ class _Replacement:
 
     def spill(self) -> None:
         if self.file is None:
-            import tempfile  # noqa: PLC0415 -- only in-place mode needs it; it is slow to import
+            import tempfile
 
             directory, base = os.path.split(self.target)
             fd, self.name = tempfile.mkstemp(
@@ -633,7 +633,7 @@ class _Replacement:
 
 
 def _json_line(path: str, item: _Found) -> bytes:
-    import json  # noqa: PLC0415 -- only --json needs it
+    import json
 
     change = item.change
     record = {

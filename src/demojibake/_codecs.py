@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from demojibake._types import CJK_CODECS
 
@@ -60,8 +60,15 @@ LEGACY_PAIRS: dict[tuple[str, str], float] = {
     ("cp949", "cp1252"): 0.2,
 }
 
-_CJK_PRIOR = {"gbk": 0.5, "gb18030": 0.4, "big5": 0.3, "cp932": 0.4, "shift_jis": 0.4,
-              "cp949": 0.3, "euc_kr": 0.3}
+_CJK_PRIOR = {
+    "gbk": 0.5,
+    "gb18030": 0.4,
+    "big5": 0.3,
+    "cp932": 0.4,
+    "shift_jis": 0.4,
+    "cp949": 0.3,
+    "euc_kr": 0.3,
+}
 
 
 def prior(encoding: str, read_as: str) -> float:
@@ -73,7 +80,7 @@ def prior(encoding: str, read_as: str) -> float:
     return LEGACY_PAIRS.get((encoding, read_as), 0.0)
 
 
-@lru_cache(maxsize=None)
+@cache
 def encodes_as(codec: str) -> dict[str, bytes | None]:
     """A per-codec cache of how single characters encode (None: not encodable)."""
     return {}
@@ -124,7 +131,7 @@ def _char_class(chars: str) -> str:
     return "[" + "".join(re.escape(c) for c in sorted(set(chars))) + "]"
 
 
-@lru_cache(maxsize=None)
+@cache
 def single_byte(name: str) -> SingleByte:
     """The completed table for codec ``name`` (cached)."""
     chars = []

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from demojibake._codecs import char_bytes, single_byte
 
@@ -44,7 +44,7 @@ class Suspect:
     codec: str
 
 
-@lru_cache(maxsize=None)
+@cache
 def run_pattern(codec: str, lossy: bool) -> re.Pattern[str]:
     """The pattern for runs of UTF-8 sequences as ``codec`` shows them."""
     table = single_byte(codec)
@@ -52,24 +52,22 @@ def run_pattern(codec: str, lossy: bool) -> re.Pattern[str]:
     if lossy:
         extra = LOST + (" " if table.decode[0xA0] == "\u00a0" else "")
         cont = "(?:" + cont + "|[" + re.escape(extra) + "])"
-    seq = (
-        f"{table.lead2}{cont}"
-        f"|{table.lead3}{cont}{{2}}"
-        f"|{table.lead4}{cont}{{3}}"
-    )
+    seq = f"{table.lead2}{cont}|{table.lead3}{cont}{{2}}|{table.lead4}{cont}{{3}}"
     if lossy and table.decode[0xA0] == "\u00a0":
         # A 2-byte sequence whose A0 byte was dropped, at the end of a word: "voilÃ le".
         seq += f"|{table.lead2}(?=[ \\t\\n\\r]|$)"
     return re.compile(f"(?:{seq})+")
 
 
-@lru_cache(maxsize=None)
+@cache
 def prefilter(codecs: tuple[str, ...]) -> re.Pattern[str]:
     """One cheap pattern that any suspect span of any of ``codecs`` must contain."""
-    chars: set[str] = set("\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089"
-                          "\u008a\u008b\u008c\u008d\u008e\u008f\u0090\u0091\u0092\u0093"
-                          "\u0094\u0095\u0096\u0097\u0098\u0099\u009a\u009b\u009c\u009d"
-                          "\u009e\u009f")
+    chars: set[str] = set(
+        "\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089"
+        "\u008a\u008b\u008c\u008d\u008e\u008f\u0090\u0091\u0092\u0093"
+        "\u0094\u0095\u0096\u0097\u0098\u0099\u009a\u009b\u009c\u009d"
+        "\u009e\u009f"
+    )
     for codec in codecs:
         table = single_byte(codec)
         chars.update(table.decode[0xC2:0xF5])
@@ -156,7 +154,7 @@ def _utf8_stretches(
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def legacy_pattern(read_as: str, multibyte: bool) -> re.Pattern[str]:
     """Runs of the characters single-byte ``read_as`` shows for bytes 80–FF.
 

@@ -276,16 +276,16 @@ def _same_line(before: str, after: str) -> str:
     return before[before.rfind("\n") + 1 :] + after.partition("\n")[0]
 
 
-def _window(
-    text: str, start: int, end: int, fixed: _Spans | None = None
-) -> tuple[str, str, str]:
+def _window(text: str, start: int, end: int, fixed: _Spans | None = None) -> tuple[str, str, str]:
     """The scorer's view around a span: left and right context, and the text for islands."""
     want = _CONTEXT + _WORD_CONTEXT
     if fixed is None:
         raw_left = text[max(0, start - want) : start]
         raw_right = text[end : end + want]
         around = (
-            text[max(0, start - _ISLAND_CONTEXT) : start] + "\x00" + text[end : end + _ISLAND_CONTEXT]
+            text[max(0, start - _ISLAND_CONTEXT) : start]
+            + "\x00"
+            + text[end : end + _ISLAND_CONTEXT]
         )
     else:
         skip = fixed.overlapping(start, end)
@@ -368,7 +368,7 @@ def _changed(before: str, after: str) -> int:
     """How many characters a same-length legacy reading changes (any length change counts 2)."""
     if len(before) != len(after):
         return 2
-    return sum(1 for a, b in zip(before, after) if a != b)
+    return sum(1 for a, b in zip(before, after, strict=False) if a != b)
 
 
 def _count_common_cjk(text: str) -> int:
@@ -447,9 +447,7 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
         for suspect in find_suspects(text, codecs, options.lossy):
             span = text[suspect.start : suspect.end]
             first: Candidate | None = None
-            for i, cand in enumerate(
-                candidates(span, suspect.codec, codecs, options.max_layers)
-            ):
+            for i, cand in enumerate(candidates(span, suspect.codec, codecs, options.max_layers)):
                 if cand.lossy and not options.lossy:
                     continue
                 offer(suspect.start, suspect.end, cand)
@@ -480,7 +478,7 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
     # the best verdict is proposed there (words a UTF-8 repair also explains compete apart).
     best_line: dict[int, tuple[float, list[tuple[int, int, Candidate, float | None]]]] = {}
     word_cache: dict[tuple[str, bool], _Words] = {}
-    for (encoding, shown_as) in LEGACY_PAIRS:
+    for encoding, shown_as in LEGACY_PAIRS:
         if shown_as in codecs:
             multibyte = encoding not in SINGLE_BYTE_CODECS
             if (shown_as, multibyte) not in word_cache:
@@ -488,9 +486,7 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
             by_line = word_cache[shown_as, multibyte]
             if not by_line:
                 continue
-            for line, verdict, words in _legacy_reading(
-                text, encoding, shown_as, claimed, by_line
-            ):
+            for line, verdict, words in _legacy_reading(text, encoding, shown_as, claimed, by_line):
                 if line not in best_line or verdict > best_line[line][0]:
                     best_line[line] = (verdict, [w for w in words if w[3] is not None])
                 for start, end, legacy, delta in words:
@@ -560,7 +556,8 @@ def _legacy_reading(
         broken = False  # the line is not text in this encoding at all
         for ws, we, runs in spans:
             pieces, pos = [], ws
-            for start, end in runs:
+            for start, run_end in runs:
+                end = run_end
                 legacy = legacy_candidate(text[start:end], encoding, shown_as)
                 if legacy is None and multibyte and text[end - 1].isascii():
                     end -= 1  # the last ASCII character was not a trail byte after all
@@ -575,10 +572,7 @@ def _legacy_reading(
                 break
             pieces.append(text[pos:we])
             reading = "".join(pieces)
-            if (
-                reading != text[ws:we]
-                and (not multibyte or _count_cjk(reading) >= 2)
-                ):
+            if reading != text[ws:we] and (not multibyte or _count_cjk(reading) >= 2):
                 # (One East Asian character from two Western ones is too easily a coincidence.)
                 words.append((ws, we, reading))
         if broken or not words:
@@ -612,28 +606,32 @@ def _judge_line(
         gains.append(cost(left + text[ws:we] + right) - cost(left + reading + right))
     # Words a UTF-8 repair also explains do not testify for or against this reading.
     free = [not claimed.overlapping(ws, we) for ws, we, _ in words]
-    before = alphabet_misfit("".join(text[w[0] : w[1]] for w, f in zip(words, free) if f))
-    after = alphabet_misfit("".join(w[2] for w, f in zip(words, free) if f))
-    verdict = sum(g for g, f in zip(gains, free) if f) + _ALPHABET_WEIGHT * (before - after)
+    before = alphabet_misfit(
+        "".join(text[w[0] : w[1]] for w, f in zip(words, free, strict=False) if f)
+    )
+    after = alphabet_misfit("".join(w[2] for w, f in zip(words, free, strict=False) if f))
+    verdict = sum(g for g, f in zip(gains, free, strict=False) if f) + _ALPHABET_WEIGHT * (
+        before - after
+    )
     verdict += prior(step.encoding, step.read_as)
     if multibyte:
         # Western characters that pair up into the commonest East Asian characters are
         # evidence of their own, as UTF-8's structure is for UTF-8 readings.
-        common = sum(_count_common_cjk(w[2]) for w, f in zip(words, free) if f)
+        common = sum(_count_common_cjk(w[2]) for w, f in zip(words, free, strict=False) if f)
         verdict += min(_STRUCTURE_MAX, _CJK_EVIDENCE * common)
         # But Chinese and Japanese put no spaces between words: a line of short Han "words"
         # between spaces is some alphabet's words paired up into characters.
-        han_words = sum(1 for w, f in zip(words, free) if f and _count_han(w[2]) >= 1)
+        han_words = sum(1 for w, f in zip(words, free, strict=False) if f and _count_han(w[2]) >= 1)
         verdict -= _SPACED_HAN_PENALTY * max(0, han_words - 1)
-    better = sum(1 for g, f in zip(gains, free) if f and g > 0)
-    worse = sum(1 for g, f in zip(gains, free) if f and g < -_LEGACY_TOLERANCE)
+    better = sum(1 for g, f in zip(gains, free, strict=False) if f and g > 0)
+    worse = sum(1 for g, f in zip(gains, free, strict=False) if f and g < -_LEGACY_TOLERANCE)
     won = (
         verdict > 0
         and better >= 2 * worse
         and (better >= 2 or before > after or verdict >= MARGIN + _SINGLE_WORD_MARGIN)
     )
     out: list[tuple[int, int, Candidate, float | None]] = []
-    for (ws, we, reading), gain, unclaimed in zip(words, gains, free):
+    for (ws, we, reading), gain, unclaimed in zip(words, gains, free, strict=False):
         # A one-letter word ("и", "à") reads much the same either way: the line decides.
         tolerance = _LEGACY_TOLERANCE if we - ws > 1 else _LONE_LEGACY_TOLERANCE
         if gain < -tolerance or (unclaimed and not won):
@@ -662,14 +660,15 @@ def _mostly_letters(text: str, words: list[tuple[int, int, str]]) -> int:
     for ws, we, reading in words:
         original = text[ws:we]
         if len(original) == len(reading):
-            for i, (a, b) in enumerate(zip(original, reading)):
+            for i, (a, b) in enumerate(zip(original, reading, strict=False)):
                 if a != b:
                     changed += 1
                     if char_info(b).kind in _LETTERS:
                         letters += 1
                         # A letter, or a symbol inside a word ("pó³ka"), became a letter.
                         kept += char_info(a).kind in _LETTERS or any(
-                            char_info(c).kind in _LETTERS for c in original[max(0, i - 1) : i + 2]
+                            char_info(c).kind in _LETTERS
+                            for c in original[max(0, i - 1) : i + 2]
                             if c != a
                         )
         else:
@@ -706,11 +705,15 @@ def _merge_in_words(
                     if j:
                         pieces.append(text[group[j - 1][0].end : suspect.start])
                     pieces.append(cand.text)
-                yield group[0][0].start, group[-1][0].end, Candidate(
-                    "".join(pieces),
-                    group[0][1].chain,
-                    lossy=False,
-                    evidence=sum(c.evidence for _, c in group),
+                yield (
+                    group[0][0].start,
+                    group[-1][0].end,
+                    Candidate(
+                        "".join(pieces),
+                        group[0][1].chain,
+                        lossy=False,
+                        evidence=sum(c.evidence for _, c in group),
+                    ),
                 )
             group = [item] if item is not None else []
 
@@ -750,11 +753,7 @@ def _choose(
             # dissents, and a text seldom has two misreads of one kind.
             dissent = max(0.0, top / len(sure) - share) if len(sure) >= 2 else 0.0
             rescored = None
-            if (
-                round_
-                and not p.whole_text
-                and chosen.overlapping(p.start - _NEAR, p.end + _NEAR)
-            ):
+            if round_ and not p.whole_text and chosen.overlapping(p.start - _NEAR, p.end + _NEAR):
                 rescored = _score(text, p.start, p.end, p.cand, chosen)
             # With nothing chosen nearby its surroundings read the same as before.
             delta = p.delta if rescored is None else rescored

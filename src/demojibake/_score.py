@@ -17,6 +17,7 @@ corpus; the only statistics used are the shipped exemplar and CJK tables behind 
 
 from __future__ import annotations
 
+import itertools
 import math
 from functools import lru_cache
 
@@ -167,12 +168,12 @@ def _word_cost(word: str, infos: list[CharInfo], lone_ok: bool) -> float:
         total += 1.2 * _misfits(infos, constrained)
     cased = [i for i in infos if i.upper or i.lower]
     if len(cased) >= 2 and any(i.kind == Kind.LETTER for i in cased):
-        if any(a.lower and b.upper and b.kind == Kind.LETTER for a, b in zip(cased, cased[1:])):
+        if any(a.lower and b.upper and b.kind == Kind.LETTER for a, b in itertools.pairwise(cased)):
             # A small letter, then a non-ASCII capital: "cafÃ©", "voilÃ", "РџСЂ".
             total += 3.5
         elif any(
             a.upper and b.upper and c.lower and Kind.LETTER in (b.kind, c.kind)
-            for a, b, c in zip(cased, cased[1:], cased[2:])
+            for a, b, c in zip(cased, cased[1:], cased[2:], strict=False)
         ):
             # Capitals, then a small letter next to a non-ASCII one: "VERIFICàacum".
             total += 3.0
@@ -230,18 +231,20 @@ def cost(text: str) -> float:
                 if p2.upper and p2.kind == Kind.LETTER:
                     # A capital, a no-break space, a small letter: "GÃ\u00a0idhlig".
                     total += 2.5
-        in_word = info.kind in _LETTERS or info.kind == Kind.MARK or (
-            (info.kind == Kind.APOSTROPHE or text[i] in _JOINERS)
-            and word_start >= 0
-            and i + 1 < n
-            and infos[i + 1].kind in _LETTERS
+        in_word = (
+            info.kind in _LETTERS
+            or info.kind == Kind.MARK
+            or (
+                (info.kind == Kind.APOSTROPHE or text[i] in _JOINERS)
+                and word_start >= 0
+                and i + 1 < n
+                and infos[i + 1].kind in _LETTERS
+            )
         )
         if in_word and word_start < 0:
             word_start = i
         elif not in_word and word_start >= 0:
-            total += _word_cost(
-                text[word_start:i], infos[word_start:i], word_start > 0
-            )
+            total += _word_cost(text[word_start:i], infos[word_start:i], word_start > 0)
             word_start = -1
     if word_start >= 0:
         total += _word_cost(text[word_start:], infos[word_start:], False)

@@ -1,0 +1,50 @@
+"""Facts about the package itself: typing, hooks, data files."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_source_is_mypy_strict_clean() -> None:
+    """``mypy --strict`` (configured in pyproject.toml) finds nothing in src/."""
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy"], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_every_hook_is_documented_in_the_readme() -> None:
+    """Each hook id in .pre-commit-hooks.yaml appears in the README."""
+    hooks = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    ids = [line.split(":", 1)[1].strip() for line in hooks.splitlines() if line.startswith("- id:")]
+    assert ids == ["fix-mojibake", "check-mojibake"]
+    for hook_id in ids:
+        assert hook_id in readme
+
+
+@pytest.mark.parametrize("name", ["letters.tsv", "cjk.txt", "bigrams.txt"])
+def test_data_files_ship_with_a_versioned_header(name: str) -> None:
+    """Each data file is in the package and starts with its format version."""
+    text = resources.files("demojibake").joinpath("data", name).read_text(encoding="utf-8")
+    assert text.startswith("# demojibake ")
+    assert text.splitlines()[0].endswith(" v1")
+
+
+def test_importing_demojibake_loads_no_heavy_module() -> None:
+    """``import demojibake`` does not import charset-normalizer or importlib.metadata."""
+    code = (
+        "import sys, demojibake; "
+        "print(any(m.startswith(('charset_normalizer', 'importlib.metadata')) for m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "False"

@@ -101,7 +101,6 @@ KNOWN_FAILING: dict[str, str] = {
     "handmade/lossy/bonjour-replacement-char": "a closing quote ending in U+FFFD is left",
     "handmade/lossy/dagger-nbsp-space": "a dagger whose no-break space became a space is left",
     "handmade/lossy/quotes-c1-dropped": "a closing quote missing its C1 byte is left",
-    "handmade/lossy/spasibo-question-mark": "the ? is turned into U+FFFD instead of с",
     "handmade/utf8-single-byte/spec-de-cp437": "µ misread as cp437 (┬╡) is left",
 }
 

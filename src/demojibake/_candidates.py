@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import product
 from dataclasses import dataclass
 
 from demojibake._codecs import single_byte
@@ -102,6 +103,7 @@ def candidates(span: str, codec: str, codecs: tuple[str, ...], layers: int) -> I
     text, lossy, guessed, evidence = first
     step = Misread(_UTF8, codec)
     yield Candidate(text, (step,), lossy, guessed, evidence)
+    yield from _question_marks(span, codec, step)
     if guessed and span.endswith(" ") and not text[-1:].isspace():
         # The final space may be a real one after a dropped no-break space ("Ã perturber").
         yield Candidate(text + " ", (step,), True, True, evidence)
@@ -120,6 +122,34 @@ def candidates(span: str, codec: str, codecs: tuple[str, ...], layers: int) -> I
                         guessed,
                         evidence + deeper.evidence,
                     )
+
+
+#: The most "?" in one run whose lost bytes are guessed (each has a handful of choices).
+_MAX_GUESSED_MARKS = 2
+
+
+def _question_marks(span: str, codec: str, step: Misread) -> Iterator[Candidate]:
+    """Readings of a run whose "?" stood for a byte ``codec`` leaves undefined.
+
+    Software that reads strictly turns a byte its codepage does not define into "?" (cp1252:
+    81, 8D, 8F, 90, 9D); a "?" inside a UTF-8 run was most likely one of those, so each is
+    tried ("Ñ?" is с, э, я, ѐ or ѝ) and the scorer picks.
+    """
+    table = single_byte(codec)
+    marks = [i for i, c in enumerate(span) if c == "?"]
+    if not marks or not table.undefined or len(marks) > _MAX_GUESSED_MARKS:
+        return
+    data = table.to_bytes(span)
+    for choice in product(table.undefined, repeat=len(marks)):
+        guess = bytearray(data)
+        for i, b in zip(marks, choice, strict=True):
+            guess[i] = b
+        try:
+            text = bytes(guess).decode(_UTF8)
+        except UnicodeDecodeError:
+            continue
+        evidence = len(guess) - len(text) - len(marks)
+        yield Candidate(text, (step,), lossy=True, guessed=True, evidence=evidence)
 
 
 def decode_c1(span: str) -> str:

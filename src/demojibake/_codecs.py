@@ -117,6 +117,8 @@ class SingleByte:
     cont: str
     #: A class of every character shown for a byte 80–FF.
     high: str
+    #: The bytes the codepage leaves undefined: what strict software turns into "?".
+    undefined: bytes = b""
 
     def encodes(self, text: str) -> bool:
         """Whether every character of ``text`` is one this codec can show."""
@@ -135,11 +137,13 @@ def _char_class(chars: str) -> str:
 def single_byte(name: str) -> SingleByte:
     """The completed table for codec ``name`` (cached)."""
     chars = []
+    undefined = []
     for b in range(256):
         try:
             chars.append(bytes([b]).decode(name))
         except UnicodeDecodeError:
             chars.append(chr(b))
+            undefined.append(b)
     table = "".join(chars)
     encode = {}
     # Later duplicates never happen in these codepages, but keep the first byte if they did.
@@ -154,4 +158,5 @@ def single_byte(name: str) -> SingleByte:
         lead4=_char_class(table[0xF0:0xF5]),
         cont=_char_class(table[0x80:0xC0]),
         high=_char_class(table[0x80:]),
+        undefined=bytes(undefined),
     )

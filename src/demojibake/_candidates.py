@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import product
 from dataclasses import dataclass
+from itertools import product
 
 from demojibake._codecs import single_byte
 from demojibake._detect import run_pattern

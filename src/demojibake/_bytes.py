@@ -105,8 +105,9 @@ def lookup_encoding(name: str) -> str:
         # encodings; decoding refuses them with a LookupError, which is what we want to know.
         # (Empty input is not enough: it is decoded without asking the codec.)
         b"a".decode(info.name, "ignore")
-    except (LookupError, UnicodeError):
-        # (UnicodeError: codecs such as "idna" and "undefined" cannot decode text at all.)
+    except (LookupError, UnicodeError, ValueError):
+        # (UnicodeError: codecs such as "idna" and "undefined" cannot decode text at all;
+        # ValueError: a name holding a NUL character.)
         raise UnknownEncodingError(
             f"unknown encoding {name!r}; use a Python codec name such as 'utf-8', 'cp1252' "
             "or 'shift_jis'"

@@ -104,7 +104,10 @@ def lookup_encoding(name: str) -> str:
         # Bytes-to-bytes codecs (base64, rot13, zlib) are found by lookup but are not text
         # encodings; decoding refuses them with a LookupError, which is what we want to know.
         # (Empty input is not enough: it is decoded without asking the codec.)
-        b"a".decode(info.name, "ignore")
+        try:
+            b"a".decode(info.name, "surrogateescape")
+        except UnicodeDecodeError:
+            pass  # a codec that decodes text, just not this one byte (UTF-16, UTF-32)
     except (LookupError, UnicodeError, ValueError):
         # (UnicodeError: codecs such as "idna" and "undefined" cannot decode text at all;
         # ValueError: a name holding a NUL character.)

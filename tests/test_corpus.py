@@ -28,7 +28,7 @@ import demojibake
 FLOORS: dict[str, float] = {
     "big5-as-cp1252": 0.94,
     "cp1250-as-cp1252": 0.36,
-    "cp1251-as-cp1252": 0.88,
+    "cp1251-as-cp1252": 0.90,
     "cp1251-as-koi8-r": 0.88,
     "cp1253-as-cp1252": 0.98,
     "cp866-as-cp1251": 0.88,

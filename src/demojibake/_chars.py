@@ -182,7 +182,7 @@ def _classify(ch: str, o: int) -> CharInfo:
             cost = _cjk_cost(ch, o, tables)
         elif not script and cat[0] == "L":
             # Modifier letters and the like: phonetic notation, symbols as far as prose goes.
-            return CharInfo(Kind.SYMBOL, "", False, False, 3.0, 0)
+            return CharInfo(Kind.SYMBOL, "", False, False, 4.0, 0)
         elif not script:
             cost = 2.5  # combining marks no alphabet lists: notation, overlays
         elif 0x250 <= o <= 0x2AF:

@@ -699,7 +699,9 @@ def _merge_in_words(
                 if len(gap) <= _MERGE_GAP and all(c.isalpha() for c in gap):
                     group.append(item)
                     continue
-            if len(group) > 1:
+            spans = {text[s.start : s.end] for s, _ in group}
+            if len(group) > 1 and not (len(spans) == 1 and len(group) >= 3):
+                # (One run repeated three times and more is a pattern, "┼┐a┼┐a┼┐": line art.)
                 pieces = []
                 for j, (suspect, cand) in enumerate(group):
                     if j:

@@ -125,17 +125,21 @@ def _pair_cost(a: CharInfo, b: CharInfo, ca: str, cb: str) -> float:
     return total
 
 
-def _misfits(infos: list[CharInfo], constrained: int) -> int:
+def _misfits(infos: list[CharInfo]) -> int:
     """The fewest letters of a word that the best-fitting single language lacks."""
+    return _lacking([info.langs for info in infos if info.kind == Kind.LETTER and info.langs])
+
+
+def _lacking(masks: list[int]) -> int:
+    """Of letters with these language bit sets, how many the best-fitting language lacks."""
     counts: dict[int, int] = {}
-    for info in infos:
-        if info.kind == Kind.LETTER and info.langs:
-            bits = info.langs
-            while bits:
-                low = bits & -bits
-                counts[low] = counts.get(low, 0) + 1
-                bits ^= low
-    return constrained - max(counts.values(), default=0)
+    for mask in masks:
+        bits = mask
+        while bits:
+            low = bits & -bits
+            counts[low] = counts.get(low, 0) + 1
+            bits ^= low
+    return len(masks) - max(counts.values(), default=0)
 
 
 def _unseen_pairs(word: str, infos: list[CharInfo]) -> float:
@@ -165,7 +169,7 @@ def _word_cost(word: str, infos: list[CharInfo], lone_ok: bool) -> float:
             constrained += 1
     if constrained >= 2 and langs == 0:
         # How many letters no single language would have: "Ïðèâåò" mixes six alphabets.
-        total += 1.2 * _misfits(infos, constrained)
+        total += 1.2 * _misfits(infos)
     cased = [i for i in infos if i.upper or i.lower]
     if len(cased) >= 2 and any(i.kind == Kind.LETTER for i in cased):
         if any(a.lower and b.upper and b.kind == Kind.LETTER for a, b in itertools.pairwise(cased)):
@@ -286,19 +290,8 @@ def alphabet_misfit(text: str) -> int:
 @lru_cache(maxsize=16384)
 def _misfit_of(chars: frozenset[str]) -> int:
     letters = {c.lower() if len(c.lower()) == 1 else c for c in chars}
-    counts: dict[int, int] = {}
-    constrained = 0
-    for c in letters:
-        info = char_info(c)
-        if info.kind != Kind.LETTER or not info.langs:
-            continue
-        constrained += 1
-        bits = info.langs
-        while bits:
-            low = bits & -bits
-            counts[low] = counts.get(low, 0) + 1
-            bits ^= low
-    return constrained - max(counts.values(), default=0)
+    infos = [char_info(c) for c in letters]
+    return _lacking([i.langs for i in infos if i.kind == Kind.LETTER and i.langs])
 
 
 def island_cost(piece: str, context: str) -> float:

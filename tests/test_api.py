@@ -146,3 +146,16 @@ def test_lossy_repairs_can_be_turned_off() -> None:
     text = "voilÃ le travail"
     assert demojibake.fix(text) == "voilà le travail"
     assert demojibake.fix(text, Options(lossy=False)) == text
+
+
+def test_options_accept_any_spelling_of_a_codec_name() -> None:
+    """Codec aliases ("windows-1251", "latin1") select the codec they name."""
+    options = Options(codecs=frozenset({"windows-1251", "latin1"}))
+    assert options.codecs == frozenset({"cp1251", "latin-1"})
+    assert demojibake.fix("РџСЂРёРІРµС‚", options) == "Привет"
+
+
+def test_options_refuse_a_codec_python_does_not_know() -> None:
+    """A codec name Python cannot look up is a ValueError naming it."""
+    with pytest.raises(ValueError, match="no-such-codec"):
+        Options(codecs=frozenset({"no-such-codec"}))

@@ -7,6 +7,7 @@ found; it only describes them.
 
 from __future__ import annotations
 
+import codecs
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -71,7 +72,7 @@ class Options:
         if self.codecs is not None:
             if isinstance(self.codecs, str):
                 raise TypeError("codecs must be a set of codec names, not one string")
-            object.__setattr__(self, "codecs", frozenset(self.codecs))
+            object.__setattr__(self, "codecs", frozenset(_known_name(c) for c in self.codecs))
 
 
 @dataclass(frozen=True)
@@ -192,6 +193,22 @@ def apply_changes(text: str, changes: Iterable[Change]) -> str:
         pos = change.end
     out.append(text[pos:])
     return "".join(out)
+
+
+def _known_name(name: str) -> str:
+    """The name demojibake uses for codec ``name`` ("windows-1252" is "cp1252").
+
+    Names Python knows but demojibake does not consider are kept as given (they select
+    nothing); a name Python does not know at all is an error.
+    """
+    try:
+        canonical = codecs.lookup(name).name
+    except LookupError:
+        raise ValueError(f"unknown codec {name!r} in Options.codecs") from None
+    for known in ALL_READ_AS:
+        if codecs.lookup(known).name == canonical:
+            return known
+    return name
 
 
 _DISPLAY_NAMES = {

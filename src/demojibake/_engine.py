@@ -282,20 +282,14 @@ def _window(text: str, start: int, end: int, fixed: _Spans | None = None) -> tup
     if fixed is None:
         raw_left = text[max(0, start - want) : start]
         raw_right = text[end : end + want]
-        around = (
-            text[max(0, start - _ISLAND_CONTEXT) : start]
-            + "\x00"
-            + text[end : end + _ISLAND_CONTEXT]
-        )
+        near_left = text[max(0, start - _ISLAND_CONTEXT) : start]
+        near_right = text[end : end + _ISLAND_CONTEXT]
     else:
         skip = fixed.overlapping(start, end)
         raw_left = fixed.fixed_left(text, start, want, skip)
         raw_right = fixed.fixed_right(text, end, want, skip)
-        around = (
-            fixed.fixed_left(text, start, _ISLAND_CONTEXT, skip)
-            + "\x00"
-            + fixed.fixed_right(text, end, _ISLAND_CONTEXT, skip)
-        )
+        near_left = fixed.fixed_left(text, start, _ISLAND_CONTEXT, skip)
+        near_right = fixed.fixed_right(text, end, _ISLAND_CONTEXT, skip)
     # A line is its own context: the next line may be in another language or script.
     cut = raw_left.rfind("\n")
     if cut >= 0:
@@ -303,10 +297,9 @@ def _window(text: str, start: int, end: int, fixed: _Spans | None = None) -> tup
     cut = raw_right.find("\n")
     if cut >= 0:
         raw_right = raw_right[: cut + 1]
-    before_here, _, after_here = around.partition("\x00")
     left = _trim_left(raw_left, len(raw_left) < want)
     right = _trim_right(raw_right, len(raw_right) < want)
-    return left, right, _same_line(before_here, after_here)
+    return left, right, _same_line(near_left, near_right)
 
 
 def _score(

@@ -120,10 +120,6 @@ class SingleByte:
     #: The bytes the codepage leaves undefined: what strict software turns into "?".
     undefined: bytes = b""
 
-    def encodes(self, text: str) -> bool:
-        """Whether every character of ``text`` is one this codec can show."""
-        return all(ord(c) in self.encode for c in text)
-
     def to_bytes(self, text: str) -> bytes:
         """The bytes ``text`` was read from; every character must be encodable."""
         return text.translate(self.encode).encode("latin-1")

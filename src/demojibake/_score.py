@@ -29,7 +29,6 @@ __all__ = [
     "confidence",
     "cost",
     "island_cost",
-    "plain_word",
     "required_delta",
 ]
 
@@ -39,7 +38,6 @@ MARGIN = 3.0
 _SCALE = 1.5
 
 _LETTERS = frozenset((Kind.ASCII_LETTER, Kind.LETTER))
-_WORDISH = frozenset((Kind.ASCII_LETTER, Kind.LETTER, Kind.MARK, Kind.DIGIT))
 _ODD = frozenset((Kind.SYMBOL, Kind.PUNCT, Kind.FORMAT, Kind.BAD))
 #: Punctuation that joins words in ordinary prose ("Å—short", "and/or").
 _JOINERS = frozenset("\u2013\u2014\u2010\u2011/")
@@ -253,29 +251,6 @@ def cost(text: str) -> float:
     if word_start >= 0:
         total += _word_cost(text[word_start:], infos[word_start:], False)
     return total
-
-
-@lru_cache(maxsize=65536)
-def plain_word(run: str) -> bool:
-    """Whether ``run`` is a word as clean text writes it: letters of one script, one language
-    that has them all, and the case pattern of a word (lower, UPPER or Title).
-
-    Legacy text read as legacy shows no such words (it mixes alphabets or cases), so the
-    engine spends nothing on other readings of a plain word.
-    """
-    infos = [char_info(c) for c in run]
-    first = infos[0]
-    langs = -1
-    for info in infos:
-        if info.kind != Kind.LETTER or info.script != first.script:
-            return False
-        if info.langs:
-            langs &= info.langs
-    if langs == 0:
-        return False
-    if all(i.lower for i in infos) or all(i.upper for i in infos):
-        return True
-    return first.upper and all(i.lower for i in infos[1:])
 
 
 def alphabet_misfit(text: str) -> int:

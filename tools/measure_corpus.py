@@ -57,21 +57,20 @@ def rewrite(rates: dict[str, tuple[int, int]], failing: list[pairs.Case]) -> Non
         f'    "{case.label}": "{old_reasons.get(case.label, "not repaired yet")}",\n'
         for case in sorted(failing, key=lambda c: c.label)
     )
-    source = re.sub(
-        r"(FLOORS: dict\[str, float\] = \{\n).*?(^\})",
-        lambda m: m.group(1) + floors + m.group(2),
-        source,
-        count=1,
-        flags=re.S | re.M,
-    )
-    source = re.sub(
-        r"(KNOWN_FAILING: dict\[str, str\] = \{\n).*?(^\})",
-        lambda m: m.group(1) + known + m.group(2),
-        source,
-        count=1,
-        flags=re.S | re.M,
-    )
+    source = _replace_body(source, r"FLOORS: dict\[str, float\]", floors)
+    source = _replace_body(source, r"KNOWN_FAILING: dict\[str, str\]", known)
     TESTS.write_text(source, encoding="utf-8")
+
+
+def _replace_body(source: str, header: str, body: str) -> str:
+    """Replace the entries of the dict literal that ``header`` (a regex) assigns."""
+    return re.sub(
+        rf"({header} = \{{\n).*?(^\}})",
+        lambda m: m.group(1) + body + m.group(2),
+        source,
+        count=1,
+        flags=re.S | re.M,
+    )
 
 
 def main() -> None:

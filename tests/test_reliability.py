@@ -213,21 +213,49 @@ def _wait_for_temporary(folder: Path, path: Path, process: subprocess.Popen[byte
         time.sleep(0.005)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="SIGTERM kills -i without cleaning up: .big.txt.XXXX.demojibake is left behind "
-    "(no SIGTERM handler; only KeyboardInterrupt runs the cleanup)",
-)
-def test_in_place_terminated_removes_its_temporary_file(tmp_path: Path) -> None:
-    """SIGTERM during -i (CI cancelling a job) leaves the file as it was and no temporary file."""
+_HANGUPS = [signal.SIGTERM] + ([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])
+
+
+@pytest.mark.parametrize("signum", _HANGUPS, ids=lambda signum: signal.Signals(signum).name)
+def test_in_place_terminated_removes_its_temporary_file(tmp_path: Path, signum: int) -> None:
+    """SIGTERM or SIGHUP during -i (CI cancelling a job, a closed terminal) exits 128 + the
+    signal's number, silently, and leaves the file as it was and no temporary file."""
     original = _killable_file() * 4
     path = write(tmp_path / "big.txt", original)
     with subprocess.Popen(_command("-i", "-q", str(path)), stderr=subprocess.PIPE) as process:
         _wait_for_temporary(tmp_path, path, process)
-        process.send_signal(signal.SIGTERM)
-        process.communicate(timeout=30)
-    assert process.returncode != 0
+        process.send_signal(signum)
+        _, err = process.communicate(timeout=30)
+    assert (process.returncode, err) == (128 + signum, b"")
     assert path.read_bytes() == original
+    assert _strays(tmp_path, path) == []
+
+
+def test_main_puts_the_signal_handlers_back() -> None:
+    """main() catches SIGTERM only while it runs: called from a program, it restores them."""
+    before = {signum: signal.getsignal(signum) for signum in _HANGUPS}
+    assert run_main([], CAFE.encode()).out == CAFE_FIXED.encode()
+    assert {signum: signal.getsignal(signum) for signum in _HANGUPS} == before
+
+
+def test_a_hangup_ignored_by_the_caller_stays_ignored(tmp_path: Path) -> None:
+    """Under nohup (SIGHUP ignored) -i does not start catching SIGHUP: it finishes the file."""
+    if not hasattr(signal, "SIGHUP"):
+        pytest.skip("no SIGHUP on this platform")
+    original = _killable_file() * 4
+    path = write(tmp_path / "big.txt", original)
+    # What nohup does: ignore SIGHUP, then run the command (an ignored signal survives exec).
+    nohup = (
+        "import os, signal, sys; signal.signal(signal.SIGHUP, signal.SIG_IGN); "
+        "os.execv(sys.executable, [sys.executable, *sys.argv[1:]])"
+    )
+    with subprocess.Popen(
+        [sys.executable, "-c", nohup, *_command("-i", "-q", str(path))[1:]]
+    ) as process:
+        _wait_for_temporary(tmp_path, path, process)
+        process.send_signal(signal.SIGHUP)
+        assert process.wait(timeout=120) == 1
+    assert path.read_bytes() == run_main([], original).out
     assert _strays(tmp_path, path) == []
 
 

@@ -8,7 +8,8 @@ undecodable bytes pass through unchanged.
 
 Exit status: 0 nothing to report, 1 something was (or would be) repaired, 2 a usage error or
 an input that could not be read (the other inputs are still processed), 141 when the reader
-of our output went away (``| head``), 130 on Ctrl-C.
+of our output went away (``| head``), 130 on Ctrl-C, 143 on SIGTERM and 129 on SIGHUP (each
+after removing the temporary file of ``-i``).
 
 This module does the plumbing (arguments, files, output formats); it may not decide what is
 mojibake, which is the engine's job.
@@ -18,13 +19,16 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import contextlib
 import os
+import signal
 import stat
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import IO, NoReturn
+from types import FrameType
+from typing import IO, Any, NoReturn
 
 from demojibake._api import repair
 from demojibake._bytes import (
@@ -60,6 +64,15 @@ _WIDE_BOMS = (
 
 _EXIT_BROKEN_PIPE = 128 + 13  # what a shell reports for a program killed by SIGPIPE
 _EXIT_INTERRUPTED = 128 + 2
+
+
+class _Terminated(BaseException):
+    """A termination signal arrived: unwind like Ctrl-C (so ``-i`` removes its temporary
+    file), then exit. A BaseException, so that no ``except Exception`` on the way stops it."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
 
 
 class _UsageError(Exception):
@@ -148,7 +161,8 @@ def _parser() -> _Parser:
 def main(argv: list[str] | None = None) -> int:
     """Run the command line with ``argv`` (default ``sys.argv[1:]``); return the exit status."""
     try:
-        return _main(argv)
+        with _terminate_by_unwinding():
+            return _main(argv)
     except _UsageError as error:
         _message(f"error: {error} (see demojibake --help)")
         return 2
@@ -157,6 +171,40 @@ def main(argv: list[str] | None = None) -> int:
         return _EXIT_BROKEN_PIPE
     except KeyboardInterrupt:
         return _EXIT_INTERRUPTED
+    except _Terminated as terminated:
+        return 128 + terminated.signum
+
+
+@contextlib.contextmanager
+def _terminate_by_unwinding() -> Iterator[None]:
+    """Turn SIGTERM and SIGHUP into :class:`_Terminated` while the command runs.
+
+    Their default is to end the process on the spot, which would leave the temporary file of
+    ``-i`` behind (CI cancelling a job sends SIGTERM). A signal the caller ignores (``nohup``)
+    stays ignored. Outside the main thread handlers cannot be set, and nothing changes.
+    """
+
+    def unwind(signum: int, frame: FrameType | None) -> None:
+        # Ignore a second signal while unwinding, so the cleanup is not cut short.
+        for caught in saved:
+            signal.signal(caught, signal.SIG_IGN)
+        raise _Terminated(signum)
+
+    saved: dict[int, Callable[[int, FrameType | None], Any] | int | None] = {}
+    for name in ("SIGTERM", "SIGHUP"):
+        signum = getattr(signal, name, None)
+        if signum is None or signal.getsignal(signum) == signal.SIG_IGN:
+            continue
+        try:
+            saved[signum] = signal.signal(signum, unwind)
+        except ValueError:  # not the main thread
+            break
+    try:
+        yield
+    finally:
+        for signum, handler in saved.items():
+            # None: a handler set outside Python, which cannot be put back; the default is.
+            signal.signal(signum, signal.SIG_DFL if handler is None else handler)
 
 
 def _main(argv: list[str] | None) -> int:

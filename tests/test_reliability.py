@@ -362,12 +362,6 @@ def test_a_full_disk_is_reported_and_leaves_no_temporary_file(
     _assert_first_failed(tmp_path, files, result, "No space left on device")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a small file's write fails at the flush in _Replacement.commit(); discard() then "
-    "calls file.close(), whose flush raises ENOSPC again, so os.unlink is never reached and "
-    ".first.txt.XXXX.demojibake is left behind",
-)
 def test_a_full_disk_on_a_small_file_leaves_no_temporary_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -670,11 +670,19 @@ class _Replacement:
         self.file = self.name = None
 
     def discard(self) -> None:
-        if self.file is not None:
-            self.file.close()
-        if self.name is not None:
-            os.unlink(self.name)
+        """Remove the temporary file, if any (after :meth:`commit`, there is none)."""
+        file, name = self.file, self.name
         self.file = self.name = None
+        try:
+            if file is not None:
+                # Closing flushes what is still buffered, which fails again on a full disk;
+                # the file (closed all the same) is being thrown away, so that is no error.
+                with contextlib.suppress(OSError):
+                    file.close()
+        finally:
+            if name is not None:
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(name)
 
 
 # --- Output helpers ------------------------------------------------------------------------

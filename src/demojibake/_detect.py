@@ -13,6 +13,7 @@ a space where a no-break space was (byte A0, in codepages where A0 is the no-bre
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -108,31 +109,74 @@ def find_cjk_suspects(text: str, codec: str) -> list[tuple[int, int, bytes]]:
     encodings, for every such stretch of at least two characters.
     """
     out: list[tuple[int, int, bytes]] = []
-    for m in _NON_ASCII_RUN.finditer(text):
-        start = m.start()
-        pieces: list[bytes] = []
-        bounds: list[int] = []  # byte offset of each character's start
-        offset = 0
-        for i in range(m.start(), m.end() + 1):
-            data = char_bytes(text[i], codec) if i < m.end() else None
-            if data is None or not data or data[0] < 0x80:
-                if pieces:
-                    out.extend(_utf8_stretches(start, pieces, bounds))
-                pieces, bounds, offset = [], [], 0
-                start = i + 1
-                continue
-            bounds.append(offset)
-            pieces.append(data)
-            offset += len(data)
+    for start, end in _hinted_runs(text):
+        run = text[start:end]
+        try:
+            data = run.encode(codec)
+        except UnicodeEncodeError:
+            data = b""
+        if len(data) == 2 * len(run):
+            # Every character took two bytes, the first of them high: one piece.
+            if _UTF8_SEQUENCE.search(data):
+                out.extend(_utf8_stretches(start, data, range(0, len(data), 2)))
+            continue
+        out.extend(_mixed_run(text, start, end, codec))
     return out
 
 
-def _utf8_stretches(
-    start: int, pieces: list[bytes], bounds: list[int]
-) -> list[tuple[int, int, bytes]]:
-    data = b"".join(pieces)
+#: Where a stretch of UTF-8 read as an East Asian codec begins, the codec shows a character
+#: whose first byte is a UTF-8 lead byte (C2–F4): an ideograph, a syllable, half-width kana
+#: or, in Microsoft's codepages, a private-use character. Runs without one are skipped. (The
+#: exceptions, Big5's C7 row of Cyrillic and cp932's EE row of Roman numerals, would be UTF-8
+#: for rare Latin letters and private-use characters only.)
+_CJK_START = re.compile(CJK_HINT.pattern[:-1] + "\ue000-\uf8ff]")
+_ASCII = re.compile("[\x00-\x7f]")
+#: One multi-byte UTF-8 sequence: a stretch holds at least one.
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+
+
+def _hinted_runs(text: str) -> Iterator[tuple[int, int]]:
+    """The maximal non-ASCII runs of ``text`` that hold an East Asian character, in order."""
+    reversed_text = ""
+    end = 0
+    for hint in _CJK_START.finditer(text):
+        at = hint.start()
+        if at < end:
+            continue
+        if not reversed_text:
+            reversed_text = text[::-1]
+        before = _ASCII.search(reversed_text, len(text) - at)
+        start = len(text) - before.start() if before else 0
+        after = _ASCII.search(text, at)
+        end = after.start() if after else len(text)
+        yield start, end
+
+
+def _mixed_run(text: str, start: int, end: int, codec: str) -> list[tuple[int, int, bytes]]:
+    """find_cjk_suspects() one character at a time, for a run of mixed byte lengths."""
+    out: list[tuple[int, int, bytes]] = []
+    pieces: list[bytes] = []
+    bounds: list[int] = []  # byte offset of each character's start
+    offset = 0
+    for i in range(start, end + 1):
+        data = char_bytes(text[i], codec) if i < end else None
+        if data is None or not data or data[0] < 0x80:
+            if pieces:
+                out.extend(_utf8_stretches(start, b"".join(pieces), bounds))
+            pieces, bounds, offset = [], [], 0
+            start = i + 1
+            continue
+        bounds.append(offset)
+        pieces.append(data)
+        offset += len(data)
+    return out
+
+
+def _utf8_stretches(start: int, data: bytes, bounds: Sequence[int]) -> list[tuple[int, int, bytes]]:
     index = {b: i for i, b in enumerate(bounds)}
-    index[len(data)] = len(pieces)
+    index[len(data)] = len(bounds)
     out = []
     for m in _UTF8_RUN.finditer(data):
         # Walk the UTF-8 sequences; keep the first and last offsets where both encodings

@@ -24,6 +24,7 @@ import random
 import re
 import shutil
 import signal
+import stat
 import subprocess
 import sys
 import tempfile
@@ -317,16 +318,21 @@ def _two_damaged_files(tmp_path: Path, lines: int = 100_000) -> tuple[Path, Path
     return write(tmp_path / "first.txt", data), write(tmp_path / "second.txt", data), data
 
 
+def _assert_reported_then_fixed(result: Outcome, failed: Path, message: str, fixed: Path) -> None:
+    """Status 2, ``failed`` reported with ``message`` in one line, then ``fixed`` fixed."""
+    assert result.status == 2
+    assert result.err.splitlines() == [
+        f"demojibake: {failed}: {message}",
+        f"demojibake: fixed {fixed}",
+    ]
+
+
 def _assert_first_failed(
     tmp_path: Path, files: tuple[Path, Path, bytes], result: Outcome, message: str
 ) -> None:
     """The first file failed with ``message`` and is intact; the second was fixed; no strays."""
     first, second, data = files
-    assert result.status == 2
-    assert result.err.splitlines() == [
-        f"demojibake: {first}: {message}",
-        f"demojibake: fixed {second}",
-    ]
+    _assert_reported_then_fixed(result, first, message, second)
     assert first.read_bytes() == data
     assert second.read_bytes() == data.replace(CAFE.encode(), CAFE_FIXED.encode())
     assert _strays(tmp_path, first, second) == []
@@ -494,11 +500,7 @@ def test_a_read_only_folder_is_reported_and_the_others_still_fixed(unprivileged)
     locked.chmod(0o555)
     other = _owned(folder / "other.txt", CAFE, 0o644)
     result = run("-i", inside, other)
-    assert result.status == 2
-    assert result.err.splitlines() == [
-        f"demojibake: {inside}: Permission denied",
-        f"demojibake: fixed {other}",
-    ]
+    _assert_reported_then_fixed(result, inside, "Permission denied", other)
     assert inside.read_text() == CAFE
     assert other.read_text() == CAFE_FIXED
     assert sorted(p.name for p in locked.iterdir()) == ["doc.txt"]
@@ -510,32 +512,57 @@ def test_an_unreadable_file_is_reported_and_the_others_still_fixed(unprivileged)
     secret = _owned(folder / "secret.txt", CAFE, 0o000)
     other = _owned(folder / "other.txt", CAFE, 0o644)
     result = run("-i", secret, other)
-    assert result.status == 2
-    assert result.err.splitlines() == [
-        f"demojibake: {secret}: Permission denied",
-        f"demojibake: fixed {other}",
-    ]
+    _assert_reported_then_fixed(result, secret, "Permission denied", other)
     secret.chmod(0o644)
     assert secret.read_text() == CAFE
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="-i rewrites a read-only (mode 444) file through os.replace in a writable folder, "
-    "exit 1 'fixed PATH'; the folder's permission is checked, not the file's",
-)
+READ_ONLY = "read-only file, not rewritten"
+
+
 def test_a_read_only_file_is_not_rewritten(unprivileged) -> None:
     """-i on a file of mode 444: one line, status 2, file intact, the next file still fixed."""
     folder, run = unprivileged
     read_only = _owned(folder / "read-only.txt", CAFE, 0o444)
     other = _owned(folder / "other.txt", CAFE, 0o644)
     result = run("-i", read_only, other)
-    assert result.status == 2
-    lines = result.err.splitlines()
-    assert len(lines) == 2 and lines[0].startswith(f"demojibake: {read_only}: ")
-    assert lines[1] == f"demojibake: fixed {other}"
+    _assert_reported_then_fixed(result, read_only, READ_ONLY, other)
     assert read_only.read_text() == CAFE
     assert other.read_text() == CAFE_FIXED
+    assert sorted(p.name for p in folder.iterdir()) == ["other.txt", "read-only.txt"]
+
+
+@pytest.mark.parametrize("via", ["file", "symlink"])
+def test_a_read_only_file_is_not_rewritten_by_root_either(tmp_path: Path, via: str) -> None:
+    """Whoever runs -i (root may write anything), a file whose mode forbids its owner to
+    write it, named directly or through a link, is reported and left as it is."""
+    read_only = write(tmp_path / "read-only.txt", CAFE)
+    read_only.chmod(0o444)
+    name = read_only
+    if via == "symlink":
+        name = tmp_path / "link.txt"
+        name.symlink_to(read_only.name)
+    other = write(tmp_path / "other.txt", CAFE)
+    result = run_main(["-i", str(name), str(other)])
+    _assert_reported_then_fixed(result, name, READ_ONLY, other)
+    assert (read_only.read_text(), stat.S_IMODE(read_only.stat().st_mode)) == (CAFE, 0o444)
+    assert _strays(tmp_path, read_only, other, name) == []
+
+
+def test_a_clean_read_only_file_needs_no_rewrite_and_is_no_error(tmp_path: Path) -> None:
+    """-i on a read-only file without mojibake: nothing to write, so status 0 and no message."""
+    clean = write(tmp_path / "clean.txt", CAFE_FIXED)
+    clean.chmod(0o444)
+    assert run_main(["-i", str(clean)]) == Outcome(0, b"", "")
+
+
+def test_a_read_only_file_is_checked_as_usual(tmp_path: Path) -> None:
+    """--check and --diff only read: a read-only file is reported like any other."""
+    read_only = write(tmp_path / "read-only.txt", CAFE)
+    read_only.chmod(0o444)
+    assert run_main(["--check", str(read_only)]).status == 1
+    assert run_main(["--diff", str(read_only)]).status == 1
+    assert read_only.read_text() == CAFE
 
 
 @pytest.mark.skipif(os.geteuid() != 0, reason="only root can give a file to another user")
@@ -569,11 +596,7 @@ def test_a_broken_symlink_is_reported_and_the_others_still_fixed(tmp_path: Path,
         message = "Is a directory"
     other = write(tmp_path / "other.txt", CAFE)
     result = run_main(["-i", str(link), str(other)])
-    assert result.status == 2
-    assert result.err.splitlines() == [
-        f"demojibake: {link}: {message}",
-        f"demojibake: fixed {other}",
-    ]
+    _assert_reported_then_fixed(result, link, message, other)
     assert other.read_text() == CAFE_FIXED
 
 

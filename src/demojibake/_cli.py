@@ -609,6 +609,14 @@ class _InPlace(_Check):
     def text(self, source: _Input) -> bool:
         # Write through a symbolic link, not over it.
         target = os.path.realpath(source.path)
+        if _read_only(source, target):
+            # os.replace needs only the folder's permission; the file's says not to rewrite it.
+            needs_repair = source.convert_from is not None or any(
+                step.found for step in self.run.steps(source)
+            )
+            if needs_repair:
+                raise _InputError("read-only file, not rewritten")
+            return False
         output = _Replacement(target)
         try:
             changed = source.convert_from is not None
@@ -627,6 +635,14 @@ class _InPlace(_Check):
         if changed and not self.run.quiet:
             _message(f"fixed {_display(source.path)}")
         return changed
+
+
+def _read_only(source: _Input, target: str) -> bool:
+    """Whether the file may not be written: its owner has no write permission (root could
+    write it all the same, but the mode says the file is not to be changed), or the user has
+    none."""
+    mode = os.fstat(source.stream.fileno()).st_mode
+    return not mode & stat.S_IWUSR or not os.access(target, os.W_OK)
 
 
 class _Replacement:

@@ -565,19 +565,59 @@ def test_a_read_only_file_is_checked_as_usual(tmp_path: Path) -> None:
     assert read_only.read_text() == CAFE
 
 
-@pytest.mark.skipif(os.geteuid() != 0, reason="only root can give a file to another user")
-@pytest.mark.xfail(
-    strict=True,
-    reason="-i run as root makes another user's file root's: the temporary file is created "
-    "by root and os.replace'd over it; only the mode is copied, not the owner and group",
-)
+as_root = pytest.mark.skipif(os.geteuid() != 0, reason="only root can give a file to another user")
+
+#: What -i says of a file whose owner it cannot keep.
+NOT_OWNED = "owned by another user, not rewritten"
+
+
+@as_root
 def test_in_place_as_root_keeps_the_owner_of_the_file(tmp_path: Path) -> None:
-    """A file owned by another user keeps its owner and group when root repairs it."""
+    """A file owned by another user keeps its owner, group and mode when root repairs it."""
     path = write(tmp_path / "theirs.txt", CAFE)
     os.chown(path, 65534, 65534)
+    path.chmod(0o640)
     assert run_main(["-i", "-q", str(path)]).status == 1
     assert path.read_text() == CAFE_FIXED
-    assert (path.stat().st_uid, path.stat().st_gid) == (65534, 65534)
+    info = path.stat()
+    assert (info.st_uid, info.st_gid, stat.S_IMODE(info.st_mode)) == (65534, 65534, 0o640)
+
+
+@as_root
+def test_a_file_of_another_user_is_not_given_away(unprivileged) -> None:
+    """-i as a user who may write another user's file (mode 666) but not own it: one line,
+    status 2, the file intact and still theirs, the next file fixed."""
+    folder, run = unprivileged
+    theirs = write(folder / "theirs.txt", CAFE)
+    theirs.chmod(0o666)
+    other = _owned(folder / "other.txt", CAFE, 0o644)
+    result = run("-i", theirs, other)
+    _assert_reported_then_fixed(result, theirs, NOT_OWNED, other)
+    assert (theirs.read_text(), theirs.stat().st_uid) == (CAFE, 0)
+    assert sorted(p.name for p in folder.iterdir()) == ["other.txt", "theirs.txt"]
+
+
+@as_root
+@pytest.mark.parametrize("owner", ["same", "other"])
+def test_an_owner_that_cannot_be_kept_stops_the_rewrite(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, owner: str
+) -> None:
+    """os.fchown refused: a file of another user is not rewritten (one line, status 2); the
+    user's own file is, even if its group cannot be kept."""
+    uid = 0 if owner == "same" else 65534
+    first = write(tmp_path / "first.txt", CAFE)
+    os.chown(first, uid, 65534)
+    second = write(tmp_path / "second.txt", CAFE)
+    _fail_first(monkeypatch, os, "fchown", _raise(PermissionError(errno.EPERM, "no")))
+    result = run_main(["-i", str(first), str(second)])
+    if owner == "same":
+        assert (result.status, first.read_text()) == (1, CAFE_FIXED)
+        assert first.stat().st_uid == 0
+    else:
+        _assert_reported_then_fixed(result, first, NOT_OWNED, second)
+        assert (first.read_text(), first.stat().st_uid) == (CAFE, 65534)
+    assert second.read_text() == CAFE_FIXED
+    assert _strays(tmp_path, first, second) == []
 
 
 @pytest.mark.parametrize("kind", ["dangling", "loop", "to-a-folder"])

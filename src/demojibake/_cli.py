@@ -629,7 +629,7 @@ class _InPlace(_Check):
                 if changed:
                     output.spill()
             if changed:
-                output.commit(os.stat(target).st_mode)
+                output.commit(os.stat(target))
         finally:
             output.discard()
         if changed and not self.run.quiet:
@@ -675,15 +675,37 @@ class _Replacement:
         self.file.write(self.pending)
         self.pending.clear()
 
-    def commit(self, mode: int) -> None:
+    def commit(self, original: os.stat_result) -> None:
+        """Move the new content over the file, with the ``original`` file's owner and mode."""
         self.spill()
         assert self.file is not None and self.name is not None
         self.file.flush()
         os.fsync(self.file.fileno())
+        self.keep_owner(original)
         self.file.close()
-        os.chmod(self.name, mode & 0o7777)
+        # After the owner: changing it may clear the set-user-ID and set-group-ID bits.
+        os.chmod(self.name, original.st_mode & 0o7777)
         os.replace(self.name, self.target)
         self.file = self.name = None
+
+    def keep_owner(self, original: os.stat_result) -> None:
+        """Give the temporary file the ``original`` file's owner and group.
+
+        Root may; another user may only pick one of their groups. A file that would change
+        hands is not rewritten; one that would only change group is, as editors do.
+        """
+        assert self.file is not None
+        fd = self.file.fileno()
+        mine = os.fstat(fd)
+        if (mine.st_uid, mine.st_gid) == (original.st_uid, original.st_gid):
+            return
+        if not hasattr(os, "fchown"):  # Windows has no owners to keep this way
+            return
+        try:
+            os.fchown(fd, original.st_uid, original.st_gid)
+        except PermissionError:
+            if mine.st_uid != original.st_uid:
+                raise _InputError("owned by another user, not rewritten") from None
 
     def discard(self) -> None:
         """Remove the temporary file, if any (after :meth:`commit`, there is none)."""

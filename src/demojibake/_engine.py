@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -110,6 +110,8 @@ _VOUCH = 2.0
 #: commonest misread costs (times how much more common that misread is).
 _VOUCH_EACH = 0.5
 _DISSENT = 2.0
+#: Readings of one span this close to its best one explain it equally well.
+_TIE = 1.0
 #: Proposals below this confidence are not worth reporting from detect().
 _REPORT_FLOOR = 0.2
 _DAMAGE = re.compile("\ufffd+")
@@ -333,11 +335,7 @@ def _score(
 
 def _bonus(span: str, cand: Candidate, right: str) -> float:
     """What a candidate gains or loses apart from how it reads: priors, evidence, guesses."""
-    bonus = prior(cand.chain[-1].encoding, cand.chain[-1].read_as)
-    bonus -= _LAYER_PENALTY * (len(cand.chain) - 1)
-    # A run that decodes as valid multi-byte UTF-8 is evidence in itself: clean text seldom
-    # lines up lead and continuation characters by chance, and longer sequences less often.
-    bonus += min(_STRUCTURE_MAX, _STRUCTURE * cand.evidence)
+    bonus = _prior(cand) + _structure(cand.evidence)
     if not any(char_info(c).kind in _LETTERS for c in span):
         # Symbols turned into other symbols ("¬´" into "«") prove little on their own.
         bonus -= _SYMBOLS_ONLY_PENALTY
@@ -355,6 +353,18 @@ def _bonus(span: str, cand: Candidate, right: str) -> float:
     elif cand.lossy:
         bonus -= _LOSSY_PENALTY
     return bonus
+
+
+def _prior(cand: Candidate) -> float:
+    """How likely the candidate's chain of misreads is, before reading it."""
+    last = cand.chain[-1]
+    return prior(last.encoding, last.read_as) - _LAYER_PENALTY * (len(cand.chain) - 1)
+
+
+def _structure(evidence: int) -> float:
+    """What a run's valid multi-byte UTF-8 sequences prove: clean text seldom lines up lead
+    and continuation characters by chance, and longer sequences less often."""
+    return min(_STRUCTURE_MAX, _STRUCTURE * evidence)
 
 
 def _changed(before: str, after: str) -> int:
@@ -724,12 +734,13 @@ def _choose(
     """
     chosen = _Spans()
     result: list[tuple[_Proposal, float]] = []
+    explains = _explaining(proposals)
     for round_ in range(_PASSES):
         # Only repairs that stand on their own vouch: two guesses must not prop each other up.
         sure = [p for p in chosen.items if not p.lossy and not p.needs_vouch]
         vouch: dict[Misread, int] = {}
         for p in sure:
-            for codec in p.codecs:
+            for codec in explains(p):
                 vouch[codec] = vouch.get(codec, 0) + 1
         top = max(vouch.values(), default=0)
         scored = []
@@ -738,7 +749,7 @@ def _choose(
             own = [q for q in chosen.overlapping(p.start, p.end) if not q.lossy]
             total = len(sure) - len(own)
             votes = max(
-                (vouch.get(c, 0) - sum(1 for q in own if c in q.codecs) for c in p.codecs),
+                (vouch.get(c, 0) - sum(1 for q in own if c in explains(q)) for c in p.codecs),
                 default=0,
             )
             if p.needs_vouch and votes <= 0:
@@ -768,6 +779,29 @@ def _choose(
         chosen = taken
     result.sort(key=lambda pd: pd[0].start)
     return result
+
+
+def _explaining(proposals: list[_Proposal]) -> Callable[[_Proposal], frozenset[Misread]]:
+    """The misreads that explain a span about as well as the proposal chosen for it.
+
+    "ÃŒ" reads as "Ì" through cp1252 and as "ü" through ISO 8859-15, nearly as well: the span
+    is evidence for both, so that the misread that explains every span of a text ("Ã¨" is "è"
+    through cp1252 only) is the one the text's repairs agree on.
+    """
+    best: dict[tuple[int, int], float] = {}
+    for p in proposals:
+        key = (p.start, p.end)
+        best[key] = max(best.get(key, p.delta), p.delta)
+    near: dict[tuple[int, int], frozenset[Misread]] = {}
+    for p in proposals:
+        key = (p.start, p.end)
+        if not p.lossy and p.delta >= best[key] - _TIE:
+            near[key] = near.get(key, frozenset()) | p.codecs
+
+    def explains(p: _Proposal) -> frozenset[Misread]:
+        return p.codecs | near.get((p.start, p.end), frozenset())
+
+    return explains
 
 
 def _split_wider(
@@ -812,11 +846,19 @@ def _narrow_reads_better(text: str, wide: _Proposal, inner: list[_Proposal]) -> 
     left, right, around = _window(text, wide.start, wide.end)
     span = text[wide.start : wide.end]
     pieces, pos, bonus = [], wide.start, 0.0
+    evidence, priors = 0, []
     for q in inner:
         pieces.append(text[pos : q.start])
         pieces.append(q.after)
         pos = q.end
+        # Each piece's own gains and losses, but the evidence of structure is the pieces'
+        # together (capped as for one run), and the narrow reading is only as likely as the
+        # least likely of its misreads: several misreads are not more likely than one.
         bonus += _bonus(text[q.start : q.end], q.cand, text[q.end : q.end + 1])
+        bonus -= _structure(q.cand.evidence) + _prior(q.cand)
+        evidence += q.cand.evidence
+        priors.append(_prior(q.cand))
+    bonus += _structure(evidence) + min(priors)
     pieces.append(text[pos : wide.end])
     narrow = _reading_cost(left, "".join(pieces), right, around) - bonus
     broad = _reading_cost(left, wide.after, right, around) - _bonus(span, wide.cand, right)

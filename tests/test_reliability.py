@@ -988,12 +988,6 @@ def test_encoding_idna_is_a_usage_error_not_a_traceback(argv: list[str]) -> None
     assert_cli_outcome(result, allowed={0, 2})
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="is_ascii_compatible() decodes bytes(range(128)) with unicode_escape, whose invalid "
-    "escape '\\]' raises a DeprecationWarning; with warnings as errors (python -W error, "
-    "PYTHONWARNINGS=error, pytest) main() ends in a traceback instead of status 2",
-)
 def test_encoding_unicode_escape_is_refused_even_with_warnings_as_errors() -> None:
     """demojibake --encoding unicode_escape under -W error: one line on stderr, status 2."""
     with warnings.catch_warnings():
@@ -1003,15 +997,14 @@ def test_encoding_unicode_escape_is_refused_even_with_warnings_as_errors() -> No
         except Exception as error:  # what the real command shows as a traceback
             pytest.fail(f"main() raised {error!r}")
     assert_cli_outcome(result, allowed={2})
+    assert "--encoding unicode_escape is not supported" in result.err
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="decode_lenient() catches UnicodeDecodeError only; unicode_escape reports the "
-    "invalid escape '\\]' with a DeprecationWarning, an exception under warnings as errors",
-)
 def test_fix_bytes_a_backslash_bracket_b_in_unicode_escape_even_with_warnings_as_errors() -> None:
-    """fix_bytes(b"a\\\\]b", encoding="unicode_escape") gives str under -W error too."""
+    """fix_bytes(b"a\\\\]b", encoding="unicode_escape") keeps the invalid escape under -W error
+    too, and leaves the warning filters as they were."""
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        assert isinstance(demojibake.fix_bytes(b"a\\]b", encoding="unicode_escape"), str)
+        filters = list(warnings.filters)
+        assert demojibake.fix_bytes(b"a\\]b", encoding="unicode_escape") == "a\\]b"
+        assert warnings.filters == filters

@@ -24,6 +24,7 @@ The rules, in one place:
 from __future__ import annotations
 
 import codecs
+import warnings
 
 __all__ = [
     "UnknownEncodingError",
@@ -44,7 +45,14 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 
 # Encodings that pass the ASCII test below but still give ASCII bytes another meaning depending
 # on what came before (escape sequences), so a line cannot be decoded on its own.
-_STATEFUL_PREFIXES = ("iso2022", "raw_unicode_escape")
+_STATEFUL_PREFIXES = ("iso2022", "raw_unicode_escape", "unicode_escape")
+
+# Codecs that read backslash escapes and warn (DeprecationWarning) about an invalid one such
+# as "\]" instead of failing: under warnings as errors (python -W error, pytest) the warning
+# is an exception. The bytes are data, not Python source, so the warning tells the caller
+# nothing; decoding with these codecs silences it (only for them: the silencing changes the
+# process's warning filters for a moment, which other threads would see).
+_WARNING_CODECS = frozenset({"unicode-escape"})
 
 _ASCII = bytes(range(128))
 
@@ -190,11 +198,19 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> str:
 def decode_lenient(data: bytes, encoding: str) -> str:
     """``data.decode(encoding)``, with undecodable bytes escaped rather than raising."""
     try:
-        return data.decode(encoding, "surrogateescape")
+        return _decode(data, encoding, "surrogateescape")
     except UnicodeDecodeError:
         # surrogateescape can only stand in for bytes >= 0x80; a wide encoding (UTF-16) that
         # chokes on an ASCII byte gets the replacement character instead.
-        return data.decode(encoding, "replace")
+        return _decode(data, encoding, "replace")
+
+
+def _decode(data: bytes, encoding: str, errors: str) -> str:
+    if codecs.lookup(encoding).name not in _WARNING_CODECS:
+        return data.decode(encoding, errors)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return data.decode(encoding, errors)
 
 
 def _usage_rank(encoding: str) -> int:

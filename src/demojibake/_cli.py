@@ -299,8 +299,9 @@ def _encoding(name: str | None) -> str:
         return "utf-8"
     if not is_ascii_compatible(codec):
         raise _UsageError(
-            f"--encoding {name} is not supported: its line breaks are not single bytes "
-            "(use --detect-encoding to convert such files to UTF-8)"
+            f"--encoding {name} is not supported: its ASCII bytes do not always stand for "
+            "themselves, so it cannot be read a line at a time (use --detect-encoding to "
+            "convert such files to UTF-8)"
         )
     return codec
 

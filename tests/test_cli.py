@@ -508,6 +508,25 @@ def test_json_keeps_undecodable_bytes_as_json_escapes(cli) -> None:
     assert (record["path"], record["column"], record["after"]) == ("-", 5, "é")
 
 
+@pytest.mark.parametrize("separator", ["\x85", "\u2028", "\u2029"])
+def test_json_escapes_the_characters_that_end_a_line_for_some_readers(
+    cli, tmp_path: Path, separator: str
+) -> None:
+    """U+0085, U+2028 and U+2029 are written as \\u escapes: valid raw in JSON, but
+    str.splitlines and JavaScript would cut a JSON Lines record there."""
+    text = f"{CAFE}{separator}{CAFE}\n"
+    path = write(tmp_path / f"a{separator}b.txt", text)
+    result = cli("--json", path)
+    assert result.status == 1
+    assert separator.encode() not in result.out
+    assert f"\\u{ord(separator):04x}".encode() in result.out
+    records = [json.loads(line) for line in result.text.splitlines()]
+    changes = demojibake.repair(text).changes
+    assert [(r["path"], r["before"], r["after"]) for r in records] == [
+        (str(path), change.before, change.after) for change in changes
+    ]
+
+
 def test_json_with_check_is_the_same_as_json(cli) -> None:
     """--check --json and --json print the same thing."""
     data = f"{CAFE}\n".encode()

@@ -742,9 +742,16 @@ def _json_line(path: str, item: _Found) -> bytes:
         "confidence": change.confidence,
         "lossy": change.lossy,
     }
+    line = json.dumps(record, ensure_ascii=False).translate(_LINE_BREAKS_ESCAPED)
     # An undecodable byte in a path is a lone surrogate; backslashreplace writes it as the
     # JSON escape "\udcXX", which JSON readers accept.
-    return (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8", "backslashreplace")
+    return (line + "\n").encode("utf-8", "backslashreplace")
+
+
+# Valid raw inside a JSON string, but line breaks to str.splitlines (and, for U+2028 and
+# U+2029, to older JavaScript): a JSON Lines reader would cut the record there. Outside
+# strings JSON holds only ASCII, so escaping them everywhere touches strings only.
+_LINE_BREAKS_ESCAPED = {ord(c): f"\\u{ord(c):04x}" for c in "\x85\u2028\u2029"}
 
 
 def _show(text: str) -> str:

@@ -6,8 +6,12 @@ import demojibake
 
 
 def misread(text: str, codec: str) -> str:
-    """``text``'s UTF-8 bytes read as the single-byte ``codec``."""
-    return text.encode("utf-8").decode(codec)
+    """``text``'s UTF-8 bytes read as the single-byte ``codec``, as browsers read them: a byte
+    the codepage leaves undefined becomes the control character of the same value."""
+    return "".join(
+        bytes([byte]).decode(codec, errors="replace").replace("\ufffd", chr(byte))
+        for byte in text.encode("utf-8")
+    )
 
 
 def test_the_misread_that_explains_every_span_wins_a_near_tie() -> None:
@@ -19,3 +23,16 @@ def test_the_misread_that_explains_every_span_wins_a_near_tie() -> None:
 def test_one_misread_of_a_word_beats_two_different_ones() -> None:
     """A word read as cp1252 is not repaired as cp1254 for its start and another codec after."""
     assert demojibake.fix(misread("メグレル語", "cp1252")) == "メグレル語"
+
+
+def test_clean_cyrillic_beside_a_cp866_repair_is_not_read_as_braille() -> None:
+    """Lowercase "тай" is bytes E2 A0 A9 in cp866, UTF-8 for "⠩": the repair nearby vouches
+    for the misread, but a braille pattern inside a Cyrillic word still reads worse."""
+    damaged = "Кытай, Литва, " + misread("Судаан", "cp866")
+    assert demojibake.fix(damaged) == "Кытай, Литва, Судаан"
+
+
+def test_a_word_is_judged_among_the_repairs_beside_it() -> None:
+    """Read next to unrepaired damage, "मारी" as "मार" and a danda looked better than whole."""
+    clean = "मारी, जिब्राल्टर, बहरीन, ताजिक, अमरिकी समोआ"
+    assert demojibake.fix(misread(clean, "cp1254")) == clean

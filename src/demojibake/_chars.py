@@ -61,6 +61,14 @@ _UNUSUAL_SYMBOLS = frozenset(
     "\u221e\u222b\u2260\u25ca\uf8ff\u2044\u00b8\u02da\u2310\u2592\u2591\u2593"
 )
 
+#: Braille patterns, the supplemental arrows, the second block of miscellaneous mathematical
+#: symbols, the supplemental mathematical operators and the miscellaneous symbols and arrows
+#: (U+2800-2BFF): notation that prose hardly uses, and where UTF-8 read as cp866 or KOI8-R
+#: lands when lowercase Cyrillic is taken for a lead byte ("так" as bytes E2 A0 AA is "⠪").
+_RARE_SYMBOLS = (0x2800, 0x2BFF)
+#: The ones among them that are emoji (Emoji_Presentation, or arrows drawn as emoji).
+_EMOJI_SYMBOLS = frozenset("\u2934\u2935\u2b05\u2b06\u2b07\u2b1b\u2b1c\u2b50\u2b55")
+
 _SCRIPT_ALIASES = {
     "CJK": "CJK",
     "HIRAGANA": "CJK",
@@ -128,7 +136,9 @@ def _tables() -> _Tables:
     cjk: set[str] = set()
     for line in _read_data("cjk.txt"):
         cjk.update(line.split("\t", 1)[1])
-    scripts = frozenset(_script_of(ch) for ch in major)
+    scripts = frozenset(
+        _script_of(ch) for ch in major if unicodedata.category(ch) in {"Lu", "Ll", "Lt", "Lo"}
+    ) - {""}
     return _Tables(major, minor, frozenset(cjk), scripts)
 
 
@@ -204,6 +214,10 @@ def _classify(ch: str, o: int) -> CharInfo:
     if ch in _APOSTROPHES:
         return CharInfo(Kind.APOSTROPHE, "", False, False, 0.3, 0)
     kind = Kind.PUNCT if cat[0] == "P" else Kind.SYMBOL
+    # Punctuation of one script (the Devanagari danda, Tai Tham signs) belongs with its
+    # letters: in text of another script it is an island like them.
+    own = _script_of(ch)
+    script = own if own in tables.scripts_with_data else ""
     if cat == "Sc":
         return CharInfo(
             kind, "", False, False, 0.5 if ch in _COMMON_SYMBOLS else 1.2, 0, currency=True
@@ -218,9 +232,11 @@ def _classify(ch: str, o: int) -> CharInfo:
         cost = 1.5
     elif 0x3000 <= o <= 0x303F or 0xFF00 <= o <= 0xFF65:
         cost = 0.6  # CJK punctuation and fullwidth forms
+    elif _RARE_SYMBOLS[0] <= o <= _RARE_SYMBOLS[1] and ch not in _EMOJI_SYMBOLS:
+        cost = 2.5
     else:
         cost = 1.2
-    return CharInfo(kind, "", False, False, cost, 0)
+    return CharInfo(kind, script, False, False, cost, 0)
 
 
 def _cjk_cost(ch: str, o: int, tables: _Tables) -> float:

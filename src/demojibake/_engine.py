@@ -773,7 +773,7 @@ def _choose(
             if not taken.overlapping(p.start, p.end):
                 taken.add(p)
                 result.append((p, delta))
-        result, taken = _split_wider(text, result, passing)
+        result, taken = _split_wider(text, result, passing, taken)
         if [p for p, _ in result] == chosen.items:
             break
         chosen = taken
@@ -808,6 +808,7 @@ def _split_wider(
     text: str,
     result: list[tuple[_Proposal, float]],
     passing: list[tuple[_Proposal, float]],
+    taken: _Spans,
 ) -> tuple[list[tuple[_Proposal, float]], _Spans]:
     """Where one repair covers several smaller ones, keep whichever reads better.
 
@@ -830,7 +831,7 @@ def _split_wider(
             if q.end <= wide.end and q.end - q.start < wide.end - wide.start:
                 if not inner.overlapping(q.start, q.end):
                     inner.add(q)
-        if inner.items and _narrow_reads_better(text, wide, inner.items):
+        if inner.items and _narrow_reads_better(text, wide, inner.items, taken):
             keep = {id(q) for q in inner.items}
             out.extend((q, d) for q, d in passing if id(q) in keep)
         else:
@@ -841,9 +842,13 @@ def _split_wider(
     return sorted(out, key=lambda pd: pd[0].start), taken
 
 
-def _narrow_reads_better(text: str, wide: _Proposal, inner: list[_Proposal]) -> bool:
-    """Whether ``inner`` (non-overlapping, sorted, inside ``wide``) beats ``wide``'s reading."""
-    left, right, around = _window(text, wide.start, wide.end)
+def _narrow_reads_better(text: str, wide: _Proposal, inner: list[_Proposal], taken: _Spans) -> bool:
+    """Whether ``inner`` (non-overlapping, sorted, inside ``wide``) beats ``wide``'s reading.
+
+    Both are read among the other repairs ``taken``: next to damage left as it is, a reading
+    with fewer letters looks better only because the damage spoils every letter's alphabet.
+    """
+    left, right, around = _window(text, wide.start, wide.end, taken)
     span = text[wide.start : wide.end]
     pieces, pos, bonus = [], wide.start, 0.0
     evidence, priors = 0, []
@@ -860,6 +865,9 @@ def _narrow_reads_better(text: str, wide: _Proposal, inner: list[_Proposal]) -> 
         priors.append(_prior(q.cand))
     bonus += _structure(evidence) + min(priors)
     pieces.append(text[pos : wide.end])
+    if "".join(pieces) == wide.after:
+        # The same repair either way: the narrow ones say which misread explains each part.
+        return True
     narrow = _reading_cost(left, "".join(pieces), right, around) - bonus
     broad = _reading_cost(left, wide.after, right, around) - _bonus(span, wide.cand, right)
     return narrow < broad

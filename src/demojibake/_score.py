@@ -41,7 +41,7 @@ _LETTERS = frozenset((Kind.ASCII_LETTER, Kind.LETTER))
 _ODD = frozenset((Kind.SYMBOL, Kind.PUNCT, Kind.FORMAT, Kind.BAD))
 #: Punctuation that joins words in ordinary prose ("Å—short", "and/or").
 _JOINERS = frozenset("\u2013\u2014\u2010\u2011/")
-_ISLANDERS = frozenset((Kind.ASCII_LETTER, Kind.LETTER, Kind.DIGIT))
+_ISLANDERS = frozenset((Kind.ASCII_LETTER, Kind.LETTER, Kind.DIGIT, Kind.PUNCT, Kind.SYMBOL))
 
 #: Non-ASCII letters that are common words on their own (French/Portuguese/Italian "à", "è",
 #: "é", "ó", Scandinavian "å", "ö", the Slavic conjunctions and prepositions "и", "а", "в",

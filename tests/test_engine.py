@@ -36,3 +36,15 @@ def test_a_word_is_judged_among_the_repairs_beside_it() -> None:
     """Read next to unrepaired damage, "मारी" as "मार" and a danda looked better than whole."""
     clean = "मारी, जिब्राल्टर, बहरीन, ताजिक, अमरिकी समोआ"
     assert demojibake.fix(misread(clean, "cp1254")) == clean
+
+
+def test_cyrillic_read_as_gbk_is_repaired_though_it_shows_common_hanzi() -> None:
+    """Cyrillic UTF-8 lead bytes D0/D1 are GBK rows of level-1 hanzi; six of them lining up as
+    UTF-8 is no chance."""
+    damaged = "Пуэрта-Рыка".encode().decode("gbk")
+    assert demojibake.fix(damaged) == "Пуэрта-Рыка"
+
+
+def test_bytes_that_are_utf8_are_not_read_as_gbk() -> None:
+    """Sakha UTF-8 shown by cp437 pairs into common hanzi as GBK too; UTF-8 explains it."""
+    assert demojibake.fix(misread("Ааҥыллыы", "cp437")) == "Ааҥыллыы"

@@ -23,7 +23,7 @@ from demojibake._candidates import (
     legacy_candidate,
 )
 from demojibake._chars import Kind, char_info
-from demojibake._codecs import LEGACY_PAIRS, prior
+from demojibake._codecs import LEGACY_PAIRS, prior, single_byte
 from demojibake._detect import (
     C1_RUN,
     CJK_HINT,
@@ -69,6 +69,8 @@ _LOSSY_PENALTY = 0.5
 _LAYER_PENALTY = 0.5
 _STRUCTURE = 0.6
 _STRUCTURE_MAX = 3.0
+_CJK_STRUCTURE = 0.4
+_CJK_STRUCTURE_MAX = 4.0
 _SYMBOLS_ONLY_PENALTY = 1.5
 _LETTER_LOST_PENALTY = 1.5
 #: A run with this many real continuation characters vouches for its own guessed bytes.
@@ -336,9 +338,18 @@ def _score(
 def _bonus(span: str, cand: Candidate, right: str) -> float:
     """What a candidate gains or loses apart from how it reads: priors, evidence, guesses."""
     bonus = _prior(cand) + _structure(cand.evidence)
+    if cand.chain[-1].read_as in CJK_CODECS:
+        # East Asian text lines up as UTF-8 by chance for a character or two, seldom for more:
+        # each further character of such a span is evidence again, where single-byte runs
+        # are long by nature ("Ã©" is two characters for one).
+        bonus += _alignment(len(span))
     if not any(char_info(c).kind in _LETTERS for c in span):
         # Symbols turned into other symbols ("¬´" into "«") prove little on their own.
         bonus -= _SYMBOLS_ONLY_PENALTY
+    if cand.chain[-1].encoding in CJK_CODECS:
+        # The same bytes as UTF-8 would be no chance either: East Asian text seldom lines up
+        # as UTF-8 for more than a character or two, so a reading of such bytes pays for it.
+        bonus -= _utf8_alignment(span, cand.chain[-1].read_as)
     if cand.chain[-1].encoding != "utf-8":
         # Legacy text read as legacy turns letters into other letters; a reading that turns
         # letters into symbols or line art is not one.
@@ -365,6 +376,20 @@ def _structure(evidence: int) -> float:
     """What a run's valid multi-byte UTF-8 sequences prove: clean text seldom lines up lead
     and continuation characters by chance, and longer sequences less often."""
     return min(_STRUCTURE_MAX, _STRUCTURE * evidence)
+
+
+def _alignment(characters: int) -> float:
+    """What it proves that this many East Asian characters' bytes are well-formed UTF-8."""
+    return min(_CJK_STRUCTURE_MAX, _CJK_STRUCTURE * max(0, characters - 2))
+
+
+def _utf8_alignment(span: str, read_as: str) -> float:
+    """_alignment() of the UTF-8 characters that ``span``'s bytes as ``read_as`` would be."""
+    try:
+        decoded = single_byte(read_as).to_bytes(span).decode("utf-8")
+    except UnicodeError:  # a character read_as cannot show, or bytes that are not UTF-8
+        return 0.0
+    return _alignment(_non_ascii(decoded))
 
 
 def _changed(before: str, after: str) -> int:

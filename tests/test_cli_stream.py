@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import tracemalloc
 
 import pytest
 from hypothesis import given
@@ -162,7 +163,7 @@ def test_the_marker_carries_into_the_rest_of_a_split_line() -> None:
 
 def _diff(old: bytes, new: bytes, pieces: int = 1) -> bytes:
     diff = LineDiff(b"a", b"b")
-    out = bytearray()
+    out: list[bytes] = []
     # Feed line-aligned pieces: the same cuts on both sides (changes never cross a line feed).
     old_lines = old.splitlines(keepends=True)
     new_lines = new.splitlines(keepends=True)
@@ -170,7 +171,7 @@ def _diff(old: bytes, new: bytes, pieces: int = 1) -> bytes:
     for i in range(0, len(old_lines), step):
         out += diff.feed(b"".join(old_lines[i : i + step]), b"".join(new_lines[i : i + step]))
     out += diff.finish()
-    return bytes(out)
+    return b"".join(out)
 
 
 @given(
@@ -190,7 +191,7 @@ def test_the_streamed_diff_matches_difflib(count: int, changed: set[int], pieces
 def test_no_change_gives_no_diff() -> None:
     """Identical sides produce nothing, not even a header."""
     diff = LineDiff(b"a", b"b")
-    assert diff.feed(b"x\ny\n", b"x\ny\n") + diff.finish() == b""
+    assert diff.feed(b"x\ny\n", b"x\ny\n") + diff.finish() == []
     assert not diff.changed
 
 
@@ -213,7 +214,7 @@ def test_a_line_split_across_chunks_is_one_diff_line() -> None:
     """Pieces of one long line are joined before they are compared."""
     diff = LineDiff(b"a", b"b")
     out = diff.feed(b"abc", b"abc") + diff.feed(b"def\n", b"DEF\n") + diff.finish()
-    assert out == b"--- a\n+++ b\n@@ -1 +1 @@\n-abcdef\n+abcDEF\n"
+    assert b"".join(out) == b"--- a\n+++ b\n@@ -1 +1 @@\n-abcdef\n+abcDEF\n"
 
 
 def test_dense_changes_are_split_into_bounded_hunks() -> None:
@@ -225,3 +226,21 @@ def test_dense_changes_are_split_into_bounded_hunks() -> None:
     assert len(headers) > 1
     assert out.count(b"\n-") == 10_000
     assert out.count(b"\n+") == 10_001  # the +++ header, then one per line
+
+
+def test_long_changed_lines_are_diffed_in_bounded_memory() -> None:
+    """Dense changes on long lines: what the diff holds is bounded in bytes, not only in lines
+    (20 MB of changed 100 KB lines go through holding a few MB)."""
+    line = b"x" * 100_000 + b"\n"
+    diff = LineDiff(b"a", b"b")
+    written = 0
+    tracemalloc.start()
+    try:
+        for _ in range(200):
+            written += sum(map(len, diff.feed(line, line.replace(b"x\n", b"y\n"))))
+        written += sum(map(len, diff.finish()))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert written > 2 * 200 * len(line)
+    assert peak < 4 * 1024 * 1024, f"peak {peak / 2**20:.1f} MB"

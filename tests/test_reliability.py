@@ -918,7 +918,9 @@ def _single_line(size: int, every: int) -> bytes:
     return (unit * (size // len(unit) + 1))[:size]
 
 
-@pytest.mark.parametrize("mode", [[], ["--json"], ["-i", "-q"]], ids=["filter", "json", "in-place"])
+@pytest.mark.parametrize(
+    "mode", [[], ["--json"], ["-i", "-q"], ["--diff"]], ids=["filter", "json", "in-place", "diff"]
+)
 def test_a_20_mb_single_line_is_processed_in_little_memory(tmp_path: Path, mode: list[str]) -> None:
     """A 20 MB line (mojibake every MB) is repaired whole with a peak RSS under 100 MB."""
     data = _single_line(20 * 1024 * 1024, 1024 * 1024)
@@ -932,6 +934,12 @@ def test_a_20_mb_single_line_is_processed_in_little_memory(tmp_path: Path, mode:
     elif mode == ["--json"]:
         assert status == 1
         assert len(out.splitlines()) == data.count(CAFE.encode())
+    elif mode == ["--diff"]:
+        name = os.fsencode(path)
+        no_newline = b"\n\\ No newline at end of file\n"
+        header = b"--- %s\n+++ %s\n@@ -1 +1 @@\n" % (name, name)
+        assert status == 1
+        assert out == header + b"-" + data + no_newline + b"+" + expected + no_newline
     else:
         assert (status, path.read_bytes()) == (1, expected)
     assert peak < MAX_RSS, f"peak RSS {peak / 2**20:.0f} MB"

@@ -594,8 +594,8 @@ class _Diff(_View):
         name = os.fsencode(source.path)
         diff = LineDiff(name, name)
         for step in self.run.steps(source):
-            out.write(diff.feed(step.old, step.new))
-        out.write(diff.finish())
+            out.writelines(diff.feed(step.old, step.new))
+        out.writelines(diff.finish())
         return diff.changed
 
 

@@ -158,10 +158,34 @@ class Locator:
         self._text = ""
 
 
-# A hunk holding this many lines is written out even if more changes follow.
+# A hunk is written out once it holds this many lines, or this many bytes, even if more
+# changes follow.
 _MAX_HUNK_LINES = 4096
+_MAX_HUNK_BYTES = 1024 * 1024
 
 _LINE = re.compile(rb"[^\n]*\n|[^\n]+")
+
+
+@dataclass
+class _Line:
+    """One line on both sides, kept as the pieces it came in: joining them would copy a line
+    that may be megabytes long, and an unchanged piece is held once for both sides."""
+
+    old: list[bytes] = field(default_factory=list)
+    new: list[bytes] = field(default_factory=list)
+    # Whether a piece differs: a repair stays within its chunk, so this is whether the line does.
+    changed: bool = False
+    size: int = 0
+
+    def add(self, old: bytes, new: bytes) -> None:
+        if old == new:
+            new = old
+        else:
+            self.changed = True
+            self.size += len(new)
+        self.old.append(old)
+        self.new.append(new)
+        self.size += len(old)
 
 
 @dataclass
@@ -169,121 +193,122 @@ class LineDiff:
     """A unified diff built while streaming, for edits that never add or remove a line.
 
     Feed it each chunk before and after repair with :meth:`feed`, then call :meth:`finish`;
-    both return the diff text produced so far, as bytes in the file's own encoding. It holds
-    the lines of one hunk and up to ``context`` lines before it, so memory is bounded by the
-    longest line rather than by the file.
+    both return the diff output produced so far, as pieces of bytes (in the file's own
+    encoding) to be written in order. It holds one hunk, cut at ``_MAX_HUNK_BYTES``, and up
+    to ``context`` lines before it, so memory is bounded by the longest line rather than by
+    the file.
     """
 
     old_name: bytes
     new_name: bytes
     context: int = 3
-    _old_line: bytearray = field(default_factory=bytearray, repr=False)
-    _new_line: bytearray = field(default_factory=bytearray, repr=False)
+    _line: _Line = field(default_factory=_Line, repr=False)
     _number: int = 0
-    _before: deque[bytes] = field(default_factory=deque, repr=False)
-    _hunk: list[tuple[bytes, bytes]] = field(default_factory=list, repr=False)
+    _before: deque[_Line] = field(default_factory=deque, repr=False)
+    _hunk: list[_Line] = field(default_factory=list, repr=False)
+    _held: int = 0
     _hunk_start: int = 0
     _trailing: int = 0
     _header_done: bool = False
 
-    def feed(self, old: bytes, new: bytes) -> bytes:
+    def feed(self, old: bytes, new: bytes) -> list[bytes]:
         """Take the next chunk (``old``) and its repair (``new``) and return diff output."""
-        out = bytearray()
+        out: list[bytes] = []
         old_lines = _LINE.findall(old)
         new_lines = _LINE.findall(new)
         for old_piece, new_piece in zip(old_lines, new_lines, strict=True):
-            self._old_line += old_piece
-            self._new_line += new_piece
+            self._line.add(old_piece, new_piece)
             if old_piece.endswith(b"\n"):
                 out += self._line_done()
-        return bytes(out)
+        return out
 
-    def finish(self) -> bytes:
+    def finish(self) -> list[bytes]:
         """Flush the last line and any open hunk."""
-        out = bytearray()
-        if self._old_line or self._new_line:
+        out: list[bytes] = []
+        if self._line.old:
             out += self._line_done()
         out += self._close_hunk()
-        return bytes(out)
+        return out
 
     @property
     def changed(self) -> bool:
         """Whether any line differed."""
         return self._header_done
 
-    def _line_done(self) -> bytes:
-        old, new = bytes(self._old_line), bytes(self._new_line)
-        self._old_line.clear()
-        self._new_line.clear()
+    def _line_done(self) -> list[bytes]:
+        line, self._line = self._line, _Line()
         self._number += 1
-        out = b""
-        if old != new:
+        out: list[bytes] = []
+        if line.changed:
             if not self._hunk:
                 self._hunk_start = self._number - len(self._before)
-                self._hunk = [(line, line) for line in self._before]
+                self._hunk = list(self._before)
+                self._held = sum(before.size for before in self._before)
                 self._before.clear()
-            self._hunk.append((old, new))
+            self._hunk.append(line)
+            self._held += line.size
             self._trailing = 0
-            if len(self._hunk) >= _MAX_HUNK_LINES:
+            if len(self._hunk) >= _MAX_HUNK_LINES or self._held >= _MAX_HUNK_BYTES:
                 # Bound memory when changes are dense: end the hunk here; the next one starts
                 # on the following line, without leading context (still a valid diff).
                 out = self._close_hunk()
                 self._before.clear()
         elif self._hunk:
-            self._hunk.append((old, old))
+            self._hunk.append(line)
+            self._held += line.size
             self._trailing += 1
             # Hunks closer than twice the context share the lines between them, as in diff -u.
             if self._trailing > 2 * self.context:
                 out = self._close_hunk()
         else:
-            self._before.append(old)
+            self._before.append(line)
             if len(self._before) > self.context:
                 self._before.popleft()
         return out
 
-    def _close_hunk(self) -> bytes:
+    def _close_hunk(self) -> list[bytes]:
         if not self._hunk:
-            return b""
+            return []
         # Keep at most `context` unchanged lines after the last change; any beyond that were
         # only held in case another change came close enough to share the hunk.
         extra = max(0, self._trailing - self.context)
         lines = self._hunk[: len(self._hunk) - extra]
         after = self._hunk[len(self._hunk) - extra :]
         self._hunk = []
+        self._held = 0
         self._trailing = 0
-        self._before = deque(old for old, _ in after[-self.context :])
-        out = bytearray()
+        self._before = deque(after[max(0, len(after) - self.context) :])
+        out: list[bytes] = []
         if not self._header_done:
-            out += b"--- " + self.old_name + b"\n+++ " + self.new_name + b"\n"
+            out.append(b"--- " + self.old_name + b"\n+++ " + self.new_name + b"\n")
             self._header_done = True
         # Repairs never add or remove lines, so both sides of a hunk have the same range.
         span = _range(self._hunk_start, len(lines))
-        out += b"@@ -%s +%s @@\n" % (span, span)
+        out.append(b"@@ -%s +%s @@\n" % (span, span))
         # Within a hunk, runs of changed lines print all their old lines, then all new ones.
         count = len(lines)
         i = 0
         while i < count:
-            old, new = lines[i]
-            if old == new:
-                out += _diff_line(b" ", old)
+            if not lines[i].changed:
+                out += _diff_line(b" ", lines[i].old)
                 i += 1
                 continue
             j = i
-            while j < count and lines[j][0] != lines[j][1]:
+            while j < count and lines[j].changed:
                 j += 1
-            for old, _ in lines[i:j]:
-                out += _diff_line(b"-", old)
-            for _, new in lines[i:j]:
-                out += _diff_line(b"+", new)
+            for line in lines[i:j]:
+                out += _diff_line(b"-", line.old)
+            for line in lines[i:j]:
+                out += _diff_line(b"+", line.new)
             i = j
-        return bytes(out)
+        return out
 
 
 def _range(start: int, count: int) -> bytes:
     return b"%d" % start if count == 1 else b"%d,%d" % (start, count)
 
 
-def _diff_line(prefix: bytes, line: bytes) -> bytes:
-    if line.endswith(b"\n"):
-        return prefix + line
-    return prefix + line + b"\n\\ No newline at end of file\n"
+def _diff_line(prefix: bytes, pieces: list[bytes]) -> list[bytes]:
+    if pieces[-1].endswith(b"\n"):
+        return [prefix, *pieces]
+    return [prefix, *pieces, b"\n\\ No newline at end of file\n"]

@@ -161,8 +161,8 @@ def test_the_marker_carries_into_the_rest_of_a_split_line() -> None:
 # --- LineDiff ------------------------------------------------------------------------------
 
 
-def _diff(old: bytes, new: bytes, pieces: int = 1) -> bytes:
-    diff = LineDiff(b"a", b"b")
+def _diff(old: bytes, new: bytes, pieces: int = 1, context: int = 3) -> bytes:
+    diff = LineDiff(b"a", b"b", context=context)
     out: list[bytes] = []
     # Feed line-aligned pieces: the same cuts on both sides (changes never cross a line feed).
     old_lines = old.splitlines(keepends=True)
@@ -178,14 +178,18 @@ def _diff(old: bytes, new: bytes, pieces: int = 1) -> bytes:
     count=st.integers(min_value=0, max_value=60),
     changed=st.sets(st.integers(min_value=0, max_value=59)),
     pieces=st.integers(min_value=1, max_value=7),
+    context=st.integers(min_value=0, max_value=4),
 )
-def test_the_streamed_diff_matches_difflib(count: int, changed: set[int], pieces: int) -> None:
-    """For line-preserving edits the streamed diff is exactly difflib's unified diff."""
+def test_the_streamed_diff_matches_difflib(
+    count: int, changed: set[int], pieces: int, context: int
+) -> None:
+    """For line-preserving edits the streamed diff is exactly difflib's unified diff, with
+    any number of context lines."""
     # Distinct lines, so that difflib pairs each line with itself as the repair does.
     old = [b"line %d\n" % i for i in range(count)]
     new = [b"fixed " + line if i in changed else line for i, line in enumerate(old)]
-    want = b"".join(difflib.diff_bytes(difflib.unified_diff, old, new, b"a", b"b", n=3))
-    assert _diff(b"".join(old), b"".join(new), pieces) == want
+    want = b"".join(difflib.diff_bytes(difflib.unified_diff, old, new, b"a", b"b", n=context))
+    assert _diff(b"".join(old), b"".join(new), pieces, context) == want
 
 
 def test_no_change_gives_no_diff() -> None:

@@ -1,18 +1,22 @@
 """Accuracy of demojibake.fix against ftfy.fix_encoding, side by side.
 
-Two case sets:
+Three case sets:
 
 * our corpus (``corpus/pairs.py``'s ``all_cases()``), grouped by ``Case.category`` and by
   family of misread;
 * ftfy's own test cases (``tests/test_cases.json`` from the ftfy sdist on PyPI, fetched once
-  per ftfy version into a cache directory outside the repository).
+  per ftfy version into a cache directory outside the repository);
+* held-out text: CLDR display names in every base locale babel ships (about 330 languages,
+  most of them absent from our corpus), clean and damaged by the corpus generator
+  (``pairs.cases_from``). Nothing in demojibake was tuned on them; they show how the scorer
+  does on languages and scripts it has never seen text of.
 
 A case whose input equals its expectation is *clean*: a tool that changes it scores a "clean
 text changed". Any other case is *damaged*: a tool scores an "exact repair" when its output
 equals the expectation exactly. Nothing here knows the results in advance; every figure comes
 from running both tools in this run (in worker processes, one per CPU unless ``--jobs`` says).
 
-Run from the repository root:  python bench/accuracy.py [--only corpus|ftfy] [--failures N]
+Run from the repository root:  python bench/accuracy.py [--only corpus|ftfy|cldr] [--failures N]
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ import importlib.metadata
 import json
 import multiprocessing
 import os
+import random
 import re
 import subprocess
 import sys
@@ -48,6 +53,8 @@ TOOLS: dict[str, Fixer] = {"demojibake": demojibake.fix, "ftfy": ftfy.fix_encodi
 FTFY_CASES_TARGET = 156  # out of 161 ftfy test cases, for demojibake
 SINGLE_BYTE_TARGET = 0.97  # exact repairs per single-byte category of our corpus
 CLEAN_CHANGED_TARGET = 0  # clean texts changed, anywhere
+
+SECTIONS = ("corpus", "ftfy", "cldr")
 
 SINGLE_BYTE_FAMILY = "utf-8 as single-byte"
 # Families in the order DESIGN.md lists them; unknown ones sort just before "clean".
@@ -130,6 +137,74 @@ def load_corpus_cases() -> list[BenchCase]:
         )
         for case in pairs.all_cases()
     ]
+
+
+#: Held-out text: names in every CLDR locale, from babel's copy of the CLDR data.
+CLDR_NAMES_PER_LINE = 5
+CLDR_LINES_PER_LOCALE = 6
+CLDR_CASES_PER_CATEGORY = 60
+
+
+def cldr_lines() -> list[tuple[str, str, str]]:
+    """(locale, label, text) lines of CLDR display names, written by no one on this project.
+
+    For each base locale babel ships (no territory variant): the names of languages,
+    territories and scripts and the months and weekdays in that locale's own language that are
+    not plain ASCII, shuffled by a generator seeded with the locale, joined five to a line
+    (", "), plus a few names alone (the short texts — a file name, a field — that are hardest).
+    """
+    try:
+        from babel import Locale, UnknownLocaleError, localedata
+    except ImportError as exc:
+        raise Unavailable(f"babel is not installed ({exc}); pip install -e '.[test]'") from exc
+    lines: list[tuple[str, str, str]] = []
+    for ident in sorted(localedata.locale_identifiers()):
+        if "_" in ident:
+            continue
+        try:
+            locale = Locale.parse(ident)
+        except (UnknownLocaleError, ValueError):
+            continue
+        names = set()
+        for table in (locale.languages, locale.territories, locale.scripts):
+            names.update(table.values())
+        names.update(locale.months["format"]["wide"].values())
+        names.update(locale.days["format"]["wide"].values())
+        found = sorted(name for name in names if not name.isascii() and name.strip())
+        random.Random(ident).shuffle(found)
+        per_line = CLDR_NAMES_PER_LINE
+        texts = [
+            ", ".join(found[i : i + per_line])
+            for i in range(0, min(len(found), per_line * (CLDR_LINES_PER_LOCALE - 2)), per_line)
+        ]
+        texts += found[per_line * (CLDR_LINES_PER_LOCALE - 2) :][:2]
+        lines += [(ident, f"{ident}/{n}", text) for n, text in enumerate(texts)]
+    if not lines:
+        raise Unavailable("babel's CLDR data gave no names")
+    return lines
+
+
+def load_cldr_cases() -> tuple[str, list[BenchCase]]:
+    """Held-out cases: CLDR names clean, and damaged the way the corpus generator damages."""
+    import babel
+
+    pairs = import_corpus()
+    lines = cldr_lines()
+    clean = [
+        BenchCase(f"clean/{label}", "clean", ("clean",), text, text) for _, label, text in lines
+    ]
+    damaged = [
+        BenchCase(
+            label=case.label,
+            category=case.category,
+            groups=(family_of(case.category),),
+            text=case.damaged,
+            expected=case.expected,
+        )
+        for case in pairs.cases_from(lines, cap=CLDR_CASES_PER_CATEGORY)
+    ]
+    source = f"babel {babel.__version__} CLDR names, {len({g for g, _, _ in lines})} locales"
+    return source, clean + damaged
 
 
 def cache_dir() -> Path:
@@ -458,7 +533,11 @@ def run_section(
 
 
 def target_lines(
-    corpus: Section | None, ftfy_cases: Section | None, *, filtered: bool
+    corpus: Section | None,
+    ftfy_cases: Section | None,
+    *,
+    filtered: bool,
+    held_out: Section | None = None,
 ) -> list[dict[str, Any]]:
     """Each target of the issue with demojibake's figure and whether it is met.
 
@@ -495,7 +574,7 @@ def target_lines(
         )
     changed = [
         (section.name, section.total("demojibake"))
-        for section in (corpus, ftfy_cases)
+        for section in (corpus, ftfy_cases, held_out)
         if section is not None
     ]
     if changed:
@@ -544,7 +623,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         description="Accuracy of demojibake.fix and ftfy.fix_encoding on our corpus and on"
         " ftfy's own test cases."
     )
-    parser.add_argument("--only", choices=("corpus", "ftfy"), help="run one case set")
+    parser.add_argument("--only", choices=SECTIONS, help="run one case set")
     parser.add_argument(
         "--failures", type=int, default=0, metavar="N",
         help="print the first N failing cases per tool (input, expected, got)",
@@ -564,7 +643,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     started = time.perf_counter()
-    wanted = [args.only] if args.only else ["corpus", "ftfy"]
+    wanted = [args.only] if args.only else list(SECTIONS)
     sections: dict[str, Section] = {}
     unavailable: dict[str, str] = {}
     for which in wanted:
@@ -572,6 +651,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             if which == "corpus":
                 source, cases = "corpus/pairs.py all_cases()", load_corpus_cases()
                 name = "our corpus"
+            elif which == "cldr":
+                source, cases = load_cldr_cases()
+                name = "held-out CLDR names"
             else:
                 source, cases = load_ftfy_cases()
                 name = "ftfy's test cases"
@@ -585,12 +667,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             unavailable[which] = f"no cases {why} from {source}"
             continue
         sections[which] = run_section(
-            name, source, cases, nest_categories=which == "corpus",
+            name, source, cases, nest_categories=which != "ftfy",
             check_single_byte=which == "corpus", jobs=args.jobs,
         )  # fmt: skip
     targets = target_lines(
-        sections.get("corpus"), sections.get("ftfy"), filtered=bool(args.category)
-    )
+        sections.get("corpus"), sections.get("ftfy"), filtered=bool(args.category),
+        held_out=sections.get("cldr"),
+    )  # fmt: skip
     elapsed = time.perf_counter() - started
     if args.json:
         dump_json(sections, unavailable, targets, args.failures, elapsed)

@@ -43,6 +43,7 @@ __all__ = [
     "SINGLE_BYTE_CODECS",
     "Case",
     "all_cases",
+    "cases_from",
     "categories",
     "clean_texts",
     "generated_cases",
@@ -448,19 +449,31 @@ def _sample(candidates: Sequence[tuple[str, Case]], key: str, cap: int) -> list[
     return [candidates[i][1] for i in sorted(chosen)]
 
 
-@cache
-def _generated(seed: int) -> tuple[Case, ...]:
-    lines = _clean_lines()
+def cases_from(
+    lines: Sequence[tuple[str, str, str]], seed: int = 0, cap: int = CAP_PER_CATEGORY
+) -> list[Case]:
+    """Damaged/clean pairs made from any clean ``(group, label, text)`` lines.
+
+    Every generated category is applied to every line; at most ``cap`` cases per category are
+    kept, taken round-robin over the groups (the files, for our corpus). Labels are
+    ``<category>/<label>``. This is how :func:`generated_cases` is made from corpus/clean, and
+    how a benchmark makes cases from text that is not ours.
+    """
     cases: list[Case] = []
     for category, damage, lossy in _category_specs():
         candidates: list[tuple[str, Case]] = []
-        for stem, label, text in lines:
+        for group, label, text in lines:
             damaged = damage(text, f"{seed}:{category}:{label}")
             if damaged is None or damaged == text or len(damaged) > MAX_DAMAGED_CHARS:
                 continue
-            candidates.append((stem, Case(f"{category}/{label}", category, damaged, text, lossy)))
-        cases += _sample(candidates, f"{seed}:{category}", CAP_PER_CATEGORY)
-    return tuple(cases)
+            candidates.append((group, Case(f"{category}/{label}", category, damaged, text, lossy)))
+        cases += _sample(candidates, f"{seed}:{category}", cap)
+    return cases
+
+
+@cache
+def _generated(seed: int) -> tuple[Case, ...]:
+    return tuple(cases_from(_clean_lines(), seed))
 
 
 def generated_cases(seed: int = 0) -> list[Case]:

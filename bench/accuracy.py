@@ -124,19 +124,20 @@ def family_of(category: str) -> str:
     return SINGLE_BYTE_FAMILY if is_single_byte(read_as) else "utf-8 as multi-byte"
 
 
+def from_corpus_case(case: Any) -> BenchCase:
+    """A ``pairs.Case`` as a bench case, counted in its category and its family."""
+    return BenchCase(
+        label=case.label,
+        category=case.category,
+        groups=(family_of(case.category),),
+        text=case.damaged,
+        expected=case.expected,
+    )
+
+
 def load_corpus_cases() -> list[BenchCase]:
     """Our corpus, through the interface in corpus/pairs.py."""
-    pairs = import_corpus()
-    return [
-        BenchCase(
-            label=case.label,
-            category=case.category,
-            groups=(family_of(case.category),),
-            text=case.damaged,
-            expected=case.expected,
-        )
-        for case in pairs.all_cases()
-    ]
+    return [from_corpus_case(case) for case in import_corpus().all_cases()]
 
 
 #: Held-out text: names in every CLDR locale, from babel's copy of the CLDR data.
@@ -194,14 +195,7 @@ def load_cldr_cases() -> tuple[str, list[BenchCase]]:
         BenchCase(f"clean/{label}", "clean", ("clean",), text, text) for _, label, text in lines
     ]
     damaged = [
-        BenchCase(
-            label=case.label,
-            category=case.category,
-            groups=(family_of(case.category),),
-            text=case.damaged,
-            expected=case.expected,
-        )
-        for case in pairs.cases_from(lines, cap=CLDR_CASES_PER_CATEGORY)
+        from_corpus_case(case) for case in pairs.cases_from(lines, cap=CLDR_CASES_PER_CATEGORY)
     ]
     source = f"babel {babel.__version__} CLDR names, {len({g for g, _, _ in lines})} locales"
     return source, clean + damaged

@@ -48,3 +48,14 @@ def test_cyrillic_read_as_gbk_is_repaired_though_it_shows_common_hanzi() -> None
 def test_bytes_that_are_utf8_are_not_read_as_gbk() -> None:
     """Sakha UTF-8 shown by cp437 pairs into common hanzi as GBK too; UTF-8 explains it."""
     assert demojibake.fix(misread("Ааҥыллыы", "cp437")) == "Ааҥыллыы"
+
+
+def test_dos_box_drawing_glued_inside_a_word_is_repaired() -> None:
+    """UTF-8 "ë" shown by cp437 is "├½": two symbols inside a word, and a letter once read."""
+    assert demojibake.fix(misread("Serwië", "cp437")) == "Serwië"
+
+
+def test_line_art_stays_line_art_even_when_it_decodes_to_letters() -> None:
+    """ "┼┐" is UTF-8 for "ſ" read as cp437, yet a text of box drawing is drawn, not misread."""
+    art = "\u251c\u2524a\u253c\u2510a\u253c\u2510a\u253c\u2510a"
+    assert demojibake.fix(art) == art

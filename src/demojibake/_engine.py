@@ -343,8 +343,13 @@ def _bonus(span: str, cand: Candidate, right: str) -> float:
         # each further character of such a span is evidence again, where single-byte runs
         # are long by nature ("Ã©" is two characters for one).
         bonus += _alignment(len(span))
-    if not any(char_info(c).kind in _LETTERS for c in span):
-        # Symbols turned into other symbols ("¬´" into "«") prove little on their own.
+    if not any(char_info(c).kind in _LETTERS for c in span) and (
+        all(char_info(c).box for c in span)
+        or not any(char_info(c).kind in _LETTERS for c in cand.text)
+    ):
+        # Symbols turned into other symbols ("¬´" into "«") prove little on their own, nor
+        # does line art turned into anything ("┼┐" is "ſ"). A letter from symbols glued
+        # inside a word ("Serwi├½") is the usual mojibake of DOS codepages.
         bonus -= _SYMBOLS_ONLY_PENALTY
     if cand.chain[-1].encoding in CJK_CODECS:
         # The same bytes as UTF-8 would be no chance either: East Asian text seldom lines up

@@ -59,3 +59,12 @@ def test_line_art_stays_line_art_even_when_it_decodes_to_letters() -> None:
     """ "┼┐" is UTF-8 for "ſ" read as cp437, yet a text of box drawing is drawn, not misread."""
     art = "\u251c\u2524a\u253c\u2510a\u253c\u2510a\u253c\u2510a"
     assert demojibake.fix(art) == art
+
+
+def test_a_long_run_of_c1_controls_is_read_as_cp1252_whole() -> None:
+    """cp1252 punctuation read as Latin-1 shows as C1 controls; a long run is all of them."""
+    damaged = "Quote: \x93\x94\x85\x96\x97\x91\x92\x93\x94 end"
+    assert (
+        demojibake.fix(damaged)
+        == "Quote: \u201c\u201d\u2026\u2013\u2014\u2018\u2019\u201c\u201d end"
+    )

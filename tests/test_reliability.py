@@ -823,7 +823,6 @@ _KINDS = (
 _TOO_SLOW = {
     "latin-1-noise": "3.9 s, 100x clean text",
     "cp1252-noise": "4.1 s, 110x clean text",
-    "c1-controls": "8.8 s, 230x clean text",
     "clean-misread-as-cp1252": "3.1 s, 80x clean text: a whole text misread is the slowest "
     "real case",
 }
@@ -831,12 +830,10 @@ _TOO_SLOW = {
 _TOO_SLOW_200K = {
     "latin-1-noise": "73 s, 110x clean text",
     "cp1252-noise": "71 s, 110x clean text",
-    "c1-controls": "more than 4 minutes (killed)",
     "clean-misread-as-cp1252": "67 s, 100x clean text",
 }
 #: Growing more than 8 times from 50,000 to 200,000 characters.
 _SUPERLINEAR = {
-    "c1-controls": "50,000 chars 34 s, 200,000 more than 4 minutes (killed)",
     "clean-misread-as-cp1252": "50,000 chars 6.8 s, 200,000 chars 67 s: 9.8x",
 }
 

@@ -121,9 +121,11 @@ _NEWLINE = re.compile("\n")
 #: Three of one character in a row ("═══", "───"): line art, which no legacy reading explains.
 _LINE_ART = re.compile(r"([^\x00-\x7f])\1\1")
 _C1_CHAIN = (Misread("cp1252", "latin-1"),)
+#: C1 characters at each end of a run that may belong to a UTF-8 sequence beside it.
+_C1_EDGE = 3
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class _Proposal:
     start: int
     end: int
@@ -237,6 +239,24 @@ class _Spans:
                 cur = q.end
                 i += 1
         return "".join(pieces)
+
+
+class _Intervals:
+    """Non-overlapping intervals with O(log n) overlap queries."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        # The last interval starting before ``end`` is the only one that can reach past start.
+        i = bisect_left(self.starts, end)
+        return i > 0 and self.ends[i - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
 
 
 def _codecs(options: Options) -> tuple[str, ...]:
@@ -529,9 +549,18 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
         for start, end, legacy, delta in words:
             offer(start, end, legacy, delta)
     for m in C1_RUN.finditer(text):
-        # One proposal per character: a C1 character may also belong to a UTF-8 run beside it.
-        for i in range(m.start(), m.end()):
+        # One proposal per character near the run's ends: a C1 character there may also belong
+        # to a UTF-8 run beside it (a UTF-8 sequence holds at most three). The middle of a long
+        # run is no UTF-8 and is proposed whole, so that C1 noise costs one proposal, not many.
+        start, end = m.span()
+        inner_start, inner_end = start + _C1_EDGE, end - _C1_EDGE
+        if inner_end - inner_start < _C1_EDGE:
+            inner_start = inner_end = end
+        for i in (*range(start, inner_start), *range(inner_end, end)):
             offer(i, i + 1, Candidate(decode_c1(text[i]), _C1_CHAIN, lossy=False))
+        if inner_start < inner_end:
+            middle = text[inner_start:inner_end]
+            offer(inner_start, inner_end, Candidate(decode_c1(middle), _C1_CHAIN, lossy=False))
     return list(best.values())
 
 
@@ -935,21 +964,23 @@ def _findings(
         found.append(
             Finding(c.start, c.end, c.before, c.chain, c.after, c.confidence, True, c.lossy)
         )
-    covered = [(p.start, p.end) for p, _ in chosen]
+    covered = _Intervals()
+    for p, _ in chosen:
+        covered.add(p.start, p.end)
     rest = sorted(
         (p for p in proposals if confidence(p.delta) >= _REPORT_FLOOR),
         key=lambda p: -p.delta,
     )
     for p in rest:
-        if any(p.start < e and s < p.end for s, e in covered):
+        if covered.overlaps(p.start, p.end):
             continue
-        covered.append((p.start, p.end))
+        covered.add(p.start, p.end)
         c = p.change(text, p.delta)
         found.append(
             Finding(c.start, c.end, c.before, c.chain, c.after, c.confidence, False, c.lossy)
         )
     for m in _DAMAGE.finditer(text):
-        if any(m.start() < e and s < m.end() for s, e in covered):
+        if covered.overlaps(m.start(), m.end()):
             continue
         found.append(Finding(m.start(), m.end(), m.group(), (), None, 0.0, False, True))
     found.sort(key=lambda f: f.start)

@@ -878,6 +878,11 @@ def _split_wider(
     out: list[tuple[_Proposal, float]] = []
     # The passing proposals by start, keeping their order of merit within each start.
     rank = {id(p): i for i, (p, _d) in enumerate(passing)}
+    merit = {id(p): d for p, d in passing}
+
+    def _by_rank(pd: tuple[_Proposal, float]) -> int:
+        return rank[id(pd[0])]
+
     by_start = sorted(passing, key=lambda pd: pd[0].start)
     starts = [p.start for p, _d in by_start]
     for wide, delta in result:
@@ -891,8 +896,7 @@ def _split_wider(
                 if not inner.overlapping(q.start, q.end):
                     inner.add(q)
         if inner.items and _narrow_reads_better(text, wide, inner.items, taken):
-            keep = {id(q) for q in inner.items}
-            out.extend((q, d) for q, d in passing if id(q) in keep)
+            out.extend(sorted(((q, merit[id(q)]) for q in inner.items), key=_by_rank))
         else:
             out.append((wide, delta))
     taken = _Spans()

@@ -68,3 +68,9 @@ def test_a_long_run_of_c1_controls_is_read_as_cp1252_whole() -> None:
         demojibake.fix(damaged)
         == "Quote: \u201c\u201d\u2026\u2013\u2014\u2018\u2019\u201c\u201d end"
     )
+
+
+def test_a_lost_no_break_space_before_a_comma_was_the_space_itself() -> None:
+    """ "BembÃ , " is UTF-8 "à" with its A0 byte shown as a space: "Bembà," not "Bembà ,"."""
+    damaged = misread("Bembà, Asụsụ", "cp1252").replace("\u00a0", " ")
+    assert demojibake.fix(damaged) == "Bembà, Asụsụ"

@@ -65,6 +65,9 @@ _ISLAND_CONTEXT = 24
 #: as U+FFFD), and what each extra layer costs.
 _GUESS_PENALTY = 1.0
 _JOIN_PENALTY = 0.2
+_SPACE_BEFORE_PUNCT_PENALTY = 1.0
+#: What a space is seldom typed before ("" is the end of the text).
+_NO_SPACE_BEFORE = frozenset(("", "\n", "\r", ",", ".", ")", "]", "}"))
 _LOSSY_PENALTY = 0.5
 _LAYER_PENALTY = 0.5
 _STRUCTURE = 0.6
@@ -386,6 +389,10 @@ def _bonus(span: str, cand: Candidate, right: str) -> float:
         if len(cand.text) < len(span) and span.endswith(" ") and not right.startswith(" "):
             # Taking the last space for the lost byte joins two words: only if it reads better.
             bonus -= _JOIN_PENALTY
+        elif cand.text.endswith(" ") and span.endswith(" ") and right[:1] in _NO_SPACE_BEFORE:
+            # Keeping the last space as a real one leaves it before a comma or at the end of
+            # the line ("Bembà ,"): no one typed that; the space was the no-break space's byte.
+            bonus -= _SPACE_BEFORE_PUNCT_PENALTY
     elif cand.lossy:
         bonus -= _LOSSY_PENALTY
     return bonus

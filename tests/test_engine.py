@@ -74,3 +74,16 @@ def test_a_lost_no_break_space_before_a_comma_was_the_space_itself() -> None:
     """ "BembÃ , " is UTF-8 "à" with its A0 byte shown as a space: "Bembà," not "Bembà ,"."""
     damaged = misread("Bembà, Asụsụ", "cp1252").replace("\u00a0", " ")
     assert demojibake.fix(damaged) == "Bembà, Asụsụ"
+
+
+def test_a_box_drawn_word_amid_repaired_words_is_repaired_too() -> None:
+    """Ukrainian "з" is "╨╖" in cp866: two box characters alone, in a line of words."""
+    clean = "Увага: з 1 жовтня змінюється графік"
+    damaged = clean.encode().decode("cp866")
+    assert demojibake.fix(damaged) == clean
+
+
+def test_a_standalone_box_pair_in_prose_is_kept() -> None:
+    """A pair of box characters in English with nothing else to repair is left as drawn."""
+    text = "Press \u251c\u2524 to split the pane."
+    assert demojibake.fix(text) == text

@@ -66,6 +66,7 @@ _ISLAND_CONTEXT = 24
 _GUESS_PENALTY = 1.0
 _JOIN_PENALTY = 0.2
 _SPACE_BEFORE_PUNCT_PENALTY = 1.0
+_BOX_ISLAND = 2.5
 #: What a space is seldom typed before ("" is the end of the text).
 _NO_SPACE_BEFORE = frozenset(("", "\n", "\r", ",", ".", ")", "]", "}"))
 _LOSSY_PENALTY = 0.5
@@ -295,7 +296,22 @@ def _reading_cost(left: str, piece: str, right: str, around: str) -> float:
     # A repair should also fit the alphabet of the text around it: "KÊra" and "Kæra" read
     # alike alone, but among ð, ú and ö only one of them is Icelandic.
     fit = _ALPHABET_WEIGHT_NEAR * alphabet_misfit(piece + around)
-    return cost(left + piece + right) + island_cost(piece, around) + fit
+    return (
+        cost(left + piece + right) + island_cost(piece, around) + fit + _box_island(piece, around)
+    )
+
+
+def _box_island(piece: str, around: str) -> float:
+    """What box drawing costs amid words with no line art around it ("Увага: ╨╖ 1 жовтня").
+
+    Line art comes in drawings, next to more of itself; a pair of box characters alone in a
+    line of words is a letter of it that a DOS codepage showed.
+    """
+    if not any(char_info(c).box for c in piece):
+        return 0.0
+    if any(char_info(c).box for c in around) or not any(c.isalpha() for c in around):
+        return 0.0
+    return _BOX_ISLAND
 
 
 def _same_line(before: str, after: str) -> str:
@@ -347,7 +363,7 @@ def _score(
     """
     left, right, around = _window(text, start, end, fixed)
     span = text[start:end]
-    bonus = _bonus(span, cand, right)
+    bonus = _bonus(span, cand, left, right)
     before = _reading_cost(left, span, right, around)
     if floor is not None:
         # Every non-ASCII character costs at least _MIN_CHAR_COST (see _chars), whatever
@@ -358,7 +374,7 @@ def _score(
     return before - _reading_cost(left, cand.text, right, around) + bonus
 
 
-def _bonus(span: str, cand: Candidate, right: str) -> float:
+def _bonus(span: str, cand: Candidate, left: str, right: str) -> float:
     """What a candidate gains or loses apart from how it reads: priors, evidence, guesses."""
     bonus = _prior(cand) + _structure(cand.evidence)
     if cand.chain[-1].read_as in CJK_CODECS:
@@ -367,12 +383,13 @@ def _bonus(span: str, cand: Candidate, right: str) -> float:
         # are long by nature ("Ã©" is two characters for one).
         bonus += _alignment(len(span))
     if not any(char_info(c).kind in _LETTERS for c in span) and (
-        all(char_info(c).box for c in span)
+        (all(char_info(c).box for c in span) and not _standalone(left, right))
         or not any(char_info(c).kind in _LETTERS for c in cand.text)
     ):
         # Symbols turned into other symbols ("¬´" into "«") prove little on their own, nor
-        # does line art turned into anything ("┼┐" is "ſ"). A letter from symbols glued
-        # inside a word ("Serwi├½") is the usual mojibake of DOS codepages.
+        # does line art turned into anything ("┼┐" is "ſ", "───┐" ends in "Ŀ"). A letter from
+        # symbols glued inside a word ("Serwi├½") is the usual mojibake of DOS codepages, and
+        # so is a word of its own made of two box characters ("╨╗." is "л.").
         bonus -= _SYMBOLS_ONLY_PENALTY
     if cand.chain[-1].encoding in CJK_CODECS:
         # The same bytes as UTF-8 would be no chance either: East Asian text seldom lines up
@@ -396,6 +413,16 @@ def _bonus(span: str, cand: Candidate, right: str) -> float:
     elif cand.lossy:
         bonus -= _LOSSY_PENALTY
     return bonus
+
+
+def _standalone(left: str, right: str) -> bool:
+    """Whether a span stands apart: between spaces, punctuation or the ends of the text."""
+    for neighbour in (left[-1:], right[:1]):
+        if neighbour:
+            info = char_info(neighbour)
+            if info.box or info.kind not in (Kind.SPACE, Kind.PUNCT):
+                return False
+    return True
 
 
 def _prior(cand: Candidate) -> float:
@@ -929,7 +956,12 @@ def _narrow_reads_better(text: str, wide: _Proposal, inner: list[_Proposal], tak
         # Each piece's own gains and losses, but the evidence of structure is the pieces'
         # together (capped as for one run), and the narrow reading is only as likely as the
         # least likely of its misreads: several misreads are not more likely than one.
-        bonus += _bonus(text[q.start : q.end], q.cand, text[q.end : q.end + 1])
+        bonus += _bonus(
+            text[q.start : q.end],
+            q.cand,
+            text[max(0, q.start - 1) : q.start],
+            text[q.end : q.end + 1],
+        )
         bonus -= _structure(q.cand.evidence) + _prior(q.cand)
         evidence += q.cand.evidence
         priors.append(_prior(q.cand))
@@ -939,7 +971,7 @@ def _narrow_reads_better(text: str, wide: _Proposal, inner: list[_Proposal], tak
         # The same repair either way: the narrow ones say which misread explains each part.
         return True
     narrow = _reading_cost(left, "".join(pieces), right, around) - bonus
-    broad = _reading_cost(left, wide.after, right, around) - _bonus(span, wide.cand, right)
+    broad = _reading_cost(left, wide.after, right, around) - _bonus(span, wide.cand, left, right)
     return narrow < broad
 
 

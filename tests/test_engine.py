@@ -87,3 +87,12 @@ def test_a_standalone_box_pair_in_prose_is_kept() -> None:
     """A pair of box characters in English with nothing else to repair is left as drawn."""
     text = "Press \u251c\u2524 to split the pane."
     assert demojibake.fix(text) == text
+
+
+def test_every_run_of_a_text_misread_three_times_is_undone_three_times() -> None:
+    """A "−" left undone twice of three ("‚àí") dissents from the rest of the text."""
+    clean = "Température extérieure\u00a0: −3\u00a0°C, ressentie −8\u00a0°C."
+    damaged = clean
+    for _ in range(3):
+        damaged = misread(damaged, "mac_roman")
+    assert demojibake.fix(damaged) == clean

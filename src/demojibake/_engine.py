@@ -831,7 +831,7 @@ def _choose(
     for round_ in range(_PASSES):
         # Only repairs that stand on their own vouch: two guesses must not prop each other up.
         sure = [p for p in chosen.items if not p.lossy and not p.needs_vouch]
-        vouch: dict[Misread, int] = {}
+        vouch: dict[tuple[Misread, int], int] = {}
         for p in sure:
             for codec in explains(p):
                 vouch[codec] = vouch.get(codec, 0) + 1
@@ -842,7 +842,7 @@ def _choose(
             own = [q for q in chosen.overlapping(p.start, p.end) if not q.lossy]
             total = len(sure) - len(own)
             votes = max(
-                (vouch.get(c, 0) - sum(1 for q in own if c in explains(q)) for c in p.codecs),
+                (vouch.get(c, 0) - sum(1 for q in own if c in explains(q)) for c in _kinds(p)),
                 default=0,
             )
             if p.needs_vouch and votes <= 0:
@@ -874,7 +874,18 @@ def _choose(
     return result
 
 
-def _explaining(proposals: list[_Proposal]) -> Callable[[_Proposal], frozenset[Misread]]:
+def _kinds(p: _Proposal) -> frozenset[tuple[Misread, int]]:
+    """The kinds of misread a proposal undoes: each last misread, with how many layers deep.
+
+    A text misread three times is misread three times throughout: a run that reads once or
+    twice undone ("‚àí" for "−") is evidence for a different kind, and dissents.
+    """
+    return frozenset((codec, len(p.chain)) for codec in p.codecs)
+
+
+def _explaining(
+    proposals: list[_Proposal],
+) -> Callable[[_Proposal], frozenset[tuple[Misread, int]]]:
     """The misreads that explain a span about as well as the proposal chosen for it.
 
     "ÃŒ" reads as "Ì" through cp1252 and as "ü" through ISO 8859-15, nearly as well: the span
@@ -885,14 +896,14 @@ def _explaining(proposals: list[_Proposal]) -> Callable[[_Proposal], frozenset[M
     for p in proposals:
         key = (p.start, p.end)
         best[key] = max(best.get(key, p.delta), p.delta)
-    near: dict[tuple[int, int], frozenset[Misread]] = {}
+    near: dict[tuple[int, int], frozenset[tuple[Misread, int]]] = {}
     for p in proposals:
         key = (p.start, p.end)
         if not p.lossy and p.delta >= best[key] - _TIE:
-            near[key] = near.get(key, frozenset()) | p.codecs
+            near[key] = near.get(key, frozenset()) | _kinds(p)
 
-    def explains(p: _Proposal) -> frozenset[Misread]:
-        return p.codecs | near.get((p.start, p.end), frozenset())
+    def explains(p: _Proposal) -> frozenset[tuple[Misread, int]]:
+        return _kinds(p) | near.get((p.start, p.end), frozenset())
 
     return explains
 

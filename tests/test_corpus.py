@@ -56,7 +56,7 @@ FLOORS: dict[str, float] = {
     "segment/utf8-as-mac_roman": 0.90,
     "utf8-as-big5": 0.96,
     "utf8-as-cp1250": 0.96,
-    "utf8-as-cp1250/x2": 0.94,
+    "utf8-as-cp1250/x2": 0.98,
     "utf8-as-cp1250/x3": 0.98,
     "utf8-as-cp1251": 0.98,
     "utf8-as-cp1251/x2": 0.98,

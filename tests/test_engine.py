@@ -96,3 +96,10 @@ def test_every_run_of_a_text_misread_three_times_is_undone_three_times() -> None
     for _ in range(3):
         damaged = misread(damaged, "mac_roman")
     assert demojibake.fix(damaged) == clean
+
+
+def test_a_run_is_undone_through_the_same_codecs_as_the_rest_of_its_text() -> None:
+    """In Slovak misread twice as cp1250, "Ä‚Ë‡" is "á" that way, "÷" by way of ISO 8859-2."""
+    clean = "Predmet: Potvrdenie rezervácie — dvojlôžková izba, 2 noci"
+    damaged = misread(misread(clean, "cp1250"), "cp1250")
+    assert demojibake.fix(damaged) == clean

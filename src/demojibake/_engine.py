@@ -136,8 +136,8 @@ class _Proposal:
     cand: Candidate
     #: The scorer's verdict in the text as it stands (before any other repair).
     delta: float
-    #: Every last misread that gives the same repair (for the document-level vouching).
-    codecs: frozenset[Misread]
+    #: Every chain of misreads that gives the same repair (for the document-level vouching).
+    chains: frozenset[tuple[Misread, ...]]
     #: A lost byte's value was guessed: only repaired where other repairs vouch for it or
     #: the span itself is glued to a word the way mojibake is ("voilÃ").
     needs_vouch: bool = False
@@ -497,7 +497,7 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
             return
         key = (start, end, cand.text)
         old = best.get(key)
-        outer = frozenset((cand.chain[-1],))
+        outer = frozenset((cand.chain,))
         if (
             old is not None
             and given is None
@@ -507,7 +507,7 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
             # The same repair by another codec reads the same; only the codec's prior differs.
             last, was = cand.chain[-1], old.chain[-1]
             if prior(last.encoding, last.read_as) <= prior(was.encoding, was.read_as):
-                best[key] = replace(old, codecs=old.codecs | outer)
+                best[key] = replace(old, chains=old.chains | outer)
                 return
         delta = _score(text, start, end, cand, floor=floor) if given is None else given
         if delta is None:
@@ -522,12 +522,12 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
                 and cand.chain != _C1_CHAIN
                 and _changed(text[start:end], cand.text) < 2
             )
-            codecs_seen = outer if old is None else old.codecs | outer
+            chains_seen = outer if old is None else old.chains | outer
             best[key] = _Proposal(
-                start, end, cand, delta, codecs_seen, needs_vouch, given is not None
+                start, end, cand, delta, chains_seen, needs_vouch, given is not None
             )
         else:
-            best[key] = replace(old, codecs=old.codecs | outer)
+            best[key] = replace(old, chains=old.chains | outer)
 
     if codecs and prefilter(codecs).search(text):
         firsts: list[tuple[Suspect, Candidate]] = []
@@ -831,7 +831,7 @@ def _choose(
     for round_ in range(_PASSES):
         # Only repairs that stand on their own vouch: two guesses must not prop each other up.
         sure = [p for p in chosen.items if not p.lossy and not p.needs_vouch]
-        vouch: dict[tuple[Misread, int], int] = {}
+        vouch: dict[tuple[Misread, ...], int] = {}
         for p in sure:
             for codec in explains(p):
                 vouch[codec] = vouch.get(codec, 0) + 1
@@ -874,18 +874,19 @@ def _choose(
     return result
 
 
-def _kinds(p: _Proposal) -> frozenset[tuple[Misread, int]]:
-    """The kinds of misread a proposal undoes: each last misread, with how many layers deep.
+def _kinds(p: _Proposal) -> frozenset[tuple[Misread, ...]]:
+    """The kinds of misread a proposal undoes: each chain of misreads that gives its repair.
 
-    A text misread three times is misread three times throughout: a run that reads once or
-    twice undone ("‚àí" for "−") is evidence for a different kind, and dissents.
+    A text misread three times is misread three times throughout, and the same way: a run
+    that reads once or twice undone ("‚àí" for "−"), or undone through another codec on the
+    way, is evidence for a different kind, and dissents.
     """
-    return frozenset((codec, len(p.chain)) for codec in p.codecs)
+    return p.chains
 
 
 def _explaining(
     proposals: list[_Proposal],
-) -> Callable[[_Proposal], frozenset[tuple[Misread, int]]]:
+) -> Callable[[_Proposal], frozenset[tuple[Misread, ...]]]:
     """The misreads that explain a span about as well as the proposal chosen for it.
 
     "ÃŒ" reads as "Ì" through cp1252 and as "ü" through ISO 8859-15, nearly as well: the span
@@ -896,13 +897,13 @@ def _explaining(
     for p in proposals:
         key = (p.start, p.end)
         best[key] = max(best.get(key, p.delta), p.delta)
-    near: dict[tuple[int, int], frozenset[tuple[Misread, int]]] = {}
+    near: dict[tuple[int, int], frozenset[tuple[Misread, ...]]] = {}
     for p in proposals:
         key = (p.start, p.end)
         if not p.lossy and p.delta >= best[key] - _TIE:
             near[key] = near.get(key, frozenset()) | _kinds(p)
 
-    def explains(p: _Proposal) -> frozenset[tuple[Misread, int]]:
+    def explains(p: _Proposal) -> frozenset[tuple[Misread, ...]]:
         return _kinds(p) | near.get((p.start, p.end), frozenset())
 
     return explains

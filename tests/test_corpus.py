@@ -28,7 +28,7 @@ import demojibake
 FLOORS: dict[str, float] = {
     "big5-as-cp1252": 0.94,
     "cp1250-as-cp1252": 0.40,
-    "cp1251-as-cp1252": 0.94,
+    "cp1251-as-cp1252": 0.96,
     "cp1251-as-koi8-r": 0.90,
     "cp1253-as-cp1252": 0.98,
     "cp866-as-cp1251": 0.94,
@@ -96,7 +96,6 @@ FLOORS: dict[str, float] = {
 KNOWN_FAILING: dict[str, str] = {
     "handmade/cjk/network-big5": "UTF-8 read as Big5 is left unrepaired",
     "handmade/legacy/cp949-as-latin1": "repaired as the wrong CJK codec",
-    "handmade/legacy/privet-cp1251-as-cp1252": "cp1251 read as cp1252 is left unrepaired",
     "handmade/lossy/bonjour-replacement-char": "a closing quote ending in U+FFFD is left",
     "handmade/lossy/dagger-nbsp-space": "a dagger whose no-break space became a space is left",
     "handmade/lossy/quotes-c1-dropped": "a closing quote missing its C1 byte is left",

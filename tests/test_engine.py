@@ -103,3 +103,9 @@ def test_a_run_is_undone_through_the_same_codecs_as_the_rest_of_its_text() -> No
     clean = "Predmet: Potvrdenie rezervácie — dvojlôžková izba, 2 noci"
     damaged = misread(misread(clean, "cp1250"), "cp1250")
     assert demojibake.fix(damaged) == clean
+
+
+def test_cyrillic_shown_as_cp1252_is_not_paired_up_into_hanja() -> None:
+    """Lowercase cp1251 bytes pair up into Hanja as cp949; Korean is written in Hangul."""
+    damaged = "сілезька".encode("cp1251").decode("cp1252")
+    assert demojibake.fix(damaged) == "сілезька"

@@ -23,7 +23,7 @@ from demojibake._candidates import (
     legacy_candidate,
 )
 from demojibake._chars import Kind, char_info
-from demojibake._codecs import LEGACY_PAIRS, prior, single_byte
+from demojibake._codecs import LEGACY_PAIRS, char_bytes, prior, single_byte
 from demojibake._detect import (
     C1_RUN,
     CJK_HINT,
@@ -101,6 +101,7 @@ _LEGACY_MIN_LETTERS = 2
 #: What each of the commonest East Asian characters a legacy reading yields is worth.
 _CJK_EVIDENCE = 0.8
 _SPACED_HAN_PENALTY = 1.5
+_CJK_RARE_PENALTY = 0.5
 #: How much more than its letters' own cost a word may cost and still read plainly.
 _PLAIN_SLACK = 0.5
 #: A one-word text (a file name) must read this much better again to be re-read alone.
@@ -458,8 +459,31 @@ def _changed(before: str, after: str) -> int:
     return sum(1 for a, b in zip(before, after, strict=False) if a != b)
 
 
-def _count_common_cjk(text: str) -> int:
-    return sum(1 for c in text if char_info(c).script == "CJK" and char_info(c).cost <= 0.5)
+#: Where each East Asian encoding keeps the characters its own users write most: GB2312's
+#: level-1 hanzi (rows B0-D7), Big5's frequent hanzi (A440-C67E), JIS X 0208's kana and level-1
+#: kanji (829F-9872), KS X 1001's Hangul (B0A1-C8FE). Bytes that read as a character outside
+#: it (level-2 hanzi, or Hanja in Korean text) are no evidence for that encoding, however
+#: common the character is elsewhere.
+_NATIVE_COMMON: dict[str, tuple[int, int]] = {
+    "gbk": (0xB0A1, 0xD7FE),
+    "gb18030": (0xB0A1, 0xD7FE),
+    "big5": (0xA440, 0xC67E),
+    "cp932": (0x829F, 0x9872),
+    "shift_jis": (0x829F, 0x9872),
+    "cp949": (0xB0A1, 0xC8FE),
+    "euc_kr": (0xB0A1, 0xC8FE),
+}
+
+
+def _count_native_common(text: str, encoding: str) -> int:
+    """How many characters of ``text`` are among the commonest of ``encoding``'s own users."""
+    low, high = _NATIVE_COMMON.get(encoding, (0, -1))
+    count = 0
+    for c in text:
+        data = char_bytes(c, encoding) if c >= "\x80" else None
+        if data is not None and len(data) == 2 and low <= int.from_bytes(data, "big") <= high:
+            count += 1
+    return count
 
 
 def _count_han(text: str) -> int:
@@ -713,8 +737,16 @@ def _judge_line(
     if multibyte:
         # Western characters that pair up into the commonest East Asian characters are
         # evidence of their own, as UTF-8's structure is for UTF-8 readings.
-        common = sum(_count_common_cjk(w[2]) for w, f in zip(words, free, strict=False) if f)
+        common = sum(
+            _count_native_common(w[2], step.encoding)
+            for w, f in zip(words, free, strict=False)
+            if f
+        )
         verdict += min(_STRUCTURE_MAX, _CJK_EVIDENCE * common)
+        # And characters its users seldom write (level-2 hanzi, Hanja for Korean, half-width
+        # kana) are where another alphabet's letters land when paired up.
+        rare = sum(_count_cjk(w[2]) for w, f in zip(words, free, strict=False) if f) - common
+        verdict -= _CJK_RARE_PENALTY * rare
         # But Chinese and Japanese put no spaces between words: a line of short Han "words"
         # between spaces is some alphabet's words paired up into characters.
         han_words = sum(1 for w, f in zip(words, free, strict=False) if f and _count_han(w[2]) >= 1)

@@ -109,3 +109,10 @@ def test_cyrillic_shown_as_cp1252_is_not_paired_up_into_hanja() -> None:
     """Lowercase cp1251 bytes pair up into Hanja as cp949; Korean is written in Hangul."""
     damaged = "сілезька".encode("cp1251").decode("cp1252")
     assert demojibake.fix(damaged) == "сілезька"
+
+
+def test_a_symbol_read_out_of_a_word_does_not_keep_the_word_from_its_legacy_reading() -> None:
+    """ "тЙУ" is UTF-8 for "≓" in cp866, but "≓ФПЧУЛБ" is no word: the KOI8-R line wins it."""
+    clean = "Ана Ристовска,Битола,+389 70 123 456"
+    damaged = clean.encode("koi8-r").decode("cp1251")
+    assert demojibake.fix(damaged) == clean

@@ -582,7 +582,7 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
     # get the whole text's verdict: the two readings compete on what the word shows.
     claimed = _Spans()
     for p in sorted(best.values(), key=lambda p: -p.delta):
-        if p.delta > 0 and p.chain[-1].encoding == "utf-8":
+        if p.delta > 0 and p.chain[-1].encoding == "utf-8" and _could_claim(text, p):
             if not claimed.overlapping(p.start, p.end):
                 claimed.add(p)
     # A line is misread one way: of the legacy readings that win a line, only the one with
@@ -624,6 +624,19 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
 
 #: Words of a text that a legacy reading could change, by line: (start, end, runs inside).
 _Words = dict[int, list[tuple[int, int, list[tuple[int, int]]]]]
+
+
+def _could_claim(text: str, p: _Proposal) -> bool:
+    """Whether a UTF-8 repair could explain the word it is in, against a legacy reading.
+
+    Not a symbol made from a word's letters with the word's other letters still beside it
+    ("тЙУФПЧУЛБ" as "≓ФПЧУЛБ"): that leaves no word, so the legacy reading must not lose it.
+    """
+    if any(char_info(c).kind in _LETTERS for c in p.after):
+        return True
+    beside = text[p.start - 1 : p.start] if p.start else ""
+    beside += text[p.end : p.end + 1]
+    return not any(char_info(c).kind in _LETTERS for c in beside)
 
 
 def _legacy_words(text: str, shown_as: str, multibyte: bool) -> _Words:

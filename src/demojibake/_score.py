@@ -19,7 +19,10 @@ from __future__ import annotations
 
 import itertools
 import math
-from functools import lru_cache
+from collections.abc import Callable
+from functools import lru_cache, reduce
+from operator import add, and_
+from typing import TypeVar
 
 from demojibake._chars import CharInfo, Kind, char_info, letter_pairs
 
@@ -41,6 +44,7 @@ _LETTERS = frozenset((Kind.ASCII_LETTER, Kind.LETTER))
 _ODD = frozenset((Kind.SYMBOL, Kind.PUNCT, Kind.FORMAT, Kind.BAD))
 #: Punctuation that joins words in ordinary prose ("Å—short", "and/or").
 _JOINERS = frozenset("\u2013\u2014\u2010\u2011/")
+_WORDISH = frozenset((Kind.ASCII_LETTER, Kind.LETTER, Kind.MARK))
 _ISLANDERS = frozenset((Kind.ASCII_LETTER, Kind.LETTER, Kind.DIGIT, Kind.PUNCT, Kind.SYMBOL))
 
 #: Non-ASCII letters that are common words on their own (French/Portuguese/Italian "à", "è",
@@ -56,6 +60,27 @@ _LONE_WORDS = frozenset(
 _UNSEEN_PAIR = 0.5
 #: ASCII letters that are common one-letter words in some language.
 _LONE_ASCII = frozenset("aAeEiIoOuUyYvVkKzZ")
+
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+class _Table(dict[_K, _V]):
+    """What ``compute`` says of each key, computed on first use (for ``map`` and ``translate``).
+
+    Bounded, so that text in many scripts cannot fill memory: when full, it starts over.
+    """
+
+    def __init__(self, compute: Callable[[_K], _V]) -> None:
+        super().__init__()
+        self._compute = compute
+
+    def __missing__(self, key: _K) -> _V:
+        if len(self) >= 1 << 16:
+            self.clear()
+        value = self[key] = self._compute(key)
+        return value
 
 
 def confidence(delta: float) -> float:
@@ -130,14 +155,31 @@ def _misfits(infos: list[CharInfo]) -> int:
 
 def _lacking(masks: list[int]) -> int:
     """Of letters with these language bit sets, how many the best-fitting language lacks."""
-    counts: dict[int, int] = {}
+    if reduce(and_, masks, -1):
+        return 0  # one language has them all: the common case, and quick to see
+    # How many masks have each language's bit, counted for all languages at once: a binary
+    # counter per bit, stored across ``levels`` (levels[k] holds bit k of every count).
+    levels: list[int] = []
+    present = 0
     for mask in masks:
-        bits = mask
-        while bits:
-            low = bits & -bits
-            counts[low] = counts.get(low, 0) + 1
-            bits ^= low
-    return len(masks) - max(counts.values(), default=0)
+        present |= mask
+        carry = mask
+        for k, level in enumerate(levels):
+            levels[k] = level ^ carry
+            carry &= level
+            if not carry:
+                break
+        else:
+            if carry:
+                levels.append(carry)
+    # The largest count, from its top binary digit down: keep the languages that have it.
+    best = 0
+    for k in range(len(levels) - 1, -1, -1):
+        have = present & levels[k]
+        if have:
+            present = have
+            best |= 1 << k
+    return len(masks) - best
 
 
 def _unseen_pairs(word: str, infos: list[CharInfo]) -> float:
@@ -156,8 +198,10 @@ def _unseen_pairs(word: str, infos: list[CharInfo]) -> float:
     return total
 
 
-def _word_cost(word: str, infos: list[CharInfo], lone_ok: bool) -> float:
-    """Costs of one word: language consistency, case pattern, lone letters."""
+@lru_cache(maxsize=65536)
+def _word_cost(word: str, lone_ok: bool) -> float:
+    """Costs of one word: language consistency, case pattern, lone letters (cached)."""
+    infos = [char_info(c) for c in word]
     total = 0.0
     langs = -1
     constrained = 0
@@ -216,41 +260,77 @@ def cost(text: str) -> float:
     The first and last word of ``text`` may be cut off by the window the caller chose, so they
     are not judged as lone letters.
     """
+    # Nothing reaches across a space: a space costs nothing by itself or next to anything, and
+    # ends every word and every run of glued symbols. So the text is judged piece by piece
+    # between spaces (each piece with the space before it), and the pieces, which recur from
+    # one window to the next, are cached. The terms are summed in the order of the text, so
+    # the total is the same, to the last bit, as summing them in one pass.
+    pieces = text.split(" ")
+    last = len(pieces) - 1
+    if not last:
+        return reduce(add, _terms(text, False, True), 0.0)
+    parts = [_terms(pieces[0], False, False)]
+    parts += [_terms(piece, True, False) for piece in itertools.islice(pieces, 1, last)]
+    parts.append(_terms(pieces[last], True, True))
+    return reduce(add, itertools.chain.from_iterable(parts), 0.0)
+
+
+@lru_cache(maxsize=65536)
+def _terms(piece: str, after_space: bool, at_end: bool) -> tuple[float, ...]:
+    """The nonzero terms of ``cost`` for ``piece``, in order.
+
+    ``after_space``: a space comes before ``piece`` (else it starts the text); ``at_end``:
+    ``piece`` ends the text (else a space follows it).
+    """
+    text = " " + piece if after_space else piece
+    if not text:
+        return ()
     infos = [char_info(c) for c in text]
-    total = 0.0
+    pairs = list(map(_PAIR_COSTS.__getitem__, map(add, text, text[1:])))
+    terms: list[float] = []
     n = len(text)
     word_start = -1
+    prev = infos[0]
     for i, info in enumerate(infos):
-        total += info.cost
+        terms.append(info.cost)
+        kind = info.kind
         if i:
-            prev = infos[i - 1]
-            total += _pair_cost(prev, info, text[i - 1], text[i])
-            if i >= 2 and info.kind in _LETTERS and _glued_symbols(text, infos, i):
+            terms.append(pairs[i - 1])
+            # The first symbol of a glued run comes right before the letter.
+            if i >= 2 and kind in _LETTERS and prev.kind in _ODD and _glued_symbols(text, infos, i):
                 # Symbols between two letters of one word ("HÃ”TEL", "pi√π", "r├¡a").
-                total += 3.0
-            if i >= 2 and info.lower and text[i - 1] == "\u00a0":
+                terms.append(3.0)
+            if i >= 2 and text[i - 1] == "\u00a0" and info.lower:
                 p2 = infos[i - 2]
                 if p2.upper and p2.kind == Kind.LETTER:
                     # A capital, a no-break space, a small letter: "GÃ\u00a0idhlig".
-                    total += 2.5
-        in_word = (
-            info.kind in _LETTERS
-            or info.kind == Kind.MARK
-            or (
-                (info.kind == Kind.APOSTROPHE or text[i] in _JOINERS)
-                and word_start >= 0
-                and i + 1 < n
-                and infos[i + 1].kind in _LETTERS
-            )
+                    terms.append(2.5)
+        prev = info
+        in_word = kind in _WORDISH or (
+            (kind == Kind.APOSTROPHE or text[i] in _JOINERS)
+            and word_start >= 0
+            and i + 1 < n
+            and infos[i + 1].kind in _LETTERS
         )
-        if in_word and word_start < 0:
-            word_start = i
-        elif not in_word and word_start >= 0:
-            total += _word_cost(text[word_start:i], infos[word_start:i], word_start > 0)
+        if in_word:
+            if word_start < 0:
+                word_start = i
+        elif word_start >= 0:
+            terms.append(_word_cost(text[word_start:i], word_start > 0))
             word_start = -1
     if word_start >= 0:
-        total += _word_cost(text[word_start:], infos[word_start:], False)
-    return total
+        terms.append(_word_cost(text[word_start:], word_start > 0 and not at_end))
+    # Adding zero changes no sum.
+    return tuple(term for term in terms if term)
+
+
+def _pair_cost_of(pair: str) -> float:
+    a, b = pair[0], pair[1]
+    return _pair_cost(char_info(a), char_info(b), a, b)
+
+
+#: ``_pair_cost`` of two characters in a row, memoized: it depends on nothing else.
+_PAIR_COSTS = _Table(_pair_cost_of)
 
 
 def alphabet_misfit(text: str) -> int:
@@ -259,14 +339,10 @@ def alphabet_misfit(text: str) -> int:
     A text in one language uses one alphabet; legacy text read in the wrong codepage borrows
     letters from several ("Zdeòka Ïurišová": ò and Ï are not Czech).
     """
-    return _misfit_of(frozenset(c for c in text if c >= "\x80"))
-
-
-@lru_cache(maxsize=16384)
-def _misfit_of(chars: frozenset[str]) -> int:
-    letters = {c.lower() if len(c.lower()) == 1 else c for c in chars}
-    infos = [char_info(c) for c in letters]
-    return _lacking([i.langs for i in infos if i.kind == Kind.LETTER and i.langs])
+    # Each character as a small letter, with the languages that have that letter: a dict
+    # keeps each letter once, whatever its case in the text.
+    letters = dict(map(_FOLDED_LANGS.__getitem__, text))
+    return _lacking(list(filter(None, letters.values())))
 
 
 def island_cost(piece: str, context: str) -> float:
@@ -276,14 +352,46 @@ def island_cost(piece: str, context: str) -> float:
     than a quotation; a whole word of another script is only a little suspicious. Greek letters
     in Latin text are symbols of science and cost nothing.
     """
-    seen = {char_info(c).script for c in context if char_info(c).kind in _LETTERS}
+    seen = _letter_scripts(context)
     if not seen:
         return 0.0
     counts: dict[str, int] = {}
     for c in piece:
-        info = char_info(c)
-        if info.kind in _ISLANDERS and info.script and info.script not in seen:
-            if info.script == "GREEK" and "LATIN" in seen:
+        script = _ISLAND_SCRIPT[c]
+        if script and script not in seen:
+            if script == "GREEK" and "LATIN" in seen:
                 continue
-            counts[info.script] = counts.get(info.script, 0) + 1
+            counts[script] = counts.get(script, 0) + 1
     return sum(2.5 if n <= 2 else 1.0 for n in counts.values())
+
+
+@lru_cache(maxsize=4096)
+def _letter_scripts(text: str) -> frozenset[str | None]:
+    """The scripts of the letters in ``text`` (cached: a span's context serves each candidate)."""
+    scripts = set(map(_LETTER_SCRIPT.__getitem__, set(text)))
+    scripts.discard(None)
+    return frozenset(scripts)
+
+
+def _folded_langs(c: str) -> tuple[str, int]:
+    """``c`` as one small letter (if its lower case is one character), and the languages that
+    have that letter (none for ASCII and anything not a letter)."""
+    low = c.lower()
+    folded = low if len(low) == 1 else c
+    info = char_info(folded)
+    return folded, info.langs if info.kind == Kind.LETTER else 0
+
+
+def _letter_script(c: str) -> str | None:
+    info = char_info(c)
+    return info.script if info.kind in _LETTERS else None
+
+
+def _island_script(c: str) -> str:
+    info = char_info(c)
+    return info.script if info.kind in _ISLANDERS else ""
+
+
+_FOLDED_LANGS = _Table(_folded_langs)
+_LETTER_SCRIPT = _Table(_letter_script)
+_ISLAND_SCRIPT = _Table(_island_script)

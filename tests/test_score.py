@@ -1,0 +1,99 @@
+"""The scorer's shortcuts give the same numbers, to the last bit, as the rules they stand for.
+
+``cost`` judges text piece by piece between spaces and caches the pieces; ``alphabet_misfit``
+and the word rule count languages with bit arithmetic. Each test states the plain rule and
+checks the fast one against it.
+"""
+
+from __future__ import annotations
+
+import functools
+import operator
+import sys
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from strategies import any_text, damaged_text
+
+from demojibake._chars import Kind, char_info
+from demojibake._score import _lacking, _pair_cost, _terms, alphabet_misfit, cost
+
+#: Characters the scorer's rules single out, to build short texts that trip them.
+_TRICKY = (
+    "aAzZeEiIyY1 \t\n'`/-.,$\u00a0\u00c3\u00a9\u00e0\u00c9\u0410\u0430\u0416\u03b1\u0391"
+    "\u00b5\u2019\u02bc\u2013\u2014\u2010\u2011\u201d\u20ac\u00a2\u00a6\u2500\u2554\u2591"
+    "\u0301\u0308\u05d0\u0627\u4e2d\u3042\u00ad\u200b\u0080\u0001\ufffd\u0192\u0131\u0130"
+    "\u00df\u01c5\u02c6\u0660\u2800\u00ba\u2026\u00d7\u212a\u03a3"
+)
+
+
+def _one_pass(text: str) -> float:
+    """``cost`` without splitting at spaces: all of ``text`` judged as one piece."""
+    return functools.reduce(operator.add, _terms(text, False, True), 0.0)
+
+
+def test_a_space_costs_nothing_by_itself_or_after_any_character() -> None:
+    """No character makes a pair with a following space cost anything (what splitting needs)."""
+    space = char_info(" ")
+    assert space.cost == 0.0
+    for o in range(sys.maxunicode + 1):
+        c = chr(o)
+        assert _pair_cost(char_info(c), space, c, " ") == 0.0, hex(o)
+
+
+@settings(max_examples=500, derandomize=True, database=None)
+@given(st.text(st.sampled_from(_TRICKY), max_size=24))
+def test_cost_split_at_spaces_equals_one_pass_on_tricky_text(text: str) -> None:
+    """Summing the pieces between spaces gives the very float one pass over the text gives."""
+    assert cost(text).hex() == _one_pass(text).hex()
+
+
+@settings(max_examples=200, derandomize=True, database=None)
+@given(st.one_of(any_text(), damaged_text()))
+def test_cost_split_at_spaces_equals_one_pass_on_generated_text(text: str) -> None:
+    """Pieces and one pass agree on generated damaged and arbitrary text too."""
+    assert cost(text).hex() == _one_pass(text).hex()
+
+
+def _lacking_by_counting(masks: list[int]) -> int:
+    counts: dict[int, int] = {}
+    for mask in masks:
+        for bit in range(mask.bit_length()):
+            if mask >> bit & 1:
+                counts[bit] = counts.get(bit, 0) + 1
+    return len(masks) - max(counts.values(), default=0)
+
+
+@settings(max_examples=1000, derandomize=True, database=None)
+@given(st.lists(st.integers(min_value=0, max_value=(1 << 300) - 1), max_size=40))
+def test_lacking_is_what_the_best_language_lacks(masks: list[int]) -> None:
+    """The bit-parallel count finds the language shared by the most letters, as counting does."""
+    assert _lacking(masks) == _lacking_by_counting(masks)
+
+
+@settings(max_examples=1000, derandomize=True, database=None)
+@given(st.lists(st.sampled_from([1, 2, 3, 4, 6, 7, 8, 12, 15, 16]), max_size=12))
+def test_lacking_with_few_languages_and_many_ties(masks: list[int]) -> None:
+    """Small masks with shared and tied languages count as counting does."""
+    assert _lacking(masks) == _lacking_by_counting(masks)
+
+
+def _misfit_by_definition(text: str) -> int:
+    letters = {c.lower() if len(c.lower()) == 1 else c for c in text if c >= "\x80"}
+    masks = [char_info(c).langs for c in letters if char_info(c).kind == Kind.LETTER]
+    return _lacking_by_counting([m for m in masks if m])
+
+
+@settings(max_examples=500, derandomize=True, database=None)
+@given(
+    st.text(st.sampled_from(_TRICKY + "\u00f2\u00cf\u0161\u00e1\u00f0\u00fa\u00f6"), max_size=30)
+)
+def test_alphabet_misfit_counts_distinct_non_ascii_letters_in_lower_case(text: str) -> None:
+    """Each non-ASCII letter counts once, in lower case, whatever its case in the text."""
+    assert alphabet_misfit(text) == _misfit_by_definition(text)
+
+
+def test_alphabet_misfit_of_czech_with_codepage_letters() -> None:
+    """ò and Ï are not Czech, so the best language lacks them ("Zdeòka Ïurišová")."""
+    text = "Zde\u00f2ka \u00cfuri\u0161ov\u00e1"
+    assert alphabet_misfit(text) == _misfit_by_definition(text) >= 1

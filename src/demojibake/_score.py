@@ -262,20 +262,33 @@ def cost(text: str) -> float:
     """
     # Nothing reaches across a space: a space costs nothing by itself or next to anything, and
     # ends every word and every run of glued symbols. So the text is judged piece by piece
-    # between spaces (each piece with the space before it), and the pieces, which recur from
-    # one window to the next, are cached. The terms are summed in the order of the text, so
+    # between spaces (each piece with the space before it), and the short pieces, which recur
+    # from one window to the next, are cached. The terms are summed in the order of the text, so
     # the total is the same, to the last bit, as summing them in one pass.
     pieces = text.split(" ")
     last = len(pieces) - 1
     if not last:
         return reduce(add, _terms(text, False, True), 0.0)
-    parts = [_terms(pieces[0], False, False)]
-    parts += [_terms(piece, True, False) for piece in itertools.islice(pieces, 1, last)]
-    parts.append(_terms(pieces[last], True, True))
+    parts = [_short_terms(pieces[0], False, False)]
+    parts += [
+        _cached_terms(piece, True, False) if len(piece) <= _SHORT else _terms(piece, True, False)
+        for piece in itertools.islice(pieces, 1, last)
+    ]
+    parts.append(_short_terms(pieces[last], True, True))
     return reduce(add, itertools.chain.from_iterable(parts), 0.0)
 
 
-@lru_cache(maxsize=65536)
+#: Pieces up to this long are cached: words recur, long runs without spaces hardly do, and
+#: each would hold a term per character.
+_SHORT = 32
+
+
+def _short_terms(piece: str, after_space: bool, at_end: bool) -> tuple[float, ...]:
+    if len(piece) <= _SHORT:
+        return _cached_terms(piece, after_space, at_end)
+    return _terms(piece, after_space, at_end)
+
+
 def _terms(piece: str, after_space: bool, at_end: bool) -> tuple[float, ...]:
     """The nonzero terms of ``cost`` for ``piece``, in order.
 
@@ -329,6 +342,7 @@ def _pair_cost_of(pair: str) -> float:
     return _pair_cost(char_info(a), char_info(b), a, b)
 
 
+_cached_terms = lru_cache(maxsize=32768)(_terms)
 #: ``_pair_cost`` of two characters in a row, memoized: it depends on nothing else.
 _PAIR_COSTS = _Table(_pair_cost_of)
 

@@ -102,11 +102,6 @@ def test_clean_text_mixing_languages_comes_back_unchanged(text: str) -> None:
     assert demojibake.fix(text) == text
 
 
-def _engine_bug(reason: str) -> pytest.MarkDecorator:
-    # Strict: the day the engine gets it right, the test says so and the mark must go.
-    return pytest.mark.xfail(strict=True, reason=f"engine bug: {reason}")
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -200,24 +195,20 @@ def test_fix_is_idempotent(text: str) -> None:
             "gr\u00f6nomr\u00e5den\u00a0Recept\u00a0\u00e4gg;G\u00f6teborg;145,00\u00a0kr",
             "latin-1",
             id="gronomraden-latin-1",
-            marks=_engine_bug("the first fix leaves \u00c3\u00a4gg to the second"),
         ),
         pytest.param(
             "\u00ab\u00a0dh\u00e1\u00a0\u00bb!\r\nuair",
             "cp1250",
             id="dha-in-guillemets-cp1250",
-            marks=_engine_bug(
-                "the first fix leaves \u00c2\u00ab and \u00c2\u00bb to the second"
-                " (and makes \u00e1 \u00f7)"
-            ),
         ),
     ],
 )
 def test_fixing_damage_the_properties_found_twice_changes_nothing_more(
     original: str, codec: str
 ) -> None:
-    """Damaged texts on which these properties once found fix not idempotent now are."""
+    """Damaged texts on which these properties once found fix not idempotent are repaired whole."""
     once = demojibake.fix(misread(original, codec))
+    assert once == original
     assert demojibake.fix(once) == once
 
 

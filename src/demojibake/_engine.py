@@ -981,11 +981,16 @@ def _split_wider(
             out.append((wide, delta))
             continue
         inner = _Spans()
-        lo, hi = bisect_left(starts, wide.start), bisect_left(starts, wide.end)
+        lo, hi = bisect_left(starts, wide.start - _NEAR), bisect_left(starts, wide.end)
         for q, _d in sorted(by_start[lo:hi], key=lambda pd: rank[id(pd[0])]):
-            if q.end <= wide.end and q.end - q.start < wide.end - wide.start:
-                if not inner.overlapping(q.start, q.end):
-                    inner.add(q)
+            if q.end <= wide.start or (q.start <= wide.start and q.end >= wide.end):
+                continue  # beside the wide repair, or as wide as it
+            # A narrow repair may reach past the wide one's ends, into text no other repair
+            # takes: the wide one had kept it out ("Â\xa0Ã¤" beside a wide run ending in Â\xa0).
+            if any(o is not wide for o in taken.overlapping(q.start, q.end)):
+                continue
+            if not inner.overlapping(q.start, q.end):
+                inner.add(q)
         if inner.items and _narrow_reads_better(text, wide, inner.items, taken):
             out.extend(sorted(((q, merit[id(q)]) for q in inner.items), key=_by_rank))
         else:
@@ -997,14 +1002,16 @@ def _split_wider(
 
 
 def _narrow_reads_better(text: str, wide: _Proposal, inner: list[_Proposal], taken: _Spans) -> bool:
-    """Whether ``inner`` (non-overlapping, sorted, inside ``wide``) beats ``wide``'s reading.
+    """Whether ``inner`` (non-overlapping, sorted, from inside ``wide``) beats its reading.
 
     Both are read among the other repairs ``taken``: next to damage left as it is, a reading
     with fewer letters looks better only because the damage spoils every letter's alphabet.
     """
-    left, right, around = _window(text, wide.start, wide.end, taken)
+    first = min(wide.start, inner[0].start)
+    reach = max(wide.end, *(q.end for q in inner))
+    left, right, around = _window(text, first, reach, taken)
     span = text[wide.start : wide.end]
-    pieces, pos, bonus = [], wide.start, 0.0
+    pieces, pos, bonus = [], first, 0.0
     evidence, priors = 0, []
     for q in inner:
         pieces.append(text[pos : q.start])
@@ -1023,12 +1030,17 @@ def _narrow_reads_better(text: str, wide: _Proposal, inner: list[_Proposal], tak
         evidence += q.cand.evidence
         priors.append(_prior(q.cand))
     bonus += _structure(evidence) + min(priors)
-    pieces.append(text[pos : wide.end])
-    if "".join(pieces) == wide.after:
+    pieces.append(text[pos:reach])
+    broad_reading = text[first : wide.start] + wide.after + text[wide.end : reach]
+    if "".join(pieces) == broad_reading:
         # The same repair either way: the narrow ones say which misread explains each part.
         return True
     narrow = _reading_cost(left, "".join(pieces), right, around) - bonus
-    broad = _reading_cost(left, wide.after, right, around) - _bonus(span, wide.cand, left, right)
+    wide_right = text[wide.end : wide.end + 1]
+    wide_left = text[max(0, wide.start - 1) : wide.start]
+    broad = _reading_cost(left, broad_reading, right, around) - _bonus(
+        span, wide.cand, wide_left, wide_right
+    )
     return narrow < broad
 
 

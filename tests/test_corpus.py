@@ -41,7 +41,7 @@ FLOORS: dict[str, float] = {
     "lossy/c1": 0.98,
     "lossy/nbsp-space": 0.84,
     "segment/utf8-as-cp1250": 0.98,
-    "segment/utf8-as-cp1251": 0.96,
+    "segment/utf8-as-cp1251": 0.98,
     "segment/utf8-as-cp1252": 0.96,
     "segment/utf8-as-cp1253": 0.94,
     "segment/utf8-as-cp1254": 0.98,

@@ -116,3 +116,9 @@ def test_a_symbol_read_out_of_a_word_does_not_keep_the_word_from_its_legacy_read
     clean = "Ана Ристовска,Битола,+389 70 123 456"
     damaged = clean.encode("koi8-r").decode("cp1251")
     assert demojibake.fix(damaged) == clean
+
+
+def test_a_minus_sign_is_ordinary_prose() -> None:
+    """UTF-8 "−" shown by cp1251 ("в€’") is repaired in a Ukrainian weather report."""
+    damaged = "Прогноз погоди: уночі в€’3 °C, удень до +5 °C, мокрий сніг."
+    assert demojibake.fix(damaged) == "Прогноз погоди: уночі −3 °C, удень до +5 °C, мокрий сніг."

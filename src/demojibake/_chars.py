@@ -52,6 +52,7 @@ _APOSTROPHES = frozenset("'\u2019\u02bc`")
 _COMMON_SYMBOLS = frozenset(
     "\u2018\u2019\u201a\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u2013\u2014\u2026\u2022\u00b7"
     "\u00a1\u00bf\u20ac\u00a3\u00a9\u00ae\u00b0\u00b1\u00d7\u00f7\u00a7\u2122\u2116\u00a0"
+    "\u2212"
 )
 #: Latin-1 and cp1252 symbols that prose rarely needs but mojibake is full of.
 _UNUSUAL_SYMBOLS = frozenset(
@@ -66,8 +67,17 @@ _UNUSUAL_SYMBOLS = frozenset(
 #: (U+2800-2BFF): notation that prose hardly uses, and where UTF-8 read as cp866 or KOI8-R
 #: lands when lowercase Cyrillic is taken for a lead byte ("так" as bytes E2 A0 AA is "⠪").
 _RARE_SYMBOLS = (0x2800, 0x2BFF)
-#: The ones among them that are emoji (Emoji_Presentation, or arrows drawn as emoji).
-_EMOJI_SYMBOLS = frozenset("\u2934\u2935\u2b05\u2b06\u2b07\u2b1b\u2b1c\u2b50\u2b55")
+#: Mathematical operators and miscellaneous technical symbols (U+2200-23FF): notation too,
+#: but for the few that prose uses (in the symbol lists above, or emoji).
+_NOTATION = (0x2200, 0x23FF)
+#: The miscellaneous symbols and the dingbats (U+2600-27BF): ☀ ☎ ♥ ⚠ ✔ ✨ ❤, emoji and
+#: bullets of everyday text, and what their UTF-8 shown by cp1252 ("âœ”") is for.
+_PICTOGRAPHS = (0x2600, 0x27BF)
+#: Emoji (Emoji_Presentation, or drawn as emoji) in the notation blocks.
+_EMOJI_SYMBOLS = frozenset(
+    "\u231a\u231b\u2328\u23cf\u23e9\u23ea\u23eb\u23ec\u23ed\u23ee\u23ef\u23f0\u23f1"
+    "\u23f2\u23f3\u23f8\u23f9\u23fa\u2934\u2935\u2b05\u2b06\u2b07\u2b1b\u2b1c\u2b50\u2b55"
+)
 
 _SCRIPT_ALIASES = {
     "CJK": "CJK",
@@ -232,8 +242,12 @@ def _classify(ch: str, o: int) -> CharInfo:
         cost = 1.5
     elif 0x3000 <= o <= 0x303F or 0xFF00 <= o <= 0xFF65:
         cost = 0.6  # CJK punctuation and fullwidth forms
-    elif _RARE_SYMBOLS[0] <= o <= _RARE_SYMBOLS[1] and ch not in _EMOJI_SYMBOLS:
+    elif ch in _EMOJI_SYMBOLS or _PICTOGRAPHS[0] <= o <= _PICTOGRAPHS[1]:
+        cost = 0.9
+    elif _RARE_SYMBOLS[0] <= o <= _RARE_SYMBOLS[1]:
         cost = 2.5
+    elif _NOTATION[0] <= o <= _NOTATION[1]:
+        cost = 2.0
     else:
         cost = 1.2
     return CharInfo(kind, script, False, False, cost, 0)

@@ -27,7 +27,7 @@ import demojibake
 # Categories not listed here default to 0.0.
 FLOORS: dict[str, float] = {
     "big5-as-cp1252": 0.94,
-    "cp1250-as-cp1252": 0.40,
+    "cp1250-as-cp1252": 0.44,
     "cp1251-as-cp1252": 0.98,
     "cp1251-as-koi8-r": 0.92,
     "cp1253-as-cp1252": 0.98,

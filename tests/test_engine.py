@@ -122,3 +122,9 @@ def test_a_minus_sign_is_ordinary_prose() -> None:
     """UTF-8 "−" shown by cp1251 ("в€’") is repaired in a Ukrainian weather report."""
     damaged = "Прогноз погоди: уночі в€’3 °C, удень до +5 °C, мокрий сніг."
     assert demojibake.fix(damaged) == "Прогноз погоди: уночі −3 °C, удень до +5 °C, мокрий сніг."
+
+
+def test_one_changed_letter_is_a_reading_when_it_makes_the_line_one_alphabet() -> None:
+    """Slovak "ĎURIŠA" in cp1250 shown as cp1252 is "ÏURIŠA": Ï and Š fit no one language."""
+    damaged = "MÄSIARSTVO A ÚDENÁRSTVO U ĎURIŠA".encode("cp1250").decode("cp1252")
+    assert demojibake.fix(damaged) == "MÄSIARSTVO A ÚDENÁRSTVO U ĎURIŠA"

@@ -668,6 +668,7 @@ def _legacy_words(text: str, shown_as: str, multibyte: bool) -> _Words:
         line: words
         for line, words in lines.items()
         if not all(_reads_plainly(text[ws:we]) for ws, we, _ in words)
+        or alphabet_misfit("".join(text[ws:we] for ws, we, _ in words)) > 0
     }
 
 
@@ -710,9 +711,21 @@ def _legacy_reading(
                 words.append((ws, we, reading))
         if broken or not words:
             continue
-        if _mostly_letters(text, words) >= _LEGACY_MIN_LETTERS:
+        letters = _mostly_letters(text, words)
+        if letters >= _LEGACY_MIN_LETTERS or (letters and _fixes_alphabet(text, words)):
             verdict, judged = _judge_line(text, words, step, claimed, multibyte)
             yield line, verdict, judged
+
+
+def _fixes_alphabet(text: str, words: list[tuple[int, int, str]]) -> bool:
+    """Whether a reading turns letters no one language has together into one alphabet.
+
+    One changed letter is no reading on its own, unless it is the one letter that keeps the
+    line's others from fitting one language ("ÏURIŠA": Ï and Š, no language; Ď and Š,
+    Slovak).
+    """
+    before = "".join(text[ws:we] for ws, we, _ in words)
+    return alphabet_misfit(before) > 0 and alphabet_misfit("".join(w[2] for w in words)) == 0
 
 
 def _reads_plainly(word: str) -> bool:

@@ -155,6 +155,12 @@ def test_options_accept_any_spelling_of_a_codec_name() -> None:
     assert demojibake.fix("РџСЂРёРІРµС‚", options) == "Привет"
 
 
+def test_options_refuse_a_codec_no_misread_is_undone_for() -> None:
+    """UTF-16 is a codec, but not one text is misread as here: an error, not silence."""
+    with pytest.raises(ValueError, match="'utf-16' is not a codec demojibake repairs"):
+        Options(codecs=frozenset({"utf-16"}))
+
+
 def test_options_refuse_a_codec_python_does_not_know() -> None:
     """A codec name Python cannot look up is a ValueError naming it."""
     with pytest.raises(ValueError, match="no-such-codec"):

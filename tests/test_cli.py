@@ -638,6 +638,7 @@ def test_threshold_one_repairs_only_certain_cases(cli) -> None:
         ["--max-layers", "0"],
         ["--max-layers", "two"],
         ["--codecs", "cp1252,bogus"],
+        ["--codecs", "cp1252,utf-16"],
         ["--codecs", ","],
         ["--check", "--diff"],
         ["--check", "-i", "x"],

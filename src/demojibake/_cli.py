@@ -273,7 +273,8 @@ def _options(args: argparse.Namespace) -> Options:
         for name in names:
             try:
                 lookup_encoding(name)
-            except UnknownEncodingError as error:
+                Options(codecs=frozenset({name}))
+            except (UnknownEncodingError, ValueError) as error:
                 raise _UsageError(f"--codecs: {error}") from None
         codecs = frozenset(names)
     try:

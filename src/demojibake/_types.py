@@ -198,8 +198,8 @@ def apply_changes(text: str, changes: Iterable[Change]) -> str:
 def _known_name(name: str) -> str:
     """The name demojibake uses for codec ``name`` ("windows-1252" is "cp1252").
 
-    Names Python knows but demojibake does not consider are kept as given (they select
-    nothing); a name Python does not know at all is an error.
+    A name Python does not know, or a codec demojibake never considers as the wrong reader
+    (UTF-16, say, which would silently select nothing), is an error naming the choices.
     """
     try:
         canonical = codecs.lookup(name).name
@@ -208,7 +208,10 @@ def _known_name(name: str) -> str:
     for known in ALL_READ_AS:
         if codecs.lookup(known).name == canonical:
             return known
-    return name
+    choices = ", ".join(ALL_READ_AS)
+    raise ValueError(
+        f"{name!r} is not a codec demojibake repairs misreads of; choose from {choices}"
+    )
 
 
 _DISPLAY_NAMES = {

@@ -165,3 +165,10 @@ def test_options_refuse_a_codec_python_does_not_know() -> None:
     """A codec name Python cannot look up is a ValueError naming it."""
     with pytest.raises(ValueError, match="no-such-codec"):
         Options(codecs=frozenset({"no-such-codec"}))
+
+
+def test_an_unknown_encoding_name_raises_the_exported_error() -> None:
+    """fix_bytes(encoding="klingon") raises demojibake.UnknownEncodingError, a LookupError."""
+    with pytest.raises(demojibake.UnknownEncodingError) as info:
+        demojibake.fix_bytes(b"x", encoding="klingon")
+    assert isinstance(info.value, LookupError)

@@ -6,7 +6,7 @@
 """
 
 from demojibake._api import detect, fix, fix_bytes, repair
-from demojibake._errors import NotTextError
+from demojibake._errors import NotTextError, UnknownEncodingError
 from demojibake._types import Change, Finding, Misread, Options, Repair, apply_changes
 
 __all__ = [
@@ -16,6 +16,7 @@ __all__ = [
     "NotTextError",
     "Options",
     "Repair",
+    "UnknownEncodingError",
     "__version__",
     "apply_changes",
     "detect",

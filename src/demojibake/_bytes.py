@@ -26,6 +26,8 @@ from __future__ import annotations
 import codecs
 import warnings
 
+from demojibake._errors import UnknownEncodingError
+
 __all__ = [
     "UnknownEncodingError",
     "decode_bytes",
@@ -92,14 +94,6 @@ _BY_USAGE = (
     "cp437",
     "cp850",
 )
-
-
-class UnknownEncodingError(LookupError, ValueError):
-    """Raised for an encoding name Python does not know (or one that is not a text encoding).
-
-    It is a ``LookupError``, like the error :func:`codecs.lookup` raises, and a ``ValueError``,
-    so callers may catch either.
-    """
 
 
 def lookup_encoding(name: str) -> str:

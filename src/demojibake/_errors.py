@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-__all__ = ["NotTextError"]
+__all__ = ["NotTextError", "UnknownEncodingError"]
 
 
 class NotTextError(TypeError):
     """Raised when a text function is given something other than ``str``."""
+
+
+class UnknownEncodingError(LookupError, ValueError):
+    """Raised for an encoding name Python does not know (or one that is not a text encoding).
+
+    It is a ``LookupError``, like the error :func:`codecs.lookup` raises, and a ``ValueError``,
+    so callers may catch either.
+    """
 
 
 def require_text(value: object, function: str) -> str:

@@ -39,8 +39,11 @@ def test_data_files_ship_with_a_versioned_header(name: str) -> None:
 
 
 def test_importing_demojibake_loads_no_heavy_module() -> None:
-    """``import demojibake`` does not import charset-normalizer or importlib.metadata."""
-    heavy = "('charset_normalizer', 'importlib.metadata')"
+    """``import demojibake`` imports neither charset-normalizer, importlib.metadata nor the
+    engine (its patterns and tables load on the first repair)."""
+    heavy = (
+        "('charset_normalizer', 'importlib.metadata', 'demojibake._engine', 'demojibake._detect')"
+    )
     code = f"import sys, demojibake; print(any(m.startswith({heavy}) for m in sys.modules))"
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True

@@ -1,8 +1,12 @@
-"""The public functions. Thin: they check their input and hand it to the engine."""
+"""The public functions. Thin: they check their input and hand it to the engine.
+
+The engine (its patterns and tables) is imported on the first call that needs it, so that
+``import demojibake`` stays cheap for programs that may never repair anything, and plain ASCII
+never needs it at all.
+"""
 
 from __future__ import annotations
 
-from demojibake._engine import detect_text, repair_text
 from demojibake._errors import require_text
 from demojibake._types import Finding, Options, Repair
 
@@ -19,16 +23,25 @@ def fix(text: str, options: Options | None = None) -> str:
     >>> fix("Привет, мир")
     'Привет, мир'
     """
-    return repair_text(require_text(text, "fix"), options or _DEFAULT).text
+    text = require_text(text, "fix")
+    if text.isascii():
+        return text
+    from demojibake._engine import repair_text
+
+    return repair_text(text, options or _DEFAULT).text
 
 
 def repair(text: str, options: Options | None = None) -> Repair:
     """Repair ``text`` and explain every change (span, before, after, chain, confidence)."""
+    from demojibake._engine import repair_text
+
     return repair_text(require_text(text, "repair"), options or _DEFAULT)
 
 
 def detect(text: str, options: Options | None = None) -> tuple[Finding, ...]:
     """Report the spans of ``text`` that look like mojibake, changing nothing."""
+    from demojibake._engine import detect_text
+
     return detect_text(require_text(text, "detect"), options or _DEFAULT)
 
 

@@ -24,6 +24,7 @@ __all__ = [
     "Suspect",
     "find_cjk_suspects",
     "find_legacy_suspects",
+    "find_legacy_words",
     "find_suspects",
     "prefilter",
     "run_pattern",
@@ -53,11 +54,15 @@ def run_pattern(codec: str, lossy: bool) -> re.Pattern[str]:
     if lossy:
         extra = LOST + (" " if table.decode[0xA0] == "\u00a0" else "")
         cont = "(?:" + cont + "|[" + re.escape(extra) + "])"
-    seq = f"{table.lead2}{cont}|{table.lead3}{cont}{{2}}|{table.lead4}{cont}{{3}}"
+    # Each sequence is any lead character, then the continuations its kind of lead takes (the
+    # three lead classes are disjoint). Led by one character class, the pattern lets the regex
+    # engine skip to the next lead character in C instead of trying a match at every position.
+    lead = "[" + "".join(map(re.escape, table.decode[0xC2:0xF5])) + "]"
+    seq = f"(?<={table.lead2}){cont}|(?<={table.lead3}){cont}{{2}}|(?<={table.lead4}){cont}{{3}}"
     if lossy and table.decode[0xA0] == "\u00a0":
         # A 2-byte sequence whose A0 byte was dropped, at the end of a word: "voilÃ le".
-        seq += f"|{table.lead2}(?=[ \\t\\n\\r]|$)"
-    return re.compile(f"(?:{seq})+")
+        seq += f"|(?<={table.lead2})(?=[ \\t\\n\\r]|$)"
+    return re.compile(f"{lead}(?:{seq})(?:{lead}(?:{seq}))*")
 
 
 @cache
@@ -211,6 +216,43 @@ def legacy_pattern(read_as: str, multibyte: bool) -> re.Pattern[str]:
     return re.compile(high + "+")
 
 
-def find_legacy_suspects(text: str, read_as: str, multibyte: bool) -> list[tuple[int, int]]:
-    """Runs of ``text`` that single-byte ``read_as`` could have shown for legacy bytes."""
-    return [m.span() for m in legacy_pattern(read_as, multibyte).finditer(text)]
+def find_legacy_suspects(
+    text: str, read_as: str, multibyte: bool, start: int = 0, end: int | None = None
+) -> list[tuple[int, int]]:
+    """Runs of ``text[start:end]`` that single-byte ``read_as`` could have shown for legacy
+    bytes (offsets in ``text``)."""
+    pattern = legacy_pattern(read_as, multibyte)
+    return [m.span() for m in pattern.finditer(text, start, len(text) if end is None else end)]
+
+
+#: What ends a word a legacy reading may change: ASCII white space only, for a no-break space
+#: may be a legacy letter.
+_WORD_BREAK = re.compile("[ \t\n\r\f\v]")
+
+
+@cache
+def _high_char(read_as: str) -> re.Pattern[str]:
+    return re.compile(single_byte(read_as).high)
+
+
+def find_legacy_words(text: str, read_as: str) -> Iterator[tuple[int, int]]:
+    """The words of ``text`` holding a character single-byte ``read_as`` shows for a byte
+    80–FF, in order: (start, end) of each, words being what lies between ASCII white space.
+
+    Every run find_legacy_suspects() finds lies inside one such word, and every such word
+    holds one: no run takes in white space.
+    """
+    high = _high_char(read_as)
+    reversed_text: str | None = None
+    n = len(text)
+    pos = 0
+    while (found := high.search(text, pos)) is not None:
+        at = found.start()
+        if reversed_text is None:
+            reversed_text = text[::-1]
+        # Searching the reversed text from ``at`` on walks back from ``at`` in C.
+        before = _WORD_BREAK.search(reversed_text, n - at)
+        start = n - before.start() if before is not None else 0
+        after = _WORD_BREAK.search(text, at)
+        pos = after.start() if after is not None else n
+        yield start, pos

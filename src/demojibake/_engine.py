@@ -30,6 +30,7 @@ from demojibake._detect import (
     Suspect,
     find_cjk_suspects,
     find_legacy_suspects,
+    find_legacy_words,
     find_suspects,
     prefilter,
 )
@@ -93,7 +94,6 @@ _NEAR = _CONTEXT + _WORD_CONTEXT + 1
 _ALPHABET_WEIGHT = 1.5
 #: What each letter that does not fit the surrounding text's alphabet costs a reading.
 _ALPHABET_WEIGHT_NEAR = 1.0
-_ASCII_SPACE = frozenset(" \t\n\r\f\v")
 _LEGACY_TOLERANCE = 0.5
 _LONE_LEGACY_TOLERANCE = 1.5
 #: The fewest letters a legacy reading of a line must change.
@@ -122,7 +122,6 @@ _TIE = 1.0
 #: Proposals below this confidence are not worth reporting from detect().
 _REPORT_FLOOR = 0.2
 _DAMAGE = re.compile("\ufffd+")
-_NEWLINE = re.compile("\n")
 #: Three of one character in a row ("═══", "───"): line art, which no legacy reading explains.
 _LINE_ART = re.compile(r"([^\x00-\x7f])\1\1")
 _C1_CHAIN = (Misread("cp1252", "latin-1"),)
@@ -588,15 +587,20 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
     # A line is misread one way: of the legacy readings that win a line, only the one with
     # the best verdict is proposed there (words a UTF-8 repair also explains compete apart).
     best_line: dict[int, tuple[float, list[tuple[int, int, Candidate, float | None]]]] = {}
+    suspect_words: dict[str, dict[int, list[tuple[int, int]]]] = {}
     word_cache: dict[tuple[str, bool], _Words] = {}
     for encoding, shown_as in LEGACY_PAIRS:
         if shown_as in codecs:
             multibyte = encoding not in SINGLE_BYTE_CODECS
-            if (shown_as, multibyte) not in word_cache:
-                word_cache[shown_as, multibyte] = _legacy_words(text, shown_as, multibyte)
-            by_line = word_cache[shown_as, multibyte]
-            if not by_line:
+            if shown_as not in suspect_words:
+                suspect_words[shown_as] = _suspect_words(text, shown_as)
+            if not suspect_words[shown_as]:
                 continue
+            if (shown_as, multibyte) not in word_cache:
+                word_cache[shown_as, multibyte] = _legacy_words(
+                    text, suspect_words[shown_as], shown_as, multibyte
+                )
+            by_line = word_cache[shown_as, multibyte]
             for line, verdict, words in _legacy_reading(text, encoding, shown_as, claimed, by_line):
                 if line not in best_line or verdict > best_line[line][0]:
                     best_line[line] = (verdict, [w for w in words if w[3] is not None])
@@ -639,36 +643,39 @@ def _could_claim(text: str, p: _Proposal) -> bool:
     return not any(char_info(c).kind in _LETTERS for c in beside)
 
 
-def _legacy_words(text: str, shown_as: str, multibyte: bool) -> _Words:
-    """The words holding runs ``shown_as`` could have shown for legacy bytes, by line.
+def _suspect_words(text: str, shown_as: str) -> dict[int, list[tuple[int, int]]]:
+    """The words holding characters ``shown_as`` shows for bytes 80–FF, by line.
 
     Lines whose every such word already reads like clean text are left out: there is nothing
-    for any legacy reading to improve there, and that is most lines of most texts.
+    for any legacy reading to improve there, and that is most lines of most texts. The words
+    are the same whether the legacy encoding is single- or multi-byte, so the legacy pairs
+    that share ``shown_as`` share them.
     """
-    runs = find_legacy_suspects(text, shown_as, multibyte)
-    newlines = [m.start() for m in _NEWLINE.finditer(text)] if runs else []
-    lines: _Words = {}
-    i = 0
-    while i < len(runs):
-        # Words end at ASCII white space only: a no-break space may be a legacy letter.
-        ws = runs[i][0]
-        while ws > 0 and text[ws - 1] not in _ASCII_SPACE:
-            ws -= 1
-        we = runs[i][1]
-        while we < len(text) and text[we] not in _ASCII_SPACE:
-            we += 1
-        inside = []
-        while i < len(runs) and runs[i][0] < we:
-            inside.append(runs[i])
-            i += 1
-        line = bisect_left(newlines, ws)  # how many line breaks come before the word
+    lines: dict[int, list[tuple[int, int]]] = {}
+    line = line_start = 0
+    for ws, we in find_legacy_words(text, shown_as):
+        line += text.count("\n", line_start, ws)  # how many line breaks come before the word
+        line_start = ws
         if not _LINE_ART.search(text, ws, we):
-            lines.setdefault(line, []).append((ws, we, inside))
+            lines.setdefault(line, []).append((ws, we))
     return {
         line: words
         for line, words in lines.items()
-        if not all(_reads_plainly(text[ws:we]) for ws, we, _ in words)
-        or alphabet_misfit("".join(text[ws:we] for ws, we, _ in words)) > 0
+        if not all(_reads_plainly(text[ws:we]) for ws, we in words)
+        or alphabet_misfit("".join(text[ws:we] for ws, we in words)) > 0
+    }
+
+
+def _legacy_words(
+    text: str, words: dict[int, list[tuple[int, int]]], shown_as: str, multibyte: bool
+) -> _Words:
+    """``words`` (from _suspect_words) with the runs inside each that ``shown_as`` could have
+    shown for legacy bytes."""
+    return {
+        line: [
+            (ws, we, find_legacy_suspects(text, shown_as, multibyte, ws, we)) for ws, we in spans
+        ]
+        for line, spans in words.items()
     }
 
 
@@ -728,6 +735,7 @@ def _fixes_alphabet(text: str, words: list[tuple[int, int, str]]) -> bool:
     return alphabet_misfit(before) > 0 and alphabet_misfit("".join(w[2] for w in words)) == 0
 
 
+@lru_cache(maxsize=16384)
 def _reads_plainly(word: str) -> bool:
     """Whether a word costs no more than its characters: no odd pair, case or alphabet in it."""
     own = sum(char_info(c).cost for c in word)

@@ -128,3 +128,10 @@ def test_one_changed_letter_is_a_reading_when_it_makes_the_line_one_alphabet() -
     """Slovak "ĎURIŠA" in cp1250 shown as cp1252 is "ÏURIŠA": Ï and Š fit no one language."""
     damaged = "MÄSIARSTVO A ÚDENÁRSTVO U ĎURIŠA".encode("cp1250").decode("cp1252")
     assert demojibake.fix(damaged) == "MÄSIARSTVO A ÚDENÁRSTVO U ĎURIŠA"
+
+
+def test_the_prolonged_sound_mark_is_ordinary_japanese() -> None:
+    """ "ー" (ソニー, ラーメン) is kana, not a rare letter: cp932 shown by cp437 is read back."""
+    clean = "ソニー ワイヤレスヘッドホン WH-1000XM5 ブラック"
+    damaged = clean.encode("cp932").decode("cp437")
+    assert demojibake.fix(damaged) == clean

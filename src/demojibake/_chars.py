@@ -83,6 +83,7 @@ _SCRIPT_ALIASES = {
     "CJK": "CJK",
     "HIRAGANA": "CJK",
     "KATAKANA": "CJK",
+    "KATAKANA-HIRAGANA": "CJK",  # the prolonged sound mark ー of ラーメン, and its kin
     "HANGUL": "CJK",
     "HALFWIDTH": "CJK",
     "IDEOGRAPHIC": "CJK",

@@ -135,3 +135,8 @@ def test_the_prolonged_sound_mark_is_ordinary_japanese() -> None:
     clean = "ソニー ワイヤレスヘッドホン WH-1000XM5 ブラック"
     damaged = clean.encode("cp932").decode("cp437")
     assert demojibake.fix(damaged) == clean
+
+
+def test_a_word_of_accented_letters_only_is_cyrillic_shown_as_cp1252() -> None:
+    """ "Áóäíèê" fits Welsh's alphabet, but no language writes six accented letters in a row."""
+    assert demojibake.fix("Áóäíèê") == "Будник"

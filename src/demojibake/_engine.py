@@ -98,6 +98,9 @@ _LEGACY_TOLERANCE = 0.5
 _LONE_LEGACY_TOLERANCE = 1.5
 #: The fewest letters a legacy reading of a line must change.
 _LEGACY_MIN_LETTERS = 2
+#: What a word made only of accented Latin letters adds to a reading that is not.
+_ACCENTED_WORD = 1.5
+_ACCENTED_MIN = 3
 #: What each of the commonest East Asian characters a legacy reading yields is worth.
 _CJK_EVIDENCE = 0.8
 _SPACED_HAN_PENALTY = 1.5
@@ -757,7 +760,13 @@ def _judge_line(
     for ws, we, reading in words:
         left = text[ws - 1 : ws] if ws else " "
         right = text[we : we + 1] or " "
-        gains.append(cost(left + text[ws:we] + right) - cost(left + reading + right))
+        gain = cost(left + text[ws:we] + right) - cost(left + reading + right)
+        if _all_accented(text[ws:we]) and not _all_accented(reading):
+            # A word of three or more letters, every one accented: no Latin alphabet writes
+            # that (one word in 15,000 of our clean and CLDR text), and Cyrillic or Greek
+            # shown by cp1252 writes nothing else ("Áóäíèê" for "Будник").
+            gain += _ACCENTED_WORD
+        gains.append(gain)
     # Words a UTF-8 repair also explains do not testify for or against this reading.
     free = [not claimed.overlapping(ws, we) for ws, we, _ in words]
     before = alphabet_misfit(
@@ -809,6 +818,14 @@ def _judge_line(
             delta = verdict
         out.append((ws, we, Candidate(reading, (step,), lossy=False), delta))
     return (verdict if won else -math.inf), out
+
+
+def _all_accented(word: str) -> bool:
+    """Whether ``word`` has three letters or more and each is a non-ASCII Latin letter."""
+    letters = [c for c in word if char_info(c).kind in _LETTERS]
+    return len(letters) >= _ACCENTED_MIN and all(
+        c >= "\x80" and char_info(c).script == "LATIN" for c in letters
+    )
 
 
 def _mostly_letters(text: str, words: list[tuple[int, int, str]]) -> int:

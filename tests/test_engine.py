@@ -140,3 +140,10 @@ def test_the_prolonged_sound_mark_is_ordinary_japanese() -> None:
 def test_a_word_of_accented_letters_only_is_cyrillic_shown_as_cp1252() -> None:
     """ "Áóäíèê" fits Welsh's alphabet, but no language writes six accented letters in a row."""
     assert demojibake.fix("Áóäíèê") == "Будник"
+
+
+def test_a_sure_line_carries_its_abbreviations() -> None:
+    """In Russian cp866 shown as cp1251, "и." (for "ш.") reads no worse alone; the line decides."""
+    clean = "п. Егорьевск, ш. Суворова, д. 2, 232805"
+    damaged = clean.encode("cp866").decode("cp1251")
+    assert demojibake.fix(damaged) == clean

@@ -96,6 +96,10 @@ _ALPHABET_WEIGHT = 1.5
 _ALPHABET_WEIGHT_NEAR = 1.0
 _LEGACY_TOLERANCE = 0.5
 _LONE_LEGACY_TOLERANCE = 1.5
+#: How much more a word may lose to a reading its line is sure of: a share of the line's
+#: verdict beyond twice the margin, up to a limit.
+_SURE_LINE_SHARE = 0.25
+_SURE_LINE_TOLERANCE = 2.0
 #: The fewest letters a legacy reading of a line must change.
 _LEGACY_MIN_LETTERS = 2
 #: What a word made only of accented Latin letters adds to a reading that is not.
@@ -805,6 +809,9 @@ def _judge_line(
     for (ws, we, reading), gain, unclaimed in zip(words, gains, free, strict=False):
         # A one-letter word ("и", "à") reads much the same either way: the line decides.
         tolerance = _LEGACY_TOLERANCE if we - ws > 1 else _LONE_LEGACY_TOLERANCE
+        # And the surer the line, the more it decides for its short words and abbreviations
+        # ("Є." for "к." in a line of Russian shown as cp1251).
+        tolerance += min(_SURE_LINE_TOLERANCE, max(0.0, verdict - 2 * MARGIN) * _SURE_LINE_SHARE)
         if gain < -tolerance or (unclaimed and not won):
             continue
         delta: float | None

@@ -33,6 +33,7 @@ from demojibake._detect import (
     find_legacy_words,
     find_suspects,
     prefilter,
+    run_pattern,
 )
 from demojibake._score import (
     MARGIN,
@@ -105,6 +106,11 @@ _LEGACY_MIN_LETTERS = 2
 #: What a word made only of accented Latin letters adds to a reading that is not.
 _ACCENTED_WORD = 1.5
 _ACCENTED_MIN = 3
+#: Runs of a UTF-8 sequence of three bytes or more in a legacy reading that make it garbage.
+_STILL_MOJIBAKE_RUN = 3
+#: Codepages whose bytes 80-BF are letters (DOS and KOI8 Cyrillic): their clean text is
+#: full of what looks like UTF-8 runs.
+_LETTERS_FOR_BYTES = frozenset(("cp866", "koi8-r", "cp437", "cp850"))
 #: What each of the commonest East Asian characters a legacy reading yields is worth.
 _CJK_EVIDENCE = 0.8
 _SPACED_HAN_PENALTY = 1.5
@@ -723,12 +729,30 @@ def _legacy_reading(
             if reading != text[ws:we] and (not multibyte or _count_cjk(reading) >= 2):
                 # (One East Asian character from two Western ones is too easily a coincidence.)
                 words.append((ws, we, reading))
-        if broken or not words:
+        if broken or not words or _still_mojibake(words, encoding):
             continue
         letters = _mostly_letters(text, words)
         if letters >= _LEGACY_MIN_LETTERS or (letters and _fixes_alphabet(text, words)):
             verdict, judged = _judge_line(text, words, step, claimed, multibyte)
             yield line, verdict, judged
+
+
+def _still_mojibake(words: list[tuple[int, int, str]], encoding: str) -> bool:
+    """Whether a reading in single-byte ``encoding`` is itself UTF-8 shown by that codepage.
+
+    Mojibake of mojibake read as some legacy codepage yields more of the same ("в‚¬" is
+    UTF-8 "€" shown by cp1251): no repair, only other garbage.
+    """
+    if encoding not in SINGLE_BYTE_CODECS or encoding in _LETTERS_FOR_BYTES:
+        return False
+    runs = run_pattern(encoding, False).finditer(" ".join(w[2] for w in words))
+    garbled = [
+        m.group()
+        for m in runs
+        if m.end() - m.start() >= _STILL_MOJIBAKE_RUN
+        and any(char_info(c).kind not in _LETTERS for c in m.group())
+    ]
+    return len(garbled) >= 2
 
 
 def _fixes_alphabet(text: str, words: list[tuple[int, int, str]]) -> bool:

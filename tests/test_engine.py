@@ -151,5 +151,5 @@ def test_a_sure_line_carries_its_abbreviations() -> None:
 
 def test_a_legacy_reading_that_is_itself_utf8_mojibake_is_not_made() -> None:
     """Lowercased mojibake read as cp1251 gives "в‚¬" (UTF-8 "€" shown by cp1251): no repair."""
-    garble = "ã¢â‚¬â„¢ãƒæ’ã‚â¢ãƒâ¢ã¢â‚¬å¡ã‚â¬ãƒâ€šã‚â"
+    garble = "ã†â€™ãƒâ€ ã¢â‚¬â„¢ãƒæ’ã‚â¢ãƒâ¢ã¢â‚¬å¡ã‚â¬ãƒâ€šã‚â"
     assert not any("\u0400" <= c <= "\u04ff" for c in demojibake.fix(garble))

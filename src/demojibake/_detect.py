@@ -168,8 +168,10 @@ def _mixed_run(text: str, start: int, end: int, codec: str) -> list[tuple[int, i
     for i in range(start, end + 1):
         data = char_bytes(text[i], codec) if i < end else None
         if data is None or not data or data[0] < 0x80:
-            if pieces:
-                out.extend(_utf8_stretches(start, b"".join(pieces), bounds))
+            joined = b"".join(pieces)
+            # (Without one multi-byte UTF-8 sequence the bytes hold no stretch.)
+            if pieces and _UTF8_SEQUENCE.search(joined):
+                out.extend(_utf8_stretches(start, joined, bounds))
             pieces, bounds, offset = [], [], 0
             start = i + 1
             continue
@@ -216,13 +218,9 @@ def legacy_pattern(read_as: str, multibyte: bool) -> re.Pattern[str]:
     return re.compile(high + "+")
 
 
-def find_legacy_suspects(
-    text: str, read_as: str, multibyte: bool, start: int = 0, end: int | None = None
-) -> list[tuple[int, int]]:
-    """Runs of ``text[start:end]`` that single-byte ``read_as`` could have shown for legacy
-    bytes (offsets in ``text``)."""
-    pattern = legacy_pattern(read_as, multibyte)
-    return [m.span() for m in pattern.finditer(text, start, len(text) if end is None else end)]
+def find_legacy_suspects(text: str, read_as: str, multibyte: bool) -> list[tuple[int, int]]:
+    """Runs of ``text`` that single-byte ``read_as`` could have shown for legacy bytes."""
+    return [m.span() for m in legacy_pattern(read_as, multibyte).finditer(text)]
 
 
 #: What ends a word a legacy reading may change: ASCII white space only, for a no-break space

@@ -342,10 +342,14 @@ def _window(text: str, start: int, end: int, fixed: _Spans | None = None) -> tup
         near_right = text[end : end + _ISLAND_CONTEXT]
     else:
         skip = fixed.overlapping(start, end)
-        raw_left = fixed.fixed_left(text, start, want, skip)
-        raw_right = fixed.fixed_right(text, end, want, skip)
-        near_left = fixed.fixed_left(text, start, _ISLAND_CONTEXT, skip)
-        near_right = fixed.fixed_right(text, end, _ISLAND_CONTEXT, skip)
+        # Each side reads the same however far it reaches: the shorter view is a cut of the
+        # longer one.
+        reach = max(want, _ISLAND_CONTEXT)
+        far_left = fixed.fixed_left(text, start, reach, skip)
+        far_right = fixed.fixed_right(text, end, reach, skip)
+        raw_left, raw_right = far_left[max(0, len(far_left) - want) :], far_right[:want]
+        near_left = far_left[max(0, len(far_left) - _ISLAND_CONTEXT) :]
+        near_right = far_right[:_ISLAND_CONTEXT]
     # A line is its own context: the next line may be in another language or script.
     cut = raw_left.rfind("\n")
     if cut >= 0:
@@ -600,20 +604,14 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
     # A line is misread one way: of the legacy readings that win a line, only the one with
     # the best verdict is proposed there (words a UTF-8 repair also explains compete apart).
     best_line: dict[int, tuple[float, list[tuple[int, int, Candidate, float | None]]]] = {}
-    suspect_words: dict[str, dict[int, list[tuple[int, int]]]] = {}
-    word_cache: dict[tuple[str, bool], _Words] = {}
+    suspect_words: dict[str, _Words] = {}
     for encoding, shown_as in LEGACY_PAIRS:
         if shown_as in codecs:
-            multibyte = encoding not in SINGLE_BYTE_CODECS
             if shown_as not in suspect_words:
                 suspect_words[shown_as] = _suspect_words(text, shown_as)
-            if not suspect_words[shown_as]:
+            by_line = suspect_words[shown_as]
+            if not by_line:
                 continue
-            if (shown_as, multibyte) not in word_cache:
-                word_cache[shown_as, multibyte] = _legacy_words(
-                    text, suspect_words[shown_as], shown_as, multibyte
-                )
-            by_line = word_cache[shown_as, multibyte]
             for line, verdict, words in _legacy_reading(text, encoding, shown_as, claimed, by_line):
                 if line not in best_line or verdict > best_line[line][0]:
                     best_line[line] = (verdict, [w for w in words if w[3] is not None])
@@ -639,8 +637,8 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
     return list(best.values())
 
 
-#: Words of a text that a legacy reading could change, by line: (start, end, runs inside).
-_Words = dict[int, list[tuple[int, int, list[tuple[int, int]]]]]
+#: Words of a text that a legacy reading could change, by line: (start, end) of each.
+_Words = dict[int, list[tuple[int, int]]]
 
 
 def _could_claim(text: str, p: _Proposal) -> bool:
@@ -656,7 +654,7 @@ def _could_claim(text: str, p: _Proposal) -> bool:
     return not any(char_info(c).kind in _LETTERS for c in beside)
 
 
-def _suspect_words(text: str, shown_as: str) -> dict[int, list[tuple[int, int]]]:
+def _suspect_words(text: str, shown_as: str) -> _Words:
     """The words holding characters ``shown_as`` shows for bytes 80–FF, by line.
 
     Lines whose every such word already reads like clean text are left out: there is nothing
@@ -664,7 +662,7 @@ def _suspect_words(text: str, shown_as: str) -> dict[int, list[tuple[int, int]]]
     are the same whether the legacy encoding is single- or multi-byte, so the legacy pairs
     that share ``shown_as`` share them.
     """
-    lines: dict[int, list[tuple[int, int]]] = {}
+    lines: _Words = {}
     line = line_start = 0
     for ws, we in find_legacy_words(text, shown_as):
         line += text.count("\n", line_start, ws)  # how many line breaks come before the word
@@ -676,19 +674,6 @@ def _suspect_words(text: str, shown_as: str) -> dict[int, list[tuple[int, int]]]
         for line, words in lines.items()
         if not all(_reads_plainly(text[ws:we]) for ws, we in words)
         or alphabet_misfit("".join(text[ws:we] for ws, we in words)) > 0
-    }
-
-
-def _legacy_words(
-    text: str, words: dict[int, list[tuple[int, int]]], shown_as: str, multibyte: bool
-) -> _Words:
-    """``words`` (from _suspect_words) with the runs inside each that ``shown_as`` could have
-    shown for legacy bytes."""
-    return {
-        line: [
-            (ws, we, find_legacy_suspects(text, shown_as, multibyte, ws, we)) for ws, we in spans
-        ]
-        for line, spans in words.items()
     }
 
 
@@ -708,26 +693,13 @@ def _legacy_reading(
     for line, spans in by_line.items():
         words: list[tuple[int, int, str]] = []  # words and their readings
         broken = False  # the line is not text in this encoding at all
-        for ws, we, runs in spans:
-            pieces, pos = [], ws
-            for start, run_end in runs:
-                end = run_end
-                legacy = legacy_candidate(text[start:end], encoding, shown_as)
-                if legacy is None and multibyte and text[end - 1].isascii():
-                    end -= 1  # the last ASCII character was not a trail byte after all
-                    legacy = legacy_candidate(text[start:end], encoding, shown_as)
-                if legacy is None:
-                    broken = True
-                    break
-                pieces.append(text[pos:start])
-                pieces.append(legacy.text)
-                pos = end
-            if broken:
+        for ws, we in spans:
+            word = text[ws:we]
+            reading = _word_reading(word, encoding, shown_as)
+            if reading is None:
+                broken = True
                 break
-            pieces.append(text[pos:we])
-            reading = "".join(pieces)
-            if reading != text[ws:we] and (not multibyte or _count_cjk(reading) >= 2):
-                # (One East Asian character from two Western ones is too easily a coincidence.)
+            if reading != word:
                 words.append((ws, we, reading))
         if broken or not words or _still_mojibake(words, encoding):
             continue
@@ -735,6 +707,34 @@ def _legacy_reading(
         if letters >= _LEGACY_MIN_LETTERS or (letters and _fixes_alphabet(text, words)):
             verdict, judged = _judge_line(text, words, step, claimed, multibyte)
             yield line, verdict, judged
+
+
+@lru_cache(maxsize=32768)
+def _word_reading(word: str, encoding: str, shown_as: str) -> str | None:
+    """``word`` with its runs read as ``encoding`` bytes shown as ``shown_as``.
+
+    None if a run is no text in ``encoding``; ``word`` itself where the reading changes
+    nothing worth judging. Cached: words recur, and each line is read by several encodings.
+    """
+    multibyte = encoding not in SINGLE_BYTE_CODECS
+    pieces, pos = [], 0
+    for start, run_end in find_legacy_suspects(word, shown_as, multibyte):
+        end = run_end
+        legacy = legacy_candidate(word[start:end], encoding, shown_as)
+        if legacy is None and multibyte and word[end - 1].isascii():
+            end -= 1  # the last ASCII character was not a trail byte after all
+            legacy = legacy_candidate(word[start:end], encoding, shown_as)
+        if legacy is None:
+            return None
+        pieces.append(word[pos:start])
+        pieces.append(legacy.text)
+        pos = end
+    pieces.append(word[pos:])
+    reading = "".join(pieces)
+    if multibyte and _count_cjk(reading) < 2:
+        # (One East Asian character from two Western ones is too easily a coincidence.)
+        return word
+    return reading
 
 
 def _still_mojibake(words: list[tuple[int, int, str]], encoding: str) -> bool:
@@ -868,26 +868,37 @@ def _mostly_letters(text: str, words: list[tuple[int, int, str]]) -> int:
     """
     letters = changed = kept = 0
     for ws, we, reading in words:
-        original = text[ws:we]
-        if len(original) == len(reading):
-            for i, (a, b) in enumerate(zip(original, reading, strict=False)):
-                if a != b:
-                    changed += 1
-                    if char_info(b).kind in _LETTERS:
-                        letters += 1
-                        # A letter, or a symbol inside a word ("pó³ka"), became a letter.
-                        kept += char_info(a).kind in _LETTERS or any(
-                            char_info(c).kind in _LETTERS
-                            for c in original[max(0, i - 1) : i + 2]
-                            if c != a
-                        )
-        else:
-            new = [c for c in reading if c >= "\x80"]
-            changed += len(new)
-            yielded = sum(1 for c in new if char_info(c).kind in _LETTERS)
-            letters += yielded
-            kept += yielded  # multi-byte readings turn pairs of characters into one
+        word_letters, word_changed, word_kept = _letter_changes(text[ws:we], reading)
+        letters += word_letters
+        changed += word_changed
+        kept += word_kept
     return letters if 2 * letters >= changed and kept else 0
+
+
+@lru_cache(maxsize=32768)
+def _letter_changes(original: str, reading: str) -> tuple[int, int, int]:
+    """For _mostly_letters(), of one word: the letters its reading yields, the characters it
+    changes, and the yielded letters that come from letters (cached, as _word_reading is)."""
+    letters = changed = kept = 0
+    if len(original) == len(reading):
+        for i, (a, b) in enumerate(zip(original, reading, strict=False)):
+            if a != b:
+                changed += 1
+                if char_info(b).kind in _LETTERS:
+                    letters += 1
+                    # A letter, or a symbol inside a word ("pó³ka"), became a letter.
+                    kept += char_info(a).kind in _LETTERS or any(
+                        char_info(c).kind in _LETTERS
+                        for c in original[max(0, i - 1) : i + 2]
+                        if c != a
+                    )
+    else:
+        new = [c for c in reading if c >= "\x80"]
+        changed += len(new)
+        yielded = sum(1 for c in new if char_info(c).kind in _LETTERS)
+        letters += yielded
+        kept += yielded  # multi-byte readings turn pairs of characters into one
+    return letters, changed, kept
 
 
 def _merge_in_words(

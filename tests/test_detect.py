@@ -35,3 +35,24 @@ def test_clean_chinese_in_its_own_codec_gives_no_long_false_span() -> None:
     """Clean Chinese seldom lines up as UTF-8 in GBK: no span covers a whole clean sentence."""
     text = "我们今天去公园散步，天气很好。"
     assert all(end - start < len(text) for start, end, _ in find_cjk_suspects(text, "gbk"))
+
+
+def test_a_one_letter_word_read_as_gbk_is_a_stretch_of_its_own() -> None:
+    """ "и" between spaces is GBK "懈": one character, but a whole word."""
+    damaged = "Привет и мир".encode().decode("gbk")
+    one = damaged.split(" ")[1]
+    start = damaged.index(" " + one + " ") + 1
+    assert (start, start + 1, "и".encode()) in find_cjk_suspects(damaged, "gbk")
+
+
+def test_one_character_inside_a_run_of_east_asian_text_is_no_stretch() -> None:
+    """Inside a run of hanzi, one character whose bytes happen to be UTF-8 is chance."""
+    text = "我们懈他们"  # 懈 is D0 B8 in GBK, UTF-8 for "и"
+    assert all(end - start >= 2 for start, end, _ in find_cjk_suspects(text, "gbk"))
+
+
+def test_characters_a_codec_lacks_split_a_run_into_pieces() -> None:
+    """A character Big5 cannot encode ends one stretch; the text after it is searched too."""
+    damaged = "дом".encode().decode("big5")  # 迡郋邾
+    text = damaged + "\u4e02" + damaged  # U+4E02 is not in Big5
+    assert find_cjk_suspects(text, "big5") == [(0, 3, "дом".encode()), (4, 7, "дом".encode())]

@@ -115,18 +115,59 @@ def find_cjk_suspects(text: str, codec: str) -> list[tuple[int, int, bytes]]:
     """
     out: list[tuple[int, int, bytes]] = []
     for start, end in _hinted_runs(text):
-        run = text[start:end]
-        try:
-            data = run.encode(codec)
-        except UnicodeEncodeError:
-            data = b""
-        if len(data) == 2 * len(run):
-            # Every character took two bytes, the first of them high: one piece.
-            if _UTF8_SEQUENCE.search(data):
-                out.extend(_utf8_stretches(start, data, range(0, len(data), 2)))
-            continue
-        out.extend(_mixed_run(text, start, end, codec))
+        if codec in _AT_MOST_TWO_BYTES:
+            # One call encodes the run; "?" (never a byte of these codecs' characters) marks
+            # each character the codec lacks. If every other character took two bytes, the
+            # pieces between the marks map back to the text by halving.
+            data = text[start:end].encode(codec, "replace")
+            pieces = data.split(b"?")
+            if len(data) - (len(pieces) - 1) == 2 * (end - start - (len(pieces) - 1)):
+                pos = start
+                for piece in pieces:
+                    if piece and _UTF8_SEQUENCE.search(piece):
+                        out.extend(_utf8_stretches(pos, piece, range(0, len(piece), 2)))
+                    pos += len(piece) // 2 + 1
+                continue
+        for piece_start, piece_end, data in _encodable_pieces(text, start, end, codec):
+            if len(data) == 2 * (piece_end - piece_start):
+                # Every character took two bytes, the first of them high: one piece.
+                if _UTF8_SEQUENCE.search(data):
+                    out.extend(_utf8_stretches(piece_start, data, range(0, len(data), 2)))
+            else:
+                out.extend(_mixed_run(text, piece_start, piece_end, codec))
     return out
+
+
+#: East Asian codecs whose characters take one or two bytes, never "?" (0x3F) among them.
+_AT_MOST_TWO_BYTES = frozenset(("gbk", "big5", "cp932", "shift_jis", "cp949"))
+#: How many characters are encoded at a time while looking for one the codec lacks.
+_ENCODE_WINDOW = 256
+
+
+def _encodable_pieces(
+    text: str, start: int, end: int, codec: str
+) -> Iterator[tuple[int, int, bytes]]:
+    """The stretches of ``text[start:end]`` that ``codec`` can encode, with their bytes.
+
+    A character the codec lacks ends a stretch. The text is encoded a window at a time, so
+    that a run full of such characters (random CJK in Big5) costs linear time.
+    """
+    pos = start
+    while pos < end:
+        chunks: list[bytes] = []
+        cursor, stop, resume = pos, end, end
+        while cursor < end:
+            window_end = min(end, cursor + _ENCODE_WINDOW)
+            try:
+                chunks.append(text[cursor:window_end].encode(codec))
+            except UnicodeEncodeError as error:
+                stop, resume = cursor + error.start, cursor + error.end
+                chunks.append(text[cursor:stop].encode(codec))
+                break
+            cursor = window_end
+        if stop > pos:
+            yield pos, stop, b"".join(chunks)
+        pos = resume
 
 
 #: Where a stretch of UTF-8 read as an East Asian codec begins, the codec shows a character
@@ -200,7 +241,11 @@ def _utf8_stretches(start: int, data: bytes, bounds: Sequence[int]) -> list[tupl
         if len(common) >= 2:
             first, last = index[common[0]], index[common[-1]]
             chunk = data[common[0] : common[-1]]
-            if last > first and not chunk.isascii():
+            # One character alone is a stretch only where it stands alone (a one-letter word
+            # such as "и" is GBK "懈" between spaces); inside a run of East Asian text it is
+            # chance, and random text is full of such chances.
+            wide_enough = last - first >= 2 or len(bounds) == 1
+            if last > first and wide_enough and not chunk.isascii():
                 out.append((start + first, start + last, chunk))
     return out
 

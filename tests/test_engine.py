@@ -153,3 +153,16 @@ def test_a_legacy_reading_that_is_itself_utf8_mojibake_is_not_made() -> None:
     """Lowercased mojibake read as cp1251 gives "в‚¬" (UTF-8 "€" shown by cp1251): no repair."""
     garble = "ã†â€™ãƒâ€ ã¢â‚¬â„¢ãƒæ’ã‚â¢ãƒâ¢ã¢â‚¬å¡ã‚â¬ãƒâ€šã‚â"
     assert not any("\u0400" <= c <= "\u04ff" for c in demojibake.fix(garble))
+
+
+def test_text_in_a_script_without_an_alphabet_table_is_read_back() -> None:
+    """Thaana has no CLDR alphabet here; UTF-8 Dhivehi shown by cp1252 must not pair up
+    into hanzi as GBK only because unknown letters were priced like rare ones."""
+    clean = "ދިވެހި ރާއްޖެ, ދިވެހިބަސް"
+    assert demojibake.fix(misread(clean, "cp1252")) == clean
+
+
+def test_german_eszett_before_a_quote_is_not_read_as_nko() -> None:
+    """ "ß“" is UTF-8 for an N'Ko letter; in a German sentence it is a word and a quote."""
+    text = "Er sagte „Fuß“ und ging, »Fuß« auch."
+    assert demojibake.fix(text) == text

@@ -67,6 +67,7 @@ _UNUSUAL_SYMBOLS = frozenset(
 #: (U+2800-2BFF): notation that prose hardly uses, and where UTF-8 read as cp866 or KOI8-R
 #: lands when lowercase Cyrillic is taken for a lead byte ("так" as bytes E2 A0 AA is "⠪").
 _RARE_SYMBOLS = (0x2800, 0x2BFF)
+_UNKNOWN_SCRIPT_LETTER = 1.5
 #: Mathematical operators and miscellaneous technical symbols (U+2200-23FF): notation too,
 #: but for the few that prose uses (in the symbol lists above, or emoji).
 _NOTATION = (0x2200, 0x23FF)
@@ -211,7 +212,10 @@ def _classify(ch: str, o: int) -> CharInfo:
         elif script in tables.scripts_with_data:
             cost = 3.0  # a letter of a living script that no language's alphabet lists
         else:
-            cost = 3.0
+            # A script we have no alphabet for (Thaana, Syriac, N'Ko, Canadian syllabics):
+            # whole words of it are text we cannot judge, not mojibake; a letter of it amid
+            # another script still pays as an island.
+            cost = _UNKNOWN_SCRIPT_LETTER
         kind = Kind.MARK if cat[0] == "M" else Kind.LETTER
         if cat == "Lm" and ch in _APOSTROPHES:
             kind, cost = Kind.APOSTROPHE, 0.5

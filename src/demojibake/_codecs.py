@@ -86,6 +86,10 @@ def encodes_as(codec: str) -> dict[str, bytes | None]:
     return {}
 
 
+#: How many characters' bytes are kept per codec.
+_CHAR_BYTES_KEPT = 1 << 13
+
+
 def char_bytes(ch: str, codec: str) -> bytes | None:
     """The bytes ``ch`` encodes to in ``codec``, or None (cached per codec)."""
     cache = encodes_as(codec)
@@ -96,6 +100,8 @@ def char_bytes(ch: str, codec: str) -> bytes | None:
             data: bytes | None = ch.encode(codec)
         except UnicodeEncodeError:
             data = None
+        if len(cache) >= _CHAR_BYTES_KEPT:
+            cache.clear()  # text in every script must not fill memory: start over
         cache[ch] = data
         return data
 

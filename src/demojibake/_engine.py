@@ -13,8 +13,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
+from demojibake._cache import short_key_cache
 from demojibake._candidates import (
     Candidate,
     candidates,
@@ -300,7 +300,7 @@ def _trim_right(raw: str, at_text_end: bool) -> str:
     return out + " " if at_text_end and keep >= len(raw) else out
 
 
-@lru_cache(maxsize=8192)
+@short_key_cache(maxsize=4096)
 def _reading_cost(left: str, piece: str, right: str, around: str) -> float:
     """The cost of ``piece`` between ``left`` and ``right``, with its script islands.
 
@@ -709,7 +709,7 @@ def _legacy_reading(
             yield line, verdict, judged
 
 
-@lru_cache(maxsize=32768)
+@short_key_cache(maxsize=4096)
 def _word_reading(word: str, encoding: str, shown_as: str) -> str | None:
     """``word`` with its runs read as ``encoding`` bytes shown as ``shown_as``.
 
@@ -766,7 +766,7 @@ def _fixes_alphabet(text: str, words: list[tuple[int, int, str]]) -> bool:
     return alphabet_misfit(before) > 0 and alphabet_misfit("".join(w[2] for w in words)) == 0
 
 
-@lru_cache(maxsize=16384)
+@short_key_cache(maxsize=4096)
 def _reads_plainly(word: str) -> bool:
     """Whether a word costs no more than its characters: no odd pair, case or alphabet in it."""
     own = sum(char_info(c).cost for c in word)
@@ -875,7 +875,7 @@ def _mostly_letters(text: str, words: list[tuple[int, int, str]]) -> int:
     return letters if 2 * letters >= changed and kept else 0
 
 
-@lru_cache(maxsize=32768)
+@short_key_cache(maxsize=4096)
 def _letter_changes(original: str, reading: str) -> tuple[int, int, int]:
     """For _mostly_letters(), of one word: the letters its reading yields, the characters it
     changes, and the yielded letters that come from letters (cached, as _word_reading is)."""

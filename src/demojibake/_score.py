@@ -24,6 +24,7 @@ from functools import lru_cache, reduce
 from operator import add, and_
 from typing import TypeVar
 
+from demojibake._cache import short_key_cache
 from demojibake._chars import CharInfo, Kind, char_info, letter_pairs
 
 __all__ = [
@@ -77,7 +78,7 @@ class _Table(dict[_K, _V]):
         self._compute = compute
 
     def __missing__(self, key: _K) -> _V:
-        if len(self) >= 1 << 16:
+        if len(self) >= 1 << 13:
             self.clear()
         value = self[key] = self._compute(key)
         return value
@@ -198,7 +199,7 @@ def _unseen_pairs(word: str, infos: list[CharInfo]) -> float:
     return total
 
 
-@lru_cache(maxsize=65536)
+@short_key_cache(maxsize=8192)
 def _word_cost(word: str, lone_ok: bool) -> float:
     """Costs of one word: language consistency, case pattern, lone letters (cached)."""
     infos = [char_info(c) for c in word]
@@ -253,7 +254,7 @@ def _glued_symbols(text: str, infos: list[CharInfo], i: int) -> bool:
     return False
 
 
-@lru_cache(maxsize=65536)
+@short_key_cache(maxsize=8192)
 def cost(text: str) -> float:
     """How implausible ``text`` looks: 0 for plain ASCII prose, more for anything odd.
 
@@ -342,7 +343,7 @@ def _pair_cost_of(pair: str) -> float:
     return _pair_cost(char_info(a), char_info(b), a, b)
 
 
-_cached_terms = lru_cache(maxsize=32768)(_terms)
+_cached_terms = lru_cache(maxsize=4096)(_terms)
 #: ``_pair_cost`` of two characters in a row, memoized: it depends on nothing else.
 _PAIR_COSTS = _Table(_pair_cost_of)
 

@@ -1,0 +1,40 @@
+"""Caches with a bound on memory, not only on entries.
+
+``functools.lru_cache`` bounds how many results it keeps, but each entry keeps its key: a cache
+of 32,768 words holds 2 GB if the words are 64 KiB long. The engine's caches are for the short
+strings that recur (words, windows of a few dozen characters); a call with a longer string
+argument is computed and not kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from functools import lru_cache, wraps
+from typing import TypeVar
+
+__all__ = ["short_key_cache"]
+
+_R = TypeVar("_R")
+
+
+def short_key_cache(
+    maxsize: int, longest: int = 256
+) -> Callable[[Callable[..., _R]], Callable[..., _R]]:
+    """Like ``lru_cache(maxsize)`` for positional arguments, but calls whose string arguments
+    are longer than ``longest`` characters go straight to the function and are not kept."""
+
+    def decorate(function: Callable[..., _R]) -> Callable[..., _R]:
+        cached = lru_cache(maxsize=maxsize)(function)
+
+        @wraps(function)
+        def call(*args: Hashable) -> _R:
+            for arg in args:
+                if isinstance(arg, str) and len(arg) > longest:
+                    return function(*args)
+            return cached(*args)
+
+        call.cache_info = cached.cache_info  # type: ignore[attr-defined]
+        call.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
+        return call
+
+    return decorate

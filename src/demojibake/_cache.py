@@ -18,19 +18,20 @@ _R = TypeVar("_R")
 
 
 def short_key_cache(
-    maxsize: int, longest: int = 256
+    maxsize: int, longest: int = 256, on: int = 0
 ) -> Callable[[Callable[..., _R]], Callable[..., _R]]:
-    """Like ``lru_cache(maxsize)`` for positional arguments, but calls whose string arguments
-    are longer than ``longest`` characters go straight to the function and are not kept."""
+    """Like ``lru_cache(maxsize)`` for positional arguments, but a call whose string argument
+    number ``on`` (the one that may be long) has more than ``longest`` characters goes
+    straight to the function and is not kept."""
 
     def decorate(function: Callable[..., _R]) -> Callable[..., _R]:
         cached = lru_cache(maxsize=maxsize)(function)
 
         @wraps(function)
         def call(*args: Hashable) -> _R:
-            for arg in args:
-                if isinstance(arg, str) and len(arg) > longest:
-                    return function(*args)
+            key = args[on]
+            if isinstance(key, str) and len(key) > longest:
+                return function(*args)
             return cached(*args)
 
         call.cache_info = cached.cache_info  # type: ignore[attr-defined]

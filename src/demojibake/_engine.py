@@ -300,7 +300,7 @@ def _trim_right(raw: str, at_text_end: bool) -> str:
     return out + " " if at_text_end and keep >= len(raw) else out
 
 
-@short_key_cache(maxsize=4096)
+@short_key_cache(maxsize=4096, on=1)
 def _reading_cost(left: str, piece: str, right: str, around: str) -> float:
     """The cost of ``piece`` between ``left`` and ``right``, with its script islands.
 

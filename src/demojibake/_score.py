@@ -78,7 +78,7 @@ class _Table(dict[_K, _V]):
         self._compute = compute
 
     def __missing__(self, key: _K) -> _V:
-        if len(self) >= 1 << 13:
+        if len(self) >= 1 << 15:
             self.clear()
         value = self[key] = self._compute(key)
         return value

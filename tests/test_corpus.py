@@ -98,7 +98,6 @@ KNOWN_FAILING: dict[str, str] = {
     "handmade/legacy/cp949-as-latin1": "repaired as the wrong CJK codec",
     "handmade/lossy/bonjour-replacement-char": "a closing quote ending in U+FFFD is left",
     "handmade/lossy/dagger-nbsp-space": "a dagger whose no-break space became a space is left",
-    "handmade/lossy/quotes-c1-dropped": "a closing quote missing its C1 byte is left",
 }
 
 HANDMADE_CATEGORIES = frozenset(

@@ -166,3 +166,8 @@ def test_german_eszett_before_a_quote_is_not_read_as_nko() -> None:
     """ "ß“" is UTF-8 for an N'Ko letter; in a German sentence it is a word and a quote."""
     text = "Er sagte „Fuß“ und ging, »Fuß« auch."
     assert demojibake.fix(text) == text
+
+
+def test_a_closing_quote_that_lost_its_undefined_byte_is_guessed() -> None:
+    """Software that drops bytes cp1252 leaves undefined turns "”" (E2 80 9D) into "â€"."""
+    assert demojibake.fix("â€œHelloâ€ from ZoÃ«") == "“Hello” from Zoë"

@@ -105,8 +105,10 @@ def candidates(span: str, codec: str, codecs: tuple[str, ...], layers: int) -> I
     yield Candidate(text, (step,), lossy, guessed, evidence)
     yield from _question_marks(span, codec, step)
     if guessed and span.endswith(" ") and not text[-1:].isspace():
-        # The final space may be a real one after a dropped no-break space ("Ã perturber").
+        # The final space may be a real one after a dropped no-break space ("Ã perturber"),
+        # or after a dropped byte the codepage leaves undefined ("â€ from": ” lost its 9D).
         yield Candidate(text + " ", (step,), True, True, evidence)
+        yield from _dropped_undefined(span[:-1], codec, step, " ")
     if layers > 1 and not text.isascii():
         for inner_codec in codecs:
             # A byte lost in an outer layer shows as U+FFFD in the inner one; only then may
@@ -133,7 +135,8 @@ def _question_marks(span: str, codec: str, step: Misread) -> Iterator[Candidate]
 
     Software that reads strictly turns a byte its codepage does not define into "?" (cp1252:
     81, 8D, 8F, 90, 9D); a "?" inside a UTF-8 run was most likely one of those, so each is
-    tried ("Ñ?" is с, э, я, ѐ or ѝ) and the scorer picks.
+    tried ("Ñ?" is с, э, я, ѐ or ѝ) and the scorer picks. A U+FFFD is not guessed: it says
+    itself that a byte was lost, and stays to say so ("SlovenÄ�ina" is "Sloven�ina").
     """
     table = single_byte(codec)
     marks = [i for i, c in enumerate(span) if c == "?"]
@@ -150,6 +153,33 @@ def _question_marks(span: str, codec: str, step: Misread) -> Iterator[Candidate]
             continue
         evidence = len(guess) - len(text) - len(marks)
         yield Candidate(text, (step,), lossy=True, guessed=True, evidence=evidence)
+
+
+def _dropped_undefined(span: str, codec: str, step: Misread, after: str) -> Iterator[Candidate]:
+    """Readings of a run that ends one byte short, the byte one ``codec`` leaves undefined.
+
+    Software that drops the bytes its codepage does not define leaves "â€" of "”" (its 9D
+    gone); each undefined byte that completes the last sequence is tried.
+    """
+    table = single_byte(codec)
+    if not table.undefined or not span or any(c in "? \ufffd" for c in span):
+        return
+    data = table.to_bytes(span)
+    try:
+        data.decode(_UTF8)
+        return  # nothing is missing
+    except UnicodeDecodeError as error:
+        # Only the last byte of a three- or four-byte sequence ("â€" of "”"): a two-byte one
+        # missing its second byte is more likely a lost no-break space ("Ã " of "à").
+        if data[error.start] < 0xE0 or error.end != len(data):
+            return
+    for byte in table.undefined:
+        try:
+            text = (data + bytes([byte])).decode(_UTF8)
+        except UnicodeDecodeError:
+            continue
+        evidence = len(data) - len(text)
+        yield Candidate(text + after, (step,), lossy=True, guessed=True, evidence=evidence)
 
 
 def decode_c1(span: str) -> str:

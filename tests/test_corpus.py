@@ -96,7 +96,6 @@ FLOORS: dict[str, float] = {
 KNOWN_FAILING: dict[str, str] = {
     "handmade/cjk/network-big5": "UTF-8 read as Big5 is left unrepaired",
     "handmade/legacy/cp949-as-latin1": "repaired as the wrong CJK codec",
-    "handmade/lossy/bonjour-replacement-char": "a closing quote ending in U+FFFD is left",
     "handmade/lossy/dagger-nbsp-space": "a dagger whose no-break space became a space is left",
 }
 

@@ -171,3 +171,14 @@ def test_german_eszett_before_a_quote_is_not_read_as_nko() -> None:
 def test_a_closing_quote_that_lost_its_undefined_byte_is_guessed() -> None:
     """Software that drops bytes cp1252 leaves undefined turns "”" (E2 80 9D) into "â€"."""
     assert demojibake.fix("â€œHelloâ€ from ZoÃ«") == "“Hello” from Zoë"
+
+
+def test_a_checkmark_shown_by_cp1252_is_repaired() -> None:
+    """ "âœ”" is UTF-8 "✔": "âœ" is a word of accented letters only, which no language writes."""
+    assert demojibake.fix("âœ” No problems") == "✔ No problems"
+
+
+def test_icelandic_words_of_accented_letters_only_stay() -> None:
+    """ "þú" is Icelandic for "you": a word of accented letters alone is rare, not wrong."""
+    text = "Hvað segir þú? Þú ert góður."
+    assert demojibake.fix(text) == text

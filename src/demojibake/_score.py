@@ -199,6 +199,13 @@ def _unseen_pairs(word: str, infos: list[CharInfo]) -> float:
     return total
 
 
+#: The letters cp1252 and Latin-1 show for bytes 80-FF.
+_WESTERN_ACCENTED = frozenset(
+    c for c in bytes(range(0x80, 0x100)).decode("cp1252", errors="ignore") if c.isalpha()
+)
+_ALL_ACCENTED_WORD = 1.0
+
+
 @short_key_cache(maxsize=8192)
 def _word_cost(word: str, lone_ok: bool) -> float:
     """Costs of one word: language consistency, case pattern, lone letters (cached)."""
@@ -213,6 +220,12 @@ def _word_cost(word: str, lone_ok: bool) -> float:
     if constrained >= 2 and langs == 0:
         # How many letters no single language would have: "Ïðèâåò" mixes six alphabets.
         total += 1.2 * _misfits(infos)
+    if len(word) >= 2 and all(c in _WESTERN_ACCENTED for c in word) and len(set(word.lower())) > 1:
+        # A word of accented Western letters only ("âœ", "ìû"): Latin alphabets write them
+        # between plain letters; a word of nothing else is mojibake nearly always (Icelandic
+        # "þú" is the rare exception, and pays only this; "Ôôô", one letter drawn out, is
+        # an exclamation).
+        total += _ALL_ACCENTED_WORD
     cased = [i for i in infos if i.upper or i.lower]
     if len(cased) >= 2 and any(i.kind == Kind.LETTER for i in cased):
         if any(a.lower and b.upper and b.kind == Kind.LETTER for a, b in itertools.pairwise(cased)):

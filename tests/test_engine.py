@@ -182,3 +182,9 @@ def test_icelandic_words_of_accented_letters_only_stay() -> None:
     """ "þú" is Icelandic for "you": a word of accented letters alone is rare, not wrong."""
     text = "Hvað segir þú? Þú ert góður."
     assert demojibake.fix(text) == text
+
+
+def test_a_lost_no_break_space_inside_a_word_was_the_space_itself() -> None:
+    """ "FinlÃ ndia" is "Finlàndia" with its A0 byte shown as a space: one loss, not two."""
+    damaged = misread("Finlàndia, Tailàndia", "cp1252").replace("\u00a0", " ")
+    assert demojibake.fix(damaged) == "Finlàndia, Tailàndia"

@@ -68,6 +68,7 @@ _ISLAND_CONTEXT = 24
 _GUESS_PENALTY = 1.0
 _JOIN_PENALTY = 0.2
 _SPACE_BEFORE_PUNCT_PENALTY = 1.0
+_SECOND_LOSS_PENALTY = 0.5
 _BOX_ISLAND = 2.5
 #: What a space is seldom typed before ("" is the end of the text).
 _NO_SPACE_BEFORE = frozenset(("", "\n", "\r", ",", ".", ")", "]", "}"))
@@ -423,10 +424,16 @@ def _bonus(span: str, cand: Candidate, left: str, right: str) -> float:
         if len(cand.text) < len(span) and span.endswith(" ") and not right.startswith(" "):
             # Taking the last space for the lost byte joins two words: only if it reads better.
             bonus -= _JOIN_PENALTY
-        elif cand.text.endswith(" ") and span.endswith(" ") and right[:1] in _NO_SPACE_BEFORE:
-            # Keeping the last space as a real one leaves it before a comma or at the end of
-            # the line ("Bembà ,"): no one typed that; the space was the no-break space's byte.
-            bonus -= _SPACE_BEFORE_PUNCT_PENALTY
+        elif cand.text.endswith(" ") and span.endswith(" "):
+            # Keeping the last space as a real one needs two losses (the byte dropped, and a
+            # space after it), where reading it as the byte needs one: inside a word that is
+            # the likelier story ("Finlà ndia" is "Finlàndia" with its A0 shown as a space),
+            # while a run that starts a word may be a word of its own ("jusqu'à nos").
+            if left[-1:].isalpha():
+                bonus -= _SECOND_LOSS_PENALTY
+            # Before a comma or at the end of the line ("Bembà ,") no one typed that space.
+            if right[:1] in _NO_SPACE_BEFORE:
+                bonus -= _SPACE_BEFORE_PUNCT_PENALTY
     elif cand.lossy:
         bonus -= _LOSSY_PENALTY
     return bonus

@@ -124,18 +124,22 @@ def find_cjk_suspects(text: str, codec: str) -> list[tuple[int, int, bytes]]:
             if len(data) - (len(pieces) - 1) == 2 * (end - start - (len(pieces) - 1)):
                 pos = start
                 for piece in pieces:
-                    if piece and _UTF8_SEQUENCE.search(piece):
-                        out.extend(_utf8_stretches(pos, piece, range(0, len(piece), 2)))
+                    out.extend(_two_byte_stretches(pos, piece))
                     pos += len(piece) // 2 + 1
                 continue
         for piece_start, piece_end, data in _encodable_pieces(text, start, end, codec):
             if len(data) == 2 * (piece_end - piece_start):
-                # Every character took two bytes, the first of them high: one piece.
-                if _UTF8_SEQUENCE.search(data):
-                    out.extend(_utf8_stretches(piece_start, data, range(0, len(data), 2)))
+                out.extend(_two_byte_stretches(piece_start, data))
             else:
                 out.extend(_mixed_run(text, piece_start, piece_end, codec))
     return out
+
+
+def _two_byte_stretches(start: int, data: bytes) -> list[tuple[int, int, bytes]]:
+    """_utf8_stretches() of a piece whose every character took two bytes, the first high."""
+    if not _UTF8_SEQUENCE.search(data):
+        return []
+    return _utf8_stretches(start, data, range(0, len(data), 2))
 
 
 #: East Asian codecs whose characters take one or two bytes, never "?" (0x3F) among them.

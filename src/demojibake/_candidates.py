@@ -108,7 +108,7 @@ def candidates(span: str, codec: str, codecs: tuple[str, ...], layers: int) -> I
         # The final space may be a real one after a dropped no-break space ("Ã perturber"),
         # or after a dropped byte the codepage leaves undefined ("â€ from": ” lost its 9D).
         yield Candidate(text + " ", (step,), True, True, evidence)
-        yield from _dropped_undefined(span[:-1], codec, step, " ")
+        yield from _dropped_undefined(span[:-1], codec, step)
     if layers > 1 and not text.isascii():
         for inner_codec in codecs:
             # A byte lost in an outer layer shows as U+FFFD in the inner one; only then may
@@ -155,8 +155,9 @@ def _question_marks(span: str, codec: str, step: Misread) -> Iterator[Candidate]
         yield Candidate(text, (step,), lossy=True, guessed=True, evidence=evidence)
 
 
-def _dropped_undefined(span: str, codec: str, step: Misread, after: str) -> Iterator[Candidate]:
-    """Readings of a run that ends one byte short, the byte one ``codec`` leaves undefined.
+def _dropped_undefined(span: str, codec: str, step: Misread) -> Iterator[Candidate]:
+    """Readings of a run before a space that ends one byte short, the byte one ``codec``
+    leaves undefined (the space stays).
 
     Software that drops the bytes its codepage does not define leaves "â€" of "”" (its 9D
     gone); each undefined byte that completes the last sequence is tried.
@@ -179,7 +180,7 @@ def _dropped_undefined(span: str, codec: str, step: Misread, after: str) -> Iter
         except UnicodeDecodeError:
             continue
         evidence = len(data) - len(text)
-        yield Candidate(text + after, (step,), lossy=True, guessed=True, evidence=evidence)
+        yield Candidate(text + " ", (step,), lossy=True, guessed=True, evidence=evidence)
 
 
 def decode_c1(span: str) -> str:

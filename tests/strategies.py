@@ -7,8 +7,10 @@ them: punctuation, digits, quotes, no-break spaces and line breaks (LF or CRLF).
 invents letters, so whatever the engine sees from ``clean_text`` is text a person could have
 written, and must come back unchanged.
 
-The corpus is read once, at import, through a path relative to this file's folder. This module
-may not import the engine: a strategy that depended on what the engine does could not judge it.
+The corpus is read once, at import, through a path relative to this file's folder. The codecs
+and the way damage is done come from the corpus generator (``corpus/pairs.py``, on the path by
+``conftest.py``), so properties and corpus damage text alike. This module may not import the
+engine: a strategy that depended on what the engine does could not judge it.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from pathlib import Path
 from typing import Protocol, TypeVar
 
 from hypothesis import strategies as st
+from pairs import SINGLE_BYTE_CODECS, read_as
 
 __all__ = [
     "CODECS",
@@ -41,23 +44,9 @@ _T = TypeVar("_T")
 
 _CLEAN_DIR = Path(__file__).resolve().parent.parent / "corpus" / "clean"
 
-#: The single-byte codecs UTF-8 is commonly misread as (the engine's first family).
-CODECS: tuple[str, ...] = (
-    "cp1252",
-    "latin-1",
-    "cp1250",
-    "cp1251",
-    "cp1253",
-    "cp1254",
-    "cp1257",
-    "iso-8859-2",
-    "iso-8859-15",
-    "mac_roman",
-    "cp437",
-    "cp850",
-    "koi8-r",
-    "cp866",
-)
+#: The single-byte codecs UTF-8 is commonly misread as (the engine's first family): the corpus
+#: generator's list, so that the properties and the corpus cover the same codecs.
+CODECS: tuple[str, ...] = SINGLE_BYTE_CODECS
 
 #: Texts longer than this are not built: the engine runs on every example, and real mojibake
 #: is mostly names, titles and short fields.
@@ -498,26 +487,9 @@ def sample_clean_texts_for_codec(
 # --- damage the way real software does it ------------------------------------------------------
 
 
-_TABLES: dict[str, str] = {}
-
-
-def _decoding_table(codec: str) -> str:
-    """What ``codec`` makes of each byte; a byte it leaves undefined keeps its value (WHATWG)."""
-    if codec not in _TABLES:
-        chars = []
-        for byte in range(256):
-            try:
-                chars.append(bytes([byte]).decode(codec))
-            except UnicodeDecodeError:
-                chars.append(chr(byte))
-        _TABLES[codec] = "".join(chars)
-    return _TABLES[codec]
-
-
 def misread(text: str, codec: str) -> str:
     """``text`` saved as UTF-8 and opened as single-byte ``codec`` by a browser or database."""
-    table = _decoding_table(codec)
-    return "".join(table[byte] for byte in text.encode("utf-8"))
+    return read_as(text.encode("utf-8"), codec)
 
 
 @st.composite

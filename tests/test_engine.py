@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
+from strategies import misread
+
 import demojibake
-
-
-def misread(text: str, codec: str) -> str:
-    """``text``'s UTF-8 bytes read as the single-byte ``codec``, as browsers read them: a byte
-    the codepage leaves undefined becomes the control character of the same value."""
-    return "".join(
-        bytes([byte]).decode(codec, errors="replace").replace("\ufffd", chr(byte))
-        for byte in text.encode("utf-8")
-    )
 
 
 def test_the_misread_that_explains_every_span_wins_a_near_tie() -> None:

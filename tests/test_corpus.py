@@ -32,11 +32,11 @@ FLOORS: dict[str, float] = {
     "cp1251-as-koi8-r": 0.92,
     "cp1253-as-cp1252": 0.98,
     "cp866-as-cp1251": 0.98,
-    "cp932-as-cp437": 0.71,
-    "cp949-as-latin-1": 0.09,
-    "gbk-as-cp1252": 0.96,
+    "cp932-as-cp437": 0.76,
+    "cp949-as-latin-1": 0.94,
+    "gbk-as-cp1252": 0.98,
     "gbk-as-cp437": 0.98,
-    "gbk-as-latin-1": 0.96,
+    "gbk-as-latin-1": 0.98,
     "koi8-r-as-cp1251": 0.91,
     "lossy/c1": 0.98,
     "lossy/nbsp-space": 0.90,
@@ -67,7 +67,7 @@ FLOORS: dict[str, float] = {
     "utf8-as-cp1253": 0.98,
     "utf8-as-cp1254": 0.98,
     "utf8-as-cp1257": 0.98,
-    "utf8-as-cp437": 0.96,
+    "utf8-as-cp437": 0.98,
     "utf8-as-cp437/x2": 0.98,
     "utf8-as-cp437/x3": 0.98,
     "utf8-as-cp850": 0.98,
@@ -95,7 +95,6 @@ FLOORS: dict[str, float] = {
 # goes wrong. Remove a label when the engine learns to repair it (strict xfail will insist).
 KNOWN_FAILING: dict[str, str] = {
     "handmade/cjk/network-big5": "UTF-8 read as Big5 is left unrepaired",
-    "handmade/legacy/cp949-as-latin1": "repaired as the wrong CJK codec",
     "handmade/lossy/dagger-nbsp-space": "a dagger whose no-break space became a space is left",
 }
 

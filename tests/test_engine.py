@@ -181,3 +181,22 @@ def test_a_lost_no_break_space_inside_a_word_was_the_space_itself() -> None:
     """ "FinlÃ ndia" is "Finlàndia" with its A0 byte shown as a space: one loss, not two."""
     damaged = misread("Finlàndia, Tailàndia", "cp1252").replace("\u00a0", " ")
     assert demojibake.fix(damaged) == "Finlàndia, Tailàndia"
+
+
+def test_korean_shown_by_latin1_reads_as_hangul_not_as_the_hanzi_gbk_pairs_it_into() -> None:
+    """cp949's Hangul bytes are GB2312 level-1 hanzi too, but hanzi Chinese seldom writes,
+    where the Hangul are syllables Korean writes most."""
+    clean = "서울시 종로구 세종대로 175"
+    assert demojibake.fix(clean.encode("cp949").decode("latin-1")) == clean
+
+
+def test_a_one_syllable_word_is_read_with_its_line() -> None:
+    """ "주" alone is two Latin-1 letters; the line it stands in decides how it reads."""
+    clean = "다음 주 회의 일정을 알려 주세요"
+    assert demojibake.fix(clean.encode("cp949").decode("latin-1")) == clean
+
+
+def test_chinese_shown_by_latin1_still_reads_as_chinese() -> None:
+    """The same bytes as Korean would be rare syllables and Hanja: GBK explains them."""
+    clean = "我们明天去北京开会。"
+    assert demojibake.fix(clean.encode("gbk").decode("latin-1")) == clean

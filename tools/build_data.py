@@ -13,10 +13,19 @@ Sources, and their licences:
   tables that ship with CPython (PSF licence): GB 2312 level 1 (GBK bytes B0A1–D7F9), Big5
   frequently used characters (A440–C67E), JIS X 0208 level 1 (EUC-JP B0A1–CFD3) and the 2,350
   KS X 1001 Hangul syllables (EUC-KR B0A1–C8FE).
+* ``cjk_frequency.txt`` — the characters of Chinese, Japanese and Korean in order of how often
+  they are written, down to the ones that make up 99 % of running text: summed over the word
+  frequency lists of wordfreq 3.1 (https://github.com/rspeer/wordfreq, by Robyn Speer and
+  contributors; its data is CC BY-SA 4.0, drawn from Wikipedia, OpenSubtitles, Google Books
+  Ngrams, the Leeds Internet Corpus, SUBTLEX, Twitter, Reddit and web text via OSCAR — see its
+  README). This derived table is therefore CC BY-SA 4.0 too. Traditional Chinese ranks each
+  Big5 character by its simplified form (wordfreq's own traditional-to-simplified map), as
+  wordfreq's Chinese list is simplified. Needs ``pip install wordfreq==3.1.1`` (build time only).
 
-Run ``python tools/build_data.py`` from the repository root; it rewrites both files and prints
-what it wrote. The output is deterministic for a given ICU and Python version, which the header
-of each file records.
+Run ``python tools/build_data.py`` from the repository root; it rewrites the files and prints
+what it wrote (``--only NAME`` rebuilds one, e.g. ``--only cjk_frequency.txt``). The output
+is deterministic for a given ICU, wordfreq and Python version, which the header of each file
+records.
 """
 
 from __future__ import annotations
@@ -131,6 +140,69 @@ def build_cjk() -> str:
     return "\n".join(lines) + "\n"
 
 
+#: Shares of running text that the common and the known characters of each language cover.
+COMMON_COVERAGE = 0.90
+KNOWN_COVERAGE = 0.99
+
+
+def _ranked(weights: dict[str, float]) -> tuple[str, str]:
+    """The characters of ``weights`` by weight: those that make up COMMON_COVERAGE of the
+    total, then those that make up the rest of KNOWN_COVERAGE."""
+    total = sum(weights.values())
+    common: list[str] = []
+    known: list[str] = []
+    covered = 0.0
+    for ch, weight in sorted(weights.items(), key=lambda item: (-item[1], item[0])):
+        if covered >= KNOWN_COVERAGE * total:
+            break
+        (common if covered < COMMON_COVERAGE * total else known).append(ch)
+        covered += weight
+    return "".join(common), "".join(known)
+
+
+def build_cjk_frequency() -> str:
+    import gzip
+    from importlib import metadata
+
+    import msgpack  # build-time only, with wordfreq
+    import wordfreq
+
+    def char_weights(lang: str) -> dict[str, float]:
+        weights: dict[str, float] = {}
+        for word, freq in wordfreq.get_frequency_dict(lang).items():
+            for ch in word:
+                if _is_cjk_bulk(ch) or "\u3400" <= ch <= "\u4dbf":
+                    weights[ch] = weights.get(ch, 0.0) + freq
+        return weights
+
+    hans = char_weights("zh")
+    mapping_path = Path(wordfreq.__file__).parent / "data" / "_chinese_mapping.msgpack.gz"
+    with gzip.open(mapping_path) as f:
+        to_simplified = msgpack.load(f, raw=False, strict_map_key=False)
+    hant = {}
+    for ch in _decode_range("big5", 0xA440, 0xF9D5):
+        weight = hans.get(ch.translate(to_simplified), 0.0)
+        if weight:
+            hant[ch] = weight
+    ranked = {
+        "zh-hans": _ranked(hans),
+        "zh-hant": _ranked(hant),
+        "ja": _ranked(char_weights("ja")),
+        "ko": _ranked(char_weights("ko")),
+    }
+    lines = [
+        f"# demojibake cjk-frequency v{FORMAT_VERSION}",
+        f"# source: wordfreq {metadata.version('wordfreq')}"
+        " word frequencies (CC BY-SA 4.0; see tools/build_data.py); built by tools/build_data.py",
+        "# licence of this file: CC BY-SA 4.0",
+        "# columns: language, its commonest characters (by frequency) that make up"
+        f" {COMMON_COVERAGE:.0%} of running text, then the next ones up to {KNOWN_COVERAGE:.0%}",
+    ]
+    for lang, (common, known) in ranked.items():
+        lines.append(f"{lang}\t{common}\t{known}")
+    return "\n".join(lines) + "\n"
+
+
 def _script(ch: str) -> str:
     name = unicodedata.name(ch, "")
     return name.split(" ", 1)[0]
@@ -174,9 +246,18 @@ def build_bigrams() -> str:
 
 def main() -> None:
     DATA.mkdir(parents=True, exist_ok=True)
-    outputs = [("bigrams.txt", build_bigrams())]
-    if "--bigrams-only" not in sys.argv:
-        outputs += [("letters.tsv", build_letters()), ("cjk.txt", build_cjk())]
+    builders = {
+        "bigrams.txt": build_bigrams,
+        "letters.tsv": build_letters,
+        "cjk.txt": build_cjk,
+        "cjk_frequency.txt": build_cjk_frequency,
+    }
+    if "--only" in sys.argv:
+        wanted = sys.argv[sys.argv.index("--only") + 1]
+        builders = {wanted: builders[wanted]}
+    elif "--bigrams-only" in sys.argv:
+        builders = {"bigrams.txt": build_bigrams}
+    outputs = [(name, build()) for name, build in builders.items()]
     for name, text in outputs:
         (DATA / name).write_text(text, encoding="utf-8")
         print(f"wrote {DATA / name} ({len(text.encode('utf-8')):,} bytes)")

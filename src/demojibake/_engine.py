@@ -22,8 +22,8 @@ from demojibake._candidates import (
     decode_c1,
     legacy_candidate,
 )
-from demojibake._chars import Kind, char_info
-from demojibake._codecs import LEGACY_PAIRS, char_bytes, prior, single_byte
+from demojibake._chars import Kind, char_info, cjk_frequency
+from demojibake._codecs import LEGACY_PAIRS, prior, single_byte
 from demojibake._detect import (
     C1_RUN,
     CJK_HINT,
@@ -114,6 +114,7 @@ _STILL_MOJIBAKE_RUN = 3
 _LETTERS_FOR_BYTES = frozenset(("cp866", "koi8-r", "cp437", "cp850"))
 #: What each of the commonest East Asian characters a legacy reading yields is worth.
 _CJK_EVIDENCE = 0.8
+_CJK_KNOWN_EVIDENCE = 0.4
 _SPACED_HAN_PENALTY = 1.5
 _CJK_RARE_PENALTY = 0.5
 #: How much more than its letters' own cost a word may cost and still read plainly.
@@ -413,6 +414,7 @@ def _bonus(span: str, cand: Candidate, left: str, right: str) -> float:
         # The same bytes as UTF-8 would be no chance either: East Asian text seldom lines up
         # as UTF-8 for more than a character or two, so a reading of such bytes pays for it.
         bonus -= _utf8_alignment(span, cand.chain[-1].read_as)
+        bonus += _native_evidence(cand.text, cand.chain[-1].encoding)
     if cand.chain[-1].encoding != "utf-8":
         # Legacy text read as legacy turns letters into other letters; a reading that turns
         # letters into symbols or line art is not one.
@@ -482,31 +484,40 @@ def _changed(before: str, after: str) -> int:
     return sum(1 for a, b in zip(before, after, strict=False) if a != b)
 
 
-#: Where each East Asian encoding keeps the characters its own users write most: GB2312's
-#: level-1 hanzi (rows B0-D7), Big5's frequent hanzi (A440-C67E), JIS X 0208's kana and level-1
-#: kanji (829F-9872), KS X 1001's Hangul (B0A1-C8FE). Bytes that read as a character outside
-#: it (level-2 hanzi, or Hanja in Korean text) are no evidence for that encoding, however
-#: common the character is elsewhere.
-_NATIVE_COMMON: dict[str, tuple[int, int]] = {
-    "gbk": (0xB0A1, 0xD7FE),
-    "gb18030": (0xB0A1, 0xD7FE),
-    "big5": (0xA440, 0xC67E),
-    "cp932": (0x829F, 0x9872),
-    "shift_jis": (0x829F, 0x9872),
-    "cp949": (0xB0A1, 0xC8FE),
-    "euc_kr": (0xB0A1, 0xC8FE),
+#: The language whose commonest characters (data/cjk_frequency.txt) each East Asian encoding
+#: was made to write. A reading that yields characters its users seldom write (level-2 hanzi,
+#: Hanja in Korean, or rare-but-valid hanzi from another alphabet's bytes paired up) is weak
+#: evidence for that encoding, however well-formed its bytes are.
+_NATIVE_LANGUAGE: dict[str, str] = {
+    "gbk": "zh-hans",
+    "gb18030": "zh-hans",
+    "big5": "zh-hant",
+    "cp932": "ja",
+    "shift_jis": "ja",
+    "cp949": "ko",
+    "euc_kr": "ko",
 }
 
 
-def _count_native_common(text: str, encoding: str) -> int:
-    """How many characters of ``text`` are among the commonest of ``encoding``'s own users."""
-    low, high = _NATIVE_COMMON.get(encoding, (0, -1))
-    count = 0
-    for c in text:
-        data = char_bytes(c, encoding) if c >= "\x80" else None
-        if data is not None and len(data) == 2 and low <= int.from_bytes(data, "big") <= high:
-            count += 1
-    return count
+def _native_evidence(reading: str, encoding: str) -> float:
+    """What the East Asian characters of a legacy reading in ``encoding`` say for it.
+
+    The characters its own users write most (data/cjk_frequency.txt: those that make up 90 %
+    of their running text) are evidence of their own, as UTF-8's structure is for UTF-8
+    readings. Characters they seldom write (beyond 99 %: level-2 hanzi, Hanja for Korean,
+    half-width kana) are where another alphabet's letters, or another language's bytes, land
+    when paired up; the ones between count half.
+    """
+    common, known = cjk_frequency(_NATIVE_LANGUAGE.get(encoding, ""))
+    evidence = rare = 0.0
+    for c in reading:
+        if c in common:
+            evidence += _CJK_EVIDENCE
+        elif c in known:
+            evidence += _CJK_KNOWN_EVIDENCE
+        elif char_info(c).script == "CJK":
+            rare += _CJK_RARE_PENALTY
+    return min(_STRUCTURE_MAX, evidence) - rare
 
 
 def _count_han(text: str) -> int:
@@ -710,6 +721,9 @@ def _legacy_reading(
                 words.append((ws, we, reading))
         if broken or not words or _still_mojibake(words, encoding):
             continue
+        if multibyte and sum(_count_cjk(w[2]) for w in words) < 2:
+            # (One East Asian character from two Western ones is too easily a coincidence.)
+            continue
         letters = _mostly_letters(text, words)
         if letters >= _LEGACY_MIN_LETTERS or (letters and _fixes_alphabet(text, words)):
             verdict, judged = _judge_line(text, words, step, claimed, multibyte)
@@ -738,8 +752,7 @@ def _word_reading(word: str, encoding: str, shown_as: str) -> str | None:
         pos = end
     pieces.append(word[pos:])
     reading = "".join(pieces)
-    if multibyte and _count_cjk(reading) < 2:
-        # (One East Asian character from two Western ones is too easily a coincidence.)
+    if multibyte and not _count_cjk(reading):
         return word
     return reading
 
@@ -815,16 +828,9 @@ def _judge_line(
     if multibyte:
         # Western characters that pair up into the commonest East Asian characters are
         # evidence of their own, as UTF-8's structure is for UTF-8 readings.
-        common = sum(
-            _count_native_common(w[2], step.encoding)
-            for w, f in zip(words, free, strict=False)
-            if f
+        verdict += _native_evidence(
+            "".join(w[2] for w, f in zip(words, free, strict=False) if f), step.encoding
         )
-        verdict += min(_STRUCTURE_MAX, _CJK_EVIDENCE * common)
-        # And characters its users seldom write (level-2 hanzi, Hanja for Korean, half-width
-        # kana) are where another alphabet's letters land when paired up.
-        rare = sum(_count_cjk(w[2]) for w, f in zip(words, free, strict=False) if f) - common
-        verdict -= _CJK_RARE_PENALTY * rare
         # But Chinese and Japanese put no spaces between words: a line of short Han "words"
         # between spaces is some alphabet's words paired up into characters.
         han_words = sum(1 for w, f in zip(words, free, strict=False) if f and _count_han(w[2]) >= 1)

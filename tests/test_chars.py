@@ -1,0 +1,25 @@
+"""What the scorer knows of single characters: the shipped frequency tables."""
+
+from __future__ import annotations
+
+from demojibake._chars import cjk_frequency
+
+
+def test_the_commonest_characters_of_each_east_asian_language_are_common() -> None:
+    """ "的" in Chinese, "の" in Japanese and "이" in Korean are among each one's commonest."""
+    assert "的" in cjk_frequency("zh-hans")[0]
+    assert "們" in cjk_frequency("zh-hant")[0]
+    assert "の" in cjk_frequency("ja")[0]
+    assert "이" in cjk_frequency("ko")[0]
+
+
+def test_a_character_a_language_does_not_write_is_neither_common_nor_known() -> None:
+    """Hangul is not Chinese, and traditional "們" is not simplified Chinese."""
+    common, known = cjk_frequency("zh-hans")
+    assert "이" not in common | known
+    assert "們" not in common | known
+
+
+def test_an_unknown_language_has_no_characters() -> None:
+    """A language the table does not cover has empty sets, not an error."""
+    assert cjk_frequency("xx") == (frozenset(), frozenset())

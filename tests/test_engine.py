@@ -200,3 +200,23 @@ def test_chinese_shown_by_latin1_still_reads_as_chinese() -> None:
     """The same bytes as Korean would be rare syllables and Hanja: GBK explains them."""
     clean = "我们明天去北京开会。"
     assert demojibake.fix(clean.encode("gbk").decode("latin-1")) == clean
+
+
+def test_katakana_shown_by_cp437_is_not_taken_for_line_art() -> None:
+    """cp932 "ャ" is bytes 83 83, "âââ" with the next lead byte: three of one letter, not a
+    rule of box drawing."""
+    clean = "キャビネットを開けて、ラーメンを食べた。"
+    assert demojibake.fix(clean.encode("cp932").decode("cp437")) == clean
+
+
+def test_a_small_utf8_repair_inside_a_long_legacy_word_does_not_take_the_word() -> None:
+    """The run "é╠â" holds UTF-8 for a combining tilde, but the whole run reads as Japanese."""
+    clean = "ラーメン、チャーハン、ギョーザのセット"
+    assert demojibake.fix(clean.encode("cp932").decode("cp437")) == clean
+
+
+def test_a_symbol_word_is_read_with_its_line() -> None:
+    """The postal mark "〒" is one East Asian symbol from two Western characters; its line
+    decides."""
+    clean = "〒100-0005 東京都千代田区丸の内一丁目"
+    assert demojibake.fix(clean.encode("cp932").decode("cp437")) == clean

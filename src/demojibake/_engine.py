@@ -137,8 +137,10 @@ _TIE = 1.0
 #: Proposals below this confidence are not worth reporting from detect().
 _REPORT_FLOOR = 0.2
 _DAMAGE = re.compile("\ufffd+")
-#: Three of one character in a row ("═══", "───"): line art, which no legacy reading explains.
-_LINE_ART = re.compile(r"([^\x00-\x7f])\1\1")
+#: Three of one symbol in a row ("═══", "───"): line art, which no legacy reading explains.
+#: (Three of one letter are a legacy reading's bytes often enough: "âââ" is cp932 "ャ" and
+#: the lead byte of the next katakana, shown by cp437.)
+_LINE_ART = re.compile(r"([^\x00-\x7f\w])\1\1")
 _C1_CHAIN = (Misread("cp1252", "latin-1"),)
 #: C1 characters at each end of a run that may belong to a UTF-8 sequence beside it.
 _C1_EDGE = 3
@@ -419,6 +421,9 @@ def _bonus(span: str, cand: Candidate, left: str, right: str) -> float:
         # Legacy text read as legacy turns letters into other letters; a reading that turns
         # letters into symbols or line art is not one.
         lost = _count_letters(span) - _count_letters(cand.text)
+        if cand.chain[-1].encoding in CJK_CODECS:
+            # (Where each character read was two bytes shown as two letters, or one.)
+            lost = _count_letters(span) // 2 - _count_letters(cand.text)
         if lost > 0:
             bonus -= _LETTER_LOST_PENALTY * lost
     if cand.guessed:
@@ -734,8 +739,8 @@ def _legacy_reading(
 def _word_reading(word: str, encoding: str, shown_as: str) -> str | None:
     """``word`` with its runs read as ``encoding`` bytes shown as ``shown_as``.
 
-    None if a run is no text in ``encoding``; ``word`` itself where the reading changes
-    nothing worth judging. Cached: words recur, and each line is read by several encodings.
+    None if a run is no text in ``encoding``. Cached: words recur, and each line is read by
+    several encodings.
     """
     multibyte = encoding not in SINGLE_BYTE_CODECS
     pieces, pos = [], 0
@@ -751,10 +756,7 @@ def _word_reading(word: str, encoding: str, shown_as: str) -> str | None:
         pieces.append(legacy.text)
         pos = end
     pieces.append(word[pos:])
-    reading = "".join(pieces)
-    if multibyte and not _count_cjk(reading):
-        return word
-    return reading
+    return "".join(pieces)
 
 
 def _still_mojibake(words: list[tuple[int, int, str]], encoding: str) -> bool:
@@ -816,7 +818,7 @@ def _judge_line(
             gain += _ACCENTED_WORD
         gains.append(gain)
     # Words a UTF-8 repair also explains do not testify for or against this reading.
-    free = [not claimed.overlapping(ws, we) for ws, we, _ in words]
+    free = [not _claimed(text, ws, we, claimed) for ws, we, _ in words]
     before = alphabet_misfit(
         "".join(text[w[0] : w[1]] for w, f in zip(words, free, strict=False) if f)
     )
@@ -862,6 +864,21 @@ def _judge_line(
             delta = verdict
         out.append((ws, we, Candidate(reading, (step,), lossy=False), delta))
     return (verdict if won else -math.inf), out
+
+
+def _claimed(text: str, start: int, end: int, claimed: _Spans) -> bool:
+    """Whether UTF-8 repairs explain at least half of the word ``text[start:end]``'s
+    non-ASCII characters.
+
+    A UTF-8 repair of two characters inside a long run that a legacy reading turns into a
+    line of Japanese ("ラーメン、チャーハン…" shown by cp437 holds "┼ì", UTF-8 "ō") explains
+    too little of the word to take it from the line.
+    """
+    covered = 0
+    for p in claimed.overlapping(start, end):
+        lo, hi = max(start, p.start), min(end, p.end)
+        covered += hi - lo - sum(1 for c in text[lo:hi] if c < "\x80")
+    return covered > 0 and 2 * covered >= _non_ascii(text[start:end])
 
 
 def _all_accented(word: str) -> bool:

@@ -220,3 +220,10 @@ def test_a_symbol_word_is_read_with_its_line() -> None:
     decides."""
     clean = "〒100-0005 東京都千代田区丸の内一丁目"
     assert demojibake.fix(clean.encode("cp932").decode("cp437")) == clean
+
+
+def test_big5_shown_by_cp1252_is_not_taken_for_line_art() -> None:
+    """Big5 "中" is bytes A4 A4, "¤¤", and many common characters start with A4: three "¤"
+    in a row are a legacy reading's bytes, not a rule."""
+    clean = "我們的中國中文課"
+    assert demojibake.fix(clean.encode("big5").decode("cp1252")) == clean

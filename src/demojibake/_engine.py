@@ -138,9 +138,10 @@ _TIE = 1.0
 _REPORT_FLOOR = 0.2
 _DAMAGE = re.compile("\ufffd+")
 #: Three of one symbol in a row ("═══", "───"): line art, which no legacy reading explains.
-#: (Three of one letter are a legacy reading's bytes often enough: "âââ" is cp932 "ャ" and
-#: the lead byte of the next katakana, shown by cp437.)
-_LINE_ART = re.compile(r"([^\x00-\x7f\w])\1\1")
+#: Not three of one letter or Latin-1 character: those are a legacy reading's bytes often
+#: enough ("âââ" is cp932 "ャ" and the lead byte of the next katakana shown by cp437, "¤¤¤"
+#: Big5 "中" and the lead byte of the next character shown by cp1252).
+_LINE_ART = re.compile(r"([^\x00-\xff\w])\1\1")
 _C1_CHAIN = (Misread("cp1252", "latin-1"),)
 #: C1 characters at each end of a run that may belong to a UTF-8 sequence beside it.
 _C1_EDGE = 3

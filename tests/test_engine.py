@@ -227,3 +227,16 @@ def test_big5_shown_by_cp1252_is_not_taken_for_line_art() -> None:
     in a row are a legacy reading's bytes, not a rule."""
     clean = "我們的中國中文課"
     assert demojibake.fix(clean.encode("big5").decode("cp1252")) == clean
+
+
+def test_c1_controls_between_letters_may_be_macroman_letters() -> None:
+    """MacRoman writes "ñ" and "ó" as bytes 96 and 97, which Latin-1 shows as C1 controls;
+    inside words they read better as those letters than as cp1252 dashes."""
+    clean = "Mañana la reunión es en el salón"
+    assert demojibake.fix(clean.encode("mac_roman").decode("latin-1")) == clean
+
+
+def test_c1_controls_between_letters_still_read_as_cp1252_where_that_reads_better() -> None:
+    """cp1252 text shown by Latin-1 keeps its "š", "œ" and apostrophes."""
+    clean = "Dušan and cœur, it’s the user’s"
+    assert demojibake.fix(clean.encode("cp1252").decode("latin-1")) == clean

@@ -143,6 +143,7 @@ _DAMAGE = re.compile("\ufffd+")
 #: Big5 "中" and the lead byte of the next character shown by cp1252).
 _LINE_ART = re.compile(r"([^\x00-\xff\w])\1\1")
 _C1_CHAIN = (Misread("cp1252", "latin-1"),)
+_MAC_C1_CHAIN = (Misread("mac_roman", "latin-1"),)
 #: C1 characters at each end of a run that may belong to a UTF-8 sequence beside it.
 _C1_EDGE = 3
 
@@ -583,7 +584,7 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
                 # One legacy character for another says little on its own ("MÄ£ÄM").
                 given is None
                 and cand.chain[-1].encoding != "utf-8"
-                and cand.chain != _C1_CHAIN
+                and cand.chain not in (_C1_CHAIN, _MAC_C1_CHAIN)
                 and _changed(text[start:end], cand.text) < 2
             )
             chains_seen = outer if old is None else old.chains | outer
@@ -655,6 +656,11 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
             inner_start = inner_end = end
         for i in (*range(start, inner_start), *range(inner_end, end)):
             offer(i, i + 1, Candidate(decode_c1(text[i]), _C1_CHAIN, lossy=False))
+            if end - start == 1 and text[i - 1 : i].isalpha() and text[i + 1 : i + 2].isalpha():
+                # A lone C1 control between letters may be a Mac letter shown by Latin-1
+                # ("tur\x92stico" is MacRoman "turístico").
+                mac = single_byte("mac_roman").decode[ord(text[i])]
+                offer(i, i + 1, Candidate(mac, _MAC_C1_CHAIN, lossy=False))
         if inner_start < inner_end:
             middle = text[inner_start:inner_end]
             offer(inner_start, inner_end, Candidate(decode_c1(middle), _C1_CHAIN, lossy=False))

@@ -240,3 +240,19 @@ def test_c1_controls_between_letters_still_read_as_cp1252_where_that_reads_bette
     """cp1252 text shown by Latin-1 keeps its "š", "œ" and apostrophes."""
     clean = "Dušan and cœur, it’s the user’s"
     assert demojibake.fix(clean.encode("cp1252").decode("latin-1")) == clean
+
+
+def test_a_sequence_that_lost_its_a0_is_repaired_beside_a_longer_repair() -> None:
+    """The character "因" is E5 9B A0: shown by cp1252 with its A0 as a space, it starts a run
+    whose rest repairs without it; what that repair leaves is damage, not clean text."""
+    clean = "因为免费这个市场如果"
+    damaged = misread(clean, "cp1252").replace("\u00a0", " ")
+    assert demojibake.fix(damaged) == clean
+
+
+def test_a_lossy_sequence_beside_a_repair_is_proposed_on_its_own() -> None:
+    """A no-break space shown as "Â " and then a space, before "â‚¬": the euro sign repairs
+    alone, and the "Â " before it is still the no-break space it was."""
+    clean = "Hind: 12,50\u00a0€"
+    damaged = misread(clean, "cp1252").replace("\u00a0", " ")
+    assert demojibake.fix(damaged) == clean

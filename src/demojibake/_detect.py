@@ -13,6 +13,7 @@ a space where a no-break space was (byte A0, in codepages where A0 is the no-bre
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -87,12 +88,40 @@ def find_suspects(text: str, codecs: tuple[str, ...], lossy: bool) -> list[Suspe
         seen: set[tuple[int, int]] = set()
         # Strict runs first, then runs that allow lost bytes: a lossy run may begin in clean
         # text before the real damage ("мир — РџСЂ..."), and must not hide the strict run.
-        for allow_loss in (False, True) if lossy else (False,):
-            for m in run_pattern(codec, allow_loss).finditer(text):
-                if m.span() not in seen:
-                    seen.add(m.span())
-                    out.append(Suspect(m.start(), m.end(), codec))
+        strict = [m.span() for m in run_pattern(codec, False).finditer(text)]
+        seen.update(strict)
+        out.extend(Suspect(start, end, codec) for start, end in strict)
+        if lossy:
+            for m in run_pattern(codec, True).finditer(text):
+                for span in (m.span(), *_beside_strict(m.start(), m.end(), strict)):
+                    if span not in seen:
+                        seen.add(span)
+                        out.append(Suspect(span[0], span[1], codec))
     return out
+
+
+def _beside_strict(start: int, end: int, strict: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of a lossy run that no strict run inside it covers.
+
+    A lossy run joins a sequence that lost a byte to the strict runs beside it; if the strict
+    run alone is the better repair, the lossy sequence must still be proposed on its own
+    ("× " before "×ž×¨×’×™" is Hebrew "נ" with its A0 shown as a space).
+    """
+    i = bisect_left(strict, (start, -1))
+    inside = []
+    while i < len(strict) and strict[i][1] <= end:
+        inside.append(strict[i])
+        i += 1
+    if not inside:
+        return []
+    parts, pos = [], start
+    for s, e in inside:
+        if s > pos:
+            parts.append((pos, s))
+        pos = e
+    if pos < end:
+        parts.append((pos, end))
+    return parts
 
 
 #: Characters UTF-8 read as an East Asian codec turns into: CJK ideographs and punctuation,

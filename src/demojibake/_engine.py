@@ -1147,6 +1147,14 @@ def _narrow_reads_better(text: str, wide: _Proposal, inner: list[_Proposal], tak
         evidence += q.cand.evidence
         priors.append(_prior(q.cand))
     bonus += _structure(evidence) + min(priors)
+    if wide.cand.guessed:
+        # What the narrow repairs leave of a wide one that guessed a lost byte is the
+        # sequence that lost it ("å› " before "ä¸º", 因 with its A0 shown as a space): damage
+        # known to be there, which costs the narrow reading what guessing costs the wide one.
+        edges = [wide.start, *(e for q in inner for e in (q.start, q.end)), wide.end]
+        gaps = zip(edges[::2], edges[1::2], strict=True)
+        if any(_non_ascii(text[max(a, wide.start) : min(b, wide.end)]) for a, b in gaps):
+            bonus -= _GUESS_PENALTY
     pieces.append(text[pos:reach])
     broad_reading = text[first : wide.start] + wide.after + text[wide.end : reach]
     if "".join(pieces) == broad_reading:

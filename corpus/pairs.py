@@ -104,9 +104,15 @@ LEGACY_MISREADS: tuple[tuple[str, str, str], ...] = (
     ("gbk", "latin-1", "chinese"),
     ("gbk", "cp1252", "chinese"),
     ("gbk", "cp437", "chinese"),
+    ("big5", "latin-1", "chinese"),
     ("big5", "cp1252", "chinese"),
+    ("big5", "cp437", "chinese"),
+    ("cp932", "latin-1", "japanese"),
+    ("cp932", "cp1252", "japanese"),
     ("cp932", "cp437", "japanese"),
     ("cp949", "latin-1", "korean"),
+    ("cp949", "cp1252", "korean"),
+    ("cp949", "cp437", "korean"),
 )
 
 #: Generated categories are sampled down to this many cases, spread over the clean files, so the

@@ -256,3 +256,18 @@ def test_a_lossy_sequence_beside_a_repair_is_proposed_on_its_own() -> None:
     clean = "Hind: 12,50\u00a0€"
     damaged = misread(clean, "cp1252").replace("\u00a0", " ")
     assert demojibake.fix(damaged) == clean
+
+
+def test_korean_and_big5_file_names_shown_by_cp437_are_repaired() -> None:
+    """Zip tools read file names as cp437 whatever the archive's codepage."""
+    for clean, codec in (
+        ("서울특별시 강남구 테헤란로", "cp949"),
+        ("台北市信義區市府路一號", "big5"),
+    ):
+        assert demojibake.fix(clean.encode(codec).decode("cp437")) == clean
+
+
+def test_ascii_words_glued_to_east_asian_text_do_not_spoil_its_legacy_reading() -> None:
+    """Japanese writes "USB" and "Type-C" beside its own characters without a space."""
+    clean = "USBケーブル（Type-C to Type-C）1m 白"
+    assert demojibake.fix(clean.encode("cp932").decode("cp437")) == clean

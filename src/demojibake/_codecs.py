@@ -53,11 +53,13 @@ LEGACY_PAIRS: dict[tuple[str, str], float] = {
     ("gbk", "cp437"): 0.3,
     ("big5", "latin-1"): 0.2,
     ("big5", "cp1252"): 0.2,
+    ("big5", "cp437"): 0.2,
     ("cp932", "cp437"): 0.2,
     ("cp932", "cp1252"): 0.2,
     ("cp932", "latin-1"): 0.2,
     ("cp949", "latin-1"): 0.2,
     ("cp949", "cp1252"): 0.2,
+    ("cp949", "cp437"): 0.2,
 }
 
 _CJK_PRIOR = {

@@ -116,6 +116,13 @@ _LETTERS_FOR_BYTES = frozenset(("cp866", "koi8-r", "cp437", "cp850"))
 _CJK_EVIDENCE = 0.8
 _CJK_KNOWN_EVIDENCE = 0.4
 _SPACED_HAN_PENALTY = 1.5
+#: What an East Asian reading gets back for each ASCII word glued to two or more of its
+#: characters (the scorer's price for a change of script inside a word, less a little).
+_ASCII_AMONG_CJK = 3.0
+_CJK_CLASS = "[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff01-\uff9f]"
+_ASCII_BESIDE_CJK = re.compile(
+    f"[A-Za-z]{{2,}}(?={_CJK_CLASS}{{2}})|(?<={_CJK_CLASS}{{2}})[A-Za-z]{{2,}}"
+)
 _CJK_RARE_PENALTY = 0.5
 #: How much more than its letters' own cost a word may cost and still read plainly.
 _PLAIN_SLACK = 0.5
@@ -844,6 +851,11 @@ def _judge_line(
         # between spaces is some alphabet's words paired up into characters.
         han_words = sum(1 for w, f in zip(words, free, strict=False) if f and _count_han(w[2]) >= 1)
         verdict -= _SPACED_HAN_PENALTY * max(0, han_words - 1)
+        # And it writes ASCII words among its own without a space ("USBケーブル"), which the
+        # scorer prices as a change of script inside a word.
+        verdict += _ASCII_AMONG_CJK * sum(
+            len(_ASCII_BESIDE_CJK.findall(w[2])) for w, f in zip(words, free, strict=False) if f
+        )
     better = sum(1 for g, f in zip(gains, free, strict=False) if f and g > 0)
     worse = sum(1 for g, f in zip(gains, free, strict=False) if f and g < -_LEGACY_TOLERANCE)
     won = (

@@ -27,9 +27,9 @@ import demojibake
 # Categories not listed here default to 0.0.
 FLOORS: dict[str, float] = {
     "big5-as-cp1252": 0.94,
-    "cp1250-as-cp1252": 0.44,
+    "cp1250-as-cp1252": 0.72,
     "cp1251-as-cp1252": 0.98,
-    "cp1251-as-koi8-r": 0.92,
+    "cp1251-as-koi8-r": 0.96,
     "cp1253-as-cp1252": 0.98,
     "cp866-as-cp1251": 0.98,
     "cp932-as-cp437": 0.71,
@@ -37,7 +37,7 @@ FLOORS: dict[str, float] = {
     "gbk-as-cp1252": 0.96,
     "gbk-as-cp437": 0.98,
     "gbk-as-latin-1": 0.96,
-    "koi8-r-as-cp1251": 0.91,
+    "koi8-r-as-cp1251": 0.98,
     "lossy/c1": 0.98,
     "lossy/nbsp-space": 0.90,
     "segment/utf8-as-cp1250": 0.98,

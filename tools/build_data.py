@@ -13,6 +13,11 @@ Sources, and their licences:
   tables that ship with CPython (PSF licence): GB 2312 level 1 (GBK bytes B0A1–D7F9), Big5
   frequently used characters (A440–C67E), JIS X 0208 level 1 (EUC-JP B0A1–CFD3) and the 2,350
   KS X 1001 Hangul syllables (EUC-KR B0A1–C8FE).
+* ``letter_model.txt`` — not built here but by ``tools/build_letter_model.py``: per language, how
+  likely each letter follows another (word boundaries included), derived from the word frequency
+  lists of wordfreq by Robyn Speer et al. (data CC BY-SA 4.0, code Apache-2.0; compiled from
+  Wikipedia, OpenSubtitles, SUBTLEX, news, Google Books Ngrams, OSCAR, ParaCrawl, Twitter and
+  Reddit). The file is CC BY-SA 4.0 as its source is, and says so in its header.
 
 Run ``python tools/build_data.py`` from the repository root; it rewrites both files and prints
 what it wrote. The output is deterministic for a given ICU and Python version, which the header

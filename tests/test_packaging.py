@@ -30,7 +30,9 @@ def test_every_hook_is_documented_in_the_readme() -> None:
         assert hook_id in readme
 
 
-@pytest.mark.parametrize("name", ["letters.tsv", "cjk.txt", "bigrams.txt", "cjk_frequency.txt"])
+@pytest.mark.parametrize(
+    "name", ["letters.tsv", "cjk.txt", "bigrams.txt", "cjk_frequency.txt", "letter_model.txt"]
+)
 def test_data_files_ship_with_a_versioned_header(name: str) -> None:
     """Each data file is in the package and starts with its format version."""
     text = resources.files("demojibake").joinpath("data", name).read_text(encoding="utf-8")

@@ -21,6 +21,11 @@ Sources, and their licences:
   README). This derived table is therefore CC BY-SA 4.0 too. Traditional Chinese ranks each
   Big5 character by its simplified form (wordfreq's own traditional-to-simplified map), as
   wordfreq's Chinese list is simplified. Needs ``pip install wordfreq==3.1.1`` (build time only).
+* ``letter_model.txt`` — not built here but by ``tools/build_letter_model.py``: per language, how
+  likely each letter follows another (word boundaries included), derived from the word frequency
+  lists of wordfreq by Robyn Speer et al. (data CC BY-SA 4.0, code Apache-2.0; compiled from
+  Wikipedia, OpenSubtitles, SUBTLEX, news, Google Books Ngrams, OSCAR, ParaCrawl, Twitter and
+  Reddit). The file is CC BY-SA 4.0 as its source is, and says so in its header.
 
 Run ``python tools/build_data.py`` from the repository root; it rewrites the files and prints
 what it wrote (``--only NAME`` rebuilds one, e.g. ``--only cjk_frequency.txt``). The output

@@ -35,6 +35,7 @@ from demojibake._detect import (
     prefilter,
     run_pattern,
 )
+from demojibake._model import compare
 from demojibake._score import (
     MARGIN,
     alphabet_misfit,
@@ -104,6 +105,30 @@ _SURE_LINE_SHARE = 0.25
 _SURE_LINE_TOLERANCE = 2.0
 #: The fewest letters a legacy reading of a line must change.
 _LEGACY_MIN_LETTERS = 2
+#: What each bit the letter model saves a line's legacy reading is worth to its verdict: a
+#: changed letter that fits the line's language saves 20-30 bits (2-3 points). Above 0.1, clean
+#: names in languages the model lacks start to read as Czech or Romanian ("Rãdi" as "Rădi").
+_MODEL_WEIGHT = 0.1
+#: How far either side of a line's changed words the letter model looks for the line's language.
+_MODEL_CONTEXT = 160
+#: A word, for the letter model: what lies between ASCII white space.
+_TOKEN = re.compile("[^ \t\n\r\f\v]+")
+#: Words of at most this many capitals are abbreviations, no words of a language.
+_ABBREVIATION = 3
+#: Bits a letter pair costs in real words of a language (3-4.5) and in letters strung
+#: together (5 and more): a reading's saving counts in full below the first, not at all above
+#: the second. For a reading that changes a letter here and there, which only a language the
+#: model knows well can vouch for ...
+_MODEL_TIGHT, _MODEL_LOOSE = 3.8, 4.8
+#: ... and for one that changes most letters, which no language writes by chance.
+_MODEL_FAR_TIGHT, _MODEL_FAR_LOOSE = 4.5, 6.0
+#: A near reading's saving counts in full with this many letter pairs of context (and changed
+#: letters) around it: the fewer, the less the model knows the line's language.
+_MODEL_CONTEXT_FULL = 6
+#: What the model's word must reach to stand in for a second word ("Vodièkova"), and how many
+#: letter pairs of context it needs for that.
+_MODEL_SURE = 2.0
+_MODEL_CONTEXT_PAIRS = 4
 #: What a word made only of accented Latin letters adds to a reading that is not.
 _ACCENTED_WORD = 1.5
 _ACCENTED_MIN = 3
@@ -744,9 +769,15 @@ def _legacy_reading(
             # (One East Asian character from two Western ones is too easily a coincidence.)
             continue
         letters = _mostly_letters(text, words)
-        if letters >= _LEGACY_MIN_LETTERS or (letters and _fixes_alphabet(text, words)):
-            verdict, judged = _judge_line(text, words, step, claimed, multibyte)
-            yield line, verdict, judged
+        if not letters:
+            continue
+        # One changed letter is no reading on its own, unless it is what keeps the line from
+        # one alphabet, or the letter model is sure of it ("pìt" for "pět" beside "dvanáct").
+        lone = letters < _LEGACY_MIN_LETTERS and not _fixes_alphabet(text, words)
+        if lone and multibyte:
+            continue
+        verdict, judged = _judge_line(text, words, step, claimed, multibyte, lone)
+        yield line, verdict, judged
 
 
 @short_key_cache(maxsize=4096)
@@ -815,6 +846,7 @@ def _judge_line(
     step: Misread,
     claimed: _Spans,
     multibyte: bool,
+    lone: bool = False,
 ) -> tuple[float, list[tuple[int, int, Candidate, float | None]]]:
     """The legacy reading of one line's words: the line's verdict, and each word's proposal.
 
@@ -841,6 +873,19 @@ def _judge_line(
         before - after
     )
     verdict += prior(step.encoding, step.read_as)
+    better = sum(1 for g, f in zip(gains, free, strict=False) if f and g > 0)
+    worse = sum(1 for g, f in zip(gains, free, strict=False) if f and g < -_LEGACY_TOLERANCE)
+    model, context = 0.0, 0
+    if not multibyte and better >= 2 * worse:
+        # (Only where the line can win: the model is the dearest part, and clean lines seldom
+        # get this far.)
+        bits, context = _letter_gain(text, words, free)
+        model = _MODEL_WEIGHT * bits
+    verdict += model
+    # The letter model may stand in for a second word only where the line's other words tell
+    # it the line's language: a lone word may be of a language it does not know ("Kõrgõzstan"
+    # is Estonian, not Hungarian "Kőrgőzstan").
+    sure = model >= _MODEL_SURE and context >= _MODEL_CONTEXT_PAIRS
     if multibyte:
         # Western characters that pair up into the commonest East Asian characters are
         # evidence of their own, as UTF-8's structure is for UTF-8 readings.
@@ -856,12 +901,11 @@ def _judge_line(
         verdict += _ASCII_AMONG_CJK * sum(
             len(_ASCII_BESIDE_CJK.findall(w[2])) for w, f in zip(words, free, strict=False) if f
         )
-    better = sum(1 for g, f in zip(gains, free, strict=False) if f and g > 0)
-    worse = sum(1 for g, f in zip(gains, free, strict=False) if f and g < -_LEGACY_TOLERANCE)
     won = (
         verdict > 0
         and better >= 2 * worse
-        and (better >= 2 or before > after or verdict >= MARGIN + _SINGLE_WORD_MARGIN)
+        and (better >= 2 or before > after or verdict >= MARGIN + _SINGLE_WORD_MARGIN or sure)
+        and (not lone or sure)
     )
     out: list[tuple[int, int, Candidate, float | None]] = []
     for (ws, we, reading), gain, unclaimed in zip(words, gains, free, strict=False):
@@ -898,6 +942,74 @@ def _claimed(text: str, start: int, end: int, claimed: _Spans) -> bool:
         lo, hi = max(start, p.start), min(end, p.end)
         covered += hi - lo - sum(1 for c in text[lo:hi] if c < "\x80")
     return covered > 0 and 2 * covered >= _non_ascii(text[start:end])
+
+
+def _letter_gain(
+    text: str, words: list[tuple[int, int, str]], free: list[bool]
+) -> tuple[float, int]:
+    """What the letter model says of the line's reading, in bits: how many fewer it needs for
+    the line's words once read, in the language that fits the line best (negative: the line
+    reads better as it stands).
+
+    The line's other words nearby in the reading's script come in unchanged on both sides:
+    they say which language the line is in, and a changed letter fits that language or does
+    not ("pìt" is Italian enough alone, not beside "dvanáct"). Short capitals are left out:
+    abbreviations ("ГБ", "ОЗП") are no words of any language, so any reading of them looks
+    better.
+
+    A saving counts only as far as the reading itself reads like a language: letters of any
+    alphabet strung together anyhow ("ХЕО" for Chinese) cost less than symbols, but far more
+    per pair than words do.
+
+    Also how many letter pairs the line's other words hold: what the model knows of the
+    line's language besides the words it judges.
+    """
+    mine = [(ws, we, r) for (ws, we, r), f in zip(words, free, strict=False) if f]
+    mine = [(ws, we, r) for ws, we, r in mine if not _abbreviation(text[ws:we])]
+    if not mine:
+        return 0.0, 0
+    first, last = words[0][0], words[-1][1]
+    start = max(text.rfind("\n", 0, first) + 1, first - _MODEL_CONTEXT)
+    end = text.find("\n", last)
+    end = min(len(text) if end < 0 else end, last + _MODEL_CONTEXT)
+    judged = {ws for ws, _, _ in words}
+    # (The script of the letters the reading changes: "Богtown" is a Cyrillic reading.)
+    scripts = {
+        char_info(b).script
+        for ws, we, r in mine
+        for a, b in zip(text[ws:we], r, strict=False)
+        if a != b and b.isalpha()
+    }
+    around = [
+        m.group()
+        for m in _TOKEN.finditer(text, start, end)
+        if m.start() not in judged
+        and not _abbreviation(m.group())
+        and any(char_info(c).script in scripts for c in m.group() if c.isalpha())
+    ]
+    fit = compare(around, [text[ws:we] for ws, we, _ in mine], [r for _, _, r in mine])
+    gain = fit.gain
+    if gain > 0:
+        letters = changed = 0
+        for ws, we, r in mine:
+            letters += sum(1 for c in text[ws:we] if c.isalpha())
+            changed += sum(1 for a, b in zip(text[ws:we], r, strict=False) if a != b)
+        if 2 * changed < letters:
+            # A reading a letter here and there from the words as they stand ("Èdè" as
+            # "Čdč"): one alphabet's words are only a letter or two from another's, so it
+            # must read as a language well, among words that say which.
+            tight, loose = _MODEL_TIGHT, _MODEL_LOOSE
+            gain *= min(1.0, (fit.context_pairs + changed) / _MODEL_CONTEXT_FULL)
+        else:
+            tight, loose = _MODEL_FAR_TIGHT, _MODEL_FAR_LOOSE
+        gain *= min(1.0, max(0.0, (loose - fit.per_pair) / (loose - tight)))
+    return gain - fit.mismatch, fit.context_pairs
+
+
+def _abbreviation(word: str) -> bool:
+    """Whether ``word`` is at most three capitals (with whatever else is no letter)."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) <= _ABBREVIATION and all(c.isupper() for c in letters)
 
 
 def _all_accented(word: str) -> bool:

@@ -1,0 +1,148 @@
+"""How well words fit the language they fit best, by the letters that follow one another.
+
+Text read in the wrong legacy codepage keeps its shape but changes letters into other letters
+("Vodièkova" for "Vodičkova"): every letter is a real letter of some alphabet, so what gives the
+misreading away is which letters stand next to each other. ``letter_cost`` prices words with a
+per-language letter-bigram model (data/letter_model.txt, derived from wordfreq's word lists,
+CC BY-SA 4.0) and returns the price in the language that makes it lowest, so that two readings
+of the same words can be compared: the reading a language writes costs fewer bits.
+
+Only letters are modelled. ASCII characters other than letters (digits, punctuation) end a
+word, as they read the same in every codepage a reading could come from, and so does anything
+else that is no letter at a word's start or end (quotes); any other character that is not a
+letter of the language (a symbol inside a word, "pó³ka") costs what an unseen letter does. So
+two readings of one text in single-byte codepages are priced over nearly the same letter
+pairs, and their totals compare directly.
+
+Pure functions over a table loaded once, lazily; nothing here reaches the network or wordfreq.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from demojibake._cache import short_key_cache
+
+__all__ = ["Comparison", "compare", "letter_cost", "pair_count", "word_costs"]
+
+#: A word's start and end, as a letter of the model.
+_BOUNDARY = "_"
+#: What a pair the model does not list costs, in bits (the data file's "unseen" cost).
+_UNSEEN = 17.5
+#: Costs in the file are -log2(p) in these steps of a bit.
+_STEPS = 2
+#: ASCII characters that end a word here: everything but letters (and white space splits).
+_ASCII_BREAK = re.compile(r"[\x00-\x40\x5b-\x60\x7b-\x7f]+")
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[tuple[str, ...], tuple[dict[str, float], ...]]:
+    """The languages, and per language the cost in bits of each letter pair it lists."""
+    text = resources.files("demojibake").joinpath("data", "letter_model.txt").read_text("utf-8")
+    lines = text.splitlines()
+    if not lines or lines[0] != "# demojibake letter-model v1":
+        raise RuntimeError(f"data/letter_model.txt has an unknown format: {lines[:1]!r}")
+    steps = [i / _STEPS for i in range(36)]
+    by_lang: dict[str, dict[str, float]] = {}
+    for line in lines:
+        if not line or line.startswith("#"):
+            continue
+        lang, first, followers = line.split("\t")
+        table = by_lang.setdefault(lang, {})
+        for i in range(0, len(followers), 2):
+            table[first + followers[i]] = steps[int(followers[i + 1], 36)]
+    langs = tuple(sorted(by_lang))
+    return langs, tuple(by_lang[lang] for lang in langs)
+
+
+def _pieces(word: str) -> list[str]:
+    """The runs of ``word`` that the model prices, case-folded as wordfreq folds its words
+    ("ς" as "σ"), each between boundaries; what is no letter at either end of a run is left
+    out ("„Родопско“")."""
+    pieces = []
+    for run in _ASCII_BREAK.split(word.casefold()):
+        start, end = 0, len(run)
+        while start < end and not run[start].isalpha():
+            start += 1
+        while end > start and not run[end - 1].isalpha():
+            end -= 1
+        if start < end:
+            pieces.append(_BOUNDARY + run[start:end] + _BOUNDARY)
+    return pieces
+
+
+@short_key_cache(maxsize=8192)
+def word_costs(word: str) -> tuple[float, ...]:
+    """What ``word`` costs in each language of the model, in bits (cached: words recur)."""
+    pairs = [p[i : i + 2] for p in _pieces(word) for i in range(len(p) - 1)]
+    if not pairs:
+        return ()
+    _, tables = _tables()
+    return tuple(sum(table.get(pair, _UNSEEN) for pair in pairs) for table in tables)
+
+
+def letter_cost(words: list[str]) -> float:
+    """What ``words`` cost, in bits, in the one language that prices them lowest.
+
+    0 for no letters at all. The words are priced as one text: the best language is the one
+    best for all of them together, as a line is written in one language.
+    """
+    totals = _totals(words)
+    return min(totals) if totals is not None else 0.0
+
+
+def _totals(words: list[str]) -> list[float] | None:
+    """What ``words`` cost together in each language, or None if they hold no letters."""
+    totals: list[float] | None = None
+    for word in words:
+        costs = word_costs(word)
+        if not costs:
+            continue
+        if totals is None:
+            totals = list(costs)
+        else:
+            totals = [a + b for a, b in zip(totals, costs, strict=True)]
+    return totals
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """What the model says of a reading of some words against the words as they stand."""
+
+    #: How many bits fewer the reading costs than the words as they stand, each priced with
+    #: the unchanged context in the language that fits it best (negative: the reading costs more).
+    gain: float
+    #: What the reading with its context costs per letter pair in that language (real words
+    #: cost 3-4.5 bits a pair; letters strung together anyhow cost 5 and more).
+    per_pair: float
+    #: How many letter pairs the context holds.
+    context_pairs: int
+    #: How many bits more the context costs in the reading's best language than in the
+    #: language that fits the context best: a reading in another language than its line.
+    mismatch: float
+
+
+def compare(context: list[str], before: list[str], after: list[str]) -> Comparison:
+    """Compare ``after``, a reading of the words ``before``, with them, in ``context``.
+
+    Two readings of the same words are priced over nearly the same letter pairs, so the
+    totals compare directly: see the module's docstring.
+    """
+    read = _totals(context + after)
+    if read is None:
+        return Comparison(0.0, 0.0, 0, 0.0)
+    best = min(range(len(read)), key=read.__getitem__)
+    was = _totals(context + before)
+    gain = (min(was) if was is not None else 0.0) - read[best]
+    pairs = pair_count(context + after)
+    around = _totals(context)
+    mismatch = around[best] - min(around) if around is not None else 0.0
+    return Comparison(gain, read[best] / max(1, pairs), pair_count(context), mismatch)
+
+
+def pair_count(words: list[str]) -> int:
+    """How many letter pairs (with word boundaries) ``letter_cost`` prices in ``words``."""
+    return sum(len(piece) - 1 for word in words for piece in _pieces(word))

@@ -1,0 +1,111 @@
+"""The letter model prices words by how their letters follow one another in some language.
+
+It is what lets the engine tell "Vodičkova" from "Vodièkova": both are letters of real
+alphabets, but only one is how a language strings them together.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from demojibake import _model
+from demojibake._model import compare, letter_cost, pair_count, word_costs
+
+
+def test_the_data_file_names_its_format_source_and_licence() -> None:
+    """The shipped file starts with its versioned header, its source and its CC BY-SA licence."""
+    path = resources.files("demojibake").joinpath("data", "letter_model.txt")
+    head = path.read_text(encoding="utf-8").splitlines()[:4]
+    assert head[0] == "# demojibake letter-model v1"
+    assert "wordfreq" in head[1] and "Robyn Speer" in head[1]
+    assert "CC BY-SA 4.0" in head[2]
+
+
+def test_the_data_file_stays_small() -> None:
+    """The model ships in under 500 KB."""
+    path = resources.files("demojibake").joinpath("data", "letter_model.txt")
+    assert len(path.read_bytes()) < 500_000
+
+
+def test_the_model_knows_the_languages_legacy_codepages_wrote() -> None:
+    """Central European, Cyrillic, Greek and Western languages each have a model."""
+    languages, _ = _model._tables()
+    for lang in ("cs", "pl", "hu", "sk", "sl", "ro", "ru", "uk", "bg", "sr", "el", "en", "fr"):
+        assert lang in languages
+
+
+def test_the_table_is_read_once() -> None:
+    """Loading the table twice returns the same object: it is read once and kept."""
+    assert _model._tables() is _model._tables()
+
+
+def test_a_czech_word_costs_less_than_its_cp1252_misreading() -> None:
+    """Czech "Vodičkova" fits a language better than "Vodièkova", its bytes shown by cp1252."""
+    assert letter_cost(["Vodičkova"]) < letter_cost(["Vodièkova"]) - 10
+
+
+def test_a_polish_word_costs_less_than_a_symbol_in_its_place() -> None:
+    """Polish "półka" costs less than "pó³ka": a symbol inside a word costs as an unseen letter."""
+    assert letter_cost(["półka"]) < letter_cost(["pó³ka"])
+
+
+def test_russian_costs_less_than_its_koi8_r_misreading() -> None:
+    """Russian read right costs fewer bits than the same bytes read in the other codepage."""
+    right = "Привет мир".split()
+    wrong = "Привет мир".encode("cp1251").decode("koi8-r").split()
+    assert letter_cost(right) < letter_cost(wrong)
+
+
+def test_case_does_not_change_the_price() -> None:
+    """Words are case-folded first: "ŘEŠENÍ" costs what "řešení" costs."""
+    assert letter_cost(["ŘEŠENÍ"]) == letter_cost(["řešení"])
+
+
+def test_greek_final_sigma_is_priced_as_sigma() -> None:
+    """Final sigma counts as "σ", as wordfreq folds it, so "Οδός" is ordinary Greek."""
+    assert word_costs("Οδός") == word_costs("οδόσ")
+
+
+def test_ascii_punctuation_and_digits_end_a_word() -> None:
+    """Dots, digits and slashes end words: "d.o.o." is three one-letter words, "681/18," none."""
+    assert letter_cost(["d.o.o."]) == letter_cost(["d", "o", "o"])
+    assert pair_count(["681/18,"]) == 0
+
+
+def test_quotes_at_a_word_edge_are_left_out() -> None:
+    """Non-letters at either end of a word ("„Żuraw”") are left out, not priced as letters."""
+    assert letter_cost(["\u201e\u017buraw\u201d"]) == letter_cost(["\u017buraw"])
+
+
+def test_a_text_without_letters_costs_nothing() -> None:
+    """No letters, no cost: "2024-01-01" is priced 0."""
+    assert letter_cost(["2024-01-01"]) == 0.0
+    assert letter_cost([]) == 0.0
+
+
+def test_words_are_priced_in_one_language_together() -> None:
+    """The best language is chosen for all words at once, never word by word."""
+    mixed = ["Vodičkova", "schön"]
+    assert letter_cost(mixed) >= letter_cost(["Vodičkova"]) + letter_cost(["schön"])
+
+
+def test_a_right_reading_in_its_own_language_gains_and_matches_its_context() -> None:
+    """Reading "pìt" as "pět" among Czech words saves bits, with a plausible cost per pair."""
+    context = ["Za", "minut", "dvanáct", "jako", "vždycky"]
+    fit = compare(context, ["pìt"], ["pět"])
+    assert fit.gain > 10
+    assert fit.per_pair < 4.5
+    assert fit.mismatch == 0.0
+    assert fit.context_pairs == pair_count(context)
+
+
+def test_a_wrong_reading_costs_bits() -> None:
+    """Reading clean French as cp1250 ("crème" as "crčme") costs more bits, not fewer."""
+    fit = compare(["café", "brûlée"], ["crème"], ["crčme"])
+    assert fit.gain < 0
+
+
+def test_a_reading_with_no_letters_compares_as_nothing() -> None:
+    """A reading that leaves no letters at all gains nothing and is priced 0 per pair."""
+    fit = compare([], ["\u00b0"], ["\u00b1"])
+    assert (fit.gain, fit.per_pair, fit.context_pairs, fit.mismatch) == (0.0, 0.0, 0, 0.0)

@@ -40,6 +40,17 @@ def test_data_files_ship_with_a_versioned_header(name: str) -> None:
     assert text.splitlines()[0].endswith(" v1")
 
 
+def test_every_data_file_names_its_source_and_licence() -> None:
+    """data/SOURCES.md has a row for each shipped table, with a licence in it."""
+    data = resources.files("demojibake").joinpath("data")
+    sources = data.joinpath("SOURCES.md").read_text(encoding="utf-8")
+    rows = {line.split("|")[1].strip(" `"): line for line in sources.splitlines() if "| `" in line}
+    names = {item.name for item in data.iterdir() if item.name != "SOURCES.md"}
+    assert names == set(rows)
+    for row in rows.values():
+        assert any(word in row for word in ("License", "CC0", "CC BY-SA"))
+
+
 def test_importing_demojibake_loads_no_heavy_module() -> None:
     """``import demojibake`` imports neither charset-normalizer, importlib.metadata nor the
     engine (its patterns and tables load on the first repair)."""

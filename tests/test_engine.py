@@ -271,3 +271,10 @@ def test_ascii_words_glued_to_east_asian_text_do_not_spoil_its_legacy_reading() 
     """Japanese writes "USB" and "Type-C" beside its own characters without a space."""
     clean = "USBケーブル（Type-C to Type-C）1m 白"
     assert demojibake.fix(clean.encode("cp932").decode("cp437")) == clean
+
+
+def test_chinese_words_between_english_ones_are_read_as_a_line() -> None:
+    """Han words with English words between them are ordinary Chinese technical writing, and
+    box drawing read as the commonest hanzi ("╡─" is GBK "的") is no worse for it."""
+    clean = "library, 並有一個 fast prototyping 的 programming language 可"
+    assert demojibake.fix(clean.encode("gbk").decode("cp437")) == clean

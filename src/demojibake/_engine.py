@@ -8,6 +8,7 @@ ones of the same kind (a lone "Ã " is only repaired where the same misread is p
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from bisect import bisect_left
@@ -141,6 +142,7 @@ _LETTERS_FOR_BYTES = frozenset(("cp866", "koi8-r", "cp437", "cp850"))
 _CJK_EVIDENCE = 0.8
 _CJK_KNOWN_EVIDENCE = 0.4
 _SPACED_HAN_PENALTY = 1.5
+_ASCII_LETTER = re.compile("[A-Za-z]")
 #: What an East Asian reading gets back for each ASCII word glued to two or more of its
 #: characters (the scorer's price for a change of script inside a word, less a little).
 _ASCII_AMONG_CJK = 3.0
@@ -873,8 +875,18 @@ def _judge_line(
         before - after
     )
     verdict += prior(step.encoding, step.read_as)
-    better = sum(1 for g, f in zip(gains, free, strict=False) if f and g > 0)
-    worse = sum(1 for g, f in zip(gains, free, strict=False) if f and g < -_LEGACY_TOLERANCE)
+    # (A word read as the commonest East Asian characters is no worse for costing more than
+    # the box drawing it was shown as: "╡─" is GBK "的".)
+    judged = (
+        [
+            g + max(0.0, _native_evidence(w[2], step.encoding))
+            for g, w in zip(gains, words, strict=True)
+        ]
+        if multibyte
+        else gains
+    )
+    better = sum(1 for g, f in zip(judged, free, strict=False) if f and g > 0)
+    worse = sum(1 for g, f in zip(judged, free, strict=False) if f and g < -_LEGACY_TOLERANCE)
     model, context = 0.0, 0
     if not multibyte and better >= 2 * worse:
         # (Only where the line can win: the model is the dearest part, and clean lines seldom
@@ -893,9 +905,13 @@ def _judge_line(
             "".join(w[2] for w, f in zip(words, free, strict=False) if f), step.encoding
         )
         # But Chinese and Japanese put no spaces between words: a line of short Han "words"
-        # between spaces is some alphabet's words paired up into characters.
-        han_words = sum(1 for w, f in zip(words, free, strict=False) if f and _count_han(w[2]) >= 1)
-        verdict -= _SPACED_HAN_PENALTY * max(0, han_words - 1)
+        # between spaces is some alphabet's words paired up into characters. (Han words with
+        # a Western word between them are ordinary: "fast prototyping 的 programming".)
+        han = [w for w, f in zip(words, free, strict=False) if f and _count_han(w[2]) >= 1]
+        spaced = sum(
+            1 for a, b in itertools.pairwise(han) if not _ASCII_LETTER.search(text, a[1], b[0])
+        )
+        verdict -= _SPACED_HAN_PENALTY * spaced
         # And it writes ASCII words among its own without a space ("USBケーブル"), which the
         # scorer prices as a change of script inside a word.
         verdict += _ASCII_AMONG_CJK * sum(

@@ -278,3 +278,14 @@ def test_chinese_words_between_english_ones_are_read_as_a_line() -> None:
     box drawing read as the commonest hanzi ("╡─" is GBK "的") is no worse for it."""
     clean = "library, 並有一個 fast prototyping 的 programming language 可"
     assert demojibake.fix(clean.encode("gbk").decode("cp437")) == clean
+
+
+def test_a_lone_word_rewritten_by_a_cyrillic_codepage_swap_is_read_back() -> None:
+    """Every letter of "шведски" changes when cp1251 bytes are shown by KOI8-R ("ЬБЕДЯЙХ"),
+    and the letter model alone can tell which of the two is a word."""
+    assert demojibake.fix("шведски".encode("cp1251").decode("koi8-r")) == "шведски"
+
+
+def test_a_clean_all_caps_cyrillic_word_is_not_read_as_a_codepage_swap() -> None:
+    """The word "ПРИВЕТ" read as KOI8-R bytes shown by cp1251 is letters strung anyhow."""
+    assert demojibake.fix("ПРИВЕТ МИР") == "ПРИВЕТ МИР"

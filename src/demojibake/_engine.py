@@ -130,6 +130,9 @@ _MODEL_CONTEXT_FULL = 6
 #: letter pairs of context it needs for that.
 _MODEL_SURE = 2.0
 _MODEL_CONTEXT_PAIRS = 4
+#: A reading that changes this share of five letters or more may be judged by the model alone.
+_REWRITTEN_LETTERS = 5
+_REWRITTEN_SHARE = 0.9
 #: What a word made only of accented Latin letters adds to a reading that is not.
 _ACCENTED_WORD = 1.5
 _ACCENTED_MIN = 3
@@ -897,7 +900,7 @@ def _judge_line(
     # The letter model may stand in for a second word only where the line's other words tell
     # it the line's language: a lone word may be of a language it does not know ("Kõrgõzstan"
     # is Estonian, not Hungarian "Kőrgőzstan").
-    sure = model >= _MODEL_SURE and context >= _MODEL_CONTEXT_PAIRS
+    sure = model >= _MODEL_SURE and (context >= _MODEL_CONTEXT_PAIRS or _rewritten(text, words))
     if multibyte:
         # Western characters that pair up into the commonest East Asian characters are
         # evidence of their own, as UTF-8's structure is for UTF-8 readings.
@@ -1020,6 +1023,24 @@ def _letter_gain(
             tight, loose = _MODEL_FAR_TIGHT, _MODEL_FAR_LOOSE
         gain *= min(1.0, max(0.0, (loose - fit.per_pair) / (loose - tight)))
     return gain - fit.mismatch, fit.context_pairs
+
+
+def _rewritten(text: str, words: list[tuple[int, int, str]]) -> bool:
+    """Whether a reading changes nearly every letter of its words, five or more of them.
+
+    A reading that changes a letter here and there may turn a word of a language the letter
+    model does not know into one of a language it does ("Kõrgõzstan" into Hungarian
+    "Kőrgőzstan"); one that rewrites a whole word turns a real word into letters strung
+    anyhow, unless the word was no word as it stood ("БЖБТУЛЙ", KOI8-R "афарски" shown by
+    cp1251), so the model alone may judge it.
+    """
+    letters = changed = 0
+    for ws, we, reading in words:
+        for a, b in zip(text[ws:we], reading, strict=False):
+            if a.isalpha():
+                letters += 1
+                changed += a != b
+    return letters >= _REWRITTEN_LETTERS and changed >= _REWRITTEN_SHARE * letters
 
 
 def _abbreviation(word: str) -> bool:

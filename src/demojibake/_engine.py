@@ -662,14 +662,20 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
     # the best verdict is proposed there (words a UTF-8 repair also explains compete apart).
     best_line: dict[int, tuple[float, list[tuple[int, int, Candidate, float | None]]]] = {}
     suspect_words: dict[str, _Words] = {}
+    # What each line's words and each word as it stands are found to be, for every legacy
+    # reading: the pairs that share a codec find the same words, and every reading of a
+    # word compares it with the same original.
+    plain: dict[tuple[tuple[int, int], ...], bool] = {}
+    originals: dict[tuple[int, int], tuple[float, bool, bool]] = {}
     for encoding, shown_as in LEGACY_PAIRS:
         if shown_as in codecs:
             if shown_as not in suspect_words:
-                suspect_words[shown_as] = _suspect_words(text, shown_as)
+                suspect_words[shown_as] = _suspect_words(text, shown_as, plain)
             by_line = suspect_words[shown_as]
             if not by_line:
                 continue
-            for line, verdict, words in _legacy_reading(text, encoding, shown_as, claimed, by_line):
+            readings = _legacy_reading(text, encoding, shown_as, claimed, by_line, originals)
+            for line, verdict, words in readings:
                 if line not in best_line or verdict > best_line[line][0]:
                     best_line[line] = (verdict, [w for w in words if w[3] is not None])
                 for start, end, legacy, delta in words:
@@ -716,13 +722,16 @@ def _could_claim(text: str, p: _Proposal) -> bool:
     return not any(char_info(c).kind in _LETTERS for c in beside)
 
 
-def _suspect_words(text: str, shown_as: str) -> _Words:
+def _suspect_words(
+    text: str, shown_as: str, plain: dict[tuple[tuple[int, int], ...], bool]
+) -> _Words:
     """The words holding characters ``shown_as`` shows for bytes 80–FF, by line.
 
     Lines whose every such word already reads like clean text are left out: there is nothing
     for any legacy reading to improve there, and that is most lines of most texts. The words
     are the same whether the legacy encoding is single- or multi-byte, so the legacy pairs
-    that share ``shown_as`` share them.
+    that share ``shown_as`` share them. ``plain`` keeps whether each line's words read
+    plainly, for the other codecs that find the same words.
     """
     lines: _Words = {}
     line = line_start = 0
@@ -731,16 +740,27 @@ def _suspect_words(text: str, shown_as: str) -> _Words:
         line_start = ws
         if not _LINE_ART.search(text, ws, we):
             lines.setdefault(line, []).append((ws, we))
-    return {
-        line: words
-        for line, words in lines.items()
-        if not all(_reads_plainly(text[ws:we]) for ws, we in words)
-        or alphabet_misfit("".join(text[ws:we] for ws, we in words)) > 0
-    }
+    out: _Words = {}
+    for line, words in lines.items():
+        key = tuple(words)
+        reads_plainly = plain.get(key)
+        if reads_plainly is None:
+            reads_plainly = plain[key] = (
+                all(_reads_plainly(text[ws:we]) for ws, we in words)
+                and alphabet_misfit("".join(text[ws:we] for ws, we in words)) == 0
+            )
+        if not reads_plainly:
+            out[line] = words
+    return out
 
 
 def _legacy_reading(
-    text: str, encoding: str, shown_as: str, claimed: _Spans, by_line: _Words
+    text: str,
+    encoding: str,
+    shown_as: str,
+    claimed: _Spans,
+    by_line: _Words,
+    originals: dict[tuple[int, int], tuple[float, bool, bool]],
 ) -> Iterator[tuple[int, float, list[tuple[int, int, Candidate, float | None]]]]:
     """Re-read each line as ``encoding`` bytes shown as ``shown_as``, judged line by line.
 
@@ -776,7 +796,7 @@ def _legacy_reading(
         lone = letters < _LEGACY_MIN_LETTERS and not _fixes_alphabet(text, words)
         if lone and multibyte:
             continue
-        verdict, judged = _judge_line(text, words, step, claimed, multibyte, lone)
+        verdict, judged = _judge_line(text, words, step, claimed, originals, multibyte, lone)
         yield line, verdict, judged
 
 
@@ -845,26 +865,39 @@ def _judge_line(
     words: list[tuple[int, int, str]],
     step: Misread,
     claimed: _Spans,
+    originals: dict[tuple[int, int], tuple[float, bool, bool]],
     multibyte: bool,
     lone: bool = False,
 ) -> tuple[float, list[tuple[int, int, Candidate, float | None]]]:
     """The legacy reading of one line's words: the line's verdict, and each word's proposal.
 
     A word a UTF-8 repair also explains is proposed with no delta (to be scored on its own).
+    ``originals`` keeps, for each word as it stands, its cost, whether it is all accented,
+    and whether no UTF-8 repair claims it: the same for every reading of the line.
     """
     gains = []
+    # Words a UTF-8 repair also explains do not testify for or against this reading.
+    free = []
     for ws, we, reading in words:
         left = text[ws - 1 : ws] if ws else " "
         right = text[we : we + 1] or " "
-        gain = cost(left + text[ws:we] + right) - cost(left + reading + right)
-        if _all_accented(text[ws:we]) and not _all_accented(reading):
+        original = originals.get((ws, we))
+        if original is None:
+            word = text[ws:we]
+            original = originals[ws, we] = (
+                cost(left + word + right),
+                _all_accented(word),
+                not _claimed(text, ws, we, claimed),
+            )
+        was, accented, unclaimed = original
+        free.append(unclaimed)
+        gain = was - cost(left + reading + right)
+        if accented and not _all_accented(reading):
             # A word of three or more letters, every one accented: no Latin alphabet writes
             # that (one word in 15,000 of our clean and CLDR text), and Cyrillic or Greek
             # shown by cp1252 writes nothing else ("Áóäíèê" for "Будник").
             gain += _ACCENTED_WORD
         gains.append(gain)
-    # Words a UTF-8 repair also explains do not testify for or against this reading.
-    free = [not _claimed(text, ws, we, claimed) for ws, we, _ in words]
     before = alphabet_misfit(
         "".join(text[w[0] : w[1]] for w, f in zip(words, free, strict=False) if f)
     )

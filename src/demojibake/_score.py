@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache, reduce
 from operator import add, and_
 from typing import TypeVar
@@ -158,6 +158,24 @@ def _lacking(masks: list[int]) -> int:
     """Of letters with these language bit sets, how many the best-fitting language lacks."""
     if reduce(and_, masks, -1):
         return 0  # one language has them all: the common case, and quick to see
+    if len(masks) <= _LACKING_CACHED:
+        # The count does not depend on the order of the letters, and the same few sets recur
+        # (the candidates of a span are read among the same letters).
+        return _sorted_lacking(tuple(sorted(masks)))
+    return _count_lacking(masks)
+
+
+#: The most letters whose _lacking() is cached: a key holds one int per letter.
+_LACKING_CACHED = 32
+
+
+@lru_cache(maxsize=4096)
+def _sorted_lacking(masks: tuple[int, ...]) -> int:
+    return _count_lacking(masks)
+
+
+def _count_lacking(masks: Sequence[int]) -> int:
+    """_lacking() of masks that no one language covers: the count itself."""
     # How many masks have each language's bit, counted for all languages at once: a binary
     # counter per bit, stored across ``levels`` (levels[k] holds bit k of every count).
     levels: list[int] = []
@@ -373,7 +391,8 @@ def alphabet_misfit(text: str) -> int:
     """
     # Each character as a small letter, with the languages that have that letter: a dict
     # keeps each letter once, whatever its case in the text.
-    letters = dict(map(_FOLDED_LANGS.__getitem__, text))
+    # (Each distinct character once: the letters' order does not change the count.)
+    letters = dict(map(_FOLDED_LANGS.__getitem__, set(text)))
     return _lacking(list(filter(None, letters.values())))
 
 

@@ -878,7 +878,11 @@ def _judge_line(
     gains = []
     # Words a UTF-8 repair also explains do not testify for or against this reading.
     free = []
-    for ws, we, reading in words:
+    # Where no word is claimed, a line that cannot win proposes nothing: once so many words
+    # read worse that the rest could not make up for them, the rest need not be priced.
+    every_word_free = not claimed.items
+    better = worse = 0
+    for i, (ws, we, reading) in enumerate(words):
         left = text[ws - 1 : ws] if ws else " "
         right = text[we : we + 1] or " "
         original = originals.get((ws, we))
@@ -898,6 +902,13 @@ def _judge_line(
             # shown by cp1252 writes nothing else ("Áóäíèê" for "Будник").
             gain += _ACCENTED_WORD
         gains.append(gain)
+        if every_word_free:
+            if gain > 0:
+                better += 1
+            elif gain < -_LEGACY_TOLERANCE:
+                worse += 1
+            if better + len(words) - 1 - i < 2 * worse:
+                return -math.inf, []  # what the whole line would come to (see ``won``)
     before = alphabet_misfit(
         "".join(text[w[0] : w[1]] for w, f in zip(words, free, strict=False) if f)
     )

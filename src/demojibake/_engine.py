@@ -416,7 +416,19 @@ def _score(
     candidate's own reading would have to cost less than nothing): most of clean text's
     candidates end there, before their reading is priced.
     """
-    left, right, around = _window(text, start, end, fixed)
+    return _score_in(text, start, end, cand, _window(text, start, end, fixed), floor)
+
+
+def _score_in(
+    text: str,
+    start: int,
+    end: int,
+    cand: Candidate,
+    window: tuple[str, str, str],
+    floor: float | None = None,
+) -> float | None:
+    """_score() in a window already made (see _window): the score depends on nothing else."""
+    left, right, around = window
     span = text[start:end]
     bonus = _bonus(span, cand, left, right)
     before = _reading_cost(left, span, right, around)
@@ -1158,6 +1170,10 @@ def _choose(
     chosen = _Spans()
     result: list[tuple[_Proposal, float]] = []
     explains = _explaining(proposals)
+    # The window each proposal was last scored in, and its score there. A proposal whose
+    # window reads as it did scores as it did; in a long text the scorer's caches no longer
+    # hold what the pass before worked out.
+    last: dict[int, tuple[tuple[str, str, str], float | None]] = {}
     for round_ in range(_PASSES):
         # Only repairs that stand on their own vouch: two guesses must not prop each other up.
         sure = [p for p in chosen.items if not p.lossy and not p.needs_vouch]
@@ -1183,7 +1199,16 @@ def _choose(
             dissent = max(0.0, top / len(sure) - share) if len(sure) >= 2 else 0.0
             rescored = None
             if round_ and not p.whole_text and chosen.overlapping(p.start - _NEAR, p.end + _NEAR):
-                rescored = _score(text, p.start, p.end, p.cand, chosen)
+                window = _window(text, p.start, p.end, chosen)
+                seen = last.get(id(p))
+                if seen is None:
+                    # (The delta a proposal comes with is its score in the text as it stands.)
+                    seen = (_window(text, p.start, p.end), p.delta)
+                if seen[0] == window:
+                    rescored = seen[1]
+                else:
+                    rescored = _score_in(text, p.start, p.end, p.cand, window)
+                    last[id(p)] = (window, rescored)
             # With nothing chosen nearby its surroundings read the same as before.
             delta = p.delta if rescored is None else rescored
             bonus = _VOUCH * share + _VOUCH_EACH * min(votes, 2) - _DISSENT * dissent

@@ -1174,7 +1174,12 @@ def _choose(
     # window reads as it did scores as it did; in a long text the scorer's caches no longer
     # hold what the pass before worked out.
     last: dict[int, tuple[tuple[str, str, str], float | None]] = {}
+    # The windows of each span, as it stands and in this pass: its proposals share them.
+    unfixed: dict[tuple[int, int], tuple[str, str, str]] = {}
+    # What _split_wider() found in each pass, for the next (see _narrow_reads_better).
+    split: _Splits = {}
     for round_ in range(_PASSES):
+        windows: dict[tuple[int, int], tuple[str, str, str]] = {}
         # Only repairs that stand on their own vouch: two guesses must not prop each other up.
         sure = [p for p in chosen.items if not p.lossy and not p.needs_vouch]
         vouch: dict[tuple[Misread, ...], int] = {}
@@ -1199,11 +1204,16 @@ def _choose(
             dissent = max(0.0, top / len(sure) - share) if len(sure) >= 2 else 0.0
             rescored = None
             if round_ and not p.whole_text and chosen.overlapping(p.start - _NEAR, p.end + _NEAR):
-                window = _window(text, p.start, p.end, chosen)
+                span = (p.start, p.end)
+                window = windows.get(span)
+                if window is None:
+                    window = windows[span] = _window(text, p.start, p.end, chosen)
                 seen = last.get(id(p))
                 if seen is None:
                     # (The delta a proposal comes with is its score in the text as it stands.)
-                    seen = (_window(text, p.start, p.end), p.delta)
+                    if span not in unfixed:
+                        unfixed[span] = _window(text, p.start, p.end)
+                    seen = (unfixed[span], p.delta)
                 if seen[0] == window:
                     rescored = seen[1]
                 else:
@@ -1221,7 +1231,7 @@ def _choose(
             if not taken.overlapping(p.start, p.end):
                 taken.add(p)
                 result.append((p, delta))
-        result, taken = _split_wider(text, result, passing, taken)
+        result, taken = _split_wider(text, result, passing, taken, split)
         if [p for p, _ in result] == chosen.items:
             break
         chosen = taken
@@ -1257,11 +1267,21 @@ def _explaining(
         key = (p.start, p.end)
         if not p.lossy and p.delta >= best[key] - _TIE:
             near[key] = near.get(key, frozenset()) | _kinds(p)
+    # (Asked again for the same proposals in every pass.)
+    known: dict[int, frozenset[tuple[Misread, ...]]] = {}
 
     def explains(p: _Proposal) -> frozenset[tuple[Misread, ...]]:
-        return _kinds(p) | near.get((p.start, p.end), frozenset())
+        kinds = known.get(id(p))
+        if kinds is None:
+            kinds = known[id(p)] = _kinds(p) | near.get((p.start, p.end), frozenset())
+        return kinds
 
     return explains
+
+
+#: Whether narrow repairs read better than a wide one, by the ids of the wide one and the
+#: narrow ones and the window they were read in.
+_Splits = dict[tuple[int, tuple[int, ...], tuple[str, str, str]], bool]
 
 
 def _split_wider(
@@ -1269,6 +1289,7 @@ def _split_wider(
     result: list[tuple[_Proposal, float]],
     passing: list[tuple[_Proposal, float]],
     taken: _Spans,
+    split: _Splits,
 ) -> tuple[list[tuple[_Proposal, float]], _Spans]:
     """Where one repair covers several smaller ones, keep whichever reads better.
 
@@ -1301,7 +1322,7 @@ def _split_wider(
                 continue
             if not inner.overlapping(q.start, q.end):
                 inner.add(q)
-        if inner.items and _narrow_reads_better(text, wide, inner.items, taken):
+        if inner.items and _narrow_reads_better(text, wide, inner.items, taken, split):
             out.extend(sorted(((q, merit[id(q)]) for q in inner.items), key=_by_rank))
         else:
             out.append((wide, delta))
@@ -1311,15 +1332,33 @@ def _split_wider(
     return sorted(out, key=lambda pd: pd[0].start), taken
 
 
-def _narrow_reads_better(text: str, wide: _Proposal, inner: list[_Proposal], taken: _Spans) -> bool:
+def _narrow_reads_better(
+    text: str, wide: _Proposal, inner: list[_Proposal], taken: _Spans, split: _Splits
+) -> bool:
     """Whether ``inner`` (non-overlapping, sorted, from inside ``wide``) beats its reading.
 
     Both are read among the other repairs ``taken``: next to damage left as it is, a reading
     with fewer letters looks better only because the damage spoils every letter's alphabet.
+    The answer depends on nothing else than the window they are read in, so ``split`` keeps
+    it for the next pass.
     """
     first = min(wide.start, inner[0].start)
     reach = max(wide.end, *(q.end for q in inner))
-    left, right, around = _window(text, first, reach, taken)
+    window = _window(text, first, reach, taken)
+    key = (id(wide), tuple(map(id, inner)), window)
+    found = split.get(key)
+    if found is None:
+        found = split[key] = _narrow_reads_in(text, wide, inner, window)
+    return found
+
+
+def _narrow_reads_in(
+    text: str, wide: _Proposal, inner: list[_Proposal], window: tuple[str, str, str]
+) -> bool:
+    """_narrow_reads_better() in its window."""
+    first = min(wide.start, inner[0].start)
+    reach = max(wide.end, *(q.end for q in inner))
+    left, right, around = window
     span = text[wide.start : wide.end]
     pieces, pos, bonus = [], first, 0.0
     evidence, priors = 0, []

@@ -4,15 +4,20 @@
 of 32,768 words holds 2 GB if the words are 64 KiB long. The engine's caches are for the short
 strings that recur (words, windows of a few dozen characters); calls with a longer string
 argument have a cache of their own that keeps only the last few.
+
+``short_key_memo`` is the same bound for the hottest functions of one string (a character's
+class, a window's cost): a call that finds its result there costs one dictionary lookup in C,
+where a Python wrapper around ``lru_cache`` costs a Python call as well.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 from functools import lru_cache, wraps
+from itertools import islice
 from typing import TypeVar
 
-__all__ = ["short_key_cache"]
+__all__ = ["short_key_cache", "short_key_memo"]
 
 _R = TypeVar("_R")
 #: How many calls with a long argument each cache keeps.
@@ -42,5 +47,40 @@ def short_key_cache(
         call.cache_info = cached.cache_info  # type: ignore[attr-defined]
         call.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
         return call
+
+    return decorate
+
+
+class _Memo(dict[str, _R]):
+    """What ``compute`` returns for each short string, computed on first use; when full, the
+    older half is dropped (a dictionary keeps its keys in the order they came)."""
+
+    def __init__(self, compute: Callable[[str], _R], maxsize: int, longest: int) -> None:
+        super().__init__()
+        self._compute = compute
+        self._maxsize = maxsize
+        self._longest = longest
+        self._long = lru_cache(maxsize=_LONG_KEPT)(compute)
+
+    def __missing__(self, key: str) -> _R:
+        if len(key) > self._longest:
+            return self._long(key)
+        if len(self) >= self._maxsize:
+            for old in list(islice(self, len(self) // 2)):
+                del self[old]
+        value = self[key] = self._compute(key)
+        return value
+
+
+def short_key_memo(
+    maxsize: int, longest: int = 256
+) -> Callable[[Callable[[str], _R]], Callable[[str], _R]]:
+    """Like ``short_key_cache(maxsize, longest)`` for a function of one string argument, with
+    no Python call in the way of a result it has: the function becomes the ``__getitem__`` of
+    a dictionary of its results. Full, it forgets the older half of them, not the least
+    recently used one."""
+
+    def decorate(function: Callable[[str], _R]) -> Callable[[str], _R]:
+        return _Memo(function, maxsize, longest).__getitem__
 
     return decorate

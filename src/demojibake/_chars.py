@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from demojibake._cache import short_key_memo
+
 __all__ = ["CharInfo", "Kind", "char_info", "cjk_frequency", "letter_pairs"]
 
 
@@ -173,7 +175,7 @@ def _script_of(ch: str) -> str:
     return _SCRIPT_ALIASES.get(word, word)
 
 
-@lru_cache(maxsize=16384)
+@short_key_memo(maxsize=16384, longest=1)
 def char_info(ch: str) -> CharInfo:
     """Classify one character (cached)."""
     o = ord(ch)

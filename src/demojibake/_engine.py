@@ -421,7 +421,19 @@ def _score(
     candidate's own reading would have to cost less than nothing): most of clean text's
     candidates end there, before their reading is priced.
     """
-    left, right, around = _window(text, start, end, fixed)
+    return _score_in(text, start, end, cand, _window(text, start, end, fixed), floor)
+
+
+def _score_in(
+    text: str,
+    start: int,
+    end: int,
+    cand: Candidate,
+    window: tuple[str, str, str],
+    floor: float | None = None,
+) -> float | None:
+    """_score() in a window already made (see _window): the score depends on nothing else."""
+    left, right, around = window
     span = text[start:end]
     bonus = _bonus(span, cand, left, right)
     before = _reading_cost(left, span, right, around)
@@ -667,14 +679,20 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
     # the best verdict is proposed there (words a UTF-8 repair also explains compete apart).
     best_line: dict[int, tuple[float, list[tuple[int, int, Candidate, float | None]]]] = {}
     suspect_words: dict[str, _Words] = {}
+    # What each line's words and each word as it stands are found to be, for every legacy
+    # reading: the pairs that share a codec find the same words, and every reading of a
+    # word compares it with the same original.
+    plain: dict[tuple[tuple[int, int], ...], bool] = {}
+    originals: dict[tuple[int, int], tuple[float, bool, bool]] = {}
     for encoding, shown_as in LEGACY_PAIRS:
         if shown_as in codecs:
             if shown_as not in suspect_words:
-                suspect_words[shown_as] = _suspect_words(text, shown_as)
+                suspect_words[shown_as] = _suspect_words(text, shown_as, plain)
             by_line = suspect_words[shown_as]
             if not by_line:
                 continue
-            for line, verdict, words in _legacy_reading(text, encoding, shown_as, claimed, by_line):
+            readings = _legacy_reading(text, encoding, shown_as, claimed, by_line, originals)
+            for line, verdict, words in readings:
                 if line not in best_line or verdict > best_line[line][0]:
                     best_line[line] = (verdict, [w for w in words if w[3] is not None])
                 for start, end, legacy, delta in words:
@@ -721,13 +739,16 @@ def _could_claim(text: str, p: _Proposal) -> bool:
     return not any(char_info(c).kind in _LETTERS for c in beside)
 
 
-def _suspect_words(text: str, shown_as: str) -> _Words:
+def _suspect_words(
+    text: str, shown_as: str, plain: dict[tuple[tuple[int, int], ...], bool]
+) -> _Words:
     """The words holding characters ``shown_as`` shows for bytes 80–FF, by line.
 
     Lines whose every such word already reads like clean text are left out: there is nothing
     for any legacy reading to improve there, and that is most lines of most texts. The words
     are the same whether the legacy encoding is single- or multi-byte, so the legacy pairs
-    that share ``shown_as`` share them.
+    that share ``shown_as`` share them. ``plain`` keeps whether each line's words read
+    plainly, for the other codecs that find the same words.
     """
     lines: _Words = {}
     line = line_start = 0
@@ -736,16 +757,27 @@ def _suspect_words(text: str, shown_as: str) -> _Words:
         line_start = ws
         if not _LINE_ART.search(text, ws, we):
             lines.setdefault(line, []).append((ws, we))
-    return {
-        line: words
-        for line, words in lines.items()
-        if not all(_reads_plainly(text[ws:we]) for ws, we in words)
-        or alphabet_misfit("".join(text[ws:we] for ws, we in words)) > 0
-    }
+    out: _Words = {}
+    for line, words in lines.items():
+        key = tuple(words)
+        reads_plainly = plain.get(key)
+        if reads_plainly is None:
+            reads_plainly = plain[key] = (
+                all(_reads_plainly(text[ws:we]) for ws, we in words)
+                and alphabet_misfit("".join(text[ws:we] for ws, we in words)) == 0
+            )
+        if not reads_plainly:
+            out[line] = words
+    return out
 
 
 def _legacy_reading(
-    text: str, encoding: str, shown_as: str, claimed: _Spans, by_line: _Words
+    text: str,
+    encoding: str,
+    shown_as: str,
+    claimed: _Spans,
+    by_line: _Words,
+    originals: dict[tuple[int, int], tuple[float, bool, bool]],
 ) -> Iterator[tuple[int, float, list[tuple[int, int, Candidate, float | None]]]]:
     """Re-read each line as ``encoding`` bytes shown as ``shown_as``, judged line by line.
 
@@ -781,7 +813,7 @@ def _legacy_reading(
         lone = letters < _LEGACY_MIN_LETTERS and not _fixes_alphabet(text, words)
         if lone and multibyte:
             continue
-        verdict, judged = _judge_line(text, words, step, claimed, multibyte, lone)
+        verdict, judged = _judge_line(text, words, step, claimed, originals, multibyte, lone)
         yield line, verdict, judged
 
 
@@ -850,26 +882,51 @@ def _judge_line(
     words: list[tuple[int, int, str]],
     step: Misread,
     claimed: _Spans,
+    originals: dict[tuple[int, int], tuple[float, bool, bool]],
     multibyte: bool,
     lone: bool = False,
 ) -> tuple[float, list[tuple[int, int, Candidate, float | None]]]:
     """The legacy reading of one line's words: the line's verdict, and each word's proposal.
 
     A word a UTF-8 repair also explains is proposed with no delta (to be scored on its own).
+    ``originals`` keeps, for each word as it stands, its cost, whether it is all accented,
+    and whether no UTF-8 repair claims it: the same for every reading of the line.
     """
     gains = []
-    for ws, we, reading in words:
+    # Words a UTF-8 repair also explains do not testify for or against this reading.
+    free = []
+    # Where no word is claimed, a line that cannot win proposes nothing: once so many words
+    # read worse that the rest could not make up for them, the rest need not be priced.
+    every_word_free = not claimed.items
+    better = worse = 0
+    for i, (ws, we, reading) in enumerate(words):
         left = text[ws - 1 : ws] if ws else " "
         right = text[we : we + 1] or " "
-        gain = cost(left + text[ws:we] + right) - cost(left + reading + right)
-        if _all_accented(text[ws:we]) and not _all_accented(reading):
+        original = originals.get((ws, we))
+        if original is None:
+            word = text[ws:we]
+            original = originals[ws, we] = (
+                cost(left + word + right),
+                _all_accented(word),
+                not _claimed(text, ws, we, claimed),
+            )
+        was, accented, unclaimed = original
+        free.append(unclaimed)
+        gain = was - cost(left + reading + right)
+        if accented and not _all_accented(reading):
             # A word of three or more letters, every one accented: no Latin alphabet writes
             # that (one word in 15,000 of our clean and CLDR text), and Cyrillic or Greek
             # shown by cp1252 writes nothing else ("Áóäíèê" for "Будник").
             gain += _ACCENTED_WORD
         gains.append(gain)
-    # Words a UTF-8 repair also explains do not testify for or against this reading.
-    free = [not _claimed(text, ws, we, claimed) for ws, we, _ in words]
+        if every_word_free:
+            tally = gain + max(0.0, _native_evidence(reading, step.encoding)) if multibyte else gain
+            if tally > 0:
+                better += 1
+            elif tally < -_LEGACY_TOLERANCE:
+                worse += 1
+            if better + len(words) - 1 - i < 2 * worse:
+                return -math.inf, []  # what the whole line would come to (see ``won``)
     before = alphabet_misfit(
         "".join(text[w[0] : w[1]] for w, f in zip(words, free, strict=False) if f)
     )
@@ -879,7 +936,7 @@ def _judge_line(
     )
     verdict += prior(step.encoding, step.read_as)
     # (A word read as the commonest East Asian characters is no worse for costing more than
-    # the box drawing it was shown as: "╡─" is GBK "的".)
+    # the box drawing it was shown as: "╡─" is GBK "的"; the same tally as above.)
     judged = (
         [
             g + max(0.0, _native_evidence(w[2], step.encoding))
@@ -1151,7 +1208,16 @@ def _choose(
     chosen = _Spans()
     result: list[tuple[_Proposal, float]] = []
     explains = _explaining(proposals)
+    # The window each proposal was last scored in, and its score there. A proposal whose
+    # window reads as it did scores as it did; in a long text the scorer's caches no longer
+    # hold what the pass before worked out.
+    last: dict[int, tuple[tuple[str, str, str], float | None]] = {}
+    # The windows of each span, as it stands and in this pass: its proposals share them.
+    unfixed: dict[tuple[int, int], tuple[str, str, str]] = {}
+    # What _split_wider() found in each pass, for the next (see _narrow_reads_better).
+    split: _Splits = {}
     for round_ in range(_PASSES):
+        windows: dict[tuple[int, int], tuple[str, str, str]] = {}
         # Only repairs that stand on their own vouch: two guesses must not prop each other up.
         sure = [p for p in chosen.items if not p.lossy and not p.needs_vouch]
         vouch: dict[tuple[Misread, ...], int] = {}
@@ -1176,7 +1242,21 @@ def _choose(
             dissent = max(0.0, top / len(sure) - share) if len(sure) >= 2 else 0.0
             rescored = None
             if round_ and not p.whole_text and chosen.overlapping(p.start - _NEAR, p.end + _NEAR):
-                rescored = _score(text, p.start, p.end, p.cand, chosen)
+                span = (p.start, p.end)
+                window = windows.get(span)
+                if window is None:
+                    window = windows[span] = _window(text, p.start, p.end, chosen)
+                seen = last.get(id(p))
+                if seen is None:
+                    # (The delta a proposal comes with is its score in the text as it stands.)
+                    if span not in unfixed:
+                        unfixed[span] = _window(text, p.start, p.end)
+                    seen = (unfixed[span], p.delta)
+                if seen[0] == window:
+                    rescored = seen[1]
+                else:
+                    rescored = _score_in(text, p.start, p.end, p.cand, window)
+                    last[id(p)] = (window, rescored)
             # With nothing chosen nearby its surroundings read the same as before.
             delta = p.delta if rescored is None else rescored
             bonus = _VOUCH * share + _VOUCH_EACH * min(votes, 2) - _DISSENT * dissent
@@ -1189,7 +1269,7 @@ def _choose(
             if not taken.overlapping(p.start, p.end):
                 taken.add(p)
                 result.append((p, delta))
-        result, taken = _split_wider(text, result, passing, taken)
+        result, taken = _split_wider(text, result, passing, taken, split)
         if [p for p, _ in result] == chosen.items:
             break
         chosen = taken
@@ -1225,11 +1305,21 @@ def _explaining(
         key = (p.start, p.end)
         if not p.lossy and p.delta >= best[key] - _TIE:
             near[key] = near.get(key, frozenset()) | _kinds(p)
+    # (Asked again for the same proposals in every pass.)
+    known: dict[int, frozenset[tuple[Misread, ...]]] = {}
 
     def explains(p: _Proposal) -> frozenset[tuple[Misread, ...]]:
-        return _kinds(p) | near.get((p.start, p.end), frozenset())
+        kinds = known.get(id(p))
+        if kinds is None:
+            kinds = known[id(p)] = _kinds(p) | near.get((p.start, p.end), frozenset())
+        return kinds
 
     return explains
+
+
+#: Whether narrow repairs read better than a wide one, by the ids of the wide one and the
+#: narrow ones and the window they were read in.
+_Splits = dict[tuple[int, tuple[int, ...], tuple[str, str, str]], bool]
 
 
 def _split_wider(
@@ -1237,6 +1327,7 @@ def _split_wider(
     result: list[tuple[_Proposal, float]],
     passing: list[tuple[_Proposal, float]],
     taken: _Spans,
+    split: _Splits,
 ) -> tuple[list[tuple[_Proposal, float]], _Spans]:
     """Where one repair covers several smaller ones, keep whichever reads better.
 
@@ -1269,7 +1360,7 @@ def _split_wider(
                 continue
             if not inner.overlapping(q.start, q.end):
                 inner.add(q)
-        if inner.items and _narrow_reads_better(text, wide, inner.items, taken):
+        if inner.items and _narrow_reads_better(text, wide, inner.items, taken, split):
             out.extend(sorted(((q, merit[id(q)]) for q in inner.items), key=_by_rank))
         else:
             out.append((wide, delta))
@@ -1279,15 +1370,33 @@ def _split_wider(
     return sorted(out, key=lambda pd: pd[0].start), taken
 
 
-def _narrow_reads_better(text: str, wide: _Proposal, inner: list[_Proposal], taken: _Spans) -> bool:
+def _narrow_reads_better(
+    text: str, wide: _Proposal, inner: list[_Proposal], taken: _Spans, split: _Splits
+) -> bool:
     """Whether ``inner`` (non-overlapping, sorted, from inside ``wide``) beats its reading.
 
     Both are read among the other repairs ``taken``: next to damage left as it is, a reading
     with fewer letters looks better only because the damage spoils every letter's alphabet.
+    The answer depends on nothing else than the window they are read in, so ``split`` keeps
+    it for the next pass.
     """
     first = min(wide.start, inner[0].start)
     reach = max(wide.end, *(q.end for q in inner))
-    left, right, around = _window(text, first, reach, taken)
+    window = _window(text, first, reach, taken)
+    key = (id(wide), tuple(map(id, inner)), window)
+    found = split.get(key)
+    if found is None:
+        found = split[key] = _narrow_reads_in(text, wide, inner, window)
+    return found
+
+
+def _narrow_reads_in(
+    text: str, wide: _Proposal, inner: list[_Proposal], window: tuple[str, str, str]
+) -> bool:
+    """_narrow_reads_better() in its window."""
+    first = min(wide.start, inner[0].start)
+    reach = max(wide.end, *(q.end for q in inner))
+    left, right, around = window
     span = text[wide.start : wide.end]
     pieces, pos, bonus = [], first, 0.0
     evidence, priors = 0, []

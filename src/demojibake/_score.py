@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache, reduce
 from operator import add, and_
 from typing import TypeVar
 
-from demojibake._cache import short_key_cache
+from demojibake._cache import short_key_cache, short_key_memo
 from demojibake._chars import CharInfo, Kind, char_info, letter_pairs
 
 __all__ = [
@@ -158,6 +158,24 @@ def _lacking(masks: list[int]) -> int:
     """Of letters with these language bit sets, how many the best-fitting language lacks."""
     if reduce(and_, masks, -1):
         return 0  # one language has them all: the common case, and quick to see
+    if len(masks) <= _LACKING_CACHED:
+        # The count does not depend on the order of the letters, and the same few sets recur
+        # (the candidates of a span are read among the same letters).
+        return _sorted_lacking(tuple(sorted(masks)))
+    return _count_lacking(masks)
+
+
+#: The most letters whose _lacking() is cached: a key holds one int per letter.
+_LACKING_CACHED = 32
+
+
+@lru_cache(maxsize=4096)
+def _sorted_lacking(masks: tuple[int, ...]) -> int:
+    return _count_lacking(masks)
+
+
+def _count_lacking(masks: Sequence[int]) -> int:
+    """_lacking() of masks that no one language covers: the count itself."""
     # How many masks have each language's bit, counted for all languages at once: a binary
     # counter per bit, stored across ``levels`` (levels[k] holds bit k of every count).
     levels: list[int] = []
@@ -267,7 +285,7 @@ def _glued_symbols(text: str, infos: list[CharInfo], i: int) -> bool:
     return False
 
 
-@short_key_cache(maxsize=8192)
+@short_key_memo(maxsize=8192)
 def cost(text: str) -> float:
     """How implausible ``text`` looks: 0 for plain ASCII prose, more for anything odd.
 
@@ -312,43 +330,47 @@ def _terms(piece: str, after_space: bool, at_end: bool) -> tuple[float, ...]:
     text = " " + piece if after_space else piece
     if not text:
         return ()
-    infos = [char_info(c) for c in text]
+    infos = list(map(char_info, text))
     pairs = list(map(_PAIR_COSTS.__getitem__, map(add, text, text[1:])))
     terms: list[float] = []
+    # (A hot loop: the method is looked up once, and the first character is done apart.)
+    append = terms.append
     n = len(text)
-    word_start = -1
-    prev = infos[0]
-    for i, info in enumerate(infos):
-        terms.append(info.cost)
+    info = infos[0]
+    append(info.cost)
+    prev_kind = info.kind
+    word_start = 0 if prev_kind in _WORDISH else -1
+    for i in range(1, n):
+        info = infos[i]
         kind = info.kind
-        if i:
-            terms.append(pairs[i - 1])
+        append(info.cost)
+        append(pairs[i - 1])
+        if i >= 2:
             # The first symbol of a glued run comes right before the letter.
-            if i >= 2 and kind in _LETTERS and prev.kind in _ODD and _glued_symbols(text, infos, i):
+            if kind in _LETTERS and prev_kind in _ODD and _glued_symbols(text, infos, i):
                 # Symbols between two letters of one word ("HÃ”TEL", "pi√π", "r├¡a").
-                terms.append(3.0)
-            if i >= 2 and text[i - 1] == "\u00a0" and info.lower:
+                append(3.0)
+            if info.lower and text[i - 1] == "\u00a0":
                 p2 = infos[i - 2]
                 if p2.upper and p2.kind == Kind.LETTER:
                     # A capital, a no-break space, a small letter: "GÃ\u00a0idhlig".
-                    terms.append(2.5)
-        prev = info
-        in_word = kind in _WORDISH or (
+                    append(2.5)
+        prev_kind = kind
+        if kind in _WORDISH or (
             (kind == Kind.APOSTROPHE or text[i] in _JOINERS)
             and word_start >= 0
             and i + 1 < n
             and infos[i + 1].kind in _LETTERS
-        )
-        if in_word:
+        ):
             if word_start < 0:
                 word_start = i
         elif word_start >= 0:
-            terms.append(_word_cost(text[word_start:i], word_start > 0))
+            append(_word_cost(text[word_start:i], word_start > 0))
             word_start = -1
     if word_start >= 0:
-        terms.append(_word_cost(text[word_start:], word_start > 0 and not at_end))
+        append(_word_cost(text[word_start:], word_start > 0 and not at_end))
     # Adding zero changes no sum.
-    return tuple(term for term in terms if term)
+    return tuple(filter(None, terms))
 
 
 def _pair_cost_of(pair: str) -> float:
@@ -369,7 +391,8 @@ def alphabet_misfit(text: str) -> int:
     """
     # Each character as a small letter, with the languages that have that letter: a dict
     # keeps each letter once, whatever its case in the text.
-    letters = dict(map(_FOLDED_LANGS.__getitem__, text))
+    # (Each distinct character once: the letters' order does not change the count.)
+    letters = dict(map(_FOLDED_LANGS.__getitem__, set(text)))
     return _lacking(list(filter(None, letters.values())))
 
 

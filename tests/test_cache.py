@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from demojibake._cache import short_key_cache
+from demojibake._cache import short_key_cache, short_key_memo
 
 
 def test_a_short_string_argument_is_cached() -> None:
@@ -34,3 +34,51 @@ def test_only_a_few_calls_with_a_long_string_argument_are_kept() -> None:
     shout(longs[0])  # long ago: computed again
     assert calls == [*longs, longs[0]]
     assert shout.cache_info().currsize == 0  # type: ignore[attr-defined]
+
+
+def test_the_memo_answers_a_short_key_from_its_dictionary() -> None:
+    """A memoized function of one short string is computed once per string."""
+    calls: list[str] = []
+
+    @short_key_memo(maxsize=8, longest=10)
+    def shout(word: str) -> str:
+        calls.append(word)
+        return word.upper()
+
+    assert shout("abc") == shout("abc") == "ABC"
+    assert calls == ["abc"]
+
+
+def test_a_full_memo_forgets_its_older_half_and_stays_bounded() -> None:
+    """Filling the memo past its size drops the oldest half, so it never holds more."""
+    calls: list[str] = []
+
+    @short_key_memo(maxsize=4, longest=10)
+    def shout(word: str) -> str:
+        calls.append(word)
+        return word.upper()
+
+    for word in "abcde":
+        shout(word)
+    memo = shout.__self__  # type: ignore[attr-defined]
+    assert len(memo) <= 4
+    shout("e")  # the newest is kept
+    shout("a")  # the oldest went
+    assert calls == [*"abcde", "a"]
+
+
+def test_the_memo_keeps_only_a_few_long_keys() -> None:
+    """Keys longer than ``longest`` go to a small cache of their own, not the dictionary."""
+    calls: list[str] = []
+
+    @short_key_memo(maxsize=4, longest=3)
+    def shout(word: str) -> str:
+        calls.append(word)
+        return word.upper()
+
+    longs = [str(i) * 4 for i in range(40)]
+    for word in longs:
+        shout(word)
+    assert len(shout.__self__) == 0  # type: ignore[attr-defined]
+    shout(longs[-1])
+    assert calls == longs

@@ -289,3 +289,9 @@ def test_a_lone_word_rewritten_by_a_cyrillic_codepage_swap_is_read_back() -> Non
 def test_a_clean_all_caps_cyrillic_word_is_not_read_as_a_codepage_swap() -> None:
     """The word "ПРИВЕТ" read as KOI8-R bytes shown by cp1251 is letters strung anyhow."""
     assert demojibake.fix("ПРИВЕТ МИР") == "ПРИВЕТ МИР"
+
+
+def test_a_greek_letter_amid_latin_text_is_a_symbol_not_a_misfit() -> None:
+    """The "√π" beside Portuguese words is mathematics, not MacRoman "ù": π fits no Latin
+    alphabet, and need not."""
+    assert demojibake.fix("área √π") == "área √π"

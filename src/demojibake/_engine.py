@@ -43,6 +43,7 @@ from demojibake._score import (
     confidence,
     cost,
     island_cost,
+    letter_scripts,
     required_delta,
 )
 from demojibake._types import (
@@ -351,7 +352,12 @@ def _reading_cost(left: str, piece: str, right: str, around: str) -> float:
     """
     # A repair should also fit the alphabet of the text around it: "KÊra" and "Kæra" read
     # alike alone, but among ð, ú and ö only one of them is Icelandic.
-    fit = _ALPHABET_WEIGHT_NEAR * alphabet_misfit(piece + around)
+    # (Greek letters amid Latin text are symbols of science, "√π", as for island_cost.)
+    letters = piece
+    scripts = letter_scripts(around)
+    if "LATIN" in scripts and "GREEK" not in scripts:
+        letters = "".join(c for c in piece if char_info(c).script != "GREEK")
+    fit = _ALPHABET_WEIGHT_NEAR * alphabet_misfit(letters + around)
     return (
         cost(left + piece + right) + island_cost(piece, around) + fit + _box_island(piece, around)
     )

@@ -47,13 +47,16 @@ def _tables() -> tuple[tuple[str, ...], tuple[dict[str, float], ...]]:
         raise RuntimeError(f"data/letter_model.txt has an unknown format: {lines[:1]!r}")
     steps = [i / _STEPS for i in range(36)]
     by_lang: dict[str, dict[str, float]] = {}
+    # One string per pair for all languages: most pairs recur in many of them.
+    pairs: dict[str, str] = {}
     for line in lines:
         if not line or line.startswith("#"):
             continue
         lang, first, followers = line.split("\t")
         table = by_lang.setdefault(lang, {})
         for i in range(0, len(followers), 2):
-            table[first + followers[i]] = steps[int(followers[i + 1], 36)]
+            pair = first + followers[i]
+            table[pairs.setdefault(pair, pair)] = steps[int(followers[i + 1], 36)]
     langs = tuple(sorted(by_lang))
     return langs, tuple(by_lang[lang] for lang in langs)
 
@@ -74,7 +77,7 @@ def _pieces(word: str) -> list[str]:
     return pieces
 
 
-@short_key_cache(maxsize=8192)
+@short_key_cache(maxsize=2048)
 def word_costs(word: str) -> tuple[float, ...]:
     """What ``word`` costs in each language of the model, in bits (cached: words recur)."""
     pairs = [p[i : i + 2] for p in _pieces(word) for i in range(len(p) - 1)]

@@ -33,6 +33,7 @@ __all__ = [
     "confidence",
     "cost",
     "island_cost",
+    "letter_scripts",
     "required_delta",
 ]
 
@@ -73,12 +74,13 @@ class _Table(dict[_K, _V]):
     Bounded, so that text in many scripts cannot fill memory: when full, it starts over.
     """
 
-    def __init__(self, compute: Callable[[_K], _V]) -> None:
+    def __init__(self, compute: Callable[[_K], _V], size: int = 1 << 15) -> None:
         super().__init__()
         self._compute = compute
+        self._size = size
 
     def __missing__(self, key: _K) -> _V:
-        if len(self) >= 1 << 15:
+        if len(self) >= self._size:
             self.clear()
         value = self[key] = self._compute(key)
         return value
@@ -169,7 +171,7 @@ def _lacking(masks: list[int]) -> int:
 _LACKING_CACHED = 32
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def _sorted_lacking(masks: tuple[int, ...]) -> int:
     return _count_lacking(masks)
 
@@ -380,7 +382,7 @@ def _pair_cost_of(pair: str) -> float:
 
 _cached_terms = lru_cache(maxsize=4096)(_terms)
 #: ``_pair_cost`` of two characters in a row, memoized: it depends on nothing else.
-_PAIR_COSTS = _Table(_pair_cost_of)
+_PAIR_COSTS = _Table(_pair_cost_of, 1 << 13)
 
 
 def alphabet_misfit(text: str) -> int:
@@ -403,7 +405,7 @@ def island_cost(piece: str, context: str) -> float:
     than a quotation; a whole word of another script is only a little suspicious. Greek letters
     in Latin text are symbols of science and cost nothing.
     """
-    seen = _letter_scripts(context)
+    seen = letter_scripts(context)
     if not seen:
         return 0.0
     counts: dict[str, int] = {}
@@ -417,7 +419,7 @@ def island_cost(piece: str, context: str) -> float:
 
 
 @lru_cache(maxsize=4096)
-def _letter_scripts(text: str) -> frozenset[str | None]:
+def letter_scripts(text: str) -> frozenset[str | None]:
     """The scripts of the letters in ``text`` (cached: a span's context serves each candidate)."""
     scripts = set(map(_LETTER_SCRIPT.__getitem__, set(text)))
     scripts.discard(None)

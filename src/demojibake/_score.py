@@ -287,7 +287,7 @@ def _glued_symbols(text: str, infos: list[CharInfo], i: int) -> bool:
     return False
 
 
-@short_key_memo(maxsize=8192)
+@short_key_memo(maxsize=4096)
 def cost(text: str) -> float:
     """How implausible ``text`` looks: 0 for plain ASCII prose, more for anything odd.
 
@@ -380,7 +380,7 @@ def _pair_cost_of(pair: str) -> float:
     return _pair_cost(char_info(a), char_info(b), a, b)
 
 
-_cached_terms = lru_cache(maxsize=4096)(_terms)
+_cached_terms = lru_cache(maxsize=2048)(_terms)
 #: ``_pair_cost`` of two characters in a row, memoized: it depends on nothing else.
 _PAIR_COSTS = _Table(_pair_cost_of, 1 << 13)
 

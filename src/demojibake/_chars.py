@@ -139,15 +139,20 @@ def letter_pairs() -> dict[str, frozenset[str]]:
     return out
 
 
-@lru_cache(maxsize=8)
 def cjk_frequency(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """Of ``lang`` ("zh-hans", "zh-hant", "ja", "ko"): the commonest characters, which make up
     90 % of running text, and the rest of those that make up 99 %. Empty for other languages."""
+    return _cjk_frequencies().get(lang, (frozenset(), frozenset()))
+
+
+@lru_cache(maxsize=1)
+def _cjk_frequencies() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """data/cjk_frequency.txt, read once for every language."""
+    out = {}
     for line in _read_data("cjk_frequency.txt"):
         name, common, known = line.split("\t")
-        if name == lang:
-            return frozenset(common), frozenset(known)
-    return frozenset(), frozenset()
+        out[name] = (frozenset(common), frozenset(known))
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -905,6 +905,10 @@ def _judge_line(
     # read worse that the rest could not make up for them, the rest need not be priced.
     every_word_free = not claimed.items
     better = worse = 0
+    # Each word's gain as the tally of better and worse words sees it: a word read as the
+    # commonest East Asian characters is no worse for costing more than the box drawing it
+    # was shown as ("╡─" is GBK "的").
+    judged = []
     for i, (ws, we, reading) in enumerate(words):
         left = text[ws - 1 : ws] if ws else " "
         right = text[we : we + 1] or " "
@@ -925,8 +929,9 @@ def _judge_line(
             # shown by cp1252 writes nothing else ("Áóäíèê" for "Будник").
             gain += _ACCENTED_WORD
         gains.append(gain)
+        tally = gain + max(0.0, _native_evidence(reading, step.encoding)) if multibyte else gain
+        judged.append(tally)
         if every_word_free:
-            tally = gain + max(0.0, _native_evidence(reading, step.encoding)) if multibyte else gain
             if tally > 0:
                 better += 1
             elif tally < -_LEGACY_TOLERANCE:
@@ -941,16 +946,6 @@ def _judge_line(
         before - after
     )
     verdict += prior(step.encoding, step.read_as)
-    # (A word read as the commonest East Asian characters is no worse for costing more than
-    # the box drawing it was shown as: "╡─" is GBK "的"; the same tally as above.)
-    judged = (
-        [
-            g + max(0.0, _native_evidence(w[2], step.encoding))
-            for g, w in zip(gains, words, strict=True)
-        ]
-        if multibyte
-        else gains
-    )
     better = sum(1 for g, f in zip(judged, free, strict=False) if f and g > 0)
     worse = sum(1 for g, f in zip(judged, free, strict=False) if f and g < -_LEGACY_TOLERANCE)
     model, context = 0.0, 0
@@ -1392,16 +1387,19 @@ def _narrow_reads_better(
     key = (id(wide), tuple(map(id, inner)), window)
     found = split.get(key)
     if found is None:
-        found = split[key] = _narrow_reads_in(text, wide, inner, window)
+        found = split[key] = _narrow_reads_in(text, wide, inner, first, reach, window)
     return found
 
 
 def _narrow_reads_in(
-    text: str, wide: _Proposal, inner: list[_Proposal], window: tuple[str, str, str]
+    text: str,
+    wide: _Proposal,
+    inner: list[_Proposal],
+    first: int,
+    reach: int,
+    window: tuple[str, str, str],
 ) -> bool:
-    """_narrow_reads_better() in its window."""
-    first = min(wide.start, inner[0].start)
-    reach = max(wide.end, *(q.end for q in inner))
+    """_narrow_reads_better() of ``text[first:reach]``, in its window."""
     left, right, around = window
     span = text[wide.start : wide.end]
     pieces, pos, bonus = [], first, 0.0

@@ -295,3 +295,35 @@ def test_a_greek_letter_amid_latin_text_is_a_symbol_not_a_misfit() -> None:
     """The "√π" beside Portuguese words is mathematics, not MacRoman "ù": π fits no Latin
     alphabet, and need not."""
     assert demojibake.fix("área √π") == "área √π"
+
+
+def test_a_letter_the_line_language_writes_otherwise_is_read_in_that_language() -> None:
+    """ "pìt" reads plainly alone; among Czech words, Czech writes "pět" and never "pìt"."""
+    damaged = "Za pět minut dvanáct — jako vždycky.".encode("cp1250").decode("cp1252")
+    assert demojibake.fix(damaged) == "Za pět minut dvanáct — jako vždycky."
+
+
+def test_a_line_of_plain_looking_words_is_read_when_its_language_says_so() -> None:
+    """Romanian "Vã", "apropiatã" look Portuguese, but the line's other words are Romanian."""
+    clean = "Vă rog, unde este cea mai apropiată farmacie?"
+    assert demojibake.fix(clean.encode("cp1250").decode("cp1252")) == clean
+
+
+def test_a_word_in_a_context_of_several_likely_languages_is_left_alone() -> None:
+    """ "inglês" could be cp1250 "inglęs" to a model that takes "australiano" for Lithuanian."""
+    for clean in ("inglês australiano", "INGLÊS AUSTRALIANO", "Inglês Australiano"):
+        assert demojibake.fix(clean) == clean
+
+
+def test_words_with_letters_a_codepage_never_shows_are_not_read_from_it() -> None:
+    """Ewe "Ɣedzeƒe" holds "ƒe", cp932 "テ" shown by cp1252, but "Ɣ" is no cp1252 character."""
+    clean = (
+        "Ɣedzeƒe Asia nutome, Dziehe Marina ƒudomekpowo nutome, Lebanɔn nutome, "
+        "swizerlanɖtɔwo ƒe germaniagbe, Dziehelɔƒo Amerika nutome"
+    )
+    assert demojibake.fix(clean) == clean
+
+
+def test_one_east_asian_character_repeated_is_no_legacy_reading() -> None:
+    """ "√π" is GBK "惑" shown by cp437; the formula three times is still one coincidence."""
+    assert demojibake.fix("√π √π √π") == "√π √π √π"

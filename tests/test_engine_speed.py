@@ -57,3 +57,9 @@ def test_legacy_words_hold_every_legacy_run() -> None:
         runs = find_legacy_suspects(text, "cp1252", multibyte)
         assert all(any(ws <= s and e <= we for ws, we in words) for s, e in runs)
         assert all(any(ws <= s and e <= we for s, e in runs) for ws, we in words)
+
+
+def test_a_word_with_a_letter_the_codepage_never_shows_is_no_legacy_word() -> None:
+    """ "Ɣedzeƒe" holds cp1252's "ƒ", but cp1252 shows no "Ɣ": the word was not shown by it."""
+    text = "Ɣedzeƒe ƒe nutome\u2014ƒo"
+    assert list(find_legacy_words(text, "cp1252")) == [(8, 10), (11, 20)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from importlib import resources
 
 from demojibake import _model
-from demojibake._model import compare, letter_cost, pair_count, word_costs
+from demojibake._model import best_saving, compare, letter_cost, pair_count, word_costs
 
 
 def test_the_data_file_names_its_format_source_and_licence() -> None:
@@ -109,3 +109,29 @@ def test_a_reading_with_no_letters_compares_as_nothing() -> None:
     """A reading that leaves no letters at all gains nothing and is priced 0 per pair."""
     fit = compare([], ["\u00b0"], ["\u00b1"])
     assert (fit.gain, fit.per_pair, fit.context_pairs, fit.mismatch) == (0.0, 0.0, 0, 0.0)
+
+
+def test_a_context_that_tells_its_language_vouches_for_a_reading_it_writes() -> None:
+    """Among Czech words, "pět" saves bits in Czech itself: the context tells the language."""
+    fit = compare(["Za", "minut", "dvanáct", "jako", "vždycky"], ["pìt"], ["pět"])
+    assert fit.told >= 10
+
+
+def test_a_context_that_fits_several_languages_tells_none() -> None:
+    """ "australiano" is about as Portuguese as Lithuanian, and Portuguese writes "inglês"."""
+    fit = compare(["australiano"], ["inglês"], ["inglęs"])
+    assert fit.told <= 0
+
+
+def test_a_short_context_tells_no_language() -> None:
+    """One short word ("Sekot") is too little to tell a language by."""
+    assert compare(["Sekot"], ["Gaèlik"], ["Gačlik"]).told == 0.0
+
+
+def test_no_context_saves_more_than_the_best_saving_of_the_words_alone() -> None:
+    """``best_saving`` bounds what ``compare`` finds, whatever the context."""
+    before, after = ["pìt", "Vã"], ["pět", "Vă"]
+    bound = best_saving(before, after)
+    for context in ([], ["Za", "minut", "dvanáct"], ["unde", "este", "cea", "mai"]):
+        fit = compare(context, before, after)
+        assert fit.gain <= bound and fit.told <= bound

@@ -311,14 +311,23 @@ def _high_char(read_as: str) -> re.Pattern[str]:
     return re.compile(single_byte(read_as).high)
 
 
+@cache
+def _foreign_char(read_as: str) -> re.Pattern[str]:
+    """Characters single-byte ``read_as`` never shows: neither ASCII nor shown for 80–FF."""
+    return re.compile("[^\x00-\x7f" + single_byte(read_as).high[1:])
+
+
 def find_legacy_words(text: str, read_as: str) -> Iterator[tuple[int, int]]:
     """The words of ``text`` holding a character single-byte ``read_as`` shows for a byte
     80–FF, in order: (start, end) of each, words being what lies between ASCII white space.
 
-    Every run find_legacy_suspects() finds lies inside one such word, and every such word
-    holds one: no run takes in white space.
+    A word that also holds a letter ``read_as`` never shows was not shown by it: it is a word
+    of an alphabet that has that letter ("Ɣedzeƒe" is Ewe, not Japanese shown by cp1252), and
+    is left out. Every run find_legacy_suspects() finds lies inside a word, and every word
+    found holds one: no run takes in white space.
     """
     high = _high_char(read_as)
+    foreign = _foreign_char(read_as)
     reversed_text: str | None = None
     n = len(text)
     pos = 0
@@ -331,4 +340,5 @@ def find_legacy_words(text: str, read_as: str) -> Iterator[tuple[int, int]]:
         start = n - before.start() if before is not None else 0
         after = _WORD_BREAK.search(text, at)
         pos = after.start() if after is not None else n
-        yield start, pos
+        if not any(c.isalpha() for c in foreign.findall(text, start, pos)):
+            yield start, pos

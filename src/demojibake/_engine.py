@@ -36,7 +36,7 @@ from demojibake._detect import (
     prefilter,
     run_pattern,
 )
-from demojibake._model import compare
+from demojibake._model import best_saving, compare
 from demojibake._score import (
     MARGIN,
     alphabet_misfit,
@@ -130,6 +130,13 @@ _MODEL_CONTEXT_FULL = 6
 #: What the model's word must reach to stand in for a second word ("Vodièkova"), and how many
 #: letter pairs of context it needs for that.
 _MODEL_SURE = 2.0
+#: Legacy readings that keep a line's script: their readings of lines that read plainly are
+#: judged too (see _told_lines).
+_SAME_SCRIPT_PAIRS = frozenset((("cp1250", "cp1252"),))
+#: How many bits a reading must save in the language its line's other words tell for the
+#: model to be sure of it, and what each bit saved then adds to the line's verdict.
+_TOLD_SURE = 10.0
+_TOLD_WEIGHT = 0.2
 _MODEL_CONTEXT_PAIRS = 4
 #: A reading that changes this share of five letters or more may be judged by the model alone.
 _REWRITTEN_LETTERS = 5
@@ -586,10 +593,6 @@ def _count_han(text: str) -> int:
     return sum(1 for c in text if "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff")
 
 
-def _count_cjk(text: str) -> int:
-    return sum(1 for c in text if char_info(c).script == "CJK")
-
-
 def _non_ascii(text: str) -> int:
     return sum(1 for c in text if c >= "\x80")
 
@@ -684,7 +687,7 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
     # A line is misread one way: of the legacy readings that win a line, only the one with
     # the best verdict is proposed there (words a UTF-8 repair also explains compete apart).
     best_line: dict[int, tuple[float, list[tuple[int, int, Candidate, float | None]]]] = {}
-    suspect_words: dict[str, _Words] = {}
+    suspect_words: dict[str, tuple[_Words, _Words]] = {}
     # What each line's words and each word as it stands are found to be, for every legacy
     # reading: the pairs that share a codec find the same words, and every reading of a
     # word compares it with the same original.
@@ -694,7 +697,9 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
         if shown_as in codecs:
             if shown_as not in suspect_words:
                 suspect_words[shown_as] = _suspect_words(text, shown_as, plain)
-            by_line = suspect_words[shown_as]
+            by_line, plain_lines = suspect_words[shown_as]
+            if (encoding, shown_as) in _SAME_SCRIPT_PAIRS and plain_lines:
+                by_line = by_line | _told_lines(text, encoding, shown_as, plain_lines)
             if not by_line:
                 continue
             readings = _legacy_reading(text, encoding, shown_as, claimed, by_line, originals)
@@ -747,14 +752,16 @@ def _could_claim(text: str, p: _Proposal) -> bool:
 
 def _suspect_words(
     text: str, shown_as: str, plain: dict[tuple[tuple[int, int], ...], bool]
-) -> _Words:
-    """The words holding characters ``shown_as`` shows for bytes 80–FF, by line.
+) -> tuple[_Words, _Words]:
+    """The words holding characters ``shown_as`` shows for bytes 80–FF, by line: of the
+    lines where some word does not read like clean text, and of those where every word does.
 
-    Lines whose every such word already reads like clean text are left out: there is nothing
-    for any legacy reading to improve there, and that is most lines of most texts. The words
-    are the same whether the legacy encoding is single- or multi-byte, so the legacy pairs
-    that share ``shown_as`` share them. ``plain`` keeps whether each line's words read
-    plainly, for the other codecs that find the same words.
+    On lines of the second kind a reading that changes letters into other letters of the
+    same script is all any legacy reading could find (see ``_told_lines``): most lines of
+    most texts are of this kind. The words are the same whether the legacy encoding is
+    single- or multi-byte, so the legacy pairs that share ``shown_as`` share them. ``plain``
+    keeps whether each line's words read plainly, for the other codecs that find the same
+    words.
     """
     lines: _Words = {}
     line = line_start = 0
@@ -764,6 +771,7 @@ def _suspect_words(
         if not _LINE_ART.search(text, ws, we):
             lines.setdefault(line, []).append((ws, we))
     out: _Words = {}
+    plain_lines: _Words = {}
     for line, words in lines.items():
         key = tuple(words)
         reads_plainly = plain.get(key)
@@ -772,8 +780,35 @@ def _suspect_words(
                 all(_reads_plainly(text[ws:we]) for ws, we in words)
                 and alphabet_misfit("".join(text[ws:we] for ws, we in words)) == 0
             )
-        if not reads_plainly:
-            out[line] = words
+        (plain_lines if reads_plainly else out)[line] = words
+    return out, plain_lines
+
+
+def _told_lines(text: str, encoding: str, shown_as: str, plain_lines: _Words) -> _Words:
+    """Of lines whose words all read plainly, those whose other words tell the letter model
+    their language, and that language writes the ``encoding`` reading of them far better.
+
+    Central European text shown by Western software changes letters into other real letters
+    ("Istoèna" for "Istočna"): every word may read plainly. Only the language of the line
+    gives it away, and only where its other words say which language that is.
+    """
+    out: _Words = {}
+    for line, spans in plain_lines.items():
+        words = []
+        for ws, we in spans:
+            reading = _word_reading(text[ws:we], encoding, shown_as)
+            if reading is None:
+                break
+            if reading != text[ws:we]:
+                words.append((ws, we, reading))
+        else:
+            if not words or best_saving(
+                [text[ws:we] for ws, we, _ in words], [r for _, _, r in words]
+            ) < min(_TOLD_SURE, _MODEL_SURE / _MODEL_WEIGHT):
+                continue  # (the cheap bound of what _letter_gain could find)
+            bits, _context, told = _letter_gain(text, words, [True] * len(words))
+            if told >= _TOLD_SURE or (len(words) >= 2 and _MODEL_WEIGHT * bits >= _MODEL_SURE):
+                out[line] = spans
     return out
 
 
@@ -808,8 +843,9 @@ def _legacy_reading(
                 words.append((ws, we, reading))
         if broken or not words or _still_mojibake(words, encoding):
             continue
-        if multibyte and sum(_count_cjk(w[2]) for w in words) < 2:
-            # (One East Asian character from two Western ones is too easily a coincidence.)
+        if multibyte and len({c for w in words for c in w[2] if char_info(c).script == "CJK"}) < 2:
+            # (One East Asian character from two Western ones is too easily a coincidence, and
+            # so is the same one from the same two repeated: "√π √π √π" is no "惑 惑 惑".)
             continue
         letters = _mostly_letters(text, words)
         if not letters:
@@ -948,17 +984,23 @@ def _judge_line(
     verdict += prior(step.encoding, step.read_as)
     better = sum(1 for g, f in zip(judged, free, strict=False) if f and g > 0)
     worse = sum(1 for g, f in zip(judged, free, strict=False) if f and g < -_LEGACY_TOLERANCE)
-    model, context = 0.0, 0
+    model, context, told = 0.0, 0, 0.0
     if not multibyte and better >= 2 * worse:
         # (Only where the line can win: the model is the dearest part, and clean lines seldom
         # get this far.)
-        bits, context = _letter_gain(text, words, free)
+        bits, context, told = _letter_gain(text, words, free)
         model = _MODEL_WEIGHT * bits
     verdict += model
     # The letter model may stand in for a second word only where the line's other words tell
     # it the line's language: a lone word may be of a language it does not know ("Kõrgõzstan"
     # is Estonian, not Hungarian "Kőrgőzstan").
     sure = model >= _MODEL_SURE and (context >= _MODEL_CONTEXT_PAIRS or _rewritten(text, words))
+    if told >= _TOLD_SURE:
+        # Where the line's other words say which language it is in, and it writes the reading
+        # far better than the words as they stand ("pìt" beside "dvanáct", "vždycky"), that
+        # says as much as a second word does.
+        sure = True
+        verdict += _TOLD_WEIGHT * told
     if multibyte:
         # Western characters that pair up into the commonest East Asian characters are
         # evidence of their own, as UTF-8's structure is for UTF-8 readings.
@@ -1023,7 +1065,7 @@ def _claimed(text: str, start: int, end: int, claimed: _Spans) -> bool:
 
 def _letter_gain(
     text: str, words: list[tuple[int, int, str]], free: list[bool]
-) -> tuple[float, int]:
+) -> tuple[float, int, float]:
     """What the letter model says of the line's reading, in bits: how many fewer it needs for
     the line's words once read, in the language that fits the line best (negative: the line
     reads better as it stands).
@@ -1039,12 +1081,13 @@ def _letter_gain(
     per pair than words do.
 
     Also how many letter pairs the line's other words hold: what the model knows of the
-    line's language besides the words it judges.
+    line's language besides the words it judges; and what the reading saves in the language
+    those words tell, if they tell one (``Comparison.told``).
     """
     mine = [(ws, we, r) for (ws, we, r), f in zip(words, free, strict=False) if f]
     mine = [(ws, we, r) for ws, we, r in mine if not _abbreviation(text[ws:we])]
     if not mine:
-        return 0.0, 0
+        return 0.0, 0, 0.0
     first, last = words[0][0], words[-1][1]
     start = max(text.rfind("\n", 0, first) + 1, first - _MODEL_CONTEXT)
     end = text.find("\n", last)
@@ -1080,7 +1123,7 @@ def _letter_gain(
         else:
             tight, loose = _MODEL_FAR_TIGHT, _MODEL_FAR_LOOSE
         gain *= min(1.0, max(0.0, (loose - fit.per_pair) / (loose - tight)))
-    return gain - fit.mismatch, fit.context_pairs
+    return gain - fit.mismatch, fit.context_pairs, fit.told
 
 
 def _rewritten(text: str, words: list[tuple[int, int, str]]) -> bool:

@@ -136,8 +136,9 @@ class Comparison:
     mismatch: float
     #: How many bits fewer the reading costs than the words as they stand in the language
     #: the context alone tells, where it tells one: where the context holds enough pairs,
-    #: both it and the reading read as that language's words do, and no other language fits
-    #: the context nearly as well (else the fewest bits saved in any of those). Else 0.
+    #: both it and the reading read as that language's words do, and no other language that
+    #: fits the context nearly as well writes the words better as they stand (else the most
+    #: bits any of those loses, negative). Else 0.
     told: float = 0.0
 
 
@@ -159,17 +160,30 @@ def compare(context: list[str], before: list[str], after: list[str]) -> Comparis
     context_pairs = pair_count(context)
     told = 0.0
     if around is not None and was is not None and context_pairs >= _TOLD_PAIRS:
-        lang = min(range(len(around)), key=around.__getitem__)
-        reading = read[lang] - around[lang]
-        if around[lang] <= _TOLD_PER_PAIR * context_pairs and reading <= _TOLD_PER_PAIR * max(
-            1, pairs - context_pairs
-        ):
-            # The context tells its language only as far as no other fits it nearly as well:
-            # the saving must hold in each of them ("australiano" is as Portuguese as it is
-            # Lithuanian, and Portuguese writes "inglês", not "inglęs").
-            near = around[lang] + _TOLD_AMBIGUITY
-            told = min(was[i] - read[i] for i in range(len(around)) if around[i] <= near)
+        told = _told(around, was, read, context_pairs, pairs - context_pairs)
     return Comparison(gain, read[best] / max(1, pairs), context_pairs, mismatch, told)
+
+
+def _told(
+    around: list[float], was: list[float], read: list[float], context_pairs: int, pairs: int
+) -> float:
+    """Comparison.told from the totals of the context, and of it with the words as they
+    stand and with their reading (``pairs``: the reading's letter pairs).
+
+    The language is the one that fits the context best, where the context and the reading
+    read as its words do. It tells only as far as no other language that fits the context
+    nearly as well writes the words better as they stand ("australiano" is as Portuguese as
+    it is Lithuanian, and Portuguese writes "inglês", not "inglęs"); one that knows neither
+    reading says nothing against it.
+    """
+    lang = min(range(len(around)), key=around.__getitem__)
+    if around[lang] > _TOLD_PER_PAIR * context_pairs or read[lang] - around[
+        lang
+    ] > _TOLD_PER_PAIR * max(1, pairs):
+        return 0.0
+    near = around[lang] + _TOLD_AMBIGUITY
+    worst = min(was[i] - read[i] for i, cost in enumerate(around) if cost <= near)
+    return worst if worst < 0 else was[lang] - read[lang]
 
 
 def best_saving(before: list[str], after: list[str]) -> float:

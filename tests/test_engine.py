@@ -327,3 +327,9 @@ def test_words_with_letters_a_codepage_never_shows_are_not_read_from_it() -> Non
 def test_one_east_asian_character_repeated_is_no_legacy_reading() -> None:
     """ "√π" is GBK "惑" shown by cp437; the formula three times is still one coincidence."""
     assert demojibake.fix("√π √π √π") == "√π √π √π"
+
+
+def test_the_line_language_chooses_between_near_tie_utf8_repairs() -> None:
+    """ "ĂĄ" is "á" shown by ISO 8859-2 and "å" shown by cp1250; Spanish writes "válida"."""
+    clean = "Introduzca una dirección IPv4 válida."
+    assert demojibake.fix(misread(clean, "iso-8859-2")) == clean

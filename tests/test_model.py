@@ -135,3 +135,11 @@ def test_no_context_saves_more_than_the_best_saving_of_the_words_alone() -> None
     for context in ([], ["Za", "minut", "dvanáct"], ["unde", "este", "cea", "mai"]):
         fit = compare(context, before, after)
         assert fit.gain <= bound and fit.told <= bound
+
+
+def test_between_two_repairs_the_context_language_settles_even_where_neither_fits_well() -> None:
+    """Italian fits "Tipo de geometria" best and writes neither "inválido" nor "invålido"
+    well, but it and every language near it write "á" there sooner than "å"."""
+    fit = compare(["Tipo", "de", "geometria."], ["invålido"], ["inválido"])
+    assert fit.told == 0.0
+    assert fit.settled >= 10

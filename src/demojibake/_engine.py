@@ -207,6 +207,9 @@ class _Proposal:
     needs_vouch: bool = False
     #: The delta is the whole text's verdict (a legacy reading), not this span's own score.
     whole_text: bool = False
+    #: What the line's language adds for this repair over a near-tie rival (see
+    #: _prefer_by_language), wherever the proposal is scored.
+    preferred: float = 0.0
 
     @property
     def after(self) -> str:
@@ -730,7 +733,92 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
         if inner_start < inner_end:
             middle = text[inner_start:inner_end]
             offer(inner_start, inner_end, Candidate(decode_c1(middle), _C1_CHAIN, lossy=False))
-    return list(best.values())
+    return _prefer_by_language(text, list(best.values()))
+
+
+def _letters_for_letters(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ only in letters, one for one."""
+    return len(a) == len(b) and all(
+        x.isalpha() and y.isalpha() for x, y in zip(a, b, strict=True) if x != y
+    )
+
+
+def _prefer_by_language(text: str, proposals: list[_Proposal]) -> list[_Proposal]:
+    """Where UTF-8 read as different codepages gives a span near-tie repairs, let the
+    language of its line choose, where the line's other words tell it.
+
+    "ĂĄ" is "á" shown by ISO 8859-2 and "å" shown by cp1250: each letter is as plain as the
+    other, and the codepages' priors decide. Among Spanish words ("Introduzca una dirección
+    IPv4 vĂĄlida"), Spanish writes "válida" and never "vålida".
+    """
+    groups: dict[tuple[int, int], list[_Proposal]] = {}
+    for p in proposals:
+        if p.chain[0].encoding == "utf-8" and not p.lossy:
+            groups.setdefault((p.start, p.end), []).append(p)
+    ties = [g for g in groups.values() if len({p.after for p in g}) > 1]
+    if not ties:
+        return proposals
+    # The line's other words are read as the best proposal for each of their spans reads
+    # them (the whole line may be misread: "Giamàica, Mèssicu" are Sicilian read right).
+    taken = _Intervals()
+    reads: list[tuple[int, int, str]] = []
+    for p in sorted(proposals, key=lambda p: -p.delta):
+        if p.delta > 0 and not taken.overlaps(p.start, p.end):
+            taken.add(p.start, p.end)
+            reads.append((p.start, p.end, p.after))
+    reads.sort()
+    starts = [r[0] for r in reads]
+    preferred: dict[int, float] = {}
+    for group in ties:
+        top = max(group, key=lambda p: p.delta)
+        # (Only letters for letters: the model knows letters, and a reading with fewer of
+        # them, or with symbols, looks like a shorter word to it.)
+        rivals = [
+            q
+            for q in group
+            if q.after != top.after
+            and q.delta >= top.delta - _TIE
+            and _letters_for_letters(q.after, top.after)
+        ]
+        if not rivals:
+            continue
+        start, end = top.start, top.end
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        word_start, word_end = start, end
+        while word_start > line_start and not text[word_start - 1].isspace():
+            word_start -= 1
+        while word_end < line_end and not text[word_end].isspace():
+            word_end += 1
+        context = []
+        for m in _TOKEN.finditer(
+            text, max(line_start, start - _MODEL_CONTEXT), min(line_end, end + _MODEL_CONTEXT)
+        ):
+            if m.start() <= start < m.end():
+                continue  # the word judged
+            pieces, pos = [], m.start()
+            for i in range(bisect_left(starts, m.start()), bisect_left(starts, m.end())):
+                a, b, after = reads[i]
+                pieces += [text[pos:a], after]
+                pos = b
+            if pos <= m.end():
+                context.append("".join(pieces) + text[pos : m.end()])
+        head, tail = text[word_start:start], text[end:word_end]
+        ours = head + top.after + tail
+        for q in rivals:
+            theirs = head + q.after + tail
+            for winner, fit in (
+                (q, compare(context, [ours], [theirs])),
+                (top, compare(context, [theirs], [ours])),
+            ):
+                if fit.settled >= _TOLD_SURE:
+                    bonus = _TIE + _TOLD_WEIGHT * fit.settled
+                    preferred[id(winner)] = max(preferred.get(id(winner), 0.0), bonus)
+                    break
+    if not preferred:
+        return proposals
+    return [replace(p, preferred=preferred[id(p)]) if id(p) in preferred else p for p in proposals]
 
 
 #: Words of a text that a legacy reading could change, by line: (start, end) of each.
@@ -1302,7 +1390,7 @@ def _choose(
                     rescored = _score_in(text, p.start, p.end, p.cand, window)
                     last[id(p)] = (window, rescored)
             # With nothing chosen nearby its surroundings read the same as before.
-            delta = p.delta if rescored is None else rescored
+            delta = (p.delta if rescored is None else rescored) + p.preferred
             bonus = _VOUCH * share + _VOUCH_EACH * min(votes, 2) - _DISSENT * dissent
             scored.append((p, delta + bonus))
         passing = [(p, d) for p, d in scored if confidence(d) >= threshold]

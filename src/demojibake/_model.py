@@ -140,6 +140,9 @@ class Comparison:
     #: fits the context nearly as well writes the words better as they stand (else the most
     #: bits any of those loses, negative). Else 0.
     told: float = 0.0
+    #: ``told``, but whatever the reading costs in the context's language: between two
+    #: repairs of one span, one of them is right, and the language decides which.
+    settled: float = 0.0
 
 
 def compare(context: list[str], before: list[str], after: list[str]) -> Comparison:
@@ -158,14 +161,21 @@ def compare(context: list[str], before: list[str], after: list[str]) -> Comparis
     around = _totals(context)
     mismatch = around[best] - min(around) if around is not None else 0.0
     context_pairs = pair_count(context)
-    told = 0.0
+    told = settled = 0.0
     if around is not None and was is not None and context_pairs >= _TOLD_PAIRS:
-        told = _told(around, was, read, context_pairs, pairs - context_pairs)
-    return Comparison(gain, read[best] / max(1, pairs), context_pairs, mismatch, told)
+        told = _told(around, was, read, context_pairs, pairs - context_pairs, fit=True)
+        settled = _told(around, was, read, context_pairs, pairs - context_pairs, fit=False)
+    return Comparison(gain, read[best] / max(1, pairs), context_pairs, mismatch, told, settled)
 
 
 def _told(
-    around: list[float], was: list[float], read: list[float], context_pairs: int, pairs: int
+    around: list[float],
+    was: list[float],
+    read: list[float],
+    context_pairs: int,
+    pairs: int,
+    *,
+    fit: bool,
 ) -> float:
     """Comparison.told from the totals of the context, and of it with the words as they
     stand and with their reading (``pairs``: the reading's letter pairs).
@@ -174,12 +184,13 @@ def _told(
     read as its words do. It tells only as far as no other language that fits the context
     nearly as well writes the words better as they stand ("australiano" is as Portuguese as
     it is Lithuanian, and Portuguese writes "inglês", not "inglęs"); one that knows neither
-    reading says nothing against it.
+    reading says nothing against it. Without ``fit`` the reading need not read as the
+    language's words do (Comparison.settled).
     """
     lang = min(range(len(around)), key=around.__getitem__)
-    if around[lang] > _TOLD_PER_PAIR * context_pairs or read[lang] - around[
-        lang
-    ] > _TOLD_PER_PAIR * max(1, pairs):
+    if around[lang] > _TOLD_PER_PAIR * context_pairs:
+        return 0.0
+    if fit and read[lang] - around[lang] > _TOLD_PER_PAIR * max(1, pairs):
         return 0.0
     near = around[lang] + _TOLD_AMBIGUITY
     worst = min(was[i] - read[i] for i, cost in enumerate(around) if cost <= near)

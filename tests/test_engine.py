@@ -333,3 +333,15 @@ def test_the_line_language_chooses_between_near_tie_utf8_repairs() -> None:
     """ "ĂĄ" is "á" shown by ISO 8859-2 and "å" shown by cp1250; Spanish writes "válida"."""
     clean = "Introduzca una dirección IPv4 válida."
     assert demojibake.fix(misread(clean, "iso-8859-2")) == clean
+
+
+def test_a_common_east_asian_character_glued_to_a_western_word_stays() -> None:
+    """ "前" is UTF-8 "ǰ" read as GBK; Chinese glues "iPhone" to it, no one writes "iPhoneǰ"."""
+    for clean in ("iPhone前", "X前"):
+        assert demojibake.fix(clean) == clean
+
+
+def test_a_common_letter_read_from_one_east_asian_character_is_still_repaired() -> None:
+    """ "Caf茅" is "Café" read as GBK, and "T艒ky艒" is "Tōkyō": glued, but ordinary letters."""
+    assert demojibake.fix("Caf茅") == "Café"
+    assert demojibake.fix("T艒ky艒") == "Tōkyō"

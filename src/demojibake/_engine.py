@@ -162,6 +162,11 @@ _ASCII_BESIDE_CJK = re.compile(
     f"[A-Za-z]{{2,}}(?={_CJK_CLASS}{{2}})|(?<={_CJK_CLASS}{{2}})[A-Za-z]{{2,}}"
 )
 _CJK_RARE_PENALTY = 0.5
+#: What the scorer charges for a character text seldom holds, and more (see _odd_character).
+_ODD_CHARACTER = 2.5
+#: What one East Asian character glued to a Western word owes for each side it is glued on,
+#: where its UTF-8 reading is an odd character: most of the change of script it is charged.
+_GLUED_ODD_PENALTY = 2.0
 #: How much more than its letters' own cost a word may cost and still read plainly.
 _PLAIN_SLACK = 0.5
 #: A one-word text (a file name) must read this much better again to be re-read alone.
@@ -470,6 +475,13 @@ def _bonus(span: str, cand: Candidate, left: str, right: str) -> float:
         # each further character of such a span is evidence again, where single-byte runs
         # are long by nature ("Ã©" is two characters for one).
         bonus += _alignment(len(span))
+        if len(span) == 1 and _odd_character(cand.text):
+            # But its writers glue Western words to their characters without a space
+            # ("iPhone前", not "iPhoneǰ"): the scorer prices that as a change of script inside
+            # a word, which one such character does not owe where its reading is an odd
+            # character ("X前" is no "Xǰ").
+            glued = sum(1 for c in (left[-1:], right[:1]) if c.isascii() and c.isalpha())
+            bonus -= _GLUED_ODD_PENALTY * glued
     if not any(char_info(c).kind in _LETTERS for c in span) and (
         (all(char_info(c).box for c in span) and not _standalone(left, right))
         or not any(char_info(c).kind in _LETTERS for c in cand.text)
@@ -511,6 +523,12 @@ def _bonus(span: str, cand: Candidate, left: str, right: str) -> float:
     elif cand.lossy:
         bonus -= _LOSSY_PENALTY
     return bonus
+
+
+def _odd_character(text: str) -> bool:
+    """Whether ``text`` is one character that text seldom holds: a letter few languages
+    write, a modifier letter or a combining mark (not "ō", "ɛ", "²" or a no-break space)."""
+    return len(text) == 1 and char_info(text).cost >= _ODD_CHARACTER
 
 
 def _standalone(left: str, right: str) -> bool:

@@ -345,3 +345,15 @@ def test_a_common_letter_read_from_one_east_asian_character_is_still_repaired() 
     """ "Caf茅" is "Café" read as GBK, and "T艒ky艒" is "Tōkyō": glued, but ordinary letters."""
     assert demojibake.fix("Caf茅") == "Café"
     assert demojibake.fix("T艒ky艒") == "Tōkyō"
+
+
+def test_a_no_break_space_after_a_number_is_repaired_alone() -> None:
+    """ "5Â minutes": a capital glued to a number and then a space ends no word; it is a
+    no-break space (C2 A0) whose A0 became a space."""
+    assert demojibake.fix("il y a 5Â minutes") == "il y a 5\u00a0minutes"
+
+
+def test_overlays_on_digits_read_back_from_capitals_glued_to_them() -> None:
+    """ "6Ì¶3Ì¶" is a crossed-out price read as cp1252: no one glues "Ì" to a number."""
+    damaged = "hotel $49 $Ì¶6Ì¶3Ì¶ updated 2018"
+    assert demojibake.fix(damaged) == "hotel $49 $\u03366\u03363\u0336 updated 2018"

@@ -505,7 +505,9 @@ def _bonus(span: str, cand: Candidate, left: str, right: str) -> float:
             lost = _count_letters(span) // 2 - _count_letters(cand.text)
         if lost > 0:
             bonus -= _LETTER_LOST_PENALTY * lost
-    if cand.guessed:
+    if cand.guessed and not (span.endswith(" ") and _glued_to(left, span[:1])):
+        # (A capital glued to a small letter or a digit and then a space, "voilÃ ", "5Â ",
+        # ends no word of any language: the no-break space is no guess there.)
         bonus -= _GUESS_PENALTY
         if len(cand.text) < len(span) and span.endswith(" ") and not right.startswith(" "):
             # Taking the last space for the lost byte joins two words: only if it reads better.
@@ -623,11 +625,18 @@ def _count_letters(text: str) -> int:
 
 
 def _glued(text: str, start: int) -> bool:
-    """Whether the span starts right after a small letter of a word (as in "voilÃ")."""
-    if start == 0:
+    """Whether the span starts with a capital right after a small letter of a word (as in
+    "voilÃ") or a digit ("5Â minutes", a no-break space shown as "Â" and a space)."""
+    return _glued_to(text[start - 1 : start], text[start])
+
+
+def _glued_to(left: str, first: str) -> bool:
+    """_glued() of a span starting with ``first``, with ``left`` before it."""
+    if not left:
         return False
-    info = char_info(text[start - 1])
-    return info.lower and info.kind in _LETTERS and char_info(text[start]).upper
+    info = char_info(left[-1])
+    glued = (info.lower and info.kind in _LETTERS) or info.kind == Kind.DIGIT
+    return glued and char_info(first).upper
 
 
 def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:

@@ -357,3 +357,13 @@ def test_overlays_on_digits_read_back_from_capitals_glued_to_them() -> None:
     """ "6Ì¶3Ì¶" is a crossed-out price read as cp1252: no one glues "Ì" to a number."""
     damaged = "hotel $49 $Ì¶6Ì¶3Ì¶ updated 2018"
     assert demojibake.fix(damaged) == "hotel $49 $\u03366\u03363\u0336 updated 2018"
+
+
+def test_a_repair_that_leaves_mojibake_is_repaired_again() -> None:
+    """ "â\x80â\x80\x9c" is "â€“" once undone (its second layer misread two ways): "–"."""
+    damaged = "pre-season friendly \u00e2\x80\u00e2\x80\x9c live!"
+    result = demojibake.repair(damaged)
+    assert result.text == "pre-season friendly \u2013 live!"
+    assert demojibake.apply_changes(damaged, result.changes) == result.text
+    assert [c.before for c in result.changes] == ["\u00e2\x80\u00e2\x80\x9c"]
+    assert len(result.changes[0].chain) == 2

@@ -1602,7 +1602,33 @@ def _narrow_reads_in(
 
 
 def repair_text(text: str, options: Options) -> Repair:
-    """Repair ``text``: the engine behind :func:`demojibake.repair`."""
+    """Repair ``text``: the engine behind :func:`demojibake.repair`.
+
+    Where a repair leaves UTF-8 mojibake of its own (a text misread twice, inconsistently:
+    "â\x80â\x80\x9c" is "â€“" once undone), the text is repaired again, and each change of the
+    second pass is joined to the changes of the first it touches.
+    """
+    first = _repair_once(text, options)
+    second = _second_pass(first, options)
+    if second is None:
+        return first
+    changes = _compose(text, first.changes, second.changes)
+    return Repair(text=second.text, changes=changes, unrepaired=first.unrepaired)
+
+
+def _second_pass(first: Repair, options: Options) -> Repair | None:
+    """The repair of what ``first`` left misread, if it left any and may go deeper."""
+    if not first.changes:
+        return None
+    deeper = options.max_layers - max(len(c.chain) for c in first.changes)
+    if deeper < 1 or not _leaves_mojibake(first, options):
+        return None
+    # (Strictly: a lost byte the first pass left as U+FFFD is no evidence of a second misread.)
+    second = _repair_once(first.text, replace(options, lossy=False, max_layers=deeper))
+    return second if second.changes else None
+
+
+def _repair_once(text: str, options: Options) -> Repair:
     if text.isascii():
         return Repair(text=text)
     proposals = _propose(text, options, required_delta(options.threshold))
@@ -1613,6 +1639,78 @@ def repair_text(text: str, options: Options) -> Repair:
     return Repair(text=fixed, changes=changes, unrepaired=unrepaired)
 
 
+def _leaves_mojibake(repair: Repair, options: Options) -> bool:
+    """Whether a repaired span, read with the characters beside it, is UTF-8 misread again."""
+    codecs = tuple(c for c in _codecs(options) if c in SINGLE_BYTE_CODECS)
+    shift = 0
+    for c in repair.changes:
+        start = c.start + shift
+        end = start + len(c.after)
+        shift += len(c.after) - (c.end - c.start)
+        lo = max(0, start - _CONTEXT)
+        window = repair.text[lo : end + _CONTEXT]
+        if any(
+            s.start + lo < end and s.end + lo > start
+            for s in find_suspects(window, codecs, lossy=False)
+        ):
+            return True
+    return False
+
+
+def _compose(
+    text: str, first: tuple[Change, ...], second: tuple[Change, ...]
+) -> tuple[Change, ...]:
+    """The changes of two passes as changes of ``text``: the second pass's are in the text
+    the first made, and each is joined to the first-pass changes it overlaps."""
+    # Each first-pass change's span in the text it made.
+    made: list[tuple[int, int, Change | None, Change | None]] = []
+    shift = 0
+    for c in first:
+        start = c.start + shift
+        made.append((start, start + len(c.after), c, None))
+        shift += len(c.after) - (c.end - c.start)
+    spans = sorted(made + [(c.start, c.end, None, c) for c in second], key=lambda x: x[:2])
+    groups: list[list[tuple[int, int, Change | None, Change | None]]] = []
+    for item in spans:
+        if groups and item[0] < max(g[1] for g in groups[-1]):
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+    middle = apply_changes(text, first)
+
+    def original(pos: int) -> int:
+        # (A group's ends lie outside every first-pass change's span, or on its ends.)
+        return pos - sum(
+            len(c.after) - (c.end - c.start) for _, e, c, _ in made if c is not None and e <= pos
+        )
+
+    out: list[Change] = []
+    for group in groups:
+        olds = [c for _, _, c, _ in group if c is not None]
+        news = [c for _, _, _, c in group if c is not None]
+        if not news:
+            out.extend(olds)
+            continue
+        start, end = min(g[0] for g in group), max(g[1] for g in group)
+        inner = [replace(c, start=c.start - start, end=c.end - start) for c in news]
+        after = apply_changes(middle[start:end], inner)
+        lo, hi = original(start), original(end)
+        outer = max(olds, key=lambda c: c.end - c.start, default=None)
+        out.append(
+            Change(
+                start=lo,
+                end=hi,
+                before=text[lo:hi],
+                after=after,
+                chain=max(news, key=lambda c: c.end - c.start).chain
+                + (outer.chain if outer is not None else ()),
+                confidence=min(c.confidence for c in olds + news),
+                lossy=any(c.lossy for c in olds + news),
+            )
+        )
+    return tuple(out)
+
+
 def detect_text(text: str, options: Options) -> tuple[Finding, ...]:
     """Report suspicious spans without changing anything: the engine behind ``detect``."""
     if text.isascii():
@@ -1620,7 +1718,24 @@ def detect_text(text: str, options: Options) -> tuple[Finding, ...]:
     floor = required_delta(min(options.threshold, _REPORT_FLOOR))
     proposals = _propose(text, options, floor)
     chosen = _choose(text, proposals, options.threshold)
-    return tuple(_findings(text, proposals, chosen))
+    findings = _findings(text, proposals, chosen)
+    changes = tuple(p.change(text, delta) for p, delta in chosen)
+    second = _second_pass(Repair(apply_changes(text, changes), changes), options)
+    if second is None:
+        return tuple(findings)
+    # What repair() does in two passes is reported as it reports it, beside what was found
+    # and not repaired.
+    joined = _compose(text, changes, second.changes)
+    covered = _Intervals()
+    for c in joined:
+        covered.add(c.start, c.end)
+    out = [
+        Finding(c.start, c.end, c.before, c.chain, c.after, c.confidence, True, c.lossy)
+        for c in joined
+    ]
+    out += [f for f in findings if not f.repairable and not covered.overlaps(f.start, f.end)]
+    out.sort(key=lambda f: f.start)
+    return tuple(out)
 
 
 def _findings(

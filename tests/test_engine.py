@@ -367,3 +367,14 @@ def test_a_repair_that_leaves_mojibake_is_repaired_again() -> None:
     assert demojibake.apply_changes(damaged, result.changes) == result.text
     assert [c.before for c in result.changes] == ["\u00e2\x80\u00e2\x80\x9c"]
     assert len(result.changes[0].chain) == 2
+
+
+def test_a_rare_east_asian_character_glued_to_a_word_is_still_read() -> None:
+    """ "蕣" is a character Chinese seldom writes: "k蕣ja" is Kabiye "kʊja" read as GBK."""
+    assert demojibake.fix("Koree k蕣ja") == "Koree kʊja"
+
+
+def test_an_odd_reading_of_a_glued_character_is_made_where_other_repairs_vouch() -> None:
+    """Caddo's "ˀ" is GBK "藔" glued to letters; the line's other repairs vouch for GBK."""
+    clean = "Háshnihtsiˀ, Hiwí hayashuh, Inikuˀtiˀtiˀ, Wísts’i hayashuh"
+    assert demojibake.fix(clean.encode("utf-8").decode("gbk")) == clean

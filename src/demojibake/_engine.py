@@ -164,9 +164,6 @@ _ASCII_BESIDE_CJK = re.compile(
 _CJK_RARE_PENALTY = 0.5
 #: What the scorer charges for a character text seldom holds, and more (see _odd_character).
 _ODD_CHARACTER = 2.5
-#: What one East Asian character glued to a Western word owes for each side it is glued on,
-#: where its UTF-8 reading is an odd character: most of the change of script it is charged.
-_GLUED_ODD_PENALTY = 2.0
 #: How much more than its letters' own cost a word may cost and still read plainly.
 _PLAIN_SLACK = 0.5
 #: A one-word text (a file name) must read this much better again to be re-read alone.
@@ -475,13 +472,6 @@ def _bonus(span: str, cand: Candidate, left: str, right: str) -> float:
         # each further character of such a span is evidence again, where single-byte runs
         # are long by nature ("Ã©" is two characters for one).
         bonus += _alignment(len(span))
-        if len(span) == 1 and _odd_character(cand.text):
-            # But its writers glue Western words to their characters without a space
-            # ("iPhone前", not "iPhoneǰ"): the scorer prices that as a change of script inside
-            # a word, which one such character does not owe where its reading is an odd
-            # character ("X前" is no "Xǰ").
-            glued = sum(1 for c in (left[-1:], right[:1]) if c.isascii() and c.isalpha())
-            bonus -= _GLUED_ODD_PENALTY * glued
     if not any(char_info(c).kind in _LETTERS for c in span) and (
         (all(char_info(c).box for c in span) and not _standalone(left, right))
         or not any(char_info(c).kind in _LETTERS for c in cand.text)
@@ -525,6 +515,23 @@ def _bonus(span: str, cand: Candidate, left: str, right: str) -> float:
     elif cand.lossy:
         bonus -= _LOSSY_PENALTY
     return bonus
+
+
+def _glued_odd(text: str, start: int, end: int, cand: Candidate) -> bool:
+    """Whether a repair reads one East Asian character glued to a Western word as an odd
+    character: only other repairs of the text can vouch for it.
+
+    East Asian writers glue Western words to their characters without a space ("iPhone前"),
+    which the scorer prices as a change of script inside a word; one such character whose
+    UTF-8 reading is an odd character ("ǰ") proves nothing alone, if it is one they write.
+    """
+    read_as = cand.chain[-1].read_as
+    if end - start != 1 or read_as not in CJK_CODECS or not _odd_character(cand.text):
+        return False
+    if _native_evidence(text[start:end], read_as) <= 0:
+        return False  # (a character its own writers seldom write is no such word: "k蕣ja")
+    beside = text[start - 1 : start] + text[end : end + 1]
+    return any(c.isascii() and c.isalpha() for c in beside)
 
 
 def _odd_character(text: str) -> bool:
@@ -667,7 +674,8 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
             return
         if old is None or delta > old.delta:
             needs_vouch = (
-                cand.guessed and cand.evidence < _SELF_EVIDENT and not _glued(text, start)
+                (cand.guessed and cand.evidence < _SELF_EVIDENT and not _glued(text, start))
+                or _glued_odd(text, start, end, cand)
             ) or (
                 # One legacy character for another says little on its own ("MÄ£ÄM").
                 given is None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
@@ -818,18 +818,19 @@ def _prefer_by_language(text: str, proposals: list[_Proposal]) -> list[_Proposal
         if not rivals:
             continue
         start, end = top.start, top.end
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        line_end = len(text) if line_end < 0 else line_end
+        # (The line, as far as the model reads it around the span: no further, so that the
+        # work stays bounded however long the line.)
+        lo, hi = max(0, start - _MODEL_CONTEXT), min(len(text), end + _MODEL_CONTEXT)
+        line_start = max(lo, text.rfind("\n", lo, start) + 1)
+        line_end = text.find("\n", end, hi)
+        line_end = hi if line_end < 0 else line_end
         word_start, word_end = start, end
         while word_start > line_start and not text[word_start - 1].isspace():
             word_start -= 1
         while word_end < line_end and not text[word_end].isspace():
             word_end += 1
         context = []
-        for m in _TOKEN.finditer(
-            text, max(line_start, start - _MODEL_CONTEXT), min(line_end, end + _MODEL_CONTEXT)
-        ):
+        for m in _TOKEN.finditer(text, line_start, line_end):
             if m.start() <= start < m.end():
                 continue  # the word judged
             pieces, pos = [], m.start()
@@ -1685,12 +1686,14 @@ def _compose(
         else:
             groups.append([item])
     middle = apply_changes(text, first)
+    # How far each first-pass change moved the text after it, summed, by where it ends.
+    ends = [e for _, e, _, _ in made]
+    moved = list(itertools.accumulate(len(c.after) - (c.end - c.start) for _, _, c, _ in made if c))
 
     def original(pos: int) -> int:
         # (A group's ends lie outside every first-pass change's span, or on its ends.)
-        return pos - sum(
-            len(c.after) - (c.end - c.start) for _, e, c, _ in made if c is not None and e <= pos
-        )
+        i = bisect_right(ends, pos)
+        return pos - (moved[i - 1] if i else 0)
 
     out: list[Change] = []
     for group in groups:

@@ -818,12 +818,7 @@ def _prefer_by_language(text: str, proposals: list[_Proposal]) -> list[_Proposal
         if not rivals:
             continue
         start, end = top.start, top.end
-        # (The line, as far as the model reads it around the span: no further, so that the
-        # work stays bounded however long the line.)
-        lo, hi = max(0, start - _MODEL_CONTEXT), min(len(text), end + _MODEL_CONTEXT)
-        line_start = max(lo, text.rfind("\n", lo, start) + 1)
-        line_end = text.find("\n", end, hi)
-        line_end = hi if line_end < 0 else line_end
+        line_start, line_end = _model_window(text, start, end)
         word_start, word_end = start, end
         while word_start > line_start and not text[word_start - 1].isspace():
             word_start -= 1
@@ -918,22 +913,31 @@ def _told_lines(text: str, encoding: str, shown_as: str, plain_lines: _Words) ->
     """
     out: _Words = {}
     for line, spans in plain_lines.items():
-        words = []
-        for ws, we in spans:
-            reading = _word_reading(text[ws:we], encoding, shown_as)
-            if reading is None:
-                break
-            if reading != text[ws:we]:
-                words.append((ws, we, reading))
-        else:
-            if not words or best_saving(
-                [text[ws:we] for ws, we, _ in words], [r for _, _, r in words]
-            ) < min(_TOLD_SURE, _MODEL_SURE / _MODEL_WEIGHT):
-                continue  # (the cheap bound of what _letter_gain could find)
-            bits, _context, told = _letter_gain(text, words, [True] * len(words))
-            if told >= _TOLD_SURE or (len(words) >= 2 and _MODEL_WEIGHT * bits >= _MODEL_SURE):
-                out[line] = spans
+        words = _line_readings(text, spans, encoding, shown_as)
+        if not words or best_saving(
+            [text[ws:we] for ws, we, _ in words], [r for _, _, r in words]
+        ) < min(_TOLD_SURE, _MODEL_SURE / _MODEL_WEIGHT):
+            continue  # (the cheap bound of what _letter_gain could find)
+        bits, _context, told = _letter_gain(text, words, [True] * len(words))
+        if told >= _TOLD_SURE or (len(words) >= 2 and _MODEL_WEIGHT * bits >= _MODEL_SURE):
+            out[line] = spans
     return out
+
+
+def _line_readings(
+    text: str, spans: list[tuple[int, int]], encoding: str, shown_as: str
+) -> list[tuple[int, int, str]]:
+    """The words of one line that the ``encoding`` reading changes, with their readings; none
+    if a word is no text in ``encoding`` at all (then neither is the line)."""
+    words = []
+    for ws, we in spans:
+        word = text[ws:we]
+        reading = _word_reading(word, encoding, shown_as)
+        if reading is None:
+            return []
+        if reading != word:
+            words.append((ws, we, reading))
+    return words
 
 
 def _legacy_reading(
@@ -955,17 +959,8 @@ def _legacy_reading(
     multibyte = encoding not in SINGLE_BYTE_CODECS
     step = Misread(encoding, shown_as)
     for line, spans in by_line.items():
-        words: list[tuple[int, int, str]] = []  # words and their readings
-        broken = False  # the line is not text in this encoding at all
-        for ws, we in spans:
-            word = text[ws:we]
-            reading = _word_reading(word, encoding, shown_as)
-            if reading is None:
-                broken = True
-                break
-            if reading != word:
-                words.append((ws, we, reading))
-        if broken or not words or _still_mojibake(words, encoding):
+        words = _line_readings(text, spans, encoding, shown_as)
+        if not words or _still_mojibake(words, encoding):
             continue
         if multibyte and len({c for w in words for c in w[2] if char_info(c).script == "CJK"}) < 2:
             # (One East Asian character from two Western ones is too easily a coincidence, and
@@ -1212,10 +1207,7 @@ def _letter_gain(
     mine = [(ws, we, r) for ws, we, r in mine if not _abbreviation(text[ws:we])]
     if not mine:
         return 0.0, 0, 0.0
-    first, last = words[0][0], words[-1][1]
-    start = max(text.rfind("\n", 0, first) + 1, first - _MODEL_CONTEXT)
-    end = text.find("\n", last)
-    end = min(len(text) if end < 0 else end, last + _MODEL_CONTEXT)
+    start, end = _model_window(text, words[0][0], words[-1][1])
     judged = {ws for ws, _, _ in words}
     # (The script of the letters the reading changes: "Богtown" is a Cyrillic reading.)
     scripts = {
@@ -1248,6 +1240,15 @@ def _letter_gain(
             tight, loose = _MODEL_FAR_TIGHT, _MODEL_FAR_LOOSE
         gain *= min(1.0, max(0.0, (loose - fit.per_pair) / (loose - tight)))
     return gain - fit.mismatch, fit.context_pairs, fit.told
+
+
+def _model_window(text: str, start: int, end: int) -> tuple[int, int]:
+    """The part of ``text[start:end]``'s line that the letter model reads around it: the
+    line, but no further than _MODEL_CONTEXT each side (and searched no further, so that the
+    work stays bounded however long the line)."""
+    lo, hi = max(0, start - _MODEL_CONTEXT), min(len(text), end + _MODEL_CONTEXT)
+    line_end = text.find("\n", end, hi)
+    return max(lo, text.rfind("\n", lo, start) + 1), hi if line_end < 0 else line_end
 
 
 def _rewritten(text: str, words: list[tuple[int, int, str]]) -> bool:
@@ -1651,11 +1652,7 @@ def _repair_once(text: str, options: Options) -> Repair:
 def _leaves_mojibake(repair: Repair, options: Options) -> bool:
     """Whether a repaired span, read with the characters beside it, is UTF-8 misread again."""
     codecs = tuple(c for c in _codecs(options) if c in SINGLE_BYTE_CODECS)
-    shift = 0
-    for c in repair.changes:
-        start = c.start + shift
-        end = start + len(c.after)
-        shift += len(c.after) - (c.end - c.start)
+    for start, end in _spans_made(repair.changes):
         lo = max(0, start - _CONTEXT)
         window = repair.text[lo : end + _CONTEXT]
         if any(
@@ -1666,18 +1663,25 @@ def _leaves_mojibake(repair: Repair, options: Options) -> bool:
     return False
 
 
+def _spans_made(changes: tuple[Change, ...]) -> list[tuple[int, int]]:
+    """Where each of ``changes`` (sorted, as a repair lists them) stands in the text they make."""
+    spans, shift = [], 0
+    for c in changes:
+        start = c.start + shift
+        spans.append((start, start + len(c.after)))
+        shift += len(c.after) - (c.end - c.start)
+    return spans
+
+
 def _compose(
     text: str, first: tuple[Change, ...], second: tuple[Change, ...]
 ) -> tuple[Change, ...]:
     """The changes of two passes as changes of ``text``: the second pass's are in the text
     the first made, and each is joined to the first-pass changes it overlaps."""
     # Each first-pass change's span in the text it made.
-    made: list[tuple[int, int, Change | None, Change | None]] = []
-    shift = 0
-    for c in first:
-        start = c.start + shift
-        made.append((start, start + len(c.after), c, None))
-        shift += len(c.after) - (c.end - c.start)
+    made: list[tuple[int, int, Change | None, Change | None]] = [
+        (start, end, c, None) for (start, end), c in zip(_spans_made(first), first, strict=True)
+    ]
     spans = sorted(made + [(c.start, c.end, None, c) for c in second], key=lambda x: x[:2])
     groups: list[list[tuple[int, int, Change | None, Change | None]]] = []
     for item in spans:

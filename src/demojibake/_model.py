@@ -185,21 +185,32 @@ def _told(
     """Comparison.told from the totals of the context, and of it with the words as they
     stand and with their reading (``pairs``: the reading's letter pairs).
 
-    The language is the one that fits the context best, where the context and the reading
-    read as its words do. It tells only as far as no other language that fits the context
-    nearly as well writes the words better as they stand ("australiano" is as Portuguese as
-    it is Lithuanian, and Portuguese writes "inglês", not "inglęs"); one that knows neither
-    reading says nothing against it. Without ``fit`` the reading need not read as the
-    language's words do (Comparison.settled).
+    The languages told are the one that fits the context best and those that fit it nearly
+    as well, where the context reads as their words do. They tell only as far as none of
+    them writes the words better as they stand ("australiano" is as Portuguese as it is
+    Lithuanian, and Portuguese writes "inglês", not "inglęs"); one that knows neither
+    reading says nothing against it. The best of them must prefer the reading too; the
+    saving is counted in the best of them where the reading reads as its words do
+    (Croatian words fit Slovenian a little better, which writes no "ć": Croatian writes
+    "već"). Without ``fit`` the reading need not read as the language's words do
+    (Comparison.settled).
     """
-    lang = min(range(len(around)), key=around.__getitem__)
-    if around[lang] > _TOLD_PER_PAIR * context_pairs:
+    best = min(around)
+    if best > _TOLD_PER_PAIR * context_pairs:
         return 0.0
-    if fit and read[lang] - around[lang] > _TOLD_PER_PAIR * max(1, pairs):
+    near = [i for i, cost in enumerate(around) if cost <= best + _TOLD_AMBIGUITY]
+    worst = min(was[i] - read[i] for i in near)
+    if worst < 0:
+        return worst
+    lang = min(near, key=around.__getitem__)
+    if was[lang] <= read[lang]:
         return 0.0
-    near = around[lang] + _TOLD_AMBIGUITY
-    worst = min(was[i] - read[i] for i, cost in enumerate(around) if cost <= near)
-    return worst if worst < 0 else was[lang] - read[lang]
+    if fit:
+        near = [i for i in near if read[i] - around[i] <= _TOLD_PER_PAIR * max(1, pairs)]
+        if not near:
+            return 0.0
+    lang = min(near, key=around.__getitem__)
+    return was[lang] - read[lang]
 
 
 def best_saving(before: list[str], after: list[str]) -> float:

@@ -309,6 +309,17 @@ def test_a_line_of_plain_looking_words_is_read_when_its_language_says_so() -> No
     assert demojibake.fix(clean.encode("cp1250").decode("cp1252")) == clean
 
 
+def test_a_symbol_between_two_letters_is_read_as_the_letter_it_was() -> None:
+    """ "¹" stands between no two letters of a word: "Pi¹tek" is Polish "Piątek" in cp1252."""
+    assert demojibake.fix("Pi\u00b9tek") == "Piątek"
+
+
+def test_a_symbol_at_a_word_end_is_not_read_as_a_letter() -> None:
+    """ "km²", "nº" and "¿Qué" hold their symbols where symbols stand."""
+    for clean in ("10 km²", "nº 5", "¿Qué pasa?"):
+        assert demojibake.fix(clean) == clean
+
+
 def test_a_word_in_a_context_of_several_likely_languages_is_left_alone() -> None:
     """ "inglês" could be cp1250 "inglęs" to a model that takes "australiano" for Lithuanian."""
     for clean in ("inglês australiano", "INGLÊS AUSTRALIANO", "Inglês Australiano"):

@@ -970,8 +970,13 @@ def _legacy_reading(
         if not letters:
             continue
         # One changed letter is no reading on its own, unless it is what keeps the line from
-        # one alphabet, or the letter model is sure of it ("pìt" for "pět" beside "dvanáct").
-        lone = letters < _LEGACY_MIN_LETTERS and not _fixes_alphabet(text, words)
+        # one alphabet, or a symbol no word holds, or the letter model is sure of it ("pìt"
+        # for "pět" beside "dvanáct").
+        lone = (
+            letters < _LEGACY_MIN_LETTERS
+            and not _fixes_alphabet(text, words)
+            and not _fixes_inner_symbol(text, words)
+        )
         if lone and multibyte:
             continue
         verdict, judged = _judge_line(text, words, step, claimed, originals, multibyte, lone)
@@ -1018,6 +1023,28 @@ def _still_mojibake(words: list[tuple[int, int, str]], encoding: str) -> bool:
         and any(char_info(c).kind not in _LETTERS for c in m.group())
     ]
     return len(garbled) >= 2
+
+
+def _fixes_inner_symbol(text: str, words: list[tuple[int, int, str]]) -> bool:
+    """Whether a reading turns a symbol between two letters of a word into a letter.
+
+    A symbol stands between words or at their ends ("km²", "nº", "¿Qué"), never between two
+    letters of one: "Pi¹tek" is Polish "Piątek" shown by cp1252, as a line of one word.
+    """
+    for ws, we, reading in words:
+        word = text[ws:we]
+        if len(word) != len(reading):
+            continue
+        for i in range(1, len(word) - 1):
+            if (
+                word[i] != reading[i]
+                and char_info(word[i]).kind not in _LETTERS
+                and char_info(reading[i]).kind in _LETTERS
+                and word[i - 1].isalpha()
+                and word[i + 1].isalpha()
+            ):
+                return True
+    return False
 
 
 def _fixes_alphabet(text: str, words: list[tuple[int, int, str]]) -> bool:

@@ -258,6 +258,13 @@ def test_a_lossy_sequence_beside_a_repair_is_proposed_on_its_own() -> None:
     assert demojibake.fix(damaged) == clean
 
 
+def test_a_western_word_glued_to_a_misread_korean_word_is_repaired_with_its_line() -> None:
+    """Korean glues particles to Western words ("JSON을"); the line's reading vouches for
+    the change of script the scorer prices inside the word."""
+    clean = "올바른 JSON을 입력하세요."
+    assert demojibake.fix(clean.encode("cp949").decode("cp1252")) == clean
+
+
 def test_korean_and_big5_file_names_shown_by_cp437_are_repaired() -> None:
     """Zip tools read file names as cp437 whatever the archive's codepage."""
     for clean, codec in (

@@ -161,6 +161,8 @@ _CJK_CLASS = "[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff01-\uff9f
 _ASCII_BESIDE_CJK = re.compile(
     f"[A-Za-z]{{2,}}(?={_CJK_CLASS}{{2}})|(?<={_CJK_CLASS}{{2}})[A-Za-z]{{2,}}"
 )
+#: Where an ASCII letter and an East Asian character meet inside a word.
+_ASCII_GLUED_CJK = re.compile(f"[A-Za-z](?={_CJK_CLASS})|(?<={_CJK_CLASS})[A-Za-z]")
 _CJK_RARE_PENALTY = 0.5
 #: What the scorer charges for a character text seldom holds, and more (see _odd_character).
 _ODD_CHARACTER = 2.5
@@ -1179,6 +1181,10 @@ def _judge_line(
         # And the surer the line, the more it decides for its short words and abbreviations
         # ("Є." for "к." in a line of Russian shown as cp1251).
         tolerance += min(_SURE_LINE_TOLERANCE, max(0.0, verdict - 2 * MARGIN) * _SURE_LINE_SHARE)
+        if multibyte:
+            # A word of a line read as East Asian text may glue a Western word to it ("JSON을",
+            # "X의"): the scorer prices the change of script, the line's verdict vouches for it.
+            tolerance += _ASCII_AMONG_CJK * len(_ASCII_GLUED_CJK.findall(reading))
         if gain < -tolerance or (unclaimed and not won):
             continue
         delta: float | None

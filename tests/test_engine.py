@@ -353,6 +353,20 @@ def test_the_line_language_chooses_between_near_tie_utf8_repairs() -> None:
     assert demojibake.fix(misread(clean, "iso-8859-2")) == clean
 
 
+def test_a_run_of_damage_is_read_as_shown_by_one_codepage() -> None:
+    """Georgian "á\x83\x9e" holds a byte cp1250 shows as "ž", so the "á\x83Ą" in the same
+    word is ISO 8859-2 "ს", not the cp1250 "ქ" it would also read as."""
+    clean = "ვენესუელის ესპანური"
+    assert demojibake.fix(clean.encode("utf-8").decode("iso-8859-2")) == clean
+
+
+def test_a_tie_between_codepages_is_settled_by_the_other_repairs_of_its_line() -> None:
+    """ "ĂĽ" is "å" in ISO 8859-2 and "ü" in cp1250; "Ăś" beside it is "ö" only in ISO
+    8859-2, which showed the line."""
+    clean = "Sweitser Fransöösk, Süüdelk Afrikoo, Türkisk, Süüdkorea, Noorsk Bokmål"
+    assert demojibake.fix(clean.encode("utf-8").decode("iso-8859-2")) == clean
+
+
 def test_a_common_east_asian_character_glued_to_a_western_word_stays() -> None:
     """ "前" is UTF-8 "ǰ" read as GBK; Chinese glues "iPhone" to it, no one writes "iPhoneǰ"."""
     for clean in ("iPhone前", "X前"):

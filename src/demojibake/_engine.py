@@ -183,6 +183,9 @@ _VOUCH_EACH = 0.5
 _DISSENT = 2.0
 #: Readings of one span this close to its best one explain it equally well.
 _TIE = 1.0
+#: What reading one run of damage as shown by two codepages costs against reading it as
+#: shown by one (see _narrow_reads_in).
+_MIXED_CODEPAGES = 3.0
 #: Proposals below this confidence are not worth reporting from detect().
 _REPORT_FLOOR = 0.2
 _DAMAGE = re.compile("\ufffd+")
@@ -773,6 +776,26 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
     return _prefer_by_language(text, list(best.values()))
 
 
+def _shown_by(text: str, p: _Proposal) -> frozenset[str]:
+    """The codepages that could have shown ``p``'s repair, in UTF-8, as the span it repairs;
+    none if it undoes anything else."""
+    if len(p.chain) != 1 or p.chain[0].encoding != "utf-8" or p.lossy:
+        return frozenset()
+    return _codepages_showing(text[p.start : p.end], p.after)
+
+
+@short_key_cache(maxsize=1024)
+def _codepages_showing(shown: str, text: str) -> frozenset[str]:
+    """The codepages that show ``text``'s UTF-8 bytes as ``shown`` (cached)."""
+    data = text.encode("utf-8", "surrogatepass")
+    out = []
+    for codec in SINGLE_BYTE_CODECS:
+        table = single_byte(codec)
+        if all(ord(c) in table.encode for c in shown) and table.to_bytes(shown) == data:
+            out.append(codec)
+    return frozenset(out)
+
+
 def _letters_for_letters(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` differ only in letters, one for one."""
     return len(a) == len(b) and all(
@@ -798,12 +821,13 @@ def _prefer_by_language(text: str, proposals: list[_Proposal]) -> list[_Proposal
     # The line's other words are read as the best proposal for each of their spans reads
     # them (the whole line may be misread: "Giamàica, Mèssicu" are Sicilian read right).
     taken = _Intervals()
-    reads: list[tuple[int, int, str]] = []
+    winners: list[_Proposal] = []
     for p in sorted(proposals, key=lambda p: -p.delta):
         if p.delta > 0 and not taken.overlaps(p.start, p.end):
             taken.add(p.start, p.end)
-            reads.append((p.start, p.end, p.after))
-    reads.sort()
+            winners.append(p)
+    winners.sort(key=lambda p: p.start)
+    reads = [(p.start, p.end, p.after) for p in winners]
     starts = [r[0] for r in reads]
     preferred: dict[int, float] = {}
     for group in ties:
@@ -848,6 +872,22 @@ def _prefer_by_language(text: str, proposals: list[_Proposal]) -> list[_Proposal
                 if fit.settled >= _TOLD_SURE:
                     bonus = _TIE + _TOLD_WEIGHT * fit.settled
                     preferred[id(winner)] = max(preferred.get(id(winner), 0.0), bonus)
+                    break
+        if id(top) in preferred or any(id(q) in preferred for q in rivals):
+            continue
+        # Where the language cannot tell, the line can: it was shown by one codepage, and
+        # its other repairs may rule some out ("×¤" is no ISO 8859-15, which shows A4 as "€",
+        # so the Hebrew line it is in was not shown by it).
+        lo, hi = bisect_left(starts, line_start), bisect_left(starts, line_end)
+        others = [_shown_by(text, w) for w in winners[lo:hi] if w.start != start]
+        others = [codepages for codepages in others if codepages]
+        if not others:
+            continue
+        shown_by = frozenset.intersection(*others)
+        if shown_by and not shown_by & _shown_by(text, top):
+            for q in rivals:
+                if shown_by & _shown_by(text, q):
+                    preferred[id(q)] = 2 * _TIE
                     break
     if not preferred:
         return proposals
@@ -1622,6 +1662,13 @@ def _narrow_reads_in(
         evidence += q.cand.evidence
         priors.append(_prior(q.cand))
     bonus += _structure(evidence) + min(priors)
+    shown_by = [_shown_by(text, q) for q in inner]
+    if all(shown_by) and not frozenset.intersection(*shown_by) and _shown_by(text, wide):
+        # One run of damage was shown by one codepage: pieces of it that only different
+        # codepages explain read it as two misreads where the wide repair needs one
+        # (Georgian "á\x83\x9e" holds a byte cp1250 shows as "ž", so the "á\x83Ą" beside it
+        # is ISO 8859-2 "ს", not cp1250 "ქ").
+        bonus -= _MIXED_CODEPAGES
     if wide.cand.guessed:
         # What the narrow repairs leave of a wide one that guessed a lost byte is the
         # sequence that lost it ("å› " before "ä¸º", 因 with its A0 shown as a space): damage

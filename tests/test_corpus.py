@@ -45,7 +45,7 @@ FLOORS: dict[str, float] = {
     "gbk-as-latin-1": 0.98,
     "koi8-r-as-cp1251": 0.98,
     "lossy/c1": 0.98,
-    "lossy/nbsp-space": 0.94,
+    "lossy/nbsp-space": 0.96,
     "segment/utf8-as-cp1250": 0.98,
     "segment/utf8-as-cp1251": 0.98,
     "segment/utf8-as-cp1252": 0.96,

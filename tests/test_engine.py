@@ -360,6 +360,13 @@ def test_a_run_of_damage_is_read_as_shown_by_one_codepage() -> None:
     assert demojibake.fix(clean.encode("utf-8").decode("iso-8859-2")) == clean
 
 
+def test_repairs_vouch_for_every_codepage_that_shows_them() -> None:
+    """ "×Š" is Hebrew "ש" shown by ISO 8859-2 and "צ" shown by ISO 8859-15; "×¤" beside it
+    is no ISO 8859-15 (which shows A4 as "€"), so the line's repairs vouch for ISO 8859-2."""
+    clean = 'אם ביטלת "Referer" headers בדפדפן שלך, נא לאפשר אותם מחדש'
+    assert demojibake.fix(clean.encode("utf-8").decode("iso-8859-2")) == clean
+
+
 def test_a_tie_between_codepages_is_settled_by_the_other_repairs_of_its_line() -> None:
     """ "ĂĽ" is "å" in ISO 8859-2 and "ü" in cp1250; "Ăś" beside it is "ö" only in ISO
     8859-2, which showed the line."""

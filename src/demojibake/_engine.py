@@ -1449,7 +1449,7 @@ def _choose(
     """
     chosen = _Spans()
     result: list[tuple[_Proposal, float]] = []
-    explains = _explaining(proposals)
+    explains = _explaining(text, proposals)
     # The window each proposal was last scored in, and its score there. A proposal whose
     # window reads as it did scores as it did; in a long text the scorer's caches no longer
     # hold what the pass before worked out.
@@ -1473,7 +1473,10 @@ def _choose(
             own = [q for q in chosen.overlapping(p.start, p.end) if not q.lossy]
             total = len(sure) - len(own)
             votes = max(
-                (vouch.get(c, 0) - sum(1 for q in own if c in explains(q)) for c in _kinds(p)),
+                (
+                    vouch.get(c, 0) - sum(1 for q in own if c in explains(q))
+                    for c in _kinds(text, p)
+                ),
                 default=0,
             )
             if p.needs_vouch and votes <= 0:
@@ -1519,17 +1522,22 @@ def _choose(
     return result
 
 
-def _kinds(p: _Proposal) -> frozenset[tuple[Misread, ...]]:
-    """The kinds of misread a proposal undoes: each chain of misreads that gives its repair.
+def _kinds(text: str, p: _Proposal) -> frozenset[tuple[Misread, ...]]:
+    """The kinds of misread a proposal undoes: each chain of misreads that gives its repair,
+    and for UTF-8 shown once, each codepage that shows it so.
 
     A text misread three times is misread three times throughout, and the same way: a run
     that reads once or twice undone ("‚àí" for "−"), or undone through another codec on the
     way, is evidence for a different kind, and dissents.
     """
-    return p.chains
+    shown_by = _shown_by(text, p)
+    if not shown_by:
+        return p.chains
+    return p.chains | {(Misread("utf-8", codec),) for codec in shown_by}
 
 
 def _explaining(
+    text: str,
     proposals: list[_Proposal],
 ) -> Callable[[_Proposal], frozenset[tuple[Misread, ...]]]:
     """The misreads that explain a span about as well as the proposal chosen for it.
@@ -1546,14 +1554,14 @@ def _explaining(
     for p in proposals:
         key = (p.start, p.end)
         if not p.lossy and p.delta >= best[key] - _TIE:
-            near[key] = near.get(key, frozenset()) | _kinds(p)
+            near[key] = near.get(key, frozenset()) | _kinds(text, p)
     # (Asked again for the same proposals in every pass.)
     known: dict[int, frozenset[tuple[Misread, ...]]] = {}
 
     def explains(p: _Proposal) -> frozenset[tuple[Misread, ...]]:
         kinds = known.get(id(p))
         if kinds is None:
-            kinds = known[id(p)] = _kinds(p) | near.get((p.start, p.end), frozenset())
+            kinds = known[id(p)] = _kinds(text, p) | near.get((p.start, p.end), frozenset())
         return kinds
 
     return explains

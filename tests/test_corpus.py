@@ -59,7 +59,7 @@ FLOORS: dict[str, float] = {
     "segment/utf8-as-iso-8859-2": 0.94,
     "segment/utf8-as-koi8-r": 0.98,
     "segment/utf8-as-latin-1": 0.98,
-    "segment/utf8-as-mac_roman": 0.92,
+    "segment/utf8-as-mac_roman": 0.96,
     "utf8-as-big5": 0.96,
     "utf8-as-cp1250": 0.98,
     "utf8-as-cp1250/x2": 0.98,

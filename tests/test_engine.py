@@ -353,6 +353,18 @@ def test_the_line_language_chooses_between_near_tie_utf8_repairs() -> None:
     assert demojibake.fix(misread(clean, "iso-8859-2")) == clean
 
 
+def test_typographic_punctuation_shown_by_macroman_is_repaired() -> None:
+    """ "‚Äî" reads like a German quotation opening on "Ä", but it is exactly the UTF-8 of an
+    em dash shown by MacRoman, and so is "‚Äô" before the Afrikaans article."""
+    for clean in ("El campo base Geometry — coincide", "Tik ’n lys waardes in."):
+        assert demojibake.fix(clean.encode("utf-8").decode("mac_roman")) == clean
+
+
+def test_a_german_quotation_opening_on_a_capital_umlaut_stays() -> None:
+    """ "‚Äpfel‘" is a German quotation, and "Ä" and "p" are no UTF-8 continuation."""
+    assert demojibake.fix("Er sagte ‚Äpfel‘ und ging.") == "Er sagte ‚Äpfel‘ und ging."
+
+
 def test_a_run_of_damage_is_read_as_shown_by_one_codepage() -> None:
     """Georgian "á\x83\x9e" holds a byte cp1250 shows as "ž", so the "á\x83Ą" in the same
     word is ISO 8859-2 "ს", not the cp1250 "ქ" it would also read as."""

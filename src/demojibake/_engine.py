@@ -82,6 +82,10 @@ _STRUCTURE_MAX = 3.0
 _CJK_STRUCTURE = 0.4
 _CJK_STRUCTURE_MAX = 4.0
 _SYMBOLS_ONLY_PENALTY = 1.5
+#: What a span that is one UTF-8 sequence of typographic punctuation proves besides its
+#: structure (see _bonus).
+_PUNCTUATION_EVIDENCE = 1.5
+_GENERAL_PUNCTUATION = re.compile("[\u2010-\u2026\u2030\u2032\u2033\u2039\u203a]")
 _LETTER_LOST_PENALTY = 1.5
 #: A run with this many real continuation characters vouches for its own guessed bytes.
 _SELF_EVIDENT = 3
@@ -472,6 +476,16 @@ def _score_in(
 def _bonus(span: str, cand: Candidate, left: str, right: str) -> float:
     """What a candidate gains or loses apart from how it reads: priors, evidence, guesses."""
     bonus = _prior(cand) + _structure(cand.evidence)
+    if (
+        len(span) == 3
+        and len(cand.chain) == 1
+        and cand.chain[0].encoding == "utf-8"
+        and _GENERAL_PUNCTUATION.fullmatch(cand.text)
+    ):
+        # The commonest UTF-8 sequences of all: curly quotes, dashes and ellipses. MacRoman
+        # shows their bytes as a low quote and a capital ("‚Äî" for "—"), which read like a
+        # German quotation, but three characters that are exactly such a sequence are not.
+        bonus += _PUNCTUATION_EVIDENCE
     if cand.chain[-1].read_as in CJK_CODECS:
         # East Asian text lines up as UTF-8 by chance for a character or two, seldom for more:
         # each further character of such a span is evidence again, where single-byte runs

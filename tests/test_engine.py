@@ -353,6 +353,13 @@ def test_the_line_language_chooses_between_near_tie_utf8_repairs() -> None:
     assert demojibake.fix(misread(clean, "iso-8859-2")) == clean
 
 
+def test_a_line_in_a_minor_language_is_repaired_whole() -> None:
+    """Ossetian "Мӕй" shown by GBK is repaired with the rest of its line, not left as
+    Chinese because "ӕ" seemed to fit no alphabet with "а"."""
+    clean = "Мӕй амынд нӕ уыд"
+    assert demojibake.fix(clean.encode("utf-8").decode("gbk")) == clean
+
+
 def test_typographic_punctuation_shown_by_macroman_is_repaired() -> None:
     """ "‚Äî" reads like a German quotation opening on "Ä", but it is exactly the UTF-8 of an
     em dash shown by MacRoman, and so is "‚Äô" before the Afrikaans article."""

@@ -97,3 +97,8 @@ def test_alphabet_misfit_of_czech_with_codepage_letters() -> None:
     """ò and Ï are not Czech, so the best language lacks them ("Zdeòka Ïurišová")."""
     text = "Zde\u00f2ka \u00cfuri\u0161ov\u00e1"
     assert alphabet_misfit(text) == _misfit_by_definition(text) >= 1
+
+
+def test_a_letter_of_a_minor_language_fits_the_common_letters_of_its_alphabet() -> None:
+    """Ossetian writes "ӕ" beside the Cyrillic letters every Russian text has."""
+    assert alphabet_misfit("Мӕй амынд нӕ уыд") == 0

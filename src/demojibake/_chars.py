@@ -214,6 +214,9 @@ def _classify(ch: str, o: int) -> CharInfo:
         script = _script_of(ch)
         langs = tables.major.get(ch, 0)
         if langs:
+            # (With the minor languages that have it too: their alphabets are whole, so that
+            # Ossetian "ӕ" fits the "а" beside it.)
+            langs |= tables.minor.get(ch, 0)
             cost = 0.3
         elif ch in tables.major:
             cost = 1.0  # only in a legacy codepage: typed once, out of use now

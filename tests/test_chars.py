@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from demojibake._chars import cjk_frequency
+from demojibake._chars import char_info, cjk_frequency
 
 
 def test_the_commonest_characters_of_each_east_asian_language_are_common() -> None:
@@ -23,3 +23,11 @@ def test_a_character_a_language_does_not_write_is_neither_common_nor_known() -> 
 def test_an_unknown_language_has_no_characters() -> None:
     """A language the table does not cover has empty sets, not an error."""
     assert cjk_frequency("xx") == (frozenset(), frozenset())
+
+
+def test_punctuation_of_a_script_without_alphabet_data_belongs_to_that_script() -> None:
+    """Tai Tham "᪨" is a sign of one script, as the Devanagari danda is; the em dash and the
+    multiplication sign belong to every script."""
+    assert char_info("\u1aa8").script == "TAI"
+    assert char_info("\u0964").script == "DEVANAGARI"
+    assert char_info("\u2014").script == char_info("\u00d7").script == ""

@@ -54,7 +54,7 @@ FLOORS: dict[str, float] = {
     "segment/utf8-as-cp1257": 0.96,
     "segment/utf8-as-cp437": 0.98,
     "segment/utf8-as-cp850": 0.98,
-    "segment/utf8-as-cp866": 0.96,
+    "segment/utf8-as-cp866": 0.98,
     "segment/utf8-as-iso-8859-15": 0.98,
     "segment/utf8-as-iso-8859-2": 0.94,
     "segment/utf8-as-koi8-r": 0.98,

@@ -353,6 +353,14 @@ def test_the_line_language_chooses_between_near_tie_utf8_repairs() -> None:
     assert demojibake.fix(misread(clean, "iso-8859-2")) == clean
 
 
+def test_a_sign_of_another_script_amid_a_cyrillic_line_is_no_repair() -> None:
+    """ "ска" read through cp866 is UTF-8 for Tai Tham "᪠": a sign of a script the line
+    never uses, where the UTF-8 run before it was Belarusian."""
+    clean = "«Пачакай хвілінку, — сказала маці, — я зараз вярнуся»."
+    damaged = clean[:9].encode("utf-8").decode("cp866") + clean[9:]
+    assert demojibake.fix(damaged) == clean
+
+
 def test_a_line_in_a_minor_language_is_repaired_whole() -> None:
     """Ossetian "Мӕй" shown by GBK is repaired with the rest of its line, not left as
     Chinese because "ӕ" seemed to fit no alphabet with "а"."""

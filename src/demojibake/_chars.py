@@ -255,7 +255,7 @@ def _classify(ch: str, o: int) -> CharInfo:
     # Punctuation of one script (the Devanagari danda, Tai Tham signs) belongs with its
     # letters: in text of another script it is an island like them.
     own = _script_of(ch)
-    script = own if own in tables.scripts_with_data else ""
+    script = own if own in tables.scripts_with_data or _in_script_block(o) else ""
     if cat == "Sc":
         return CharInfo(
             kind, "", False, False, 0.5 if ch in _COMMON_SYMBOLS else 1.2, 0, currency=True
@@ -279,6 +279,18 @@ def _classify(ch: str, o: int) -> CharInfo:
     else:
         cost = 1.2
     return CharInfo(kind, script, False, False, cost, 0)
+
+
+def _in_script_block(o: int) -> bool:
+    """Whether code point ``o`` lies in the blocks of the world's scripts, where punctuation
+    and signs belong to one script ("᪨", Tai Tham), not among the symbols and punctuation
+    that every script shares (General Punctuation, arrows, mathematics, fullwidth forms)."""
+    return (
+        0x0370 <= o < 0x2000
+        or 0x2C00 <= o < 0x2E00
+        or 0xA000 <= o < 0xFE00
+        or (0x10000 <= o < 0x1F000)
+    )
 
 
 def _cjk_cost(ch: str, o: int, tables: _Tables) -> float:

@@ -798,7 +798,7 @@ def _shown_by(text: str, p: _Proposal) -> frozenset[str]:
     return _codepages_showing(text[p.start : p.end], p.after)
 
 
-@short_key_cache(maxsize=1024)
+@short_key_cache(maxsize=8192)
 def _codepages_showing(shown: str, text: str) -> frozenset[str]:
     """The codepages that show ``text``'s UTF-8 bytes as ``shown`` (cached)."""
     data = text.encode("utf-8", "surrogatepass")
@@ -1463,7 +1463,9 @@ def _choose(
     """
     chosen = _Spans()
     result: list[tuple[_Proposal, float]] = []
-    explains = _explaining(text, proposals)
+    # (Each proposal's kinds, worked out once: every pass asks for them.)
+    kinds = {id(p): _kinds(text, p) for p in proposals}
+    explains = _explaining(proposals, kinds)
     # The window each proposal was last scored in, and its score there. A proposal whose
     # window reads as it did scores as it did; in a long text the scorer's caches no longer
     # hold what the pass before worked out.
@@ -1487,10 +1489,7 @@ def _choose(
             own = [q for q in chosen.overlapping(p.start, p.end) if not q.lossy]
             total = len(sure) - len(own)
             votes = max(
-                (
-                    vouch.get(c, 0) - sum(1 for q in own if c in explains(q))
-                    for c in _kinds(text, p)
-                ),
+                (vouch.get(c, 0) - sum(1 for q in own if c in explains(q)) for c in kinds[id(p)]),
                 default=0,
             )
             if p.needs_vouch and votes <= 0:
@@ -1551,8 +1550,8 @@ def _kinds(text: str, p: _Proposal) -> frozenset[tuple[Misread, ...]]:
 
 
 def _explaining(
-    text: str,
     proposals: list[_Proposal],
+    kinds: dict[int, frozenset[tuple[Misread, ...]]],
 ) -> Callable[[_Proposal], frozenset[tuple[Misread, ...]]]:
     """The misreads that explain a span about as well as the proposal chosen for it.
 
@@ -1568,15 +1567,15 @@ def _explaining(
     for p in proposals:
         key = (p.start, p.end)
         if not p.lossy and p.delta >= best[key] - _TIE:
-            near[key] = near.get(key, frozenset()) | _kinds(text, p)
+            near[key] = near.get(key, frozenset()) | kinds[id(p)]
     # (Asked again for the same proposals in every pass.)
     known: dict[int, frozenset[tuple[Misread, ...]]] = {}
 
     def explains(p: _Proposal) -> frozenset[tuple[Misread, ...]]:
-        kinds = known.get(id(p))
-        if kinds is None:
-            kinds = known[id(p)] = _kinds(text, p) | near.get((p.start, p.end), frozenset())
-        return kinds
+        found = known.get(id(p))
+        if found is None:
+            found = known[id(p)] = kinds[id(p)] | near.get((p.start, p.end), frozenset())
+        return found
 
     return explains
 

@@ -361,6 +361,12 @@ def test_a_sign_of_another_script_amid_a_cyrillic_line_is_no_repair() -> None:
     assert demojibake.fix(damaged) == clean
 
 
+def test_a_lone_cyrillic_word_shown_by_cp1251_from_cp866_is_read_whole() -> None:
+    """ "\xa0д\xa0абЄЁ" is Macedonian "афарски" in cp866; its end is also UTF-8 for a Tai
+    Tham sign, which no Cyrillic word ends in."""
+    assert demojibake.fix("афарски".encode("cp866").decode("cp1251")) == "афарски"
+
+
 def test_a_line_in_a_minor_language_is_repaired_whole() -> None:
     """Ossetian "Мӕй" shown by GBK is repaired with the rest of its line, not left as
     Chinese because "ӕ" seemed to fit no alphabet with "а"."""

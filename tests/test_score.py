@@ -102,3 +102,10 @@ def test_alphabet_misfit_of_czech_with_codepage_letters() -> None:
 def test_a_letter_of_a_minor_language_fits_the_common_letters_of_its_alphabet() -> None:
     """Ossetian writes "ӕ" beside the Cyrillic letters every Russian text has."""
     assert alphabet_misfit("Мӕй амынд нӕ уыд") == 0
+
+
+def test_a_sign_of_one_script_glued_to_a_letter_of_another_costs_a_change_of_script() -> None:
+    """Tai Tham "᪨" after Cyrillic letters changes script inside a word; the danda after
+    Devanagari letters ends a Hindi sentence."""
+    assert cost(" афа\u1aa8 ") >= cost(" афарски ") + 3.0
+    assert cost(" नमस्ते\u0964 ") <= cost(" नमस्ते ") + 1.5

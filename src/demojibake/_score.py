@@ -133,6 +133,10 @@ def _pair_cost(a: CharInfo, b: CharInfo, ca: str, cb: str) -> float:
     elif ka == Kind.DIGIT and kb == Kind.LETTER and b.upper:
         # A capital glued to a number: "2ème" is French, but no one writes "5Â" or "10Ã".
         total += 1.0
+    elif (ka in _LETTERS and kb in _ODD) or (kb in _LETTERS and ka in _ODD):
+        # One script's punctuation glued to a letter of another ("афа᪨" with a Tai Tham sign)
+        # changes script inside a word, as a letter would.
+        total += _script_change(a, b)
     # An unusual symbol glued to a letter: mojibake's commonest tell ("Ã¼", "Ð¸"). Common
     # punctuation after a word is just the end of the word ("MARQUÉ…", "Å—").
     if (ka in _LETTERS and kb in _ODD and b.cost >= 1.5) or (

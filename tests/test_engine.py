@@ -367,6 +367,17 @@ def test_a_lone_cyrillic_word_shown_by_cp1251_from_cp866_is_read_whole() -> None
     assert demojibake.fix("афарски".encode("cp866").decode("cp1251")) == "афарски"
 
 
+def test_small_letters_shown_as_capitals_by_the_other_russian_codepage_are_read() -> None:
+    """KOI8-R "афарски" shown by cp1251 is the capitals "БЖБТУЛЙ", no language's word."""
+    assert demojibake.fix("афарски".encode("koi8-r").decode("cp1251")) == "афарски"
+
+
+def test_words_in_capitals_stay_capitals() -> None:
+    """Headings and abbreviations in capitals read as small letters of no language."""
+    for clean in ("ВНИМАНИЕ", "ООО РОМАШКА", "СССР", "ПРИВЕТ МИР", "БАХРЕЙН", "АКХМЕР"):
+        assert demojibake.fix(clean) == clean
+
+
 def test_a_line_in_a_minor_language_is_repaired_whole() -> None:
     """Ossetian "Мӕй" shown by GBK is repaired with the rest of its line, not left as
     Chinese because "ӕ" seemed to fit no alphabet with "а"."""

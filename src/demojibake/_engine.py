@@ -12,7 +12,7 @@ import itertools
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from demojibake._cache import short_key_cache
@@ -36,7 +36,7 @@ from demojibake._detect import (
     prefilter,
     run_pattern,
 )
-from demojibake._model import best_saving, compare
+from demojibake._model import best_saving, compare, pair_count
 from demojibake._score import (
     MARGIN,
     alphabet_misfit,
@@ -137,6 +137,21 @@ _MODEL_SURE = 2.0
 #: Legacy readings that keep a line's script: their readings of lines that read plainly are
 #: judged too (see _told_lines).
 _SAME_SCRIPT_PAIRS = frozenset((("cp1250", "cp1252"),))
+#: Legacy readings that swap the case of a script's letters: KOI8-R and cp1251 put capitals
+#: where the other has small letters, so a line of small letters shows as one of capitals,
+#: which reads plainly (see _flipped_lines).
+_CASE_FLIP_PAIRS = frozenset((("koi8-r", "cp1251"), ("cp1251", "koi8-r")))
+#: What a line of capitals must hold to be read as small letters by the letter model alone:
+#: this many letters, a saving of this many bits, words as they stand costing at least this
+#: much per letter pair (no language writes them) and a reading at most this much (it is
+#: some language's words). No line of 18,176 in capitals from CLDR, Django's translations
+#: and our corpus passes; 69 % of 19,049 in small letters misread so do.
+_FLIP_LETTERS = 5
+_FLIP_SAVING = 20.0
+_FLIP_WAS_PER_PAIR = 5.0
+_FLIP_READ_PER_PAIR = 4.6
+#: The verdict of such a line.
+_FLIP_VERDICT = MARGIN + 2.0
 #: How many bits a reading must save in the language its line's other words tell for the
 #: model to be sure of it, and what each bit saved then adds to the line's verdict.
 _TOLD_SURE = 10.0
@@ -757,9 +772,12 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
             by_line, plain_lines = suspect_words[shown_as]
             if (encoding, shown_as) in _SAME_SCRIPT_PAIRS and plain_lines:
                 by_line = by_line | _told_lines(text, encoding, shown_as, plain_lines)
-            if not by_line:
-                continue
+            readings: Iterable[tuple[int, float, list[tuple[int, int, Candidate, float | None]]]]
             readings = _legacy_reading(text, encoding, shown_as, claimed, by_line, originals)
+            if (encoding, shown_as) in _CASE_FLIP_PAIRS:
+                lines = suspect_words[shown_as][0] | plain_lines
+                flipped = _flipped_lines(text, encoding, shown_as, claimed, lines)
+                readings = itertools.chain(readings, flipped)
             for line, verdict, words in readings:
                 if line not in best_line or verdict > best_line[line][0]:
                     best_line[line] = (verdict, [w for w in words if w[3] is not None])
@@ -978,6 +996,47 @@ def _told_lines(text: str, encoding: str, shown_as: str, plain_lines: _Words) ->
         if told >= _TOLD_SURE or (len(words) >= 2 and _MODEL_WEIGHT * bits >= _MODEL_SURE):
             out[line] = spans
     return out
+
+
+def _flipped_lines(
+    text: str, encoding: str, shown_as: str, claimed: _Spans, lines: _Words
+) -> Iterator[tuple[int, float, list[tuple[int, int, Candidate, float | None]]]]:
+    """Of ``lines``, those of capitals only whose ``encoding`` reading is small letters a
+    language writes, where the capitals are no language's words.
+
+    KOI8-R text in small letters shown by cp1251 is capitals ("ЧЕТУЙС" for "версия"), and
+    the other way round: the words often read plainly, and the scorer, which sees letters
+    one pair at a time, likes the capitals as well as the reading. The letter model tells them
+    apart, but a line of capitals may be an abbreviation or a name, so it decides alone only
+    far from doubt (see _FLIP_SAVING).
+    """
+    step = Misread(encoding, shown_as)
+    for line, spans in lines.items():
+        words = _line_readings(text, spans, encoding, shown_as)
+        if not words or any(claimed.overlapping(ws, we) for ws, we, _ in words):
+            continue
+        before = [text[ws:we] for ws, we, _ in words]
+        after = [reading for _, _, reading in words]
+        letters = sum(1 for word in before for c in word if c.isalpha())
+        if (
+            letters < _FLIP_LETTERS
+            or any(c > "\x7f" and c.isalpha() and not c.isupper() for w in before for c in w)
+            or any(c > "\x7f" and c.isalpha() and not c.islower() for w in after for c in w)
+        ):
+            continue
+        fit = compare([], before, after)
+        pairs = pair_count(after)
+        if (
+            fit.gain >= _FLIP_SAVING
+            and fit.per_pair <= _FLIP_READ_PER_PAIR
+            and (fit.gain / pairs + fit.per_pair) >= _FLIP_WAS_PER_PAIR
+        ):
+            verdict = _FLIP_VERDICT
+            yield (
+                line,
+                verdict,
+                [(ws, we, Candidate(r, (step,), lossy=False), verdict) for ws, we, r in words],
+            )
 
 
 def _line_readings(

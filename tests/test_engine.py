@@ -397,6 +397,20 @@ def test_a_german_quotation_opening_on_a_capital_umlaut_stays() -> None:
     assert demojibake.fix("Er sagte ‚Äpfel‘ und ging.") == "Er sagte ‚Äpfel‘ und ging."
 
 
+def test_a_near_tie_the_line_cannot_settle_goes_to_the_reading_a_language_writes() -> None:
+    """ "ĂĄ" is "á" shown by ISO 8859-2 and "å" shown by cp1250; "Archivos" is too short to
+    tell the language, but no language writes "eståticos" and Spanish writes "estáticos"."""
+    clean = "Archivos estáticos"
+    assert demojibake.fix(clean.encode("utf-8").decode("iso-8859-2")) == clean
+
+
+def test_a_near_tie_in_a_language_the_model_lacks_keeps_the_codepage_prior() -> None:
+    """Akan "Ɔ" is no letter of a language the model knows, and Danish "Æ" is: one letter is
+    no reason to prefer it over the likelier codepage."""
+    clean = "Sanda-Ɔpɛpɔn S-Ɔ"
+    assert demojibake.fix(clean.encode("utf-8").decode("cp1250")) == clean
+
+
 def test_a_run_of_damage_is_read_as_shown_by_one_codepage() -> None:
     """Georgian "á\x83\x9e" holds a byte cp1250 shows as "ž", so the "á\x83Ą" in the same
     word is ISO 8859-2 "ს", not the cp1250 "ქ" it would also read as."""

@@ -202,6 +202,14 @@ _VOUCH_EACH = 0.5
 _DISSENT = 2.0
 #: Readings of one span this close to its best one explain it equally well.
 _TIE = 1.0
+#: How many bits fewer a rival near-tie repair must cost, with its line, for the letter
+#: model to prefer it where the line's language and codepage tell nothing.
+_TIE_BITS = 6.0
+#: ... where it reads as a language's words do (no more bits a letter pair than this), in a
+#: word of this many letters at least: the model knows some languages, and a letter or two
+#: of another ("S-Ɔ", Akan) reads better as one it knows ("S-Æ").
+_TIE_PER_PAIR = 4.5
+_TIE_LETTERS = 3
 #: What reading one run of damage as shown by two codepages costs against reading it as
 #: shown by one (see _narrow_reads_in).
 _MIXED_CODEPAGES = 3.0
@@ -828,6 +836,12 @@ def _codepages_showing(shown: str, text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _model_blind(text: str) -> bool:
+    """Whether the letter model cannot price ``text`` as written: it reads words case-folded,
+    as its word lists are, and "ß" folds to "ss" ("Sßßdelk" costs what "Sssssdelk" does)."""
+    return any(len(c.casefold()) > 1 for c in text)
+
+
 def _letters_for_letters(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` differ only in letters, one for one."""
     return len(a) == len(b) and all(
@@ -913,14 +927,29 @@ def _prefer_by_language(text: str, proposals: list[_Proposal]) -> list[_Proposal
         lo, hi = bisect_left(starts, line_start), bisect_left(starts, line_end)
         others = [_shown_by(text, w) for w in winners[lo:hi] if w.start != start]
         others = [codepages for codepages in others if codepages]
-        if not others:
-            continue
-        shown_by = frozenset.intersection(*others)
+        shown_by = frozenset.intersection(*others) if others else frozenset()
         if shown_by and not shown_by & _shown_by(text, top):
             for q in rivals:
                 if shown_by & _shown_by(text, q):
                     preferred[id(q)] = 2 * _TIE
                     break
+            else:
+                continue
+            continue
+        # Where neither tells, the codepages' priors would, and nothing else: a reading that
+        # some language writes far better is the likelier ("dátum" beside "Minden" is
+        # Hungarian; no language writes "dåtum").
+        for q in rivals:
+            if _model_blind(top.after + q.after):
+                break
+            fit = compare(context, [ours], [head + q.after + tail])
+            if (
+                fit.gain >= _TIE_BITS
+                and fit.per_pair <= _TIE_PER_PAIR
+                and sum(1 for c in ours if c.isalpha()) >= _TIE_LETTERS
+            ):
+                preferred[id(q)] = 2 * _TIE
+                break
     if not preferred:
         return proposals
     return [replace(p, preferred=preferred[id(p)]) if id(p) in preferred else p for p in proposals]

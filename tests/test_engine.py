@@ -378,6 +378,23 @@ def test_words_in_capitals_stay_capitals() -> None:
         assert demojibake.fix(clean) == clean
 
 
+def test_a_byte_lost_as_u_fffd_is_filled_in_where_the_language_is_sure() -> None:
+    """ "Ä�" lost the byte after C4; of the letters it could have been, Slovak writes "č"."""
+    assert demojibake.fix("SlovenÄ\ufffdina") == "Slovenčina"
+
+
+def test_a_byte_lost_as_u_fffd_stays_lost_where_the_language_is_not_sure() -> None:
+    """ "българ�ки" may be "български" or "българяки" to a letter-pair model: U+FFFD stays."""
+    damaged = "Ð±ÑŠÐ»Ð³Ð°Ñ€Ñ\ufffdÐºÐ¸ ÐµÐ·Ð¸Ðº"
+    assert demojibake.fix(damaged) == "българ\ufffdки език"
+
+
+def test_a_run_with_a_question_mark_and_a_u_fffd_is_repaired_without_error() -> None:
+    """Lenient and strict decoding can leave both marks in one run (Khmer text shown by
+    cp1250, with a "?" of its own)."""
+    assert isinstance(demojibake.fix("Ã?Ã\ufffd"), str)
+
+
 def test_a_line_in_a_minor_language_is_repaired_whole() -> None:
     """Ossetian "Мӕй" shown by GBK is repaired with the rest of its line, not left as
     Chinese because "ӕ" seemed to fit no alphabet with "а"."""

@@ -135,10 +135,12 @@ def _question_marks(span: str, codec: str, step: Misread) -> Iterator[Candidate]
 
     Software that reads strictly turns a byte its codepage does not define into "?" (cp1252:
     81, 8D, 8F, 90, 9D); a "?" inside a UTF-8 run was most likely one of those, so each is
-    tried ("Ñ?" is с, э, я, ѐ or ѝ) and the scorer picks. A U+FFFD is not guessed: it says
-    itself that a byte was lost, and stays to say so ("SlovenÄ�ina" is "Sloven�ina").
+    tried ("Ñ?" is с, э, я, ѐ or ѝ) and the scorer picks. So is a U+FFFD, which software
+    that reads leniently puts there instead ("SlovenÄ�ina" is "Slovenčina"); the reading
+    that keeps it as U+FFFD is offered too (see ``candidates``), for where none fits.
     """
     table = single_byte(codec)
+    span = span.replace("\ufffd", "?")
     marks = [i for i, c in enumerate(span) if c == "?"]
     if not marks or not table.undefined or len(marks) > _MAX_GUESSED_MARKS:
         return

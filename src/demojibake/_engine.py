@@ -36,7 +36,7 @@ from demojibake._detect import (
     prefilter,
     run_pattern,
 )
-from demojibake._model import best_saving, compare, pair_count
+from demojibake._model import best_saving, compare, letter_cost, pair_count
 from demojibake._score import (
     MARGIN,
     alphabet_misfit,
@@ -216,6 +216,12 @@ _MIXED_CODEPAGES = 3.0
 #: Proposals below this confidence are not worth reporting from detect().
 _REPORT_FLOOR = 0.2
 _DAMAGE = re.compile("\ufffd+")
+#: How much better than every other guess of the same lost byte one must read to be taken.
+_GUESS_MARGIN = 2.0
+#: ... or how many bits fewer the letter model must price it, reading as a language's words
+#: do (no more bits a letter pair than this).
+_GUESS_BITS = 5.0
+_TOLD_PER_PAIR = 4.7
 #: Three of one symbol in a row ("═══", "───"): line art, which no legacy reading explains.
 #: Not three of one letter or Latin-1 character: those are a legacy reading's bytes often
 #: enough ("âââ" is cp932 "ャ" and the lead byte of the next katakana shown by cp437, "¤¤¤"
@@ -813,7 +819,61 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
         if inner_start < inner_end:
             middle = text[inner_start:inner_end]
             offer(inner_start, inner_end, Candidate(decode_c1(middle), _C1_CHAIN, lossy=False))
-    return _prefer_by_language(text, list(best.values()))
+    return _prefer_by_language(text, _unique_guesses(text, list(best.values())))
+
+
+def _unique_guesses(text: str, proposals: list[_Proposal]) -> list[_Proposal]:
+    """Keep the guesses of a byte lost as U+FFFD only where one reads clearly best.
+
+    U+FFFD says itself that a byte was lost, so it is filled in only where that is safe:
+    where the guesses are letters, the letter model must prefer one with the line's other
+    words ("SlovenÄ�ina" is "Slovenčina"; "българ�ки" may be "български" or "българяки" to
+    it, so the U+FFFD stays), elsewhere the scorer must prefer one by a margin. A "?" is
+    guessed as the scorer likes best: it says nothing of itself.
+    """
+    guesses: dict[tuple[int, int], list[_Proposal]] = {}
+    for p in proposals:
+        if p.cand.guessed and "\ufffd" in text[p.start : p.end]:
+            guesses.setdefault((p.start, p.end), []).append(p)
+    dropped: set[int] = set()
+    reads: list[tuple[int, int, str]] = []
+    for (start, end), group in guesses.items():
+        if len(group) < 2:
+            continue
+        if not reads:
+            reads = [(p.start, p.end, p.after) for p in _best_reads(proposals)]
+        group.sort(key=lambda p: -p.delta)
+        keep = _guess_by_letters(text, start, end, group, reads)
+        if keep is None and group[0].delta - group[1].delta >= _GUESS_MARGIN:
+            keep = group[0]
+        dropped.update(id(p) for p in group if p is not keep)
+    return [p for p in proposals if id(p) not in dropped] if dropped else proposals
+
+
+def _guess_by_letters(
+    text: str, start: int, end: int, group: list[_Proposal], reads: list[tuple[int, int, str]]
+) -> _Proposal | None:
+    """The guess the letter model clearly prefers, with the line's other words, if the
+    guesses differ in letters only (None if they do not, or it prefers none clearly)."""
+    letters = [p for p in group if _letters_for_letters(p.after, group[0].after)]
+    if len(letters) < 2 or any(_model_blind(p.after) for p in letters):
+        return None
+    head, tail, line_start, line_end = _word_around(text, start, end)
+    context = _context_read(text, line_start, line_end, start, reads, [r[0] for r in reads])
+    # The model reads words case-folded: of guesses that differ only in case ("č", "Č"), the
+    # scorer's choice stands for them.
+    folded: dict[str, _Proposal] = {}
+    for p in letters:
+        folded.setdefault((head + p.after + tail).casefold(), p)
+    if len(folded) < 2:
+        return None
+    words = {id(p): head + p.after + tail for p in folded.values()}
+    ranked = sorted(folded.values(), key=lambda p: letter_cost([*context, words[id(p)]]))
+    best, second = ranked[0], ranked[1]
+    fit = compare(context, [words[id(second)]], [words[id(best)]])
+    if fit.gain >= _GUESS_BITS and fit.per_pair <= _TOLD_PER_PAIR:
+        return best
+    return None
 
 
 def _shown_by(text: str, p: _Proposal) -> frozenset[str]:
@@ -834,6 +894,55 @@ def _codepages_showing(shown: str, text: str) -> frozenset[str]:
         if all(ord(c) in table.encode for c in shown) and table.to_bytes(shown) == data:
             out.append(codec)
     return frozenset(out)
+
+
+def _best_reads(proposals: list[_Proposal]) -> list[_Proposal]:
+    """The best proposal for each span, as far as they do not overlap, by start: how the
+    words around a span read once repaired (the whole line may be misread)."""
+    taken = _Intervals()
+    winners: list[_Proposal] = []
+    for p in sorted(proposals, key=lambda p: -p.delta):
+        if p.delta > 0 and not taken.overlaps(p.start, p.end):
+            taken.add(p.start, p.end)
+            winners.append(p)
+    winners.sort(key=lambda p: p.start)
+    return winners
+
+
+def _word_around(text: str, start: int, end: int) -> tuple[str, str, int, int]:
+    """What the word holding ``text[start:end]`` has before and after it, and the window
+    of its line the letter model reads (see _model_window)."""
+    line_start, line_end = _model_window(text, start, end)
+    word_start, word_end = start, end
+    while word_start > line_start and not text[word_start - 1].isspace():
+        word_start -= 1
+    while word_end < line_end and not text[word_end].isspace():
+        word_end += 1
+    return text[word_start:start], text[end:word_end], line_start, line_end
+
+
+def _context_read(
+    text: str,
+    line_start: int,
+    line_end: int,
+    judged: int,
+    reads: list[tuple[int, int, str]],
+    starts: list[int],
+) -> list[str]:
+    """The words of ``text[line_start:line_end]`` but the one at ``judged``, each read as
+    ``reads`` (sorted spans and their repairs; ``starts``: their starts) read it."""
+    context = []
+    for m in _TOKEN.finditer(text, line_start, line_end):
+        if m.start() <= judged < m.end():
+            continue  # the word judged
+        pieces, pos = [], m.start()
+        for i in range(bisect_left(starts, m.start()), bisect_left(starts, m.end())):
+            a, b, after = reads[i]
+            pieces += [text[pos:a], after]
+            pos = b
+        if pos <= m.end():
+            context.append("".join(pieces) + text[pos : m.end()])
+    return context
 
 
 def _model_blind(text: str) -> bool:
@@ -866,13 +975,7 @@ def _prefer_by_language(text: str, proposals: list[_Proposal]) -> list[_Proposal
         return proposals
     # The line's other words are read as the best proposal for each of their spans reads
     # them (the whole line may be misread: "Giamàica, Mèssicu" are Sicilian read right).
-    taken = _Intervals()
-    winners: list[_Proposal] = []
-    for p in sorted(proposals, key=lambda p: -p.delta):
-        if p.delta > 0 and not taken.overlaps(p.start, p.end):
-            taken.add(p.start, p.end)
-            winners.append(p)
-    winners.sort(key=lambda p: p.start)
+    winners = _best_reads(proposals)
     reads = [(p.start, p.end, p.after) for p in winners]
     starts = [r[0] for r in reads]
     preferred: dict[int, float] = {}
@@ -890,24 +993,8 @@ def _prefer_by_language(text: str, proposals: list[_Proposal]) -> list[_Proposal
         if not rivals:
             continue
         start, end = top.start, top.end
-        line_start, line_end = _model_window(text, start, end)
-        word_start, word_end = start, end
-        while word_start > line_start and not text[word_start - 1].isspace():
-            word_start -= 1
-        while word_end < line_end and not text[word_end].isspace():
-            word_end += 1
-        context = []
-        for m in _TOKEN.finditer(text, line_start, line_end):
-            if m.start() <= start < m.end():
-                continue  # the word judged
-            pieces, pos = [], m.start()
-            for i in range(bisect_left(starts, m.start()), bisect_left(starts, m.end())):
-                a, b, after = reads[i]
-                pieces += [text[pos:a], after]
-                pos = b
-            if pos <= m.end():
-                context.append("".join(pieces) + text[pos : m.end()])
-        head, tail = text[word_start:start], text[end:word_end]
+        head, tail, line_start, line_end = _word_around(text, start, end)
+        context = _context_read(text, line_start, line_end, start, reads, starts)
         ours = head + top.after + tail
         for q in rivals:
             theirs = head + q.after + tail

@@ -566,7 +566,10 @@ _AWKWARD = (
     "\u00a0",
 )
 #: Characters mojibake is made of, so arbitrary text often looks half damaged.
-_MOJIBAKE_FODDER = tuple("ÃÂâ€™œ\u009dšžŸ¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿ÐÑÏïðÅ¾Ä¹ЃЂРСЎвЂ™рстδΓ")
+#: ("?" and U+FFFD: what strict and lenient software leave for a byte their codepage lacks.)
+_MOJIBAKE_FODDER = tuple(
+    "ÃÂâ€™œ\u009dšžŸ¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿ÐÑÏïðÅ¾Ä¹ЃЂРСЎвЂ™рстδΓ?\ufffd"
+)
 #: Runs of these are repeated thousands of times.
 _RUN_UNITS = ("Ã", "Ã©", "â€™", "Ð¿", "é", "\ud800", "\u0301", "\x00", "a ", "Ð", "\ufffd")
 

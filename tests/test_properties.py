@@ -239,6 +239,7 @@ def test_changes_replay_to_the_repaired_text(text: str) -> None:
 @example("\u00c3" * 10_000)
 @example("\ud800\udc00\udfff")
 @example("\ufffe\ufdd0\x00\x9d\ue000\ufffd\u0301")
+@example("\u00c3?\u00c3\ufffd")
 def test_no_text_makes_fix_repair_or_detect_raise(text: str) -> None:
     """Any ``str`` (surrogates, controls, noncharacters, long runs) is handled, not refused."""
     assert isinstance(demojibake.fix(text), str)

@@ -884,7 +884,7 @@ def _shown_by(text: str, p: _Proposal) -> frozenset[str]:
     return _codepages_showing(text[p.start : p.end], p.after)
 
 
-@short_key_cache(maxsize=8192)
+@short_key_cache(maxsize=1024)
 def _codepages_showing(shown: str, text: str) -> frozenset[str]:
     """The codepages that show ``text``'s UTF-8 bytes as ``shown`` (cached)."""
     data = text.encode("utf-8", "surrogatepass")

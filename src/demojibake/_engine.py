@@ -221,7 +221,7 @@ _GUESS_MARGIN = 2.0
 #: ... or how many bits fewer the letter model must price it, reading as a language's words
 #: do (no more bits a letter pair than this).
 _GUESS_BITS = 5.0
-_TOLD_PER_PAIR = 4.7
+_GUESS_PER_PAIR = 4.7
 #: Three of one symbol in a row ("═══", "───"): line art, which no legacy reading explains.
 #: Not three of one letter or Latin-1 character: those are a legacy reading's bytes often
 #: enough ("âââ" is cp932 "ャ" and the lead byte of the next katakana shown by cp437, "¤¤¤"
@@ -871,7 +871,7 @@ def _guess_by_letters(
     ranked = sorted(folded.values(), key=lambda p: letter_cost([*context, words[id(p)]]))
     best, second = ranked[0], ranked[1]
     fit = compare(context, [words[id(second)]], [words[id(best)]])
-    if fit.gain >= _GUESS_BITS and fit.per_pair <= _TOLD_PER_PAIR:
+    if fit.gain >= _GUESS_BITS and fit.per_pair <= _GUESS_PER_PAIR:
         return best
     return None
 
@@ -1020,8 +1020,6 @@ def _prefer_by_language(text: str, proposals: list[_Proposal]) -> list[_Proposal
                 if shown_by & _shown_by(text, q):
                     preferred[id(q)] = 2 * _TIE
                     break
-            else:
-                continue
             continue
         # Where neither tells, the codepages' priors would, and nothing else: a reading that
         # some language writes far better is the likelier ("dátum" beside "Minden" is

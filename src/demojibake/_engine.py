@@ -1915,12 +1915,20 @@ def _second_pass(first: Repair, options: Options) -> Repair | None:
 def _repair_once(text: str, options: Options) -> Repair:
     if text.isascii():
         return Repair(text=text)
-    proposals = _propose(text, options, required_delta(options.threshold))
-    chosen = _choose(text, proposals, options.threshold)
-    changes = tuple(p.change(text, delta) for p, delta in chosen)
+    proposals, chosen, changes = _first_pass(text, options, required_delta(options.threshold))
     fixed = apply_changes(text, changes) if changes else text
-    unrepaired = tuple(f for f in _findings(text, proposals, chosen) if not f.repairable)
+    unrepaired = tuple(_unrepaired(text, proposals, chosen))
     return Repair(text=fixed, changes=changes, unrepaired=unrepaired)
+
+
+def _first_pass(
+    text: str, options: Options, floor: float
+) -> tuple[list[_Proposal], list[tuple[_Proposal, float]], tuple[Change, ...]]:
+    """What repair() and detect() both find in ``text``: every proposal that could reach
+    ``floor``, the ones chosen with their scores, and the changes they make."""
+    proposals = _propose(text, options, floor)
+    chosen = _choose(text, proposals, options.threshold)
+    return proposals, chosen, tuple(p.change(text, delta) for p, delta in chosen)
 
 
 def _leaves_mojibake(repair: Repair, options: Options) -> bool:
@@ -2005,38 +2013,34 @@ def detect_text(text: str, options: Options) -> tuple[Finding, ...]:
     if text.isascii():
         return ()
     floor = required_delta(min(options.threshold, _REPORT_FLOOR))
-    proposals = _propose(text, options, floor)
-    chosen = _choose(text, proposals, options.threshold)
-    findings = _findings(text, proposals, chosen)
-    changes = tuple(p.change(text, delta) for p, delta in chosen)
+    proposals, chosen, changes = _first_pass(text, options, floor)
+    unrepaired = _unrepaired(text, proposals, chosen)
     second = _second_pass(Repair(apply_changes(text, changes), changes), options)
-    if second is None:
-        return tuple(findings)
-    # What repair() does in two passes is reported as it reports it, beside what was found
-    # and not repaired.
-    joined = _compose(text, changes, second.changes)
-    covered = _Intervals()
-    for c in joined:
-        covered.add(c.start, c.end)
-    out = [
-        Finding(c.start, c.end, c.before, c.chain, c.after, c.confidence, True, c.lossy)
-        for c in joined
-    ]
-    out += [f for f in findings if not f.repairable and not covered.overlaps(f.start, f.end)]
+    if second is not None:
+        # What repair() does in two passes is reported as it reports it, beside what was
+        # found and not repaired.
+        changes = _compose(text, changes, second.changes)
+        covered = _Intervals()
+        for c in changes:
+            covered.add(c.start, c.end)
+        unrepaired = [f for f in unrepaired if not covered.overlaps(f.start, f.end)]
+    # (Each repairable finding is the same minimal span as the change repair() reports.)
+    out = [_finding(c, True) for c in changes] + unrepaired
     out.sort(key=lambda f: f.start)
     return tuple(out)
 
 
-def _findings(
+def _finding(c: Change, repairable: bool) -> Finding:
+    """What detect() reports of a change, repaired or not."""
+    return Finding(c.start, c.end, c.before, c.chain, c.after, c.confidence, repairable, c.lossy)
+
+
+def _unrepaired(
     text: str, proposals: list[_Proposal], chosen: list[tuple[_Proposal, float]]
 ) -> list[Finding]:
+    """What was found and not chosen: proposals worth reporting outside the chosen spans,
+    best first, and lost bytes (U+FFFD) nothing explains; by start."""
     found: list[Finding] = []
-    for p, delta in chosen:
-        # The same minimal span as the change repair() reports.
-        c = p.change(text, delta)
-        found.append(
-            Finding(c.start, c.end, c.before, c.chain, c.after, c.confidence, True, c.lossy)
-        )
     covered = _Intervals()
     for p, _ in chosen:
         covered.add(p.start, p.end)
@@ -2048,10 +2052,7 @@ def _findings(
         if covered.overlaps(p.start, p.end):
             continue
         covered.add(p.start, p.end)
-        c = p.change(text, p.delta)
-        found.append(
-            Finding(c.start, c.end, c.before, c.chain, c.after, c.confidence, False, c.lossy)
-        )
+        found.append(_finding(p.change(text, p.delta), False))
     for m in _DAMAGE.finditer(text):
         if covered.overlaps(m.start(), m.end()):
             continue

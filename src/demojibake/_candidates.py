@@ -10,13 +10,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import product
 
 from demojibake._codecs import single_byte
 from demojibake._detect import run_pattern
 from demojibake._types import SINGLE_BYTE_CODECS, Misread
 
-__all__ = ["Candidate", "candidates", "cjk_candidate", "decode_c1", "legacy_candidate"]
+__all__ = [
+    "Candidate",
+    "candidates",
+    "cjk_candidate",
+    "decode_c1",
+    "legacy_candidate",
+    "one_misread",
+]
 
 _SEQ = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf ?]|[\xe0-\xef][\x80-\xbf ?]{2}|[\xf0-\xf4][\x80-\xbf ?]{3}"
@@ -36,6 +44,13 @@ class Candidate:
     guessed: bool = False
     #: Continuation characters that really were there: how much UTF-8 structure backs this.
     evidence: int = 0
+
+
+@lru_cache(maxsize=256)
+def one_misread(encoding: str, read_as: str) -> tuple[Misread, ...]:
+    """The chain of one misread, ``encoding`` read as ``read_as``: one shared tuple for each,
+    since a text's candidates number in the thousands and most of them share a handful."""
+    return (Misread(encoding, read_as),)
 
 
 def _decode_utf8(data: bytes) -> tuple[str, bool, bool, int] | None:
@@ -101,14 +116,15 @@ def candidates(span: str, codec: str, codecs: tuple[str, ...], layers: int) -> I
     if first is None:
         return
     text, lossy, guessed, evidence = first
-    step = Misread(_UTF8, codec)
-    yield Candidate(text, (step,), lossy, guessed, evidence)
-    yield from _question_marks(span, codec, step)
+    chain = one_misread(_UTF8, codec)
+    step = chain[0]
+    yield Candidate(text, chain, lossy, guessed, evidence)
+    yield from _question_marks(span, codec, chain)
     if guessed and span.endswith(" ") and not text[-1:].isspace():
         # The final space may be a real one after a dropped no-break space ("Ã perturber"),
         # or after a dropped byte the codepage leaves undefined ("â€ from": ” lost its 9D).
-        yield Candidate(text + " ", (step,), True, True, evidence)
-        yield from _dropped_undefined(span[:-1], codec, step)
+        yield Candidate(text + " ", chain, True, True, evidence)
+        yield from _dropped_undefined(span[:-1], codec, chain)
     if layers > 1 and not text.isascii():
         for inner_codec in codecs:
             # A byte lost in an outer layer shows as U+FFFD in the inner one; only then may
@@ -130,7 +146,7 @@ def candidates(span: str, codec: str, codecs: tuple[str, ...], layers: int) -> I
 _MAX_GUESSED_MARKS = 2
 
 
-def _question_marks(span: str, codec: str, step: Misread) -> Iterator[Candidate]:
+def _question_marks(span: str, codec: str, chain: tuple[Misread, ...]) -> Iterator[Candidate]:
     """Readings of a run whose "?" stood for a byte ``codec`` leaves undefined.
 
     Software that reads strictly turns a byte its codepage does not define into "?" (cp1252:
@@ -154,10 +170,10 @@ def _question_marks(span: str, codec: str, step: Misread) -> Iterator[Candidate]
         except UnicodeDecodeError:
             continue
         evidence = len(guess) - len(text) - len(marks)
-        yield Candidate(text, (step,), lossy=True, guessed=True, evidence=evidence)
+        yield Candidate(text, chain, lossy=True, guessed=True, evidence=evidence)
 
 
-def _dropped_undefined(span: str, codec: str, step: Misread) -> Iterator[Candidate]:
+def _dropped_undefined(span: str, codec: str, chain: tuple[Misread, ...]) -> Iterator[Candidate]:
     """Readings of a run before a space that ends one byte short, the byte one ``codec``
     leaves undefined (the space stays).
 
@@ -182,7 +198,7 @@ def _dropped_undefined(span: str, codec: str, step: Misread) -> Iterator[Candida
         except UnicodeDecodeError:
             continue
         evidence = len(data) - len(text)
-        yield Candidate(text + " ", (step,), lossy=True, guessed=True, evidence=evidence)
+        yield Candidate(text + " ", chain, lossy=True, guessed=True, evidence=evidence)
 
 
 def decode_c1(span: str) -> str:
@@ -197,7 +213,7 @@ def cjk_candidate(data: bytes, codec: str) -> Candidate | None:
         text = data.decode(_UTF8)
     except UnicodeDecodeError:
         return None
-    return Candidate(text, (Misread(_UTF8, codec),), lossy=False, evidence=len(data) - len(text))
+    return Candidate(text, one_misread(_UTF8, codec), lossy=False, evidence=len(data) - len(text))
 
 
 def legacy_candidate(span: str, encoding: str, read_as: str) -> Candidate | None:
@@ -211,4 +227,4 @@ def legacy_candidate(span: str, encoding: str, read_as: str) -> Candidate | None
             text = data.decode(encoding)
         except UnicodeDecodeError:
             return None
-    return Candidate(text, (Misread(encoding, read_as),), lossy=False)
+    return Candidate(text, one_misread(encoding, read_as), lossy=False)

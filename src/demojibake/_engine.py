@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from demojibake._cache import short_key_cache
 from demojibake._candidates import (
@@ -22,6 +23,7 @@ from demojibake._candidates import (
     cjk_candidate,
     decode_c1,
     legacy_candidate,
+    one_misread,
 )
 from demojibake._chars import Kind, char_info, cjk_frequency
 from demojibake._codecs import LEGACY_PAIRS, prior, single_byte
@@ -705,7 +707,7 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
             return
         key = (start, end, cand.text)
         old = best.get(key)
-        outer = frozenset((cand.chain,))
+        outer = _alone(cand.chain)
         if (
             old is not None
             and given is None
@@ -715,7 +717,7 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
             # The same repair by another codec reads the same; only the codec's prior differs.
             last, was = cand.chain[-1], old.chain[-1]
             if prior(last.encoding, last.read_as) <= prior(was.encoding, was.read_as):
-                best[key] = replace(old, chains=old.chains | outer)
+                best[key] = replace(old, chains=_joined(old.chains, outer))
                 return
         delta = _score(text, start, end, cand, floor=floor) if given is None else given
         if delta is None:
@@ -731,12 +733,12 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
                 and cand.chain not in (_C1_CHAIN, _MAC_C1_CHAIN)
                 and _changed(text[start:end], cand.text) < 2
             )
-            chains_seen = outer if old is None else old.chains | outer
+            chains_seen = outer if old is None else _joined(old.chains, outer)
             best[key] = _Proposal(
                 start, end, cand, delta, chains_seen, needs_vouch, given is not None
             )
         else:
-            best[key] = replace(old, chains=old.chains | outer)
+            best[key] = replace(old, chains=_joined(old.chains, outer))
 
     if codecs and prefilter(codecs).search(text):
         firsts: list[tuple[Suspect, Candidate]] = []
@@ -1124,7 +1126,7 @@ def _flipped_lines(
     apart, but a line of capitals may be an abbreviation or a name, so it decides alone only
     far from doubt (see _FLIP_SAVING).
     """
-    step = Misread(encoding, shown_as)
+    chain = one_misread(encoding, shown_as)
     for line, spans in lines.items():
         words = _line_readings(text, spans, encoding, shown_as)
         if not words or any(claimed.overlapping(ws, we) for ws, we, _ in words):
@@ -1149,7 +1151,7 @@ def _flipped_lines(
             yield (
                 line,
                 verdict,
-                [(ws, we, Candidate(r, (step,), lossy=False), verdict) for ws, we, r in words],
+                [(ws, we, Candidate(r, chain, lossy=False), verdict) for ws, we, r in words],
             )
 
 
@@ -1186,7 +1188,7 @@ def _legacy_reading(
     proposed, each with the line's verdict.
     """
     multibyte = encoding not in SINGLE_BYTE_CODECS
-    step = Misread(encoding, shown_as)
+    chain = one_misread(encoding, shown_as)
     for line, spans in by_line.items():
         words = _line_readings(text, spans, encoding, shown_as)
         if not words or _still_mojibake(words, encoding):
@@ -1208,7 +1210,7 @@ def _legacy_reading(
         )
         if lone and multibyte:
             continue
-        verdict, judged = _judge_line(text, words, step, claimed, originals, multibyte, lone)
+        verdict, judged = _judge_line(text, words, chain, claimed, originals, multibyte, lone)
         yield line, verdict, judged
 
 
@@ -1297,7 +1299,7 @@ def _reads_plainly(word: str) -> bool:
 def _judge_line(
     text: str,
     words: list[tuple[int, int, str]],
-    step: Misread,
+    chain: tuple[Misread, ...],
     claimed: _Spans,
     originals: dict[tuple[int, int], tuple[float, bool, bool]],
     multibyte: bool,
@@ -1309,6 +1311,7 @@ def _judge_line(
     ``originals`` keeps, for each word as it stands, its cost, whether it is all accented,
     and whether no UTF-8 repair claims it: the same for every reading of the line.
     """
+    step = chain[0]
     gains = []
     # Words a UTF-8 repair also explains do not testify for or against this reading.
     free = []
@@ -1423,7 +1426,7 @@ def _judge_line(
             delta = min(verdict, max(gain, 0.0) + _LEGACY_WORD_BONUS)
         else:
             delta = verdict
-        out.append((ws, we, Candidate(reading, (step,), lossy=False), delta))
+        out.append((ws, we, Candidate(reading, chain, lossy=False), delta))
     return (verdict if won else -math.inf), out
 
 
@@ -1719,7 +1722,28 @@ def _kinds(text: str, p: _Proposal) -> frozenset[tuple[Misread, ...]]:
     shown_by = _shown_by(text, p)
     if not shown_by:
         return p.chains
-    return p.chains | {(Misread("utf-8", codec),) for codec in shown_by}
+    return _joined(p.chains, _utf8_shown_by(shown_by))
+
+
+# Sets of chains, shared: a text's proposals number in the thousands and their sets of
+# misreads a few dozen, and each would otherwise hold its own copy of them in every pass.
+_Chains = frozenset[tuple[Misread, ...]]
+
+
+@lru_cache(maxsize=256)
+def _alone(chain: tuple[Misread, ...]) -> _Chains:
+    return frozenset((chain,))
+
+
+@lru_cache(maxsize=1024)
+def _joined(a: _Chains, b: _Chains) -> _Chains:
+    return a | b
+
+
+@lru_cache(maxsize=256)
+def _utf8_shown_by(codecs: frozenset[str]) -> _Chains:
+    """The kinds of UTF-8 shown once by each of ``codecs``."""
+    return frozenset(one_misread("utf-8", codec) for codec in codecs)
 
 
 def _explaining(
@@ -1740,14 +1764,14 @@ def _explaining(
     for p in proposals:
         key = (p.start, p.end)
         if not p.lossy and p.delta >= best[key] - _TIE:
-            near[key] = near.get(key, frozenset()) | kinds[id(p)]
+            near[key] = _joined(near.get(key, frozenset()), kinds[id(p)])
     # (Asked again for the same proposals in every pass.)
     known: dict[int, frozenset[tuple[Misread, ...]]] = {}
 
     def explains(p: _Proposal) -> frozenset[tuple[Misread, ...]]:
         found = known.get(id(p))
         if found is None:
-            found = known[id(p)] = kinds[id(p)] | near.get((p.start, p.end), frozenset())
+            found = known[id(p)] = _joined(kinds[id(p)], near.get((p.start, p.end), frozenset()))
         return found
 
     return explains

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from strategies import misread
 
 import demojibake
@@ -492,3 +493,59 @@ def test_an_odd_reading_of_a_glued_character_is_made_where_other_repairs_vouch()
     """Caddo's "ˀ" is GBK "藔" glued to letters; the line's other repairs vouch for GBK."""
     clean = "Háshnihtsiˀ, Hiwí hayashuh, Inikuˀtiˀtiˀ, Wísts’i hayashuh"
     assert demojibake.fix(clean.encode("utf-8").decode("gbk")) == clean
+
+
+_MIXED_DOCUMENT = (
+    "Ваше замовлення відправлено кур'єром.",
+    "Café crème brûlée à la française",
+    "Ціна за кілограм: 120 гривень",
+    "Größe: mittelgroß, Farbe: grün",
+)
+
+
+@pytest.mark.parametrize(
+    ("clean", "codec"),
+    [
+        ("Рік не вказано", "cp1251"),
+        ("RÉSUMÉ — CURRICULUM VITÆ", "cp1252"),
+        ("ËMBËLTORJA „MJALTË“ — E HAPUR ÇDO DITË", "cp1252"),
+        ("Korrektur: ∆° = 5, also 25° statt 20°.", "mac_roman"),
+    ],
+)
+def test_other_lines_misread_do_not_vouch_for_a_line_read_as_written(
+    clean: str, codec: str
+) -> None:
+    """Amid lines misread by a codepage, a clean line whose other characters read as written
+    keeps a span the codepage could have shown ("Рі" is cp1251's "г"); the lines misread
+    are repaired."""
+    lines = [line for line in _MIXED_DOCUMENT if _shows(line, codec)]
+    damaged = [line.encode("utf-8").decode(codec) for line in lines]
+    text = "\n".join([*damaged[:1], clean, *damaged[1:]])
+    expected = "\n".join([*lines[:1], clean, *lines[1:]])
+    assert len(lines) >= 2
+    assert demojibake.fix(text) == expected
+
+
+def _shows(text: str, codec: str) -> bool:
+    """Whether ``codec`` shows every byte of ``text``'s UTF-8."""
+    try:
+        text.encode("utf-8").decode(codec)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def test_a_misread_segment_vouches_for_a_weak_span_beside_it_in_its_line() -> None:
+    """ "Γ“" (cp1253 for "Ó") reads nearly as well either way; "SeΓ΅n" repaired in the same
+    line vouches for it, though "Súilleabháin" beside it reads as written."""
+    damaged = "SeΓ΅n Γ“ Súilleabháin agus Aoife Ní Bhriain"
+    assert demojibake.fix(damaged) == "Seán Ó Súilleabháin agus Aoife Ní Bhriain"
+
+
+def test_a_word_the_letter_model_is_sure_of_is_repaired_beside_text_read_as_written() -> None:
+    """ "√öltimos" (MacRoman for "Últimos") amid lines MacRoman showed is repaired, though
+    "días" beside it reads as written: the letter model is sure of the word."""
+    lines = ["Größe: mittelgroß, Farbe: grün", "Café crème brûlée à la française"]
+    damaged = [line.encode("utf-8").decode("mac_roman") for line in lines]
+    text = "\n".join([damaged[0], "√öltimos 7 días", damaged[1]])
+    assert demojibake.fix(text) == "\n".join([lines[0], "Últimos 7 días", lines[1]])

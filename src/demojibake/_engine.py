@@ -218,6 +218,10 @@ _MIXED_CODEPAGES = 3.0
 #: Proposals below this confidence are not worth reporting from detect().
 _REPORT_FLOOR = 0.2
 _DAMAGE = re.compile("\ufffd+")
+#: What shows a line read as it was written, where no proposal finds mojibake in it.
+_AS_WRITTEN = re.compile("[^\x00-\x7f]")
+#: ... unless the letter model saves this many bits with the repair (see _letters_prefer).
+_LETTERS_SURE = 10.0
 #: How much better than every other guess of the same lost byte one must read to be taken.
 _GUESS_MARGIN = 2.0
 #: ... or how many bits fewer the letter model must price it, reading as a language's words
@@ -1650,6 +1654,8 @@ def _choose(
     unfixed: dict[tuple[int, int], tuple[str, str, str]] = {}
     # What _split_wider() found in each pass, for the next (see _narrow_reads_better).
     split: _Splits = {}
+    # Where some proposal finds mojibake (see _reads_as_written_beside).
+    explained = _covered(proposals)
     for round_ in range(_PASSES):
         windows: dict[tuple[int, int], tuple[str, str, str]] = {}
         # Only repairs that stand on their own vouch: two guesses must not prop each other up.
@@ -1694,6 +1700,12 @@ def _choose(
             # With nothing chosen nearby its surroundings read the same as before.
             delta = (p.delta if rescored is None else rescored) + p.preferred
             bonus = _VOUCH * share + _VOUCH_EACH * min(votes, 2) - _DISSENT * dissent
+            if (
+                bonus > 0
+                and confidence(delta) < threshold <= confidence(delta + bonus)
+                and _reads_as_written_beside(text, p, explained, chosen)
+            ):
+                continue
             scored.append((p, delta + bonus))
         passing = [(p, d) for p, d in scored if confidence(d) >= threshold]
         passing.sort(key=lambda pd: (-pd[1], pd[0].start))
@@ -1709,6 +1721,64 @@ def _choose(
         chosen = taken
     result.sort(key=lambda pd: pd[0].start)
     return result
+
+
+def _covered(proposals: Iterable[_Proposal]) -> _Intervals:
+    """Where ``proposals`` stand, as disjoint intervals."""
+    out = _Intervals()
+    start = end = -1
+    for p in sorted(proposals, key=lambda p: p.start):
+        if p.start >= end:
+            if end > start:
+                out.add(start, end)
+            start = p.start
+        end = max(end, p.end)
+    if end > start:
+        out.add(start, end)
+    return out
+
+
+def _reads_as_written_beside(
+    text: str, p: _Proposal, explained: _Intervals, chosen: _Spans
+) -> bool:
+    """Whether ``p``'s line, near it, reads as it was written: it holds a character beyond
+    ASCII that no proposal finds mojibake in (``explained``), no repair chosen so far
+    beside ``p``, and the letter model is not sure of ``p``'s repair of its word.
+
+    Vouching says which misread a text suffered, not where. Where a line shows text that
+    was read right ("Рік не вказано"), the other lines' misread is no evidence for a span of
+    it that reads nearly as well either way ("Рі" is cp1251's "г"): a proposal that passes
+    only because other repairs vouch for it must not be there. A repair in the line itself
+    is the line's own evidence: a misread segment vouches for its weaker spans ("SeΓ΅n Γ“
+    Súilleabháin": "Γ“" is "Ó"). So is a word the letter model reads far better repaired
+    ("√öltimos 7 días" is "Últimos").
+    """
+    lo, hi = _model_window(text, p.start, p.end)
+    if any(q.end <= p.start or q.start >= p.end for q in chosen.overlapping(lo, hi)):
+        return False  # a misread segment of the line, repaired beside it
+    for m in _AS_WRITTEN.finditer(text, lo, hi):
+        at = m.start()
+        if p.start <= at < p.end:
+            continue
+        if not explained.overlaps(at, at + 1):
+            return not _letters_prefer(text, p)
+    return False
+
+
+def _letters_prefer(text: str, p: _Proposal) -> bool:
+    """Whether the letter model, with the line around it as it stands, is sure of ``p``'s
+    word repaired: it saves many bits and reads as a language's words do."""
+    head, tail, line_start, line_end = _word_around(text, p.start, p.end)
+    was, read = head + text[p.start : p.end] + tail, head + p.after + tail
+    if _model_blind(was + read):
+        return False
+    context = [
+        m.group()
+        for m in _TOKEN.finditer(text, line_start, line_end)
+        if not m.start() <= p.start < m.end()
+    ]
+    fit = compare(context, [was], [read])
+    return fit.gain >= _LETTERS_SURE and fit.per_pair <= _TIE_PER_PAIR
 
 
 def _kinds(text: str, p: _Proposal) -> frozenset[tuple[Misread, ...]]:

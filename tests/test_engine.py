@@ -549,3 +549,9 @@ def test_a_word_the_letter_model_is_sure_of_is_repaired_beside_text_read_as_writ
     damaged = [line.encode("utf-8").decode("mac_roman") for line in lines]
     text = "\n".join([damaged[0], "√öltimos 7 días", damaged[1]])
     assert demojibake.fix(text) == "\n".join([lines[0], "Últimos 7 días", lines[1]])
+
+
+def test_a_repair_short_of_the_margin_is_made_where_the_letter_model_is_sure_of_its_word() -> None:
+    """ "OÃ™" reads a little better as "OÙ" to the scorer, not by its margin; among "ET
+    QUAND", French writes "OÙ" and no language "OÃ", so the repair is made."""
+    assert demojibake.fix("OÃ™ ET QUAND?") == "OÙ ET QUAND?"

@@ -220,7 +220,8 @@ _REPORT_FLOOR = 0.2
 _DAMAGE = re.compile("\ufffd+")
 #: What shows a line read as it was written, where no proposal finds mojibake in it.
 _AS_WRITTEN = re.compile("[^\x00-\x7f]")
-#: ... unless the letter model saves this many bits with the repair (see _letters_prefer).
+#: How many bits the letter model must save on a word to be sure of its repair (see
+#: _sure_of_word).
 _LETTERS_SURE = 10.0
 #: How much better than every other guess of the same lost byte one must read to be taken.
 _GUESS_MARGIN = 2.0
@@ -971,14 +972,15 @@ def _prefer_by_language(text: str, proposals: list[_Proposal]) -> list[_Proposal
     "ĂĄ" is "á" shown by ISO 8859-2 and "å" shown by cp1250: each letter is as plain as the
     other, and the codepages' priors decide. Among Spanish words ("Introduzca una dirección
     IPv4 vĂĄlida"), Spanish writes "válida" and never "vålida".
+
+    The line's words also settle a repair the scorer prefers, but not by its margin (see
+    _prefer_words_read_better).
     """
     groups: dict[tuple[int, int], list[_Proposal]] = {}
     for p in proposals:
         if p.chain[0].encoding == "utf-8" and not p.lossy:
             groups.setdefault((p.start, p.end), []).append(p)
     ties = [g for g in groups.values() if len({p.after for p in g}) > 1]
-    if not ties:
-        return proposals
     # The line's other words are read as the best proposal for each of their spans reads
     # them (the whole line may be misread: "Giamàica, Mèssicu" are Sicilian read right).
     winners = _best_reads(proposals)
@@ -1041,9 +1043,30 @@ def _prefer_by_language(text: str, proposals: list[_Proposal]) -> list[_Proposal
             ):
                 preferred[id(q)] = 2 * _TIE
                 break
+    _prefer_words_read_better(text, groups, reads, starts, preferred)
     if not preferred:
         return proposals
     return [replace(p, preferred=preferred[id(p)]) if id(p) in preferred else p for p in proposals]
+
+
+def _prefer_words_read_better(
+    text: str,
+    groups: dict[tuple[int, int], list[_Proposal]],
+    reads: list[tuple[int, int, str]],
+    starts: list[int],
+    preferred: dict[int, float],
+) -> None:
+    """Add to ``preferred`` the UTF-8 repairs that read better than the text as it stands,
+    but not by the margin, whose word the letter model is sure of with the line's other
+    words read as repaired: "OÃ™ ET QUAND?" is "OÙ ET QUAND?" (see _sure_of_word)."""
+    for (start, end), group in groups.items():
+        top = max(group, key=lambda p: p.delta)
+        if id(top) in preferred or not 0.0 <= top.delta < MARGIN:
+            continue
+        line_start, line_end = _model_window(text, start, end)
+        context = _context_read(text, line_start, line_end, start, reads, starts)
+        if _sure_of_word(text, start, end, top.after, context, same_pairs=True):
+            preferred[id(top)] = MARGIN
 
 
 #: Words of a text that a legacy reading could change, by line: (start, end) of each.
@@ -1767,16 +1790,33 @@ def _reads_as_written_beside(
 
 def _letters_prefer(text: str, p: _Proposal) -> bool:
     """Whether the letter model, with the line around it as it stands, is sure of ``p``'s
-    word repaired: it saves many bits and reads as a language's words do."""
-    head, tail, line_start, line_end = _word_around(text, p.start, p.end)
-    was, read = head + text[p.start : p.end] + tail, head + p.after + tail
-    if _model_blind(was + read):
-        return False
+    word repaired (see _sure_of_word)."""
+    line_start, line_end = _model_window(text, p.start, p.end)
     context = [
         m.group()
         for m in _TOKEN.finditer(text, line_start, line_end)
         if not m.start() <= p.start < m.end()
     ]
+    # (Other lines vouch for the repair: the model need only confirm it.)
+    return _sure_of_word(text, p.start, p.end, p.after, context, same_pairs=False)
+
+
+def _sure_of_word(
+    text: str, start: int, end: int, after: str, context: list[str], *, same_pairs: bool
+) -> bool:
+    """Whether the letter model, with ``context`` (the line's other words), is sure of the
+    word holding ``text[start:end]`` read with ``after`` there: it saves _LETTERS_SURE bits
+    and reads as a language's words do. With ``same_pairs``, only a reading with as many
+    letter pairs as the word has is judged: the model prices words by the bits their pairs
+    cost, so a reading with fewer looks cheaper whatever its letters ("Рі" read as "г"
+    saves a pair of "Рік").
+    """
+    head, tail, _, _ = _word_around(text, start, end)
+    was, read = head + text[start:end] + tail, head + after + tail
+    if same_pairs and pair_count([was]) != pair_count([read]):
+        return False
+    if _model_blind(was + read):
+        return False
     fit = compare(context, [was], [read])
     return fit.gain >= _LETTERS_SURE and fit.per_pair <= _TIE_PER_PAIR
 

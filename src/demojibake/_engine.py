@@ -1065,7 +1065,7 @@ def _prefer_words_read_better(
             continue
         line_start, line_end = _model_window(text, start, end)
         context = _context_read(text, line_start, line_end, start, reads, starts)
-        if _sure_of_word(text, start, end, top.after, context, same_pairs=True):
+        if _sure_of_word(text, start, end, top.after, context):
             preferred[id(top)] = MARGIN
 
 
@@ -1797,25 +1797,21 @@ def _letters_prefer(text: str, p: _Proposal) -> bool:
         for m in _TOKEN.finditer(text, line_start, line_end)
         if not m.start() <= p.start < m.end()
     ]
-    # (Other lines vouch for the repair: the model need only confirm it.)
-    return _sure_of_word(text, p.start, p.end, p.after, context, same_pairs=False)
+    return _sure_of_word(text, p.start, p.end, p.after, context)
 
 
-def _sure_of_word(
-    text: str, start: int, end: int, after: str, context: list[str], *, same_pairs: bool
-) -> bool:
+def _sure_of_word(text: str, start: int, end: int, after: str, context: list[str]) -> bool:
     """Whether the letter model, with ``context`` (the line's other words), is sure of the
     word holding ``text[start:end]`` read with ``after`` there: it saves _LETTERS_SURE bits
-    and reads as a language's words do. With ``same_pairs``, only a reading with as many
-    letter pairs as the word has is judged: the model prices words by the bits their pairs
-    cost, so a reading with fewer looks cheaper whatever its letters ("Рі" read as "г"
-    saves a pair of "Рік").
+    and reads as a language's words do.
+
+    Only a reading with as many letter pairs as the word has is judged: the model prices
+    words by the bits their pairs cost, so a reading with fewer looks cheaper whatever its
+    letters ("Рё" read as "и" saves a pair of "Рёв").
     """
     head, tail, _, _ = _word_around(text, start, end)
     was, read = head + text[start:end] + tail, head + after + tail
-    if same_pairs and pair_count([was]) != pair_count([read]):
-        return False
-    if _model_blind(was + read):
+    if pair_count([was]) != pair_count([read]) or _model_blind(was + read):
         return False
     fit = compare(context, [was], [read])
     return fit.gain >= _LETTERS_SURE and fit.per_pair <= _TIE_PER_PAIR

@@ -555,3 +555,8 @@ def test_a_repair_short_of_the_margin_is_made_where_the_letter_model_is_sure_of_
     """ "OÃ™" reads a little better as "OÙ" to the scorer, not by its margin; among "ET
     QUAND", French writes "OÙ" and no language "OÃ", so the repair is made."""
     assert demojibake.fix("OÃ™ ET QUAND?") == "OÙ ET QUAND?"
+
+
+def test_western_letters_in_gbk_shown_by_cp1252_are_read_back() -> None:
+    """Chinese software shows GBK "é" (A8 A6) as "¨¦": a French line of such pairs is GBK."""
+    assert demojibake.fix("Le d¨¦l¨¦gu¨¦ a ¨¦t¨¦ ¨¦lu.") == "Le délégué a été élu."

@@ -1182,6 +1182,24 @@ def _flipped_lines(
             )
 
 
+def _letters_from_pairs(text: str, words: list[tuple[int, int, str]]) -> bool:
+    """Whether a multibyte legacy reading gives every word letters beyond ASCII where it had
+    none, and no East Asian character: the East Asian codepages hold Western letters too, and
+    Chinese software shows GBK "é" (A8 A6) as "¨¦" ("g¨¦n¨¦r¨¦" is "généré").
+
+    Symbols paired up into letters are no coincidence the way two Western letters paired
+    up into one East Asian character can be, so such a reading is judged like any other."""
+    for ws, we, reading in words:
+        was = text[ws:we]
+        if not any(c.isalpha() and not c.isascii() for c in reading):
+            return False
+        if any(c.isalpha() and not c.isascii() for c in was):
+            return False
+        if any(char_info(c).script == "CJK" for c in reading):
+            return False
+    return True
+
+
 def _line_readings(
     text: str, spans: list[tuple[int, int]], encoding: str, shown_as: str
 ) -> list[tuple[int, int, str]]:
@@ -1220,7 +1238,11 @@ def _legacy_reading(
         words = _line_readings(text, spans, encoding, shown_as)
         if not words or _still_mojibake(words, encoding):
             continue
-        if multibyte and len({c for w in words for c in w[2] if char_info(c).script == "CJK"}) < 2:
+        if (
+            multibyte
+            and len({c for w in words for c in w[2] if char_info(c).script == "CJK"}) < 2
+            and not _letters_from_pairs(text, words)
+        ):
             # (One East Asian character from two Western ones is too easily a coincidence, and
             # so is the same one from the same two repeated: "√π √π √π" is no "惑 惑 惑".)
             continue

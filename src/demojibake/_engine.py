@@ -981,6 +981,10 @@ def _prefer_by_language(text: str, proposals: list[_Proposal]) -> list[_Proposal
         if p.chain[0].encoding == "utf-8" and not p.lossy:
             groups.setdefault((p.start, p.end), []).append(p)
     ties = [g for g in groups.values() if len({p.after for p in g}) > 1]
+    # (Spans whose best repair reads better than the text, not by the margin.)
+    short = [g for g in groups.values() if 0.0 <= max(p.delta for p in g) < MARGIN]
+    if not ties and not short:
+        return proposals
     # The line's other words are read as the best proposal for each of their spans reads
     # them (the whole line may be misread: "Giamàica, Mèssicu" are Sicilian read right).
     winners = _best_reads(proposals)
@@ -1043,7 +1047,7 @@ def _prefer_by_language(text: str, proposals: list[_Proposal]) -> list[_Proposal
             ):
                 preferred[id(q)] = 2 * _TIE
                 break
-    _prefer_words_read_better(text, groups, reads, starts, preferred)
+    _prefer_words_read_better(text, short, reads, starts, preferred)
     if not preferred:
         return proposals
     return [replace(p, preferred=preferred[id(p)]) if id(p) in preferred else p for p in proposals]
@@ -1051,21 +1055,20 @@ def _prefer_by_language(text: str, proposals: list[_Proposal]) -> list[_Proposal
 
 def _prefer_words_read_better(
     text: str,
-    groups: dict[tuple[int, int], list[_Proposal]],
+    short: list[list[_Proposal]],
     reads: list[tuple[int, int, str]],
     starts: list[int],
     preferred: dict[int, float],
 ) -> None:
     """Add to ``preferred`` the UTF-8 repairs that read better than the text as it stands,
-    but not by the margin, whose word the letter model is sure of with the line's other
-    words read as repaired: "OÃ™ ET QUAND?" is "OÙ ET QUAND?" (see _sure_of_word)."""
-    for (start, end), group in groups.items():
+    but not by the margin (the best of each group of ``short``), whose word the letter model
+    is sure of with the line's other words read as repaired: "OÃ™ ET QUAND?" is "OÙ ET
+    QUAND?" (see _sure_of_word)."""
+    for group in short:
         top = max(group, key=lambda p: p.delta)
-        if id(top) in preferred or not 0.0 <= top.delta < MARGIN:
+        if id(top) in preferred:
             continue
-        line_start, line_end = _model_window(text, start, end)
-        context = _context_read(text, line_start, line_end, start, reads, starts)
-        if _sure_of_word(text, start, end, top.after, context):
+        if _sure_of_word(text, top.start, top.end, top.after, reads, starts):
             preferred[id(top)] = MARGIN
 
 
@@ -1806,35 +1809,32 @@ def _reads_as_written_beside(
         if p.start <= at < p.end:
             continue
         if not explained.overlaps(at, at + 1):
-            return not _letters_prefer(text, p)
+            # (The line as it stands: other lines vouch for this repair, not its own.)
+            return not _sure_of_word(text, p.start, p.end, p.after, [], [])
     return False
 
 
-def _letters_prefer(text: str, p: _Proposal) -> bool:
-    """Whether the letter model, with the line around it as it stands, is sure of ``p``'s
-    word repaired (see _sure_of_word)."""
-    line_start, line_end = _model_window(text, p.start, p.end)
-    context = [
-        m.group()
-        for m in _TOKEN.finditer(text, line_start, line_end)
-        if not m.start() <= p.start < m.end()
-    ]
-    return _sure_of_word(text, p.start, p.end, p.after, context)
-
-
-def _sure_of_word(text: str, start: int, end: int, after: str, context: list[str]) -> bool:
-    """Whether the letter model, with ``context`` (the line's other words), is sure of the
-    word holding ``text[start:end]`` read with ``after`` there: it saves _LETTERS_SURE bits
-    and reads as a language's words do.
+def _sure_of_word(
+    text: str,
+    start: int,
+    end: int,
+    after: str,
+    reads: list[tuple[int, int, str]],
+    starts: list[int],
+) -> bool:
+    """Whether the letter model is sure of the word holding ``text[start:end]`` read with
+    ``after`` there, with the line's other words read as ``reads`` read them (see
+    _context_read): it saves _LETTERS_SURE bits and reads as a language's words do.
 
     Only a reading with as many letter pairs as the word has is judged: the model prices
     words by the bits their pairs cost, so a reading with fewer looks cheaper whatever its
     letters ("Рё" read as "и" saves a pair of "Рёв").
     """
-    head, tail, _, _ = _word_around(text, start, end)
+    head, tail, line_start, line_end = _word_around(text, start, end)
     was, read = head + text[start:end] + tail, head + after + tail
     if pair_count([was]) != pair_count([read]) or _model_blind(was + read):
         return False
+    context = _context_read(text, line_start, line_end, start, reads, starts)
     fit = compare(context, [was], [read])
     return fit.gain >= _LETTERS_SURE and fit.per_pair <= _TIE_PER_PAIR
 

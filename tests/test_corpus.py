@@ -69,7 +69,7 @@ FLOORS: dict[str, float] = {
     "utf8-as-cp1251/x3": 0.98,
     "utf8-as-cp1252": 0.98,
     "utf8-as-cp1252/x2": 0.98,
-    "utf8-as-cp1252/x3": 0.96,
+    "utf8-as-cp1252/x3": 0.98,
     "utf8-as-cp1253": 0.98,
     "utf8-as-cp1254": 0.98,
     "utf8-as-cp1257": 0.98,

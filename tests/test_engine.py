@@ -560,3 +560,32 @@ def test_a_repair_short_of_the_margin_is_made_where_the_letter_model_is_sure_of_
 def test_western_letters_in_gbk_shown_by_cp1252_are_read_back() -> None:
     """Chinese software shows GBK "é" (A8 A6) as "¨¦": a French line of such pairs is GBK."""
     assert demojibake.fix("Le d¨¦l¨¦gu¨¦ a ¨¦t¨¦ ¨¦lu.") == "Le délégué a été élu."
+
+
+def test_a_tie_that_shows_once_the_word_is_repaired_goes_to_the_reading_a_language_writes() -> None:
+    """Before "Ăł" beside it is "ó", "ĂĄ" reads better as ISO 8859-2 "á" than as cp1250 "å";
+    with it, the two tie, and Hungarian writes "szótárnak", not "szótårnak"."""
+    clean = "A bemenetnek JSON szótárnak kell lennie."
+    assert demojibake.fix(clean.encode("utf-8").decode("iso-8859-2")) == clean
+
+
+def test_a_tie_goes_to_the_reading_with_small_letters_inside_a_word_of_small_letters() -> None:
+    """ "ĂŤ" is "ë" shown by ISO 8859-2 and "Í" shown by cp1250: no word has a capital
+    between small letters."""
+    clean = "Skena me emërhapësirë X"
+    assert demojibake.fix(clean.encode("utf-8").decode("iso-8859-2")) == clean
+
+
+def test_a_tie_between_a_capital_and_a_small_letter_at_a_word_start_keeps_the_capital() -> None:
+    """ "Ăś" is "Ü" shown by cp1250 and "ö" shown by ISO 8859-2: after a word in small
+    letters either is possible ("ja Ülle"), so the likelier codepage keeps it."""
+    clean = "Tõnu Käärik ja Ülle Põldmäe"
+    assert demojibake.fix(clean.encode("utf-8").decode("cp1250")) == clean
+
+
+def test_a_tie_between_ss_and_another_letter_goes_to_the_letter_after_a_consonant() -> None:
+    """ "Ăź" is "ü" shown by ISO 8859-2 and "ß" shown by cp1250: German writes "ß" after a
+    vowel only, so "gültig" (not "gßltig"), but "Straße"."""
+    cases = (("Bitte ein gültiges Bild hochladen.", "iso-8859-2"), ("Straße", "cp1250"))
+    for clean, codec in cases:
+        assert demojibake.fix(clean.encode("utf-8").decode(codec)) == clean

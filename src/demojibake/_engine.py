@@ -215,6 +215,8 @@ _TIE_LETTERS = 3
 #: What reading one run of damage as shown by two codepages costs against reading it as
 #: shown by one (see _narrow_reads_in).
 _MIXED_CODEPAGES = 3.0
+#: The vowels German writes "ß" after (see _case_fits).
+_VOWELS = frozenset("aeiouyäöü")
 #: Proposals below this confidence are not worth reporting from detect().
 _REPORT_FLOOR = 0.2
 _DAMAGE = re.compile("\ufffd+")
@@ -942,13 +944,9 @@ def _context_read(
     for m in _TOKEN.finditer(text, line_start, line_end):
         if m.start() <= judged < m.end():
             continue  # the word judged
-        pieces, pos = [], m.start()
-        for i in range(bisect_left(starts, m.start()), bisect_left(starts, m.end())):
-            a, b, after = reads[i]
-            pieces += [text[pos:a], after]
-            pos = b
-        if pos <= m.end():
-            context.append("".join(pieces) + text[pos : m.end()])
+        word = _read_as(text, m.start(), m.end(), reads, starts)
+        if word is not None:
+            context.append(word)
     return context
 
 
@@ -1771,6 +1769,121 @@ def _choose(
     return result
 
 
+def _settle_by_language(
+    text: str, proposals: list[_Proposal], chosen: list[tuple[_Proposal, float]]
+) -> list[tuple[_Proposal, float]]:
+    """Where a chosen UTF-8 repair has a rival reading of its span that the scorer likes as
+    well once the repairs around it are made, let the letter model choose between them.
+
+    cp1250 and ISO 8859-2 show the same letters for different bytes: "ĂĄ" is "å" shown by
+    the one and "á" by the other, and each is as plain a letter as the other. Which of two
+    such rivals ties is known only once the word's other damage is repaired ("szĂłtĂĄrnak":
+    before "Ăł" is "ó", "å" looks the worse). Here every rival is judged in the text as it
+    will read, among the word's and the line's other repairs: "szótárnak", not "szótårnak".
+    """
+    rivals_of: dict[tuple[int, int], list[_Proposal]] = {}
+    for q in proposals:
+        if q.chain[0].encoding == "utf-8" and not q.lossy:
+            rivals_of.setdefault((q.start, q.end), []).append(q)
+    out = list(chosen)
+    for i, (p, delta) in enumerate(out):
+        if p.chain[0].encoding != "utf-8" or p.lossy:
+            continue
+        rivals = [
+            q
+            for q in rivals_of.get((p.start, p.end), [])
+            if q.after != p.after and _letters_for_letters(q.after, p.after)
+        ]
+        if not rivals:
+            continue
+        fixed = _Spans()
+        for o, _d in out:
+            if o is not p:
+                fixed.add(o)
+        window = _window(text, p.start, p.end, fixed)
+        mine = _score_in(text, p.start, p.end, p.cand, window)
+        reads = [(o.start, o.end, o.after) for o in fixed.items]
+        starts = [r[0] for r in reads]
+        head, tail, line_start, line_end = _word_around(text, p.start, p.end)
+        head = _read_as(text, p.start - len(head), p.start, reads, starts) or head
+        tail = _read_as(text, p.end, p.end + len(tail), reads, starts) or tail
+        context = _context_read(text, line_start, line_end, p.start, reads, starts)
+        ours = head + p.after + tail
+        for q in rivals:
+            score = _score_in(text, q.start, q.end, q.cand, window)
+            if mine is None or score is None or score < mine - _TIE:
+                continue
+            theirs = head + q.after + tail
+            if _rival_reads_better(ours, theirs, context):
+                out[i] = (q, delta)
+                break
+    return out
+
+
+def _rival_reads_better(ours: str, theirs: str, context: list[str]) -> bool:
+    """Whether the word ``theirs`` reads better than ``ours``, a rival repair of the same
+    damage, among the words ``context`` of its line."""
+    fits = _case_fits(ours, theirs)
+    if fits is not None:
+        return fits
+    if not _model_blind(ours + theirs) and sum(1 for c in ours if c.isalpha()) >= _TIE_LETTERS:
+        fit = compare(context, [ours], [theirs])
+        if fit.gain >= _TIE_BITS and fit.per_pair <= _TIE_PER_PAIR:
+            return True
+    return False
+
+
+def _case_fits(ours: str, theirs: str) -> bool | None:
+    """Whether ``theirs`` writes its word's letters in the case and order a Western script
+    allows better than ``ours`` (True), worse (False), or neither (None).
+
+    Where the two differ in a letter's case, the letter is a capital in a word of capitals
+    and small inside a word of small letters (mostly: other repairs in it may be rivals'
+    too): "emërhapësirë", not "emÍrhapÍsirÍ". At a word's start either may be right (names,
+    German nouns). And German writes "ß" after a vowel only ("gültig", not "gßltig").
+    """
+    verdicts = set()
+    for i, (a, b) in enumerate(zip(ours, theirs, strict=False)):
+        if a == b:
+            continue
+        if "ß" in (a, b) and (a if b == "ß" else b).isalpha():
+            after_vowel = i > 0 and ours[i - 1].lower() in _VOWELS
+            verdicts.add((b == "ß") == after_vowel)
+            continue
+        if not (a.isalpha() and b.isalpha()) or a.isupper() == b.isupper():
+            continue
+        first = last = i
+        while first > 0 and ours[first - 1].isalpha():
+            first -= 1
+        while last + 1 < len(ours) and ours[last + 1].isalpha():
+            last += 1
+        cased = [
+            c
+            for j, c in enumerate(ours[first : last + 1], first)
+            if j != i and c == theirs[j] and (c.isupper() or c.islower())
+        ]
+        if len(cased) < 2:
+            continue
+        if all(c.isupper() for c in cased):
+            verdicts.add(b.isupper())
+        elif i > first and 3 * sum(1 for c in cased if c.islower()) >= 2 * len(cased):
+            verdicts.add(b.islower())
+    return verdicts.pop() if len(verdicts) == 1 else None
+
+
+def _read_as(
+    text: str, start: int, end: int, reads: list[tuple[int, int, str]], starts: list[int]
+) -> str | None:
+    """``text[start:end]`` read as ``reads`` (sorted spans and their repairs) read it; None
+    where one of them reaches past its end (it reads as more than that)."""
+    pieces, pos = [], start
+    for i in range(bisect_left(starts, start), bisect_left(starts, end)):
+        a, b, after = reads[i]
+        pieces += [text[pos:a], after]
+        pos = b
+    return "".join(pieces) + text[pos:end] if pos <= end else None
+
+
 def _covered(proposals: Iterable[_Proposal]) -> _Intervals:
     """Where ``proposals`` stand, as disjoint intervals."""
     out = _Intervals()
@@ -2079,7 +2192,7 @@ def _first_pass(
     """What repair() and detect() both find in ``text``: every proposal that could reach
     ``floor``, the ones chosen with their scores, and the changes they make."""
     proposals = _propose(text, options, floor)
-    chosen = _choose(text, proposals, options.threshold)
+    chosen = _settle_by_language(text, proposals, _choose(text, proposals, options.threshold))
     return proposals, chosen, tuple(p.change(text, delta) for p, delta in chosen)
 
 

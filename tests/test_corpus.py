@@ -76,7 +76,7 @@ FLOORS: dict[str, float] = {
     "utf8-as-cp437": 0.98,
     "utf8-as-cp437/x2": 0.98,
     "utf8-as-cp437/x3": 0.98,
-    "utf8-as-cp850": 0.96,
+    "utf8-as-cp850": 0.98,
     "utf8-as-cp866": 0.98,
     "utf8-as-cp932": 0.98,
     "utf8-as-cp949": 0.98,

@@ -589,3 +589,16 @@ def test_a_tie_between_ss_and_another_letter_goes_to_the_letter_after_a_consonan
     cases = (("Bitte ein gültiges Bild hochladen.", "iso-8859-2"), ("Straße", "cp1250"))
     for clean, codec in cases:
         assert demojibake.fix(clean.encode("utf-8").decode(codec)) == clean
+
+
+def test_utf8_of_an_alphabet_is_not_read_as_east_asian_characters_of_one_row() -> None:
+    """Hebrew shown by cp850 is "Î" before every letter; read as GBK shown by Latin-1 that
+    pairs into characters of one row of GBK ("沃萎"), which no Chinese line is made of."""
+    clean = "יש להזין את"
+    assert demojibake.fix(clean.encode("utf-8").decode("cp850")) == clean
+
+
+def test_east_asian_characters_of_few_strokes_sharing_rows_are_still_read() -> None:
+    """Big5 orders characters by strokes, so simple ones share a row: "進階選項" holds
+    three characters of one row and is still Big5."""
+    assert demojibake.fix("¶i¶¥¿ï¶µ") == "進階選項"

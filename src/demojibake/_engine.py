@@ -215,6 +215,14 @@ _TIE_LETTERS = 3
 #: What reading one run of damage as shown by two codepages costs against reading it as
 #: shown by one (see _narrow_reads_in).
 _MIXED_CODEPAGES = 3.0
+#: A multibyte legacy reading of this many different characters at least, that share no
+#: more lead bytes than this, and have this many for each, is UTF-8 of an alphabet (see
+#: _one_row) ...
+_ONE_ROW_CHARS = 4
+_ONE_ROW_LEADS = 2
+_ONE_ROW_SHARE = 3
+#: ... unless its codepage writes kana, which share a row each.
+_KANA_ROWS = frozenset(("shift_jis", "cp932", "euc_jp"))
 #: The vowels German writes "ß" after (see _case_fits).
 _VOWELS = frozenset("aeiouyäöü")
 #: Proposals below this confidence are not worth reporting from detect().
@@ -1183,6 +1191,30 @@ def _flipped_lines(
             )
 
 
+def _one_row(words: list[tuple[int, int, str]], encoding: str) -> bool:
+    """Whether a multibyte legacy reading makes characters that nearly all share a lead
+    byte: UTF-8 of an alphabet does that (every Hebrew letter starts with D7, and GBK reads
+    "ÎÖÎ®", Hebrew "יש" shown by cp850, as "沃萎"), and a line of Chinese or Korean seldom
+    does (its characters spread over dozens of rows). Seldom, not never: Big5 orders
+    characters by strokes, so simple ones share rows ("八千代市"); the caller asks only where
+    a UTF-8 repair also explains the line. Japanese kana share rows in Shift_JIS, so that
+    codepage is not asked."""
+    if encoding in _KANA_ROWS:
+        return False
+    chars = {c for _, _, reading in words for c in reading if c > "\x7f"}
+    if len(chars) < _ONE_ROW_CHARS:
+        return False
+    leads = set()
+    for c in chars:
+        try:
+            data = c.encode(encoding)
+        except UnicodeEncodeError:
+            return False
+        if len(data) > 1:
+            leads.add(data[0])
+    return len(leads) <= _ONE_ROW_LEADS and len(chars) >= _ONE_ROW_SHARE * len(leads)
+
+
 def _letters_from_pairs(text: str, words: list[tuple[int, int, str]]) -> bool:
     """Whether a multibyte legacy reading gives every word letters beyond ASCII where it had
     none, and no East Asian character: the East Asian codepages hold Western letters too, and
@@ -1246,6 +1278,12 @@ def _legacy_reading(
         ):
             # (One East Asian character from two Western ones is too easily a coincidence, and
             # so is the same one from the same two repeated: "√π √π √π" is no "惑 惑 惑".)
+            continue
+        if (
+            multibyte
+            and any(claimed.overlapping(ws, we) for ws, we, _ in words)
+            and _one_row(words, encoding)
+        ):
             continue
         letters = _mostly_letters(text, words)
         if not letters:

@@ -56,7 +56,7 @@ FLOORS: dict[str, float] = {
     "segment/utf8-as-cp850": 0.98,
     "segment/utf8-as-cp866": 0.98,
     "segment/utf8-as-iso-8859-15": 0.98,
-    "segment/utf8-as-iso-8859-2": 0.94,
+    "segment/utf8-as-iso-8859-2": 0.96,
     "segment/utf8-as-koi8-r": 0.98,
     "segment/utf8-as-latin-1": 0.98,
     "segment/utf8-as-mac_roman": 0.98,

@@ -602,3 +602,17 @@ def test_east_asian_characters_of_few_strokes_sharing_rows_are_still_read() -> N
     """Big5 orders characters by strokes, so simple ones share a row: "進階選項" holds
     three characters of one row and is still Big5."""
     assert demojibake.fix("¶i¶¥¿ï¶µ") == "進階選項"
+
+
+def test_a_tie_goes_to_the_reading_that_is_a_common_word_of_some_language() -> None:
+    """ "ĂĄ" is "á" shown by ISO 8859-2 and "å" shown by cp1250; the letter model likes
+    "pågina" as well as "página", but only the second is a word (Spanish, Portuguese)."""
+    clean = "página plana"
+    assert demojibake.fix(clean.encode("utf-8").decode("iso-8859-2")) == clean
+
+
+def test_a_tie_is_not_settled_by_a_word_of_a_language_the_line_is_not_in() -> None:
+    """Nynorsk "frå" shown by cp1250 reads "frĂĄ", which ISO 8859-2 reads as Icelandic
+    "frá"; the line's other words are Norwegian, so the word list does not decide."""
+    clean = "Hopp frå kva som helst side til dokumentasjonen for visingsfunksjonen."
+    assert demojibake.fix(clean.encode("utf-8").decode("cp1250")) == clean

@@ -40,6 +40,20 @@ def test_data_files_ship_with_a_versioned_header(name: str) -> None:
     assert text.splitlines()[0].endswith(" v1")
 
 
+def test_the_word_list_ships_with_a_versioned_header() -> None:
+    """data/words.bin starts with its format version and says how many hashes it holds."""
+    blob = resources.files("demojibake").joinpath("data", "words.bin").read_bytes()
+    head, marker, data = blob.partition(b"# data\n")
+    assert marker and head.startswith(b"# demojibake words v1\n")
+    counts = [
+        int(item.rsplit(":", 1)[1])
+        for line in head.decode("utf-8").splitlines()
+        if line.startswith("# languages: ")
+        for item in line.split()[2:]
+    ]
+    assert len(data) == 4 * sum(counts) > 0
+
+
 def test_every_data_file_names_its_source_and_licence() -> None:
     """data/SOURCES.md has a row for each shipped table, with a licence in it."""
     data = resources.files("demojibake").joinpath("data")

@@ -38,7 +38,8 @@ from demojibake._detect import (
     prefilter,
     run_pattern,
 )
-from demojibake._model import best_saving, compare, letter_cost, pair_count
+from demojibake._lexicon import known_share, languages_of
+from demojibake._model import best_saving, compare, letter_cost, pair_count, told_languages
 from demojibake._score import (
     MARGIN,
     alphabet_misfit,
@@ -223,6 +224,9 @@ _ONE_ROW_LEADS = 2
 _ONE_ROW_SHARE = 3
 #: ... unless its codepage writes kana, which share a row each.
 _KANA_ROWS = frozenset(("shift_jis", "cp932", "euc_jp"))
+#: The least share of a line's words beyond ASCII the word list must know for it to settle
+#: a tie (see _rival_reads_better).
+_KNOWN_LINE = 0.5
 #: The vowels German writes "ß" after (see _case_fits).
 _VOWELS = frozenset("aeiouyäöü")
 #: Proposals below this confidence are not worth reporting from detect().
@@ -1868,7 +1872,19 @@ def _rival_reads_better(ours: str, theirs: str, context: list[str]) -> bool:
         fit = compare(context, [ours], [theirs])
         if fit.gain >= _TIE_BITS and fit.per_pair <= _TIE_PER_PAIR:
             return True
-    return False
+    # Where the letters tell nothing, the words may: some language writes "página", none
+    # "pågina". Only a language the line may be in, where its other words tell (Nynorsk
+    # "frå" beside "kva som helst" is no Icelandic "frá"), and only where the list knows the
+    # line's other words beyond ASCII: a language it lacks ("содан", Kazakh) may be one
+    # letter from one it has.
+    written = languages_of(theirs)
+    if not written or languages_of(ours):
+        return False
+    share = known_share(context)
+    if share is not None and share < _KNOWN_LINE:
+        return False
+    told = told_languages(context)
+    return told is None or bool(written & told)
 
 
 def _case_fits(ours: str, theirs: str) -> bool | None:

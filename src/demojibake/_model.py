@@ -27,7 +27,15 @@ from importlib import resources
 
 from demojibake._cache import short_key_cache
 
-__all__ = ["Comparison", "best_saving", "compare", "letter_cost", "pair_count", "word_costs"]
+__all__ = [
+    "Comparison",
+    "best_saving",
+    "compare",
+    "letter_cost",
+    "pair_count",
+    "told_languages",
+    "word_costs",
+]
 
 #: A word's start and end, as a letter of the model.
 _BOUNDARY = "_"
@@ -223,6 +231,23 @@ def best_saving(before: list[str], after: list[str]) -> float:
     if was is None or read is None:
         return 0.0
     return max(a - b for a, b in zip(was, read, strict=True))
+
+
+def told_languages(words: list[str]) -> frozenset[str] | None:
+    """The languages ``words`` are as likely to be in as any (within _TOLD_AMBIGUITY bits of
+    the best), where they hold enough letter pairs to tell and read as those languages' words
+    do; else None."""
+    totals = _totals(words)
+    pairs = pair_count(words)
+    if totals is None or pairs < _TOLD_PAIRS:
+        return None
+    best = min(totals)
+    if best > _TOLD_PER_PAIR * pairs:
+        return None
+    langs, _ = _tables()
+    return frozenset(
+        lang for lang, cost in zip(langs, totals, strict=True) if cost <= best + _TOLD_AMBIGUITY
+    )
 
 
 def pair_count(words: list[str]) -> int:

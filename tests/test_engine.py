@@ -616,3 +616,15 @@ def test_a_tie_is_not_settled_by_a_word_of_a_language_the_line_is_not_in() -> No
     "frá"; the line's other words are Norwegian, so the word list does not decide."""
     clean = "Hopp frå kva som helst side til dokumentasjonen for visingsfunksjonen."
     assert demojibake.fix(clean.encode("utf-8").decode("cp1250")) == clean
+
+
+def test_a_short_word_in_small_letters_shown_in_capitals_by_a_russian_codepage_is_read() -> None:
+    """KOI8-R "версия" shown by cp1251 is "ЧЕТУЙС": too short for the letter model to be
+    sure, but no language writes "четуйс" and Russian writes "версия"."""
+    assert demojibake.fix("ЧЕТУЙС") == "версия"
+
+
+def test_a_short_abbreviation_in_capitals_stays() -> None:
+    """ "ПУШ" read as KOI8-R shown by cp1251 is "ось", a word; three letters are too few
+    for the word list to overrule an abbreviation."""
+    assert demojibake.fix("ПУШ") == "ПУШ"

@@ -153,6 +153,9 @@ _FLIP_LETTERS = 5
 _FLIP_SAVING = 20.0
 _FLIP_WAS_PER_PAIR = 5.0
 _FLIP_READ_PER_PAIR = 4.6
+#: ... or this many, where every word of the reading is a common word of one language and no
+#: word of the line is one of any (see _listed_words): 3 would read "ПУШ" as "ось".
+_FLIP_LISTED_LETTERS = 4
 #: The verdict of such a line.
 _FLIP_VERDICT = MARGIN + 2.0
 #: How many bits a reading must save in the language its line's other words tell for the
@@ -1164,7 +1167,8 @@ def _flipped_lines(
     the other way round: the words often read plainly, and the scorer, which sees letters
     one pair at a time, likes the capitals as well as the reading. The letter model tells them
     apart, but a line of capitals may be an abbreviation or a name, so it decides alone only
-    far from doubt (see _FLIP_SAVING).
+    far from doubt (see _FLIP_SAVING). A shorter line is read where the word list knows
+    every word of the reading and no word of the line ("ДБОБУ" is Serbian "данас").
     """
     chain = one_misread(encoding, shown_as)
     for line, spans in lines.items():
@@ -1175,7 +1179,7 @@ def _flipped_lines(
         after = [reading for _, _, reading in words]
         letters = sum(1 for word in before for c in word if c.isalpha())
         if (
-            letters < _FLIP_LETTERS
+            letters < _FLIP_LISTED_LETTERS
             or any(c > "\x7f" and c.isalpha() and not c.isupper() for w in before for c in w)
             or any(c > "\x7f" and c.isalpha() and not c.islower() for w in after for c in w)
         ):
@@ -1183,10 +1187,11 @@ def _flipped_lines(
         fit = compare([], before, after)
         pairs = pair_count(after)
         if (
-            fit.gain >= _FLIP_SAVING
+            letters >= _FLIP_LETTERS
+            and fit.gain >= _FLIP_SAVING
             and fit.per_pair <= _FLIP_READ_PER_PAIR
             and (fit.gain / pairs + fit.per_pair) >= _FLIP_WAS_PER_PAIR
-        ):
+        ) or _listed_words(before, after):
             verdict = _FLIP_VERDICT
             yield (
                 line,
@@ -1217,6 +1222,20 @@ def _one_row(words: list[tuple[int, int, str]], encoding: str) -> bool:
         if len(data) > 1:
             leads.add(data[0])
     return len(leads) <= _ONE_ROW_LEADS and len(chars) >= _ONE_ROW_SHARE * len(leads)
+
+
+def _listed_words(before: list[str], after: list[str]) -> bool:
+    """Whether every word of ``after`` is a common word of one language, and no word of
+    ``before`` is one of any: "ЧЕТУЙС" is no word, "версия" is Russian."""
+    common: frozenset[str] | None = None
+    for was, read in zip(before, after, strict=True):
+        if languages_of(was):
+            return False
+        langs = languages_of(read)
+        if not langs:
+            return False
+        common = langs if common is None else common & langs
+    return bool(common)
 
 
 def _letters_from_pairs(text: str, words: list[tuple[int, int, str]]) -> bool:

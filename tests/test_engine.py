@@ -628,3 +628,15 @@ def test_a_short_abbreviation_in_capitals_stays() -> None:
     """ "ПУШ" read as KOI8-R shown by cp1251 is "ось", a word; three letters are too few
     for the word list to overrule an abbreviation."""
     assert demojibake.fix("ПУШ") == "ПУШ"
+
+
+def test_a_repair_short_of_the_margin_is_made_where_it_makes_a_common_word() -> None:
+    """ "ƒç" is "č" shown by MacRoman, a little short of the scorer's margin; "četvrtak" is
+    Croatian for Thursday, and "ƒçetvrtak" no language's word."""
+    assert demojibake.fix("ƒçetvrtak") == "četvrtak"
+
+
+def test_a_word_in_capitals_is_not_repaired_into_small_letters_by_the_word_list() -> None:
+    """ "РІ" is UTF-8 "в" shown by cp1251, and "кв" is listed; but "КРІ" is capitals, and
+    so would its reading be."""
+    assert demojibake.fix("КРІ") == "КРІ"

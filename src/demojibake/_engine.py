@@ -230,6 +230,10 @@ _KANA_ROWS = frozenset(("shift_jis", "cp932", "euc_jp"))
 #: The least share of a line's words beyond ASCII the word list must know for it to settle
 #: a tie (see _rival_reads_better).
 _KNOWN_LINE = 0.5
+#: The fewest letters a word must have for the word list to vouch for a repair of it alone
+#: (see _listed_word).
+_LISTED_LETTERS = 3
+_LISTED_MAX = 40
 #: The vowels German writes "ß" after (see _case_fits).
 _VOWELS = frozenset("aeiouyäöü")
 #: Proposals below this confidence are not worth reporting from detect().
@@ -1076,12 +1080,12 @@ def _prefer_words_read_better(
     """Add to ``preferred`` the UTF-8 repairs that read better than the text as it stands,
     but not by the margin (the best of each group of ``short``), whose word the letter model
     is sure of with the line's other words read as repaired: "OÃ™ ET QUAND?" is "OÙ ET
-    QUAND?" (see _sure_of_word)."""
+    QUAND?", or that the word list knows (see _sure_of_word)."""
     for group in short:
         top = max(group, key=lambda p: p.delta)
         if id(top) in preferred:
             continue
-        if _sure_of_word(text, top.start, top.end, top.after, reads, starts):
+        if _sure_of_word(text, top.start, top.end, top.after, reads, starts, listed=True):
             preferred[id(top)] = MARGIN
 
 
@@ -1899,11 +1903,18 @@ def _rival_reads_better(ours: str, theirs: str, context: list[str]) -> bool:
     written = languages_of(theirs)
     if not written or languages_of(ours):
         return False
+    return _line_may_write(written, context)
+
+
+def _line_may_write(langs: frozenset[str], context: list[str]) -> bool:
+    """Whether a line whose other words are ``context`` may be in one of ``langs``: the
+    word list knows at least half of its words beyond ASCII (if it has any), and one of
+    ``langs`` is as likely its language as any, where its letters tell."""
     share = known_share(context)
     if share is not None and share < _KNOWN_LINE:
         return False
     told = told_languages(context)
-    return told is None or bool(written & told)
+    return told is None or bool(langs & told)
 
 
 def _case_fits(ours: str, theirs: str) -> bool | None:
@@ -2007,6 +2018,8 @@ def _sure_of_word(
     after: str,
     reads: list[tuple[int, int, str]],
     starts: list[int],
+    *,
+    listed: bool = False,
 ) -> bool:
     """Whether the letter model is sure of the word holding ``text[start:end]`` read with
     ``after`` there, with the line's other words read as ``reads`` read them (see
@@ -2015,14 +2028,42 @@ def _sure_of_word(
     Only a reading with as many letter pairs as the word has is judged: the model prices
     words by the bits their pairs cost, so a reading with fewer looks cheaper whatever its
     letters ("Рё" read as "и" saves a pair of "Рёв").
+
+    With ``listed``, also where the word is a common word of some language the line may be
+    in once read, and of none as it stands (see _listed_word): "ƒçetvrtak" is Croatian
+    "četvrtak" shown by MacRoman.
     """
     head, tail, line_start, line_end = _word_around(text, start, end)
     was, read = head + text[start:end] + tail, head + after + tail
-    if pair_count([was]) != pair_count([read]) or _model_blind(was + read):
+    context: list[str] | None = None
+    if pair_count([was]) == pair_count([read]) and not _model_blind(was + read):
+        context = _context_read(text, line_start, line_end, start, reads, starts)
+        fit = compare(context, [was], [read])
+        if fit.gain >= _LETTERS_SURE and fit.per_pair <= _TIE_PER_PAIR:
+            return True
+    if not listed or not _listed_word(was, read, after):
         return False
-    context = _context_read(text, line_start, line_end, start, reads, starts)
-    fit = compare(context, [was], [read])
-    return fit.gain >= _LETTERS_SURE and fit.per_pair <= _TIE_PER_PAIR
+    if context is None:
+        context = _context_read(text, line_start, line_end, start, reads, starts)
+    return _line_may_write(languages_of(read) or frozenset(), context)
+
+
+def _listed_word(was: str, read: str, after: str) -> bool:
+    """Whether the word ``read``, ``was`` with ``after`` in it (letters only), is a common
+    word of some language and ``was`` one of none.
+
+    At least _LISTED_LETTERS letters and at most _LISTED_MAX (what is longer is no word, and
+    would cost time), and a word in capitals must stay one: "КРІ" read as "Кв" is a word of
+    no one's.
+    """
+    letters = [c for c in read if c.isalpha()]
+    if (
+        not after.isalpha()
+        or not _LISTED_LETTERS <= len(letters) <= _LISTED_MAX
+        or (all(c.isupper() for c in was if c.isalpha()) and not all(map(str.isupper, letters)))
+    ):
+        return False
+    return bool(languages_of(read)) and languages_of(was) == frozenset()
 
 
 def _kinds(text: str, p: _Proposal) -> frozenset[tuple[Misread, ...]]:

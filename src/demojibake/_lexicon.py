@@ -94,7 +94,12 @@ def languages_of(word: str) -> frozenset[str] | None:
     pieces = _pieces(word)
     if not pieces:
         return None
-    return frozenset.intersection(*(_languages(p) for p in pieces))
+    common = _languages(pieces[0])
+    for piece in pieces[1:]:
+        if not common:
+            break
+        common &= _languages(piece)
+    return common
 
 
 def known_share(words: list[str]) -> float | None:

@@ -44,7 +44,7 @@ def test_the_word_list_ships_with_a_versioned_header() -> None:
     """data/words.bin starts with its format version and says how many hashes it holds."""
     blob = resources.files("demojibake").joinpath("data", "words.bin").read_bytes()
     head, marker, data = blob.partition(b"# data\n")
-    assert marker and head.startswith(b"# demojibake words v1\n")
+    assert marker and head.startswith(b"# demojibake words v2\n")
     counts = [
         int(item.rsplit(":", 1)[1])
         for line in head.decode("utf-8").splitlines()

@@ -17,11 +17,11 @@ model.
 
 The file is a few lines of text (its format version, source, licence, how it was built, and
 its languages with how many words each has), a line ``# data``, and then, language by
-language in that order, one 4-byte hash per word: the first 4 bytes of the word's BLAKE2b
-digest (UTF-8, digest size 4) as a little-endian unsigned integer, sorted. A hash is all a
+language in that order, one 4-byte hash per word: the CRC-32 of the word's UTF-8 (as
+``zlib.crc32`` computes it) as a little-endian unsigned integer, sorted. A hash is all a
 lookup needs, at a third of the words' size; a word not listed matches one of a language's
-5,000 hashes at most once in 800,000 lookups. ``--list`` prints
-the words themselves, one language a line.
+5,000 hashes at most once in 800,000 lookups. ``--list`` prints the words themselves, one
+language a line. (Format v1 used BLAKE2b, but ``hashlib`` loads OpenSSL, 4 MB of memory.)
 
 wordfreq is needed only to run this script (``pip install '.[data]'``); the library reads the
 file it writes and never imports wordfreq. Run ``python tools/build_lexicon.py`` from the
@@ -31,10 +31,10 @@ records.
 
 from __future__ import annotations
 
-import hashlib
 import struct
 import sys
 import unicodedata
+import zlib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -42,7 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_letter_model import _to_serbian_cyrillic
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "demojibake" / "data" / "words.bin"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 #: How many words each language keeps at most ...
 TOP = 5000
 #: ... of how many of its commonest words.
@@ -80,7 +80,7 @@ def build_language(lang: str) -> list[str]:
 
 def word_hash(word: str) -> int:
     """The hash the library looks ``word`` up by (see _lexicon.word_hash)."""
-    return int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=4).digest(), "little")
+    return zlib.crc32(word.encode("utf-8"))
 
 
 def build(listing: bool = False) -> bytes:
@@ -103,7 +103,7 @@ def build(listing: bool = False) -> bytes:
         f"# built by tools/build_lexicon.py: of each language's {TOP} commonest words, those of"
         " letters and marks only, two or more long, with a character beyond ASCII; case-folded,"
         " NFC; sr is the sh list spelt in Cyrillic",
-        "# hashes: the first 4 bytes of each word's BLAKE2b digest (UTF-8, digest_size=4),"
+        "# hashes: each word's CRC-32 (of its UTF-8, as zlib.crc32 computes it),"
         " little-endian unsigned, sorted, language by language in the order below",
         f"# languages: {' '.join(f'{lang}:{len(h)}' for lang, h in kept.items())}",
         "# data",

@@ -233,7 +233,9 @@ _KNOWN_LINE = 0.5
 #: The fewest letters a word must have for the word list to vouch for a repair of it alone
 #: (see _listed_word).
 _LISTED_LETTERS = 3
-_LISTED_MAX = 40
+#: What is longer than this is no word: the word list and the rival readings of a span are
+#: not asked about it (it would only cost time).
+_WORD_MAX = 64
 #: The vowels German writes "ß" after (see _case_fits).
 _VOWELS = frozenset("aeiouyäöü")
 #: Proposals below this confidence are not worth reporting from detect().
@@ -1851,6 +1853,13 @@ def _settle_by_language(
         if q.chain[0].encoding == "utf-8" and not q.lossy:
             rivals_of.setdefault((q.start, q.end), []).append(q)
     out = list(chosen)
+    # The chosen repairs, as the windows and the words around each see them: a repair's own
+    # span is left out of its window (see _window) and of its word's reading.
+    fixed = _Spans()
+    for o, _d in out:
+        fixed.add(o)
+    reads = [(o.start, o.end, o.after) for o in fixed.items]
+    starts = [r[0] for r in reads]
     for i, (p, delta) in enumerate(out):
         if p.chain[0].encoding != "utf-8" or p.lossy:
             continue
@@ -1861,26 +1870,28 @@ def _settle_by_language(
         ]
         if not rivals:
             continue
-        fixed = _Spans()
-        for o, _d in out:
-            if o is not p:
-                fixed.add(o)
-        window = _window(text, p.start, p.end, fixed)
-        mine = _score_in(text, p.start, p.end, p.cand, window)
-        reads = [(o.start, o.end, o.after) for o in fixed.items]
-        starts = [r[0] for r in reads]
         head, tail, line_start, line_end = _word_around(text, p.start, p.end)
         head = _read_as(text, p.start - len(head), p.start, reads, starts) or head
         tail = _read_as(text, p.end, p.end + len(tail), reads, starts) or tail
+        if len(head) + len(p.after) + len(tail) > _WORD_MAX:
+            continue
         context = _context_read(text, line_start, line_end, p.start, reads, starts)
         ours = head + p.after + tail
+        window: tuple[str, str, str] | None = None
+        mine = None
         for q in rivals:
-            score = _score_in(text, q.start, q.end, q.cand, window)
-            if mine is None or score is None or score < mine - _TIE:
+            # (The language first: it rules out most rivals, and scoring is the dearer.)
+            if not _rival_reads_better(ours, head + q.after + tail, context):
                 continue
-            theirs = head + q.after + tail
-            if _rival_reads_better(ours, theirs, context):
+            if window is None:
+                window = _window(text, p.start, p.end, fixed)
+                mine = _score_in(text, p.start, p.end, p.cand, window)
+            score = _score_in(text, q.start, q.end, q.cand, window)
+            if mine is not None and score is not None and score >= mine - _TIE:
                 out[i] = (q, delta)
+                k = bisect_left(starts, p.start)
+                fixed.items[k] = q
+                reads[k] = (q.start, q.end, q.after)
                 break
     return out
 
@@ -2052,14 +2063,14 @@ def _listed_word(was: str, read: str, after: str) -> bool:
     """Whether the word ``read``, ``was`` with ``after`` in it (letters only), is a common
     word of some language and ``was`` one of none.
 
-    At least _LISTED_LETTERS letters and at most _LISTED_MAX (what is longer is no word, and
-    would cost time), and a word in capitals must stay one: "КРІ" read as "Кв" is a word of
+    At least _LISTED_LETTERS letters and at most _WORD_MAX, and a word in capitals must stay
+    one: "КРІ" read as "Кв" is a word of
     no one's.
     """
     letters = [c for c in read if c.isalpha()]
     if (
         not after.isalpha()
-        or not _LISTED_LETTERS <= len(letters) <= _LISTED_MAX
+        or not _LISTED_LETTERS <= len(letters) <= _WORD_MAX
         or (all(c.isupper() for c in was if c.isalpha()) and not all(map(str.isupper, letters)))
     ):
         return False

@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+import zlib
 from array import array
 from bisect import bisect_left
 from functools import lru_cache
-from hashlib import blake2b
 from importlib import resources
 
 __all__ = ["known_share", "languages_of"]
@@ -39,7 +39,7 @@ def _tables() -> tuple[array[int], dict[str, tuple[int, int]]]:
     """The hashes of every language's words, one sorted run per language, and where each
     language's run starts and ends (see tools/build_lexicon.py)."""
     blob = resources.files("demojibake").joinpath("data", "words.bin").read_bytes()
-    if not blob.startswith(b"# demojibake words v1\n") or _DATA not in blob:
+    if not blob.startswith(b"# demojibake words v2\n") or _DATA not in blob:
         raise RuntimeError(f"data/words.bin has an unknown format: {blob[:40]!r}")
     head, _, data = blob.partition(_DATA)
     runs: dict[str, tuple[int, int]] = {}
@@ -62,8 +62,9 @@ def _tables() -> tuple[array[int], dict[str, tuple[int, int]]]:
 
 
 def word_hash(word: str) -> int:
-    """The hash the list holds for ``word``: the first 4 bytes of its BLAKE2b digest."""
-    return int.from_bytes(blake2b(word.encode("utf-8"), digest_size=4).digest(), "little")
+    """The hash the list holds for ``word``: its CRC-32 (zlib is loaded anyway; hashlib
+    would load OpenSSL, 4 MB more of memory)."""
+    return zlib.crc32(word.encode("utf-8"))
 
 
 def _languages(word: str) -> frozenset[str]:

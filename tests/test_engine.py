@@ -640,3 +640,13 @@ def test_a_word_in_capitals_is_not_repaired_into_small_letters_by_the_word_list(
     """ "РІ" is UTF-8 "в" shown by cp1251, and "кв" is listed; but "КРІ" is capitals, and
     so would its reading be."""
     assert demojibake.fix("КРІ") == "КРІ"
+
+
+def test_a_lone_byte_92_between_letters_is_the_letter_a_common_word_has_there() -> None:
+    """Byte 92 is "’" in cp1252 and "í" in MacRoman, and the scorer likes both alike;
+    Spanish writes "turístico", and nobody "donít"."""
+    assert (
+        demojibake.fix("Deja dos heridos hundimiento de barco tur\x92stico en Acapulco.")
+        == "Deja dos heridos hundimiento de barco turístico en Acapulco."
+    )
+    assert demojibake.fix("I don\x92t know.") == "I don’t know."

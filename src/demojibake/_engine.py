@@ -259,6 +259,7 @@ _GUESS_PER_PAIR = 4.7
 _LINE_ART = re.compile(r"([^\x00-\xff\w])\1\1")
 _C1_CHAIN = (Misread("cp1252", "latin-1"),)
 _MAC_C1_CHAIN = (Misread("mac_roman", "latin-1"),)
+_C1_CHAINS = frozenset((_C1_CHAIN, _MAC_C1_CHAIN))
 #: C1 characters at each end of a run that may belong to a UTF-8 sequence beside it.
 _C1_EDGE = 3
 
@@ -1850,7 +1851,7 @@ def _settle_by_language(
     """
     rivals_of: dict[tuple[int, int], list[_Proposal]] = {}
     for q in proposals:
-        if q.chain[0].encoding == "utf-8" and not q.lossy:
+        if (q.chain[0].encoding == "utf-8" or q.chain in _C1_CHAINS) and not q.lossy:
             rivals_of.setdefault((q.start, q.end), []).append(q)
     out = list(chosen)
     # The chosen repairs, as the windows and the words around each see them: a repair's own
@@ -1861,12 +1862,14 @@ def _settle_by_language(
     reads = [(o.start, o.end, o.after) for o in fixed.items]
     starts = [r[0] for r in reads]
     for i, (p, delta) in enumerate(out):
-        if p.chain[0].encoding != "utf-8" or p.lossy:
+        c1 = p.chain in _C1_CHAINS
+        if (p.chain[0].encoding != "utf-8" and not c1) or p.lossy:
             continue
         rivals = [
             q
             for q in rivals_of.get((p.start, p.end), [])
-            if q.after != p.after and _letters_for_letters(q.after, p.after)
+            if q.after != p.after
+            and (q.chain in _C1_CHAINS if c1 else _letters_for_letters(q.after, p.after))
         ]
         if not rivals:
             continue
@@ -1881,7 +1884,12 @@ def _settle_by_language(
         mine = None
         for q in rivals:
             # (The language first: it rules out most rivals, and scoring is the dearer.)
-            if not _rival_reads_better(ours, head + q.after + tail, context):
+            theirs = head + q.after + tail
+            if not (
+                _listed_rival(ours, theirs, context)
+                if c1
+                else _rival_reads_better(ours, theirs, context)
+            ):
                 continue
             if window is None:
                 window = _window(text, p.start, p.end, fixed)
@@ -1906,11 +1914,21 @@ def _rival_reads_better(ours: str, theirs: str, context: list[str]) -> bool:
         fit = compare(context, [ours], [theirs])
         if fit.gain >= _TIE_BITS and fit.per_pair <= _TIE_PER_PAIR:
             return True
-    # Where the letters tell nothing, the words may: some language writes "página", none
-    # "pågina". Only a language the line may be in, where its other words tell (Nynorsk
-    # "frå" beside "kva som helst" is no Icelandic "frá"), and only where the list knows the
-    # line's other words beyond ASCII: a language it lacks ("содан", Kazakh) may be one
-    # letter from one it has.
+    return _listed_rival(ours, theirs, context)
+
+
+def _listed_rival(ours: str, theirs: str, context: list[str]) -> bool:
+    """Whether the word ``theirs`` is a common word of a language its line may be in, and
+    ``ours`` one of none.
+
+    Where the letters tell nothing, the words may: some language writes "página", none
+    "pågina". Only a language the line may be in, where its other words tell (Nynorsk "frå"
+    beside "kva som helst" is no Icelandic "frá"), and only where the list knows the line's
+    other words beyond ASCII: a language it lacks ("содан", Kazakh) may be one letter from
+    one it has. The same settles a lone byte 92 between letters, cp1252's "’" or MacRoman's
+    "í": Spanish writes "turístico" (the letter model would also like "donít" better than
+    "don’t", so it is not asked there).
+    """
     written = languages_of(theirs)
     if not written or languages_of(ours):
         return False

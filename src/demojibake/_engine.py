@@ -1841,7 +1841,9 @@ def _settle_by_language(
     text: str, proposals: list[_Proposal], chosen: list[tuple[_Proposal, float]]
 ) -> list[tuple[_Proposal, float]]:
     """Where a chosen UTF-8 repair has a rival reading of its span that the scorer likes as
-    well once the repairs around it are made, let the letter model choose between them.
+    well once the repairs around it are made, let the word's case, the letter model and the
+    word list choose between them (see _rival_reads_better; a C1 control's readings, by the
+    word list alone: see _listed_rival).
 
     cp1250 and ISO 8859-2 show the same letters for different bytes: "ĂĄ" is "å" shown by
     the one and "á" by the other, and each is as plain a letter as the other. Which of two

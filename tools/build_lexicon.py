@@ -34,12 +34,14 @@ from __future__ import annotations
 import struct
 import sys
 import unicodedata
-import zlib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
 from build_letter_model import _to_serbian_cyrillic
+
+from demojibake._lexicon import word_hash  # the one the library looks words up by
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "demojibake" / "data" / "words.bin"
 FORMAT_VERSION = 2
@@ -76,11 +78,6 @@ def build_language(lang: str) -> list[str]:
             if len(out) == TOP:
                 break
     return out
-
-
-def word_hash(word: str) -> int:
-    """The hash the library looks ``word`` up by (see _lexicon.word_hash)."""
-    return zlib.crc32(word.encode("utf-8"))
 
 
 def build(listing: bool = False) -> bytes:

@@ -154,7 +154,7 @@ _FLIP_SAVING = 20.0
 _FLIP_WAS_PER_PAIR = 5.0
 _FLIP_READ_PER_PAIR = 4.6
 #: ... or this many, where every word of the reading is a common word of one language and no
-#: word of the line is one of any (see _listed_words): 3 would read "ПУШ" as "ось".
+#: word of the line is one of any (see _newly_listed): 3 would read "ПУШ" as "ось".
 _FLIP_LISTED_LETTERS = 4
 #: The verdict of such a line.
 _FLIP_VERDICT = MARGIN + 2.0
@@ -1191,20 +1191,27 @@ def _flipped_lines(
             or any(c > "\x7f" and c.isalpha() and not c.islower() for w in after for c in w)
         ):
             continue
-        fit = compare([], before, after)
-        pairs = pair_count(after)
-        if (
-            letters >= _FLIP_LETTERS
-            and fit.gain >= _FLIP_SAVING
-            and fit.per_pair <= _FLIP_READ_PER_PAIR
-            and (fit.gain / pairs + fit.per_pair) >= _FLIP_WAS_PER_PAIR
-        ) or _listed_words(before, after):
+        if _newly_listed(before, after) or (
+            letters >= _FLIP_LETTERS and _flip_reads_far_better(before, after)
+        ):
             verdict = _FLIP_VERDICT
             yield (
                 line,
                 verdict,
                 [(ws, we, Candidate(r, chain, lossy=False), verdict) for ws, we, r in words],
             )
+
+
+def _flip_reads_far_better(before: list[str], after: list[str]) -> bool:
+    """Whether the letter model alone is far from doubt that ``after``, small letters, is
+    what the capitals ``before`` were written as (see _FLIP_SAVING)."""
+    fit = compare([], before, after)
+    pairs = pair_count(after)
+    return (
+        fit.gain >= _FLIP_SAVING
+        and fit.per_pair <= _FLIP_READ_PER_PAIR
+        and (fit.gain / pairs + fit.per_pair) >= _FLIP_WAS_PER_PAIR
+    )
 
 
 def _one_row(words: list[tuple[int, int, str]], encoding: str) -> bool:
@@ -1231,18 +1238,18 @@ def _one_row(words: list[tuple[int, int, str]], encoding: str) -> bool:
     return len(leads) <= _ONE_ROW_LEADS and len(chars) >= _ONE_ROW_SHARE * len(leads)
 
 
-def _listed_words(before: list[str], after: list[str]) -> bool:
-    """Whether every word of ``after`` is a common word of one language, and no word of
-    ``before`` is one of any: "ЧЕТУЙС" is no word, "версия" is Russian."""
+def _newly_listed(before: list[str], after: list[str]) -> frozenset[str]:
+    """The languages that list every word of ``after`` among their common words, where none
+    lists a word of ``before`` (else none): "ЧЕТУЙС" is no word, "версия" is Russian."""
     common: frozenset[str] | None = None
     for was, read in zip(before, after, strict=True):
         if languages_of(was):
-            return False
+            return frozenset()
         langs = languages_of(read)
         if not langs:
-            return False
+            return frozenset()
         common = langs if common is None else common & langs
-    return bool(common)
+    return common or frozenset()
 
 
 def _letters_from_pairs(text: str, words: list[tuple[int, int, str]]) -> bool:
@@ -1862,7 +1869,7 @@ def _settle_by_language(
     for o, _d in out:
         fixed.add(o)
     reads = [(o.start, o.end, o.after) for o in fixed.items]
-    starts = [r[0] for r in reads]
+    starts = fixed.starts
     for i, (p, delta) in enumerate(out):
         c1 = p.chain in _C1_CHAINS
         if (p.chain[0].encoding != "utf-8" and not c1) or p.lossy:
@@ -1931,10 +1938,8 @@ def _listed_rival(ours: str, theirs: str, context: list[str]) -> bool:
     "í": Spanish writes "turístico" (the letter model would also like "donít" better than
     "don’t", so it is not asked there).
     """
-    written = languages_of(theirs)
-    if not written or languages_of(ours):
-        return False
-    return _line_may_write(written, context)
+    written = _newly_listed([ours], [theirs])
+    return bool(written) and _line_may_write(written, context)
 
 
 def _line_may_write(langs: frozenset[str], context: list[str]) -> bool:
@@ -2072,20 +2077,20 @@ def _sure_of_word(
         fit = compare(context, [was], [read])
         if fit.gain >= _LETTERS_SURE and fit.per_pair <= _TIE_PER_PAIR:
             return True
-    if not listed or not _listed_word(was, read, after):
+    langs = _listed_word(was, read, after) if listed else frozenset()
+    if not langs:
         return False
     if context is None:
         context = _context_read(text, line_start, line_end, start, reads, starts)
-    return _line_may_write(languages_of(read) or frozenset(), context)
+    return _line_may_write(langs, context)
 
 
-def _listed_word(was: str, read: str, after: str) -> bool:
-    """Whether the word ``read``, ``was`` with ``after`` in it (letters only), is a common
-    word of some language and ``was`` one of none.
+def _listed_word(was: str, read: str, after: str) -> frozenset[str]:
+    """The languages whose common words include ``read``, ``was`` with ``after`` in it
+    (letters only), where ``was`` holds letters beyond ASCII and is one of none (else none).
 
     At least _LISTED_LETTERS letters and at most _WORD_MAX, and a word in capitals must stay
-    one: "КРІ" read as "Кв" is a word of
-    no one's.
+    one: "КРІ" read as "Кв" is a word of no one's.
     """
     letters = [c for c in read if c.isalpha()]
     if (
@@ -2093,8 +2098,9 @@ def _listed_word(was: str, read: str, after: str) -> bool:
         or not _LISTED_LETTERS <= len(letters) <= _WORD_MAX
         or (all(c.isupper() for c in was if c.isalpha()) and not all(map(str.isupper, letters)))
     ):
-        return False
-    return bool(languages_of(read)) and languages_of(was) == frozenset()
+        return frozenset()
+    langs = languages_of(read)
+    return langs if langs and languages_of(was) == frozenset() else frozenset()
 
 
 def _kinds(text: str, p: _Proposal) -> frozenset[tuple[Misread, ...]]:

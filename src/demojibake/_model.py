@@ -203,10 +203,9 @@ def _told(
     "već"). Without ``fit`` the reading need not read as the language's words do
     (Comparison.settled).
     """
-    best = min(around)
-    if best > _TOLD_PER_PAIR * context_pairs:
+    near = _near_best(around, context_pairs)
+    if not near:
         return 0.0
-    near = [i for i, cost in enumerate(around) if cost <= best + _TOLD_AMBIGUITY]
     worst = min(was[i] - read[i] for i in near)
     if worst < 0:
         return worst
@@ -241,13 +240,21 @@ def told_languages(words: list[str]) -> frozenset[str] | None:
     pairs = pair_count(words)
     if totals is None or pairs < _TOLD_PAIRS:
         return None
-    best = min(totals)
-    if best > _TOLD_PER_PAIR * pairs:
+    near = _near_best(totals, pairs)
+    if not near:
         return None
     langs, _ = _tables()
-    return frozenset(
-        lang for lang, cost in zip(langs, totals, strict=True) if cost <= best + _TOLD_AMBIGUITY
-    )
+    return frozenset(langs[i] for i in near)
+
+
+def _near_best(totals: list[float], pairs: int) -> list[int]:
+    """The languages (by index) that some words, costing ``totals`` over ``pairs`` letter
+    pairs, are as likely to be in as any: within _TOLD_AMBIGUITY bits of the best; none where
+    the words read as no language's words do (over _TOLD_PER_PAIR bits a pair in the best)."""
+    best = min(totals)
+    if best > _TOLD_PER_PAIR * pairs:
+        return []
+    return [i for i, cost in enumerate(totals) if cost <= best + _TOLD_AMBIGUITY]
 
 
 def pair_count(words: list[str]) -> int:

@@ -650,3 +650,21 @@ def test_a_lone_byte_92_between_letters_is_the_letter_a_common_word_has_there() 
         == "Deja dos heridos hundimiento de barco turístico en Acapulco."
     )
     assert demojibake.fix("I don\x92t know.") == "I don’t know."
+
+
+def test_a_space_taken_for_a_lost_no_break_space_joins_words_into_a_common_word() -> None:
+    """ "hài" in UTF-8 shown by cp1250 is "hĂ" and a no-break space; once that became a
+    space, "hĂ i" is "hà i" or "hài", and only the second is a Vietnamese word."""
+    assert (
+        demojibake.fix("Xem clip hĂ i, phim hĂ i má»›i hay nháşĄt")
+        == "Xem clip hài, phim hài mới hay nhất"
+    )
+
+
+def test_a_space_after_a_lost_no_break_space_stays_where_joining_makes_no_word() -> None:
+    """French "à la" shown by cp1252, its no-break space lost, is "Ã la"; "àla" is no word,
+    so the space stays."""
+    assert (
+        demojibake.fix("Il est allÃ© Ã la gare, voilÃ le train.")
+        == "Il est allé à la gare, voilà le train."
+    )

@@ -1913,6 +1913,45 @@ def _settle_by_language(
     return out
 
 
+def _join_listed_words(
+    text: str, proposals: list[_Proposal], chosen: list[tuple[_Proposal, float]]
+) -> list[tuple[_Proposal, float]]:
+    """Where a chosen repair kept a space as a real one after a lost no-break space and its
+    rival took that space for the lost byte, joining two words, let the word list choose.
+
+    "Ã quele" is "à" and a space, or "à" whose A0 byte became the space. The first needs two
+    losses and the second joins words, so the scorer cannot tell; the language can: Portuguese
+    writes "àquele", Vietnamese "hài" ("hĂ i" shown by cp1250). The joined word must be a
+    common word of a language the line may be in (see _line_may_write). Only a rival of a
+    chosen repair is taken, so no clean text changes.
+    """
+    joins = {
+        (q.start, q.end, q.after): q
+        for q in proposals
+        if q.cand.guessed and text[q.end - 1 : q.end] == " " and not q.after.endswith(" ")
+    }
+    if not joins:
+        return chosen
+    out = list(chosen)
+    reads = [(o.start, o.end, o.after) for o, _d in out]
+    starts = [o.start for o, _d in out]
+    for i, (p, delta) in enumerate(out):
+        if not (p.cand.guessed and p.after.endswith(" ")):
+            continue
+        q = joins.get((p.start, p.end, p.after[:-1]))
+        if q is None:
+            continue
+        head, tail, line_start, line_end = _word_around(text, p.start, p.end)
+        head = _read_as(text, p.start - len(head), p.start, reads, starts) or head
+        tail = _read_as(text, p.end, p.end + len(tail), reads, starts) or tail
+        langs = languages_of(head + q.after + tail)
+        if langs and _line_may_write(
+            langs, _context_read(text, line_start, line_end, p.start, reads, starts)
+        ):
+            out[i] = (q, delta)
+    return out
+
+
 def _rival_reads_better(ours: str, theirs: str, context: list[str]) -> bool:
     """Whether the word ``theirs`` reads better than ``ours``, a rival repair of the same
     damage, among the words ``context`` of its line."""
@@ -2344,6 +2383,7 @@ def _first_pass(
     ``floor``, the ones chosen with their scores, and the changes they make."""
     proposals = _propose(text, options, floor)
     chosen = _settle_by_language(text, proposals, _choose(text, proposals, options.threshold))
+    chosen = _join_listed_words(text, proposals, chosen)
     return proposals, chosen, tuple(p.change(text, delta) for p, delta in chosen)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from demojibake._chars import char_info, cjk_frequency
+from demojibake._chars import Kind, char_info, cjk_frequency
 
 
 def test_the_commonest_characters_of_each_east_asian_language_are_common() -> None:
@@ -31,3 +31,9 @@ def test_punctuation_of_a_script_without_alphabet_data_belongs_to_that_script() 
     assert char_info("\u1aa8").script == "TAI"
     assert char_info("\u0964").script == "DEVANAGARI"
     assert char_info("\u2014").script == char_info("\u00d7").script == ""
+
+
+def test_the_blank_braille_pattern_is_a_space_and_the_other_patterns_are_symbols() -> None:
+    """Social media pad lines with "\u2800", a blank no app collapses; "\u2801" is braille."""
+    assert char_info("\u2800").kind == Kind.SPACE
+    assert char_info("\u2801").kind == Kind.SYMBOL

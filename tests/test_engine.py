@@ -668,3 +668,18 @@ def test_a_space_after_a_lost_no_break_space_stays_where_joining_makes_no_word()
         demojibake.fix("Il est allÃ© Ã la gare, voilÃ le train.")
         == "Il est allé à la gare, voilà le train."
     )
+
+
+def test_the_blank_braille_pattern_shown_by_cp1252_with_its_no_break_space_lost_is_read() -> None:
+    """ "\u2800" (E2 A0 80) shown by cp1252 is "â", a no-break space and "€"; with that
+    space become a plain one, "â €" beside other damage of the line is the blank again."""
+    assert (
+        demojibake.fix("â € Regulamento: â € As pessoas que marcarem nos comentÃ¡rios")
+        == "\u2800 Regulamento: \u2800 As pessoas que marcarem nos comentários"
+    )
+
+
+def test_a_line_padded_with_blank_braille_patterns_stays() -> None:
+    """Clean text that pads its lines with "\u2800" is no mojibake."""
+    clean = "\u2800\u2800\u2800\nOlá, \u2800 tudo bem? \u2800\nДобрый день \u2800 ✨"
+    assert demojibake.fix(clean) == clean

@@ -71,6 +71,9 @@ _UNUSUAL_SYMBOLS = frozenset(
 #: (U+2800-2BFF): notation that prose hardly uses, and where UTF-8 read as cp866 or KOI8-R
 #: lands when lowercase Cyrillic is taken for a lead byte ("так" as bytes E2 A0 AA is "⠪").
 _RARE_SYMBOLS = (0x2800, 0x2BFF)
+#: But the blank braille pattern "\u2800" is, outside braille, the space that social media
+#: posts pad their lines with (one no app collapses): a space, for the scorer.
+_BRAILLE_BLANK = 0x2800
 _UNKNOWN_SCRIPT_LETTER = 1.5
 #: Mathematical operators and miscellaneous technical symbols (U+2200-23FF): notation too,
 #: but for the few that prose uses (in the symbol lists above, or emoji).
@@ -245,7 +248,7 @@ def _classify(ch: str, o: int) -> CharInfo:
         return CharInfo(kind, script, cat in {"Lu", "Lt"}, cat == "Ll", cost, langs)
     if cat == "Nd":
         return CharInfo(Kind.DIGIT, _script_of(ch), False, False, 0.8, 0)
-    if cat[0] == "Z":
+    if cat[0] == "Z" or o == _BRAILLE_BLANK:
         return CharInfo(Kind.SPACE, "", False, False, 0.3 if o == 0xA0 else 1.0, 0)
     if cat == "Cf":
         return CharInfo(Kind.FORMAT, "", False, False, 1.5, 0)

@@ -683,3 +683,17 @@ def test_a_line_padded_with_blank_braille_patterns_stays() -> None:
     """Clean text that pads its lines with "\u2800" is no mojibake."""
     clean = "\u2800\u2800\u2800\nOlá, \u2800 tudo bem? \u2800\nДобрый день \u2800 ✨"
     assert demojibake.fix(clean) == clean
+
+
+def test_a_legacy_reading_that_makes_a_lines_words_common_words_of_one_language_is_made() -> None:
+    """Hungarian cp1250 shown by cp1252 is "Hõsök Lõrinc, ügyvezetõ" (F5 is "ő" in one and
+    "õ" in the other): no language writes those words, Hungarian writes all three read."""
+    assert (
+        demojibake.fix("Hõsök Lõrinc, ügyvezetõ igazgató") == "Hősök Lőrinc, ügyvezető igazgató"
+    )
+
+
+def test_one_word_that_a_legacy_reading_makes_common_does_not_decide_a_line() -> None:
+    """Scottish Gaelic "Tìle" read as cp1250 is Czech "těle", a common word; but the list
+    holds no Gaelic, and one word is no line."""
+    assert demojibake.fix("Innis Tìle") == "Innis Tìle"

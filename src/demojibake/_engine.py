@@ -162,6 +162,10 @@ _FLIP_VERDICT = MARGIN + 2.0
 #: model to be sure of it, and what each bit saved then adds to the line's verdict.
 _TOLD_SURE = 10.0
 _TOLD_WEIGHT = 0.2
+#: A reading that makes this many of its line's words common words of one language, where
+#: no language lists any of them as they stand, is sure of itself; and adds this much.
+_LISTED_LINE_WORDS = 2
+_LISTED_LINE_WEIGHT = MARGIN
 _MODEL_CONTEXT_PAIRS = 4
 #: A reading that changes this share of five letters or more may be judged by the model alone.
 _REWRITTEN_LETTERS = 5
@@ -1504,6 +1508,9 @@ def _judge_line(
         # says as much as a second word does.
         sure = True
         verdict += _TOLD_WEIGHT * told
+    if not multibyte and not sure and _reads_listed(text, words, free):
+        sure = True
+        verdict += _LISTED_LINE_WEIGHT
     if multibyte:
         # Western characters that pair up into the commonest East Asian characters are
         # evidence of their own, as UTF-8's structure is for UTF-8 readings.
@@ -1553,6 +1560,30 @@ def _judge_line(
             delta = verdict
         out.append((ws, we, Candidate(reading, chain, lossy=False), delta))
     return (verdict if won else -math.inf), out
+
+
+def _reads_listed(text: str, words: list[tuple[int, int, str]], free: list[bool]) -> bool:
+    """Whether a legacy reading makes at least two of its line's words common words of one
+    language the line may be in, where no language lists one of them as it stands.
+
+    cp1250 text shown by cp1252 changes one letter a word, to letters other languages
+    have: "ACASÃ NU SE UITÃ" is no word of any language, "ACASĂ NU SE UITĂ" Romanian, and
+    "Hõsök Lõrinc, ügyvezetõ" Hungarian only as "Hősök Lőrinc, ügyvezető". One word is not
+    enough: Gaelic "Tìle" is Czech "těle" shown by cp1252, and the list holds no Gaelic.
+    """
+    pairs = [
+        (text[ws:we], reading)
+        for (ws, we, reading), unclaimed in zip(words, free, strict=True)
+        if unclaimed and text[ws:we] != reading
+    ]
+    if len(pairs) < _LISTED_LINE_WORDS:
+        return False
+    langs = _newly_listed([was for was, _ in pairs], [read for _, read in pairs])
+    if not langs:
+        return False
+    reads = [(ws, we, reading) for ws, we, reading in words]
+    line = _read_as(text, words[0][0], words[-1][1], reads, [w[0] for w in words])
+    return _line_may_write(langs, (line or "").split())
 
 
 def _claimed(text: str, start: int, end: int, claimed: _Spans) -> bool:

@@ -688,12 +688,17 @@ def test_a_line_padded_with_blank_braille_patterns_stays() -> None:
 def test_a_legacy_reading_that_makes_a_lines_words_common_words_of_one_language_is_made() -> None:
     """Hungarian cp1250 shown by cp1252 is "Hõsök Lõrinc, ügyvezetõ" (F5 is "ő" in one and
     "õ" in the other): no language writes those words, Hungarian writes all three read."""
-    assert (
-        demojibake.fix("Hõsök Lõrinc, ügyvezetõ igazgató") == "Hősök Lőrinc, ügyvezető igazgató"
-    )
+    assert demojibake.fix("Hõsök Lõrinc, ügyvezetõ igazgató") == "Hősök Lőrinc, ügyvezető igazgató"
 
 
 def test_one_word_that_a_legacy_reading_makes_common_does_not_decide_a_line() -> None:
     """Scottish Gaelic "Tìle" read as cp1250 is Czech "těle", a common word; but the list
     holds no Gaelic, and one word is no line."""
     assert demojibake.fix("Innis Tìle") == "Innis Tìle"
+
+
+def test_a_join_into_a_common_word_is_made_beside_a_repair_of_the_same_misread() -> None:
+    """ "TÃ i" may be capitals, "TÃ", so alone it is no repair; beside "khoáº£n", UTF-8
+    shown by cp1252 too, it is Vietnamese "Tài" with its no-break space become a space."""
+    assert demojibake.fix("TÃ i khoáº£n") == "Tài khoản"
+    assert demojibake.fix("TÃ i khoản") == "TÃ i khoản"

@@ -166,6 +166,9 @@ _TOLD_WEIGHT = 0.2
 #: no language lists any of them as they stand, is sure of itself; and adds this much.
 _LISTED_LINE_WORDS = 2
 _LISTED_LINE_WEIGHT = MARGIN
+#: What a join of two words into a common word adds to its repair's score (see
+#: _join_listed_words).
+_LISTED_JOIN_WEIGHT = MARGIN
 _MODEL_CONTEXT_PAIRS = 4
 #: A reading that changes this share of five letters or more may be judged by the model alone.
 _REWRITTEN_LETTERS = 5
@@ -1947,40 +1950,74 @@ def _settle_by_language(
 def _join_listed_words(
     text: str, proposals: list[_Proposal], chosen: list[tuple[_Proposal, float]]
 ) -> list[tuple[_Proposal, float]]:
-    """Where a chosen repair kept a space as a real one after a lost no-break space and its
-    rival took that space for the lost byte, joining two words, let the word list choose.
+    """Where a space may be a lost no-break space, joining two words, let the word list say
+    whether it is: a common word of a language the line may be in (see _line_may_write).
 
     "Ã quele" is "à" and a space, or "à" whose A0 byte became the space. The first needs two
     losses and the second joins words, so the scorer cannot tell; the language can: Portuguese
-    writes "àquele", Vietnamese "hài" ("hĂ i" shown by cp1250). The joined word must be a
-    common word of a language the line may be in (see _line_may_write). Only a rival of a
-    chosen repair is taken, so no clean text changes.
+    writes "àquele", Vietnamese "hài" ("hĂ i" shown by cp1250). So a join replaces its rival
+    that kept the space; and where neither was chosen ("TÃ i" may be capitals, "TÃ"), a join
+    is made beside a repair of the same misread in its line, which vouches for the lost byte.
+    Clean text has no such repair, so it cannot change.
     """
-    joins = {
-        (q.start, q.end, q.after): q
+    joins = [
+        q
         for q in proposals
         if q.cand.guessed and text[q.end - 1 : q.end] == " " and not q.after.endswith(" ")
-    }
+    ]
     if not joins:
         return chosen
     out = list(chosen)
-    reads = [(o.start, o.end, o.after) for o, _d in out]
-    starts = [o.start for o, _d in out]
-    for i, (p, delta) in enumerate(out):
-        if not (p.cand.guessed and p.after.endswith(" ")):
+    fixed = _Spans()
+    for o, _d in out:
+        fixed.add(o)
+    reads = [(o.start, o.end, o.after) for o in fixed.items]
+    starts = fixed.starts
+    for q in joins:
+        k = bisect_left(starts, q.start)
+        if k < len(starts) and starts[k] == q.start and fixed.items[k].end == q.end:
+            p = fixed.items[k]
+            if not (p.cand.guessed and p.after == q.after + " "):
+                continue
+        elif fixed.overlapping(q.start, q.end) or not _vouched_in_line(text, q, fixed):
             continue
-        q = joins.get((p.start, p.end, p.after[:-1]))
-        if q is None:
-            continue
-        head, tail, line_start, line_end = _word_around(text, p.start, p.end)
-        head = _read_as(text, p.start - len(head), p.start, reads, starts) or head
-        tail = _read_as(text, p.end, p.end + len(tail), reads, starts) or tail
+        else:
+            p = None
+        head, tail, line_start, line_end = _word_around(text, q.start, q.end)
+        head = _read_as(text, q.start - len(head), q.start, reads, starts) or head
+        tail = _read_as(text, q.end, q.end + len(tail), reads, starts) or tail
         langs = languages_of(head + q.after + tail)
-        if langs and _line_may_write(
-            langs, _context_read(text, line_start, line_end, p.start, reads, starts)
+        if not (
+            langs
+            and _line_may_write(
+                langs, _context_read(text, line_start, line_end, q.start, reads, starts)
+            )
         ):
-            out[i] = (q, delta)
+            continue
+        if p is not None:
+            i = next(i for i, (o, _d) in enumerate(out) if o is p)
+            out[i] = (q, out[i][1])
+            fixed.items[k] = q
+            reads[k] = (q.start, q.end, q.after)
+        else:
+            out.append((q, q.delta + _LISTED_JOIN_WEIGHT))
+            fixed.add(q)
+            reads.insert(k, (q.start, q.end, q.after))
+    out.sort(key=lambda pd: pd[0].start)
     return out
+
+
+def _vouched_in_line(text: str, q: _Proposal, fixed: _Spans) -> bool:
+    """Whether a repair chosen in ``q``'s line undoes one of the misreads ``q`` would."""
+    line_start = text.rfind("\n", 0, q.start) + 1
+    line_end = text.find("\n", q.end)
+    line_end = len(text) if line_end < 0 else line_end
+    k = bisect_left(fixed.starts, line_start)
+    while k < len(fixed.items) and fixed.items[k].start < line_end:
+        if fixed.items[k].chains & q.chains:
+            return True
+        k += 1
+    return False
 
 
 def _rival_reads_better(ours: str, theirs: str, context: list[str]) -> bool:

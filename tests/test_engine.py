@@ -702,3 +702,10 @@ def test_a_join_into_a_common_word_is_made_beside_a_repair_of_the_same_misread()
     shown by cp1252 too, it is Vietnamese "Tài" with its no-break space become a space."""
     assert demojibake.fix("TÃ i khoáº£n") == "Tài khoản"
     assert demojibake.fix("TÃ i khoản") == "TÃ i khoản"
+
+
+def test_runs_of_one_word_that_each_look_worse_beside_the_others_are_read_together() -> None:
+    """Kikuyu "Gĩthũngũ" shown by ISO 8859-2 is "GÄŠthĹŠngĹŠ": beside the others' damage each
+    run scores below nothing, the word read whole far above."""
+    clean = "Kĩarabu, Gĩthũngũ, Kĩcaina, Gĩgĩkũyũ, Kĩnjabani"
+    assert demojibake.fix(clean.encode("utf-8").decode("iso-8859-2")) == clean

@@ -12,6 +12,7 @@ import itertools
 import math
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -94,8 +95,9 @@ _LETTER_LOST_PENALTY = 1.5
 _SELF_EVIDENT = 3
 #: The most characters between two runs of one word that are joined into one proposal.
 _MERGE_GAP = 12
-#: Each run joined so must look like a repair on its own, if a weak one.
-_MERGE_PART_MIN = 1.0
+#: Each run joined so may score a little below nothing on its own: beside the others' damage
+#: each run of Kikuyu "GÄŠthĹŠngĹŠ" (ISO 8859-2) scores -1.1, the word "Gĩthũngũ" far above.
+_MERGE_PART_MIN = -2.0
 #: The least any non-ASCII character costs the scorer by itself (see _chars.char_info).
 _MIN_CHAR_COST = 0.3
 #: Proposals this close to a chosen repair are judged again once it is made.
@@ -1766,9 +1768,10 @@ def _merge_in_words(
                 if len(gap) <= _MERGE_GAP and all(c.isalpha() for c in gap):
                     group.append(item)
                     continue
-            spans = {text[s.start : s.end] for s, _ in group}
-            if len(group) > 1 and not (len(spans) == 1 and len(group) >= 3):
-                # (One run repeated three times and more is a pattern, "┼┐a┼┐a┼┐": line art.)
+            top = max(Counter(text[s.start : s.end] for s, _ in group).values(), default=0)
+            if len(group) > 1 and not (top >= 3 and 3 * top >= 2 * len(group)):
+                # (One run that is two thirds of three or more is a pattern, line art:
+                # "├┤a┼┐a┼┐a┼┐".)
                 pieces = []
                 for j, (suspect, cand) in enumerate(group):
                     if j:

@@ -709,3 +709,23 @@ def test_runs_of_one_word_that_each_look_worse_beside_the_others_are_read_togeth
     run scores below nothing, the word read whole far above."""
     clean = "Kĩarabu, Gĩthũngũ, Kĩcaina, Gĩgĩkũyũ, Kĩnjabani"
     assert demojibake.fix(clean.encode("utf-8").decode("iso-8859-2")) == clean
+
+
+def test_a_tie_between_a_letter_and_a_symbol_goes_to_the_letter_of_a_common_word() -> None:
+    """ "Ăˇ" is "á" shown by cp1250 and "÷" shown by ISO 8859-2; the scorer likes both, but
+    Spanish writes "está"."""
+    assert demojibake.fix("Esta cuenta estĂˇ inactiva.") == "Esta cuenta está inactiva."
+
+
+def test_a_tie_goes_to_the_codepage_the_lines_other_repairs_agree_on() -> None:
+    """ "Ĺľ" is "ž" shown by cp1250 only (ISO 8859-2 reads it "ŵ"), so the line was shown
+    by cp1250, and its "Ăˇ" is "á" too, not ISO 8859-2's "÷"."""
+    assert demojibake.fix("platnĂˇ moĹľnost") == "platná možnost"
+
+
+def test_a_repair_the_language_overrules_does_not_speak_for_its_codepage() -> None:
+    """ "ĹĄ" is cp1250 "ť" or ISO 8859-2 "š"; the language settles "nejvýše", and only then
+    does the line say which codepage its "ĂĄ" was shown by: ISO 8859-2, "á"."""
+    assert (
+        demojibake.fix("IdentifikĂĄtor (nejvĂ˝ĹĄe X znakĹŻ)") == "Identifikátor (nejvýše X znaků)"
+    )

@@ -994,6 +994,59 @@ def _letters_for_letters(a: str, b: str) -> bool:
     )
 
 
+def _shown_by_line(
+    text: str, p: _Proposal, fixed: _Spans, counts: dict[int, tuple[int, Counter[str]]]
+) -> frozenset[str] | None:
+    """The codepages that show every other chosen UTF-8 repair of ``p``'s line (None where
+    it has none): what the line was misread as, where its other damage tells.
+
+    ``counts`` keeps, per line, how many such repairs it holds and how many of them each
+    codepage shows, so that a line of many repairs is tallied once."""
+    line_start = text.rfind("\n", 0, p.start) + 1
+    tally = counts.get(line_start)
+    if tally is None:
+        line_end = text.find("\n", p.end)
+        line_end = len(text) if line_end < 0 else line_end
+        n, seen = 0, Counter[str]()
+        k = bisect_left(fixed.starts, line_start)
+        while k < len(fixed.items) and fixed.items[k].start < line_end:
+            o = fixed.items[k]
+            if _shown_by(text, o):
+                n += 1
+                seen.update(_shown_by(text, o))
+            k += 1
+        tally = counts[line_start] = (n, seen)
+    n, seen = tally
+    mine = _shown_by(text, p)
+    others = n - 1 if mine else n
+    if others < 1:
+        return None
+    return frozenset(c for c, m in seen.items() if m - (c in mine) == others)
+
+
+def _retally(
+    text: str, was: _Proposal, now: _Proposal, counts: dict[int, tuple[int, Counter[str]]]
+) -> None:
+    """Keep a line's tally (see _shown_by_line) once ``now`` replaced ``was`` in it."""
+    tally = counts.get(text.rfind("\n", 0, was.start) + 1)
+    if tally is None:
+        return
+    n, seen = tally
+    old, new = _shown_by(text, was), _shown_by(text, now)
+    seen.subtract(old)
+    seen.update(new)
+    counts[text.rfind("\n", 0, was.start) + 1] = (n - bool(old) + bool(new), seen)
+
+
+def _letters_for_symbols(a: str, b: str) -> bool:
+    """Whether ``b`` has a letter wherever ``a``, as long, differs from it by a symbol."""
+    return len(a) == len(b) and all(
+        y.isalpha() and not x.isalpha() and not x.isspace()
+        for x, y in zip(a, b, strict=True)
+        if x != y
+    )
+
+
 def _prefer_by_language(text: str, proposals: list[_Proposal]) -> list[_Proposal]:
     """Where UTF-8 read as different codepages gives a span near-tie repairs, let the
     language of its line choose, where the line's other words tell it.
@@ -1886,14 +1939,17 @@ def _settle_by_language(
 ) -> list[tuple[_Proposal, float]]:
     """Where a chosen UTF-8 repair has a rival reading of its span that the scorer likes as
     well once the repairs around it are made, let the word's case, the letter model and the
-    word list choose between them (see _rival_reads_better; a C1 control's readings, by the
-    word list alone: see _listed_rival).
+    word list choose between them (see _rival_reads_better; a C1 control's readings, and a
+    letter against a symbol, by the word list alone: see _listed_rival); then, where that
+    leaves a repair no other repair of its line agrees with, the line's misread.
 
     cp1250 and ISO 8859-2 show the same letters for different bytes: "ĂĄ" is "å" shown by
     the one and "á" by the other, and each is as plain a letter as the other. Which of two
     such rivals ties is known only once the word's other damage is repaired ("szĂłtĂĄrnak":
     before "Ăł" is "ó", "å" looks the worse). Here every rival is judged in the text as it
     will read, among the word's and the line's other repairs: "szótárnak", not "szótårnak".
+    And "Ăˇ" is cp1250's "á" or ISO 8859-2's "÷": in "nenĂ\xad platnĂˇ moĹľnost", where
+    "Ĺľ" is "ž" shown by cp1250 only, it is "á" ("platná" is too rare for the word list).
     """
     rivals_of: dict[tuple[int, int], list[_Proposal]] = {}
     for q in proposals:
@@ -1907,46 +1963,63 @@ def _settle_by_language(
         fixed.add(o)
     reads = [(o.start, o.end, o.after) for o in fixed.items]
     starts = fixed.starts
-    for i, (p, delta) in enumerate(out):
-        c1 = p.chain in _C1_CHAINS
-        if (p.chain[0].encoding != "utf-8" and not c1) or p.lossy:
-            continue
-        rivals = [
-            q
-            for q in rivals_of.get((p.start, p.end), [])
-            if q.after != p.after
-            and (q.chain in _C1_CHAINS if c1 else _letters_for_letters(q.after, p.after))
-        ]
-        if not rivals:
-            continue
-        head, tail, line_start, line_end = _word_around(text, p.start, p.end)
-        head = _read_as(text, p.start - len(head), p.start, reads, starts) or head
-        tail = _read_as(text, p.end, p.end + len(tail), reads, starts) or tail
-        if len(head) + len(p.after) + len(tail) > _WORD_MAX:
-            continue
-        context = _context_read(text, line_start, line_end, p.start, reads, starts)
-        ours = head + p.after + tail
-        window: tuple[str, str, str] | None = None
-        mine = None
-        for q in rivals:
-            # (The language first: it rules out most rivals, and scoring is the dearer.)
-            theirs = head + q.after + tail
-            if not (
-                _listed_rival(ours, theirs, context)
-                if c1
-                else _rival_reads_better(ours, theirs, context)
-            ):
+    for by_line in (False, True):
+        # (The line's misread is asked last: before the words are settled, a repair that
+        # the language is about to overrule would testify for its codepage.)
+        line_counts: dict[int, tuple[int, Counter[str]]] = {}
+        for i, (p, delta) in enumerate(out):
+            c1 = p.chain in _C1_CHAINS
+            if (p.chain[0].encoding != "utf-8" and not c1) or p.lossy or (by_line and c1):
                 continue
-            if window is None:
-                window = _window(text, p.start, p.end, fixed)
-                mine = _score_in(text, p.start, p.end, p.cand, window)
-            score = _score_in(text, q.start, q.end, q.cand, window)
-            if mine is not None and score is not None and score >= mine - _TIE:
-                out[i] = (q, delta)
-                k = bisect_left(starts, p.start)
-                fixed.items[k] = q
-                reads[k] = (q.start, q.end, q.after)
-                break
+            rivals = [
+                q
+                for q in rivals_of.get((p.start, p.end), [])
+                if q.after != p.after
+                and (
+                    q.chain in _C1_CHAINS
+                    if c1
+                    else _letters_for_letters(q.after, p.after)
+                    or _letters_for_symbols(p.after, q.after)
+                )
+            ]
+            if not rivals:
+                continue
+            shown = _shown_by_line(text, p, fixed, line_counts) if by_line else None
+            if by_line and (not shown or _shown_by(text, p) & shown):
+                continue
+            head, tail, line_start, line_end = _word_around(text, p.start, p.end)
+            head = _read_as(text, p.start - len(head), p.start, reads, starts) or head
+            tail = _read_as(text, p.end, p.end + len(tail), reads, starts) or tail
+            if len(head) + len(p.after) + len(tail) > _WORD_MAX:
+                continue
+            context = _context_read(text, line_start, line_end, p.start, reads, starts)
+            ours = head + p.after + tail
+            window: tuple[str, str, str] | None = None
+            mine = None
+            for q in rivals:
+                # (The line's misread and language first: they rule out most rivals, and
+                # scoring is the dearer.)
+                theirs = head + q.after + tail
+                if shown is not None:
+                    if not _shown_by(text, q) & shown:
+                        continue
+                elif not (
+                    _listed_rival(ours, theirs, context)
+                    if c1 or not _letters_for_letters(q.after, p.after)
+                    else _rival_reads_better(ours, theirs, context)
+                ):
+                    continue
+                if window is None:
+                    window = _window(text, p.start, p.end, fixed)
+                    mine = _score_in(text, p.start, p.end, p.cand, window)
+                score = _score_in(text, q.start, q.end, q.cand, window)
+                if mine is not None and score is not None and score >= mine - _TIE:
+                    out[i] = (q, delta)
+                    k = bisect_left(starts, p.start)
+                    fixed.items[k] = q
+                    reads[k] = (q.start, q.end, q.after)
+                    _retally(text, p, q, line_counts)
+                    break
     return out
 
 

@@ -100,7 +100,6 @@ FLOORS: dict[str, float] = {
 # Hand-made cases the engine does not repair yet, measured by running them; each maps to what
 # goes wrong. Remove a label when the engine learns to repair it (strict xfail will insist).
 KNOWN_FAILING: dict[str, str] = {
-    "handmade/cjk/network-big5": "UTF-8 read as Big5 is left unrepaired",
     "handmade/lossy/dagger-nbsp-space": "a dagger whose no-break space became a space is left",
 }
 

@@ -729,3 +729,9 @@ def test_a_repair_the_language_overrules_does_not_speak_for_its_codepage() -> No
     assert (
         demojibake.fix("IdentifikĂĄtor (nejvĂ˝ĹĄe X znakĹŻ)") == "Identifikátor (nejvýše X znaků)"
     )
+
+
+def test_an_alphabet_whose_utf8_pairs_up_into_rare_chinese_characters_is_read_as_utf8() -> None:
+    """Ossetian "сӕйраг" shown by cp437 is "╤ü╙ò╨╣╤Ç╨░╨│", which GBK also reads, as six
+    characters; but an alphabet's UTF-8 lines up as UTF-8 always, GBK text seldom."""
+    assert demojibake.fix("URL-╤ï ╤ü╙ò╨╣╤Ç╨░╨│ ╤ü╨╗╙ò╤ê ╨╜╙ò╨╣.") == "URL-ы сӕйраг слӕш нӕй."

@@ -83,8 +83,13 @@ _LOSSY_PENALTY = 0.5
 _LAYER_PENALTY = 0.5
 _STRUCTURE = 0.6
 _STRUCTURE_MAX = 3.0
-_CJK_STRUCTURE = 0.4
-_CJK_STRUCTURE_MAX = 4.0
+#: What each East Asian character past the second whose bytes also line up as UTF-8 costs a
+#: reading in an East Asian codepage, and the most it costs. Chinese GBK lines up as UTF-8
+#: one character in six or seven (a lead C2-DF, a trail 80-BF), so five in a row are about
+#: one chance in ten thousand; an alphabet's UTF-8 lines up always ("╤ü╙ò╨╣" shown by
+#: cp437 is Ossetian "сӕй", and only by coincidence GBK "褋訒泄").
+_CJK_STRUCTURE = 2.0
+_CJK_STRUCTURE_MAX = 12.0
 _SYMBOLS_ONLY_PENALTY = 1.5
 #: What a span that is one UTF-8 sequence of typographic punctuation proves besides its
 #: structure (see _bonus).

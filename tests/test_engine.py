@@ -322,6 +322,12 @@ def test_a_symbol_between_two_letters_is_read_as_the_letter_it_was() -> None:
     assert demojibake.fix("Pi\u00b9tek") == "Piątek"
 
 
+def test_two_symbols_between_two_letters_are_read_as_the_letter_they_were() -> None:
+    """GBK writes "í" as A8 AA, which cp1252 shows as "¨ª": between two letters of a word
+    no symbols stand, so "mediod¨ªa" is Spanish "mediodía", one letter though it is."""
+    assert demojibake.fix("El valor mediod¨ªa") == "El valor mediodía"
+
+
 def test_a_symbol_at_a_word_end_is_not_read_as_a_letter() -> None:
     """ "km²", "nº" and "¿Qué" hold their symbols where symbols stand."""
     for clean in ("10 km²", "nº 5", "¿Qué pasa?"):

@@ -1330,8 +1330,8 @@ def _letters_from_pairs(text: str, words: list[tuple[int, int, str]]) -> bool:
         was = text[ws:we]
         if not any(c.isalpha() and not c.isascii() for c in reading):
             return False
-        if any(c.isalpha() and not c.isascii() for c in was):
-            return False
+        if any(not c.isascii() and char_info(c).kind in _LETTERS for c in was):
+            return False  # (ª and º are letters to Unicode, ordinal signs to prose)
         if any(char_info(c).script == "CJK" for c in reading):
             return False
     return True
@@ -1449,24 +1449,37 @@ def _still_mojibake(words: list[tuple[int, int, str]], encoding: str) -> bool:
 
 
 def _fixes_inner_symbol(text: str, words: list[tuple[int, int, str]]) -> bool:
-    """Whether a reading turns a symbol between two letters of a word into a letter.
+    """Whether a reading turns symbols between two letters of a word into letters.
 
     A symbol stands between words or at their ends ("km²", "nº", "¿Qué"), never between two
-    letters of one: "Pi¹tek" is Polish "Piątek" shown by cp1252, as a line of one word.
+    letters of one: "Pi¹tek" is Polish "Piątek" shown by cp1252, as a line of one word, and
+    "d¨ªa" Spanish "día" in GBK shown by cp1252 (two bytes a letter there).
     """
     for ws, we, reading in words:
         word = text[ws:we]
-        if len(word) != len(reading):
-            continue
-        for i in range(1, len(word) - 1):
-            if (
-                word[i] != reading[i]
-                and char_info(word[i]).kind not in _LETTERS
-                and char_info(reading[i]).kind in _LETTERS
-                and word[i - 1].isalpha()
-                and word[i + 1].isalpha()
-            ):
-                return True
+        # What the reading changed: the word less the start and end it leaves as they are.
+        head = 0
+        while head < min(len(word), len(reading)) and word[head] == reading[head]:
+            head += 1
+        tail = 0
+        while (
+            tail < min(len(word), len(reading)) - head
+            and word[len(word) - 1 - tail] == reading[len(reading) - 1 - tail]
+        ):
+            tail += 1
+        was = word[head : len(word) - tail]
+        read = reading[head : len(reading) - tail]
+        if (
+            was
+            and read
+            and 0 < head
+            and tail > 0
+            and word[head - 1].isalpha()
+            and word[len(word) - tail].isalpha()
+            and any(char_info(c).kind not in _LETTERS for c in was)
+            and all(char_info(c).kind in _LETTERS for c in read)
+        ):
+            return True
     return False
 
 

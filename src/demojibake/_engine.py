@@ -311,15 +311,7 @@ class _Proposal:
     def change(self, text: str, delta: float) -> Change:
         # Report only what changes: a legacy run's unchanged letters stay outside the span.
         before, after = text[self.start : self.end], self.after
-        head = 0
-        while head < min(len(before), len(after)) and before[head] == after[head]:
-            head += 1
-        tail = 0
-        while (
-            tail < min(len(before), len(after)) - head
-            and before[len(before) - 1 - tail] == after[len(after) - 1 - tail]
-        ):
-            tail += 1
+        head, tail = _common_ends(before, after)
         return Change(
             start=self.start + head,
             end=self.end - tail,
@@ -329,6 +321,17 @@ class _Proposal:
             confidence=round(confidence(delta), 4),
             lossy=self.lossy,
         )
+
+
+def _common_ends(a: str, b: str) -> tuple[int, int]:
+    """How many characters ``a`` and ``b`` share at their start, and then at their end."""
+    head = 0
+    while head < min(len(a), len(b)) and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[len(a) - 1 - tail] == b[len(b) - 1 - tail]:
+        tail += 1
+    return head, tail
 
 
 class _Spans:
@@ -1458,15 +1461,7 @@ def _fixes_inner_symbol(text: str, words: list[tuple[int, int, str]]) -> bool:
     for ws, we, reading in words:
         word = text[ws:we]
         # What the reading changed: the word less the start and end it leaves as they are.
-        head = 0
-        while head < min(len(word), len(reading)) and word[head] == reading[head]:
-            head += 1
-        tail = 0
-        while (
-            tail < min(len(word), len(reading)) - head
-            and word[len(word) - 1 - tail] == reading[len(reading) - 1 - tail]
-        ):
-            tail += 1
+        head, tail = _common_ends(word, reading)
         was = word[head : len(word) - tail]
         read = reading[head : len(reading) - tail]
         if (

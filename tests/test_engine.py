@@ -741,3 +741,10 @@ def test_an_alphabet_whose_utf8_pairs_up_into_rare_chinese_characters_is_read_as
     """Ossetian "сӕйраг" shown by cp437 is "╤ü╙ò╨╣╤Ç╨░╨│", which GBK also reads, as six
     characters; but an alphabet's UTF-8 lines up as UTF-8 always, GBK text seldom."""
     assert demojibake.fix("URL-╤ï ╤ü╙ò╨╣╤Ç╨░╨│ ╤ü╨╗╙ò╤ê ╨╜╙ò╨╣.") == "URL-ы сӕйраг слӕш нӕй."
+
+
+def test_no_repair_makes_code_points_that_hold_no_characters() -> None:
+    """ "Ò§Ñ§Û§ß§" (GBK Cyrillic shown by cp1252) holds bytes that MacRoman would make
+    UTF-8 of U+64124 and U+E49E4: planes 4 to 13 hold nothing and plane 14 only tags."""
+    fixed = demojibake.fix("§Ò§Ñ§Û§ß§Ñ.")
+    assert not any("\U00040000" <= c <= "\U000dffff" or "\U000e01f0" <= c for c in fixed)

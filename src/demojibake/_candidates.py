@@ -31,6 +31,11 @@ _SEQ = re.compile(
     rb"|[\xc2-\xdf]"
 )
 _UTF8 = "utf-8"
+#: Lead bytes of code points from U+40000 on: planes 4 to 13 hold no characters, plane 14
+#: only tags and variation selectors (E0000-E01EF), planes 15 and 16 private use. UTF-8
+#: that decodes there was never written; the bytes were something else.
+_HIGH_LEAD = re.compile(rb"[\xf1-\xf4]")
+_UNWRITTEN = re.compile("[\U00040000-\U000dffff\U000e01f0-\U0010ffff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +65,8 @@ def _decode_utf8(data: bytes) -> tuple[str, bool, bool, int] | None:
     continuation bytes there were, or ``None`` when a sequence is not UTF-8 at all (then the
     span was not UTF-8 misread as this codec).
     """
+    if _HIGH_LEAD.search(data) and _UNWRITTEN.search(data.decode(_UTF8, "replace")):
+        return None
     if b" " not in data and b"?" not in data:
         try:
             text = data.decode(_UTF8)

@@ -328,6 +328,12 @@ def test_two_symbols_between_two_letters_are_read_as_the_letter_they_were() -> N
     assert demojibake.fix("El valor mediod¨ªa") == "El valor mediodía"
 
 
+def test_quotes_paired_up_from_symbols_do_not_keep_a_line_from_its_gbk_reading() -> None:
+    """GBK's quotes shown by cp1252 are "¡°" and "¡±": punctuation from symbols, beside
+    letters from symbols ("¨¨" is "è"), they are the same misread, not East Asian text."""
+    assert demojibake.fix("Ma r¨¨itich e ¡°same-origin¡±.") == "Ma rèitich e “same-origin”."
+
+
 def test_a_symbol_at_a_word_end_is_not_read_as_a_letter() -> None:
     """ "km²", "nº" and "¿Qué" hold their symbols where symbols stand."""
     for clean in ("10 km²", "nº 5", "¿Qué pasa?"):

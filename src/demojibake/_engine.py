@@ -1324,20 +1324,26 @@ def _newly_listed(before: list[str], after: list[str]) -> frozenset[str]:
 
 def _letters_from_pairs(text: str, words: list[tuple[int, int, str]]) -> bool:
     """Whether a multibyte legacy reading gives every word letters beyond ASCII where it had
-    none, and no East Asian character: the East Asian codepages hold Western letters too, and
-    Chinese software shows GBK "é" (A8 A6) as "¨¦" ("g¨¦n¨¦r¨¦" is "généré").
+    none (or punctuation only, where it had symbols), and no East Asian character: the East
+    Asian codepages hold Western letters too, and Chinese software shows GBK "é" (A8 A6) as
+    "¨¦" ("g¨¦n¨¦r¨¦" is "généré"), and its quotes as "¡°" and "¡±".
 
     Symbols paired up into letters are no coincidence the way two Western letters paired
     up into one East Asian character can be, so such a reading is judged like any other."""
+    lettered = False
     for ws, we, reading in words:
         was = text[ws:we]
-        if not any(c.isalpha() and not c.isascii() for c in reading):
-            return False
         if any(not c.isascii() and char_info(c).kind in _LETTERS for c in was):
             return False  # (ª and º are letters to Unicode, ordinal signs to prose)
         if any(char_info(c).script == "CJK" for c in reading):
             return False
-    return True
+        if any(c.isalpha() and not c.isascii() for c in reading):
+            lettered = True
+        elif any(not c.isascii() and char_info(c).kind in _LETTERS for c in reading):
+            return False
+        elif not any(char_info(c).kind in (Kind.PUNCT, Kind.APOSTROPHE) for c in reading):
+            return False
+    return lettered
 
 
 def _line_readings(
@@ -1773,6 +1779,9 @@ def _all_accented(word: str) -> bool:
     )
 
 
+_PAIRED_PUNCT = (Kind.PUNCT, Kind.APOSTROPHE)
+
+
 def _mostly_letters(text: str, words: list[tuple[int, int, str]]) -> int:
     """How many letters a legacy reading yields, or 0 if it changes more than letters.
 
@@ -1807,7 +1816,9 @@ def _letter_changes(original: str, reading: str) -> tuple[int, int, int]:
                         if c != a
                     )
     else:
-        new = [c for c in reading if c >= "\x80"]
+        # (Punctuation paired up from symbols, GBK's quotes "¡°" and "¡±", is neither: it
+        # stands beside the letters a line of such pairs holds.)
+        new = [c for c in reading if c >= "\x80" and char_info(c).kind not in _PAIRED_PUNCT]
         changed += len(new)
         yielded = sum(1 for c in new if char_info(c).kind in _LETTERS)
         letters += yielded

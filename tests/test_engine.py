@@ -754,3 +754,16 @@ def test_no_repair_makes_code_points_that_hold_no_characters() -> None:
     UTF-8 of U+64124 and U+E49E4: planes 4 to 13 hold nothing and plane 14 only tags."""
     fixed = demojibake.fix("§Ò§Ñ§Û§ß§Ñ.")
     assert not any("\U00040000" <= c <= "\U000dffff" or "\U000e01f0" <= c for c in fixed)
+
+
+def test_a_one_letter_word_before_a_no_break_space_is_not_taken_for_mojibake() -> None:
+    """Russian typography puts a no-break space after a one-letter preposition; "В" and a
+    no-break space are also UTF-8's no-break space shown by cp1251, but clean text keeps
+    its word."""
+    for clean in ("В\u00a0Москве холодно.", "Он сказал: В\u00a0Москве. В\u00a0Питере."):
+        assert demojibake.fix(clean) == clean
+
+
+def test_a_one_letter_word_before_a_no_break_space_is_read_beside_the_same_misread() -> None:
+    """Beside Russian shown by cp1251 the same "В" and no-break space is a no-break space."""
+    assert demojibake.fix("В\u00a0РњРѕСЃРєРІРµ") == "\u00a0Москве"

@@ -613,6 +613,26 @@ def _bonus(span: str, cand: Candidate, left: str, right: str) -> float:
     return bonus
 
 
+def _deletes_word(text: str, start: int, end: int, cand: Candidate) -> bool:
+    """Whether a repair reads a word of letters of a script beside Latin, and the space after
+    it, as a space alone.
+
+    UTF-8's no-break space shown by cp1251 is "В" and a no-break space, and Russian
+    typography puts a no-break space after a one-letter preposition: "В\u00a0Москве" is
+    clean. A repair that would take such a word away needs another repair of the same
+    misread beside it ("В\u00a0РњРѕСЃРєРІРµ"). Latin-1's "Â" before a no-break space is
+    no word of any language, and the commonest mojibake there is.
+    """
+    span = text[start:end]
+    letters = [c for c in span if c.isalpha()]
+    return (
+        bool(letters)
+        and cand.text.strip() == ""
+        and (start == 0 or not text[start - 1].isalnum())
+        and all(char_info(c).script not in ("LATIN", "") for c in letters)
+    )
+
+
 def _glued_odd(text: str, start: int, end: int, cand: Candidate) -> bool:
     """Whether a repair reads one East Asian character glued to a Western word as an odd
     character: only other repairs of the text can vouch for it.
@@ -772,6 +792,7 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
             needs_vouch = (
                 (cand.guessed and cand.evidence < _SELF_EVIDENT and not _glued(text, start))
                 or _glued_odd(text, start, end, cand)
+                or _deletes_word(text, start, end, cand)
             ) or (
                 # One legacy character for another says little on its own ("MÄ£ÄM").
                 given is None

@@ -767,3 +767,10 @@ def test_a_one_letter_word_before_a_no_break_space_is_not_taken_for_mojibake() -
 def test_a_one_letter_word_before_a_no_break_space_is_read_beside_the_same_misread() -> None:
     """Beside Russian shown by cp1251 the same "В" and no-break space is a no-break space."""
     assert demojibake.fix("В\u00a0РњРѕСЃРєРІРµ") == "\u00a0Москве"
+
+
+def test_an_abbreviation_repeated_is_not_read_as_small_letters() -> None:
+    """ "ГБ" twice is two letters of evidence, not four, and KOI8-R would read the quotes
+    around it as line art ("⌠ца■"): the Kazakh line stays."""
+    clean = "20 ГБ көп 20 123 “ГБ”"
+    assert demojibake.fix(clean) == clean

@@ -1275,9 +1275,11 @@ def _flipped_lines(
             continue
         before = [text[ws:we] for ws, we, _ in words]
         after = [reading for _, _, reading in words]
-        letters = sum(1 for word in before for c in word if c.isalpha())
+        # (A word repeated is no more evidence than once: "ГБ ... “ГБ”" is one abbreviation.)
+        letters = sum(1 for word in set(before) for c in word if c.isalpha())
         if (
             letters < _FLIP_LISTED_LETTERS
+            or _punctuation_to_symbols(before, after)
             or any(c > "\x7f" and c.isalpha() and not c.isupper() for w in before for c in w)
             or any(c > "\x7f" and c.isalpha() and not c.islower() for w in after for c in w)
         ):
@@ -1291,6 +1293,18 @@ def _flipped_lines(
                 verdict,
                 [(ws, we, Candidate(r, chain, lossy=False), verdict) for ws, we, r in words],
             )
+
+
+def _punctuation_to_symbols(before: list[str], after: list[str]) -> bool:
+    """Whether a reading turns punctuation into symbols: KOI8-R shows cp1251's quotes
+    "“ГБ”" as "⌠ца■", line art, which no text writes around a word."""
+    return any(
+        char_info(a).kind == Kind.PUNCT and char_info(b).kind == Kind.SYMBOL
+        for was, read in zip(before, after, strict=True)
+        if len(was) == len(read)
+        for a, b in zip(was, read, strict=True)
+        if a != b
+    )
 
 
 def _flip_reads_far_better(before: list[str], after: list[str]) -> bool:

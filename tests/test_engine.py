@@ -774,3 +774,12 @@ def test_an_abbreviation_repeated_is_not_read_as_small_letters() -> None:
     around it as line art ("⌠ца■"): the Kazakh line stays."""
     clean = "20 ГБ көп 20 123 “ГБ”"
     assert demojibake.fix(clean) == clean
+
+
+def test_esperanto_letters_are_as_plain_as_any_languages() -> None:
+    """Esperanto's "ĝ" shown by cp437 is "─¥", which cp850 would read as Slovak "ľ"; its
+    letters count as a living language's, not as a legacy codepage's leftovers."""
+    assert (
+        demojibake.fix("Enigu ─¥ustaforman IPv4- a┼¡ IPv6-adreson.")
+        == "Enigu ĝustaforman IPv4- aŭ IPv6-adreson."
+    )

@@ -49,7 +49,7 @@ MAJOR = set(
     """af am ar as az be bg bn bs ca cs cy da de el en es et eu fa fi fil fo fr ga gd gl gu ha he
     hi hr hu hy id ig is it ja jv ka kk km kn ko ky lb lo lt lv mk ml mn mr ms mt my nb ne nl nn
     no or pa pl ps pt ro ru si sk sl so sq sr sv sw ta te tg th tk tr tt uk ur uz vi xh yo zh zu
-    ckb ku ug sd""".split()
+    ckb ku ug sd eo""".split()
 )
 
 

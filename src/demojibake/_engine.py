@@ -1039,10 +1039,10 @@ def _shown_by_line(
         n, seen = 0, Counter[str]()
         k = bisect_left(fixed.starts, line_start)
         while k < len(fixed.items) and fixed.items[k].start < line_end:
-            o = fixed.items[k]
-            if _shown_by(text, o):
+            codepages = _shown_by(text, fixed.items[k])
+            if codepages:
                 n += 1
-                seen.update(_shown_by(text, o))
+                seen.update(codepages)
             k += 1
         tally = counts[line_start] = (n, seen)
     n, seen = tally
@@ -1057,14 +1057,15 @@ def _retally(
     text: str, was: _Proposal, now: _Proposal, counts: dict[int, tuple[int, Counter[str]]]
 ) -> None:
     """Keep a line's tally (see _shown_by_line) once ``now`` replaced ``was`` in it."""
-    tally = counts.get(text.rfind("\n", 0, was.start) + 1)
+    line_start = text.rfind("\n", 0, was.start) + 1
+    tally = counts.get(line_start)
     if tally is None:
         return
     n, seen = tally
     old, new = _shown_by(text, was), _shown_by(text, now)
     seen.subtract(old)
     seen.update(new)
-    counts[text.rfind("\n", 0, was.start) + 1] = (n - bool(old) + bool(new), seen)
+    counts[line_start] = (n - bool(old) + bool(new), seen)
 
 
 def _letters_for_symbols(a: str, b: str) -> bool:
@@ -1693,8 +1694,7 @@ def _reads_listed(text: str, words: list[tuple[int, int, str]], free: list[bool]
     langs = _newly_listed([was for was, _ in pairs], [read for _, read in pairs])
     if not langs:
         return False
-    reads = [(ws, we, reading) for ws, we, reading in words]
-    line = _read_as(text, words[0][0], words[-1][1], reads, [w[0] for w in words])
+    line = _read_as(text, words[0][0], words[-1][1], words, [w[0] for w in words])
     return _line_may_write(langs, (line or "").split())
 
 
@@ -1993,6 +1993,17 @@ def _choose(
     return result
 
 
+def _fixed_reads(
+    chosen: list[tuple[_Proposal, float]],
+) -> tuple[_Spans, list[tuple[int, int, str]]]:
+    """The chosen repairs as spans, and each one's span and repair in the same order: what
+    the windows and the words around a repair see (see _window, _read_as)."""
+    fixed = _Spans()
+    for o, _d in chosen:
+        fixed.add(o)
+    return fixed, [(o.start, o.end, o.after) for o in fixed.items]
+
+
 def _settle_by_language(
     text: str, proposals: list[_Proposal], chosen: list[tuple[_Proposal, float]]
 ) -> list[tuple[_Proposal, float]]:
@@ -2017,10 +2028,7 @@ def _settle_by_language(
     out = list(chosen)
     # The chosen repairs, as the windows and the words around each see them: a repair's own
     # span is left out of its window (see _window) and of its word's reading.
-    fixed = _Spans()
-    for o, _d in out:
-        fixed.add(o)
-    reads = [(o.start, o.end, o.after) for o in fixed.items]
+    fixed, reads = _fixed_reads(out)
     starts = fixed.starts
     for by_line in (False, True):
         # (The line's misread is asked last: before the words are settled, a repair that
@@ -2103,10 +2111,7 @@ def _join_listed_words(
     if not joins:
         return chosen
     out = list(chosen)
-    fixed = _Spans()
-    for o, _d in out:
-        fixed.add(o)
-    reads = [(o.start, o.end, o.after) for o in fixed.items]
+    fixed, reads = _fixed_reads(out)
     starts = fixed.starts
     for q in joins:
         k = bisect_left(starts, q.start)

@@ -83,7 +83,7 @@ FLOORS: dict[str, float] = {
     "utf8-as-euc-kr": 0.96,
     "utf8-as-gb18030": 0.98,
     "utf8-as-gbk": 0.96,
-    "utf8-as-iso-8859-15": 0.96,
+    "utf8-as-iso-8859-15": 0.98,
     "utf8-as-iso-8859-2": 0.98,
     "utf8-as-koi8-r": 0.98,
     "utf8-as-koi8-r/x2": 0.98,

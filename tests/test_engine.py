@@ -735,6 +735,29 @@ def test_a_tie_goes_to_the_codepage_the_lines_other_repairs_agree_on() -> None:
     assert demojibake.fix("platnĂˇ moĹľnost") == "platná možnost"
 
 
+def test_a_word_two_codepages_read_is_read_by_the_one_its_line_was_shown_by() -> None:
+    """ "ë©Ž" is "면" shown by ISO 8859-15 and the rarer "멎" shown by cp1252; every other
+    word of the line shows ISO 8859-15, so this one does too."""
+    clean = "이번 주말에 시간 되면 같이 영화 보러 갈래?"
+    assert demojibake.fix(clean.encode("utf-8").decode("iso-8859-15")) == clean
+
+
+def test_a_line_whose_repairs_no_one_codepage_shows_is_left_as_it_is() -> None:
+    """UTF-8 shown by cp1252 three times and then lower-cased reads, span by span, as
+    MacRoman, cp850 and cp1252 damage: garble of no one misread, which is refused."""
+    garbled = "Zürich—Genève ™"
+    for _ in range(3):
+        garbled = garbled.encode("utf-8").decode("cp1252", errors="replace")
+    garbled = garbled.lower()
+    assert demojibake.fix(garbled) == garbled
+
+
+def test_clean_words_are_not_read_by_another_codepage_than_their_lines_damage() -> None:
+    """ "сайÑ‚" is "сайт" whose "т" shows as cp1252 shows it; "сай" read by cp866 is one
+    Mongolian letter, a reading no codepage shares with the "т"."""
+    assert demojibake.fix("сайÑ‚").startswith("сай")
+
+
 def test_a_repair_the_language_overrules_does_not_speak_for_its_codepage() -> None:
     """ "ĹĄ" is cp1250 "ť" or ISO 8859-2 "š"; the language settles "nejvýše", and only then
     does the line say which codepage its "ĂĄ" was shown by: ISO 8859-2, "á"."""

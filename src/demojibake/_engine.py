@@ -274,6 +274,7 @@ _LINE_ART = re.compile(r"([^\x00-\xff\w])\1\1")
 _C1_CHAIN = (Misread("cp1252", "latin-1"),)
 _MAC_C1_CHAIN = (Misread("mac_roman", "latin-1"),)
 _C1_CHAINS = frozenset((_C1_CHAIN, _MAC_C1_CHAIN))
+_NEWLINE = re.compile("\n")
 #: C1 characters at each end of a run that may belong to a UTF-8 sequence beside it.
 _C1_EDGE = 3
 
@@ -2592,7 +2593,115 @@ def _first_pass(
     proposals = _propose(text, options, floor)
     chosen = _settle_by_language(text, proposals, _choose(text, proposals, options.threshold))
     chosen = _join_listed_words(text, proposals, chosen)
+    chosen = _agree_by_line(text, proposals, chosen)
     return proposals, chosen, tuple(p.change(text, delta) for p, delta in chosen)
+
+
+def _agree_by_line(
+    text: str, proposals: list[_Proposal], chosen: list[tuple[_Proposal, float]]
+) -> list[tuple[_Proposal, float]]:
+    """Where the UTF-8 repairs chosen in a line are shown by no one codepage, read the ones
+    the most common codepage does not show as it shows them; where it cannot, refuse the line.
+
+    A line is misread as one codepage: "되면" shown by ISO 8859-15 ("ë\x90\x98ë©Ž") holds
+    "ë©Ž", which cp1252 also shows, as the rarer "멎". Once the line's other words have
+    told ISO 8859-15, the word is read that way too. A line whose repairs cannot be made to
+    agree ("ã†â€™ãƒâ€ ã¢â‚¬â„¢…", mojibake lower-cased, which readings by cp1252,
+    MacRoman and cp850 turn into other garble; clean "сай" read by cp866 beside "Ñ‚") is
+    not understood, and is left as it is: its damage is still reported.
+    """
+    if len(chosen) < 2:
+        return chosen
+    breaks = [m.end() for m in _NEWLINE.finditer(text)]
+    ordered = sorted(chosen, key=lambda x: x[0].start)
+    lines: dict[int, list[int]] = {}
+    for i, (p, _d) in enumerate(ordered):
+        lines.setdefault(bisect_right(breaks, p.start), []).append(i)
+    out: list[tuple[_Proposal, float] | None] = list(ordered)
+    by_line: dict[int, list[_Proposal]] | None = None
+    refused: set[int] = set()
+    for line, members in lines.items():
+        shown = [s for i in members if (s := _shown_by(text, ordered[i][0]))]
+        if len(shown) < 2 or frozenset.intersection(*shown):
+            continue
+        if by_line is None:
+            by_line = {}
+            for q in sorted(proposals, key=lambda q: q.start):
+                if q.delta > 0 and _shown_by(text, q):
+                    by_line.setdefault(bisect_right(breaks, q.start), []).append(q)
+        tally = Counter(c for codepages in shown for c in codepages)
+        most = max(tally.values())
+        for codepage in sorted(c for c, n in tally.items() if n == most):
+            made = _read_line_as(text, by_line.get(line, []), out, members, codepage)
+            if made is not None:
+                for i, item in made.items():
+                    out[i] = item
+                break
+        else:
+            refused.add(line)
+    return [x for x in out if x is not None and bisect_right(breaks, x[0].start) not in refused]
+
+
+def _read_line_as(
+    text: str,
+    proposals: list[_Proposal],
+    chosen: list[tuple[_Proposal, float] | None],
+    members: list[int],
+    codepage: str,
+) -> dict[int, tuple[_Proposal, float] | None] | None:
+    """What becomes of ``chosen`` (by start) once each of its line's ``members`` that
+    ``codepage`` does not show is replaced by the narrowest of the line's ``proposals`` (by
+    start) that ``codepage`` shows and that holds it and the whole of each other member it
+    overlaps (those are dropped: None); None where one has no such proposal."""
+    made: dict[int, tuple[_Proposal, float] | None] = {}
+
+    def now(at: int) -> tuple[_Proposal, float] | None:
+        i = members[at]
+        return made[i] if i in made else chosen[i]
+
+    starts = [q.start for q in proposals]
+    longest = max((q.end - q.start for q in proposals), default=0)
+    for at, i in enumerate(members):
+        item = now(at)
+        if item is None or codepage in _shown_by(text, item[0]):
+            continue
+        p, delta = item
+        best: _Proposal | None = None
+        k = bisect_right(starts, p.start)
+        while k > 0 and proposals[k - 1].start >= p.end - longest:
+            k -= 1
+            q = proposals[k]
+            if q.end < p.end or (best is not None and q.end - q.start >= best.end - best.start):
+                continue
+            if codepage in _shown_by(text, q) and all(
+                q.start <= x.start and x.end <= q.end
+                for _k, x in _overlapping(now, len(members), at, q)
+            ):
+                best = q
+        if best is None:
+            return None
+        for k, _x in _overlapping(now, len(members), at, best):
+            made[members[k]] = None
+        # (The line's other repairs vouch for the reading as they did for the one it
+        # replaces: it keeps that one's verdict.)
+        made[i] = (best, delta)
+    return made
+
+
+def _overlapping(
+    now: Callable[[int], tuple[_Proposal, float] | None], count: int, at: int, q: _Proposal
+) -> Iterator[tuple[int, _Proposal]]:
+    """Which of a line's ``count`` repairs, ``now(k)`` for k < count (by start, none
+    overlapping another), overlap ``q`` besides the one at ``at``, which does."""
+    for step in (-1, 1):
+        k = at + step
+        while 0 <= k < count:
+            item = now(k)
+            if item is not None:
+                if item[0].end <= q.start or item[0].start >= q.end:
+                    break
+                yield k, item[0]
+            k += step
 
 
 def _leaves_mojibake(repair: Repair, options: Options) -> bool:

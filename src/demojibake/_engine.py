@@ -213,6 +213,8 @@ _LEGACY_WORD_BONUS = MARGIN + 0.3
 #: How many times the choice is made again in view of the repairs chosen before.
 _PASSES = 3
 _LETTERS = frozenset((Kind.ASCII_LETTER, Kind.LETTER))
+#: Punctuation an East Asian codepage pairs up from two symbols (GBK's quotes "¡°" and "¡±").
+_PAIRED_PUNCT = frozenset((Kind.PUNCT, Kind.APOSTROPHE))
 #: How much the confident repairs elsewhere in the text vouch for a weaker one, times the share
 #: of them the weaker one's codec explains.
 _VOUCH = 2.0
@@ -1032,11 +1034,9 @@ def _shown_by_line(
 
     ``counts`` keeps, per line, how many such repairs it holds and how many of them each
     codepage shows, so that a line of many repairs is tallied once."""
-    line_start = text.rfind("\n", 0, p.start) + 1
+    line_start, line_end = _line_bounds(text, p.start, p.end)
     tally = counts.get(line_start)
     if tally is None:
-        line_end = text.find("\n", p.end)
-        line_end = len(text) if line_end < 0 else line_end
         n, seen = 0, Counter[str]()
         k = bisect_left(fixed.starts, line_start)
         while k < len(fixed.items) and fixed.items[k].start < line_end:
@@ -1052,6 +1052,12 @@ def _shown_by_line(
     if others < 1:
         return None
     return frozenset(c for c, m in seen.items() if m - (c in mine) == others)
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the line holding ``text[start:end]`` starts and ends (before its line break)."""
+    line_end = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
 
 
 def _retally(
@@ -1378,7 +1384,7 @@ def _letters_from_pairs(text: str, words: list[tuple[int, int, str]]) -> bool:
             lettered = True
         elif any(not c.isascii() and char_info(c).kind in _LETTERS for c in reading):
             return False
-        elif not any(char_info(c).kind in (Kind.PUNCT, Kind.APOSTROPHE) for c in reading):
+        elif not any(char_info(c).kind in _PAIRED_PUNCT for c in reading):
             return False
     return lettered
 
@@ -1815,9 +1821,6 @@ def _all_accented(word: str) -> bool:
     )
 
 
-_PAIRED_PUNCT = (Kind.PUNCT, Kind.APOSTROPHE)
-
-
 def _mostly_letters(text: str, words: list[tuple[int, int, str]]) -> int:
     """How many letters a legacy reading yields, or 0 if it changes more than letters.
 
@@ -2150,9 +2153,7 @@ def _join_listed_words(
 
 def _vouched_in_line(text: str, q: _Proposal, fixed: _Spans) -> bool:
     """Whether a repair chosen in ``q``'s line undoes one of the misreads ``q`` would."""
-    line_start = text.rfind("\n", 0, q.start) + 1
-    line_end = text.find("\n", q.end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = _line_bounds(text, q.start, q.end)
     k = bisect_left(fixed.starts, line_start)
     while k < len(fixed.items) and fixed.items[k].start < line_end:
         if fixed.items[k].chains & q.chains:

@@ -806,3 +806,24 @@ def test_esperanto_letters_are_as_plain_as_any_languages() -> None:
         demojibake.fix("Enigu ─¥ustaforman IPv4- a┼¡ IPv6-adreson.")
         == "Enigu ĝustaforman IPv4- aŭ IPv6-adreson."
     )
+
+
+def test_russian_in_gbk_shown_by_cp1252_is_read_as_cyrillic_not_as_big5_hanzi() -> None:
+    """GBK keeps Cyrillic in one row (A7 and a second byte), which cp1252 shows as "§" and a
+    letter; Big5 pairs the same bytes into common hanzi ("妥快忍我"), but letters of one
+    alphabet from pairs that all start alike are the reading."""
+    clean = "Теги шаблонов"
+    assert demojibake.fix(clean.encode("gbk").decode("cp1252")) == clean
+
+
+def test_cyrillic_in_big5_is_not_read_as_greek_by_a_western_codepage() -> None:
+    """Big5's Cyrillic starts with C7 ("Ç" to Latin-1): cp1253 reads "ÇèÇÓÇÍ" as "ΗθΗΣΗΝ",
+    an accident of the pairs, which Big5 reads as "яке"."""
+    clean = "True яке False"
+    assert demojibake.fix(clean.encode("big5").decode("latin-1")) == clean
+
+
+def test_russian_in_cp949_shown_by_cp437_is_repaired() -> None:
+    """cp949 keeps Cyrillic in row AC, which cp437 shows as "¼" and a letter or line art."""
+    clean = "Здравей, свят. Москва"
+    assert demojibake.fix(clean.encode("cp949").decode("cp437")) == clean

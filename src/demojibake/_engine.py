@@ -243,6 +243,9 @@ _ONE_ROW_LEADS = 2
 _ONE_ROW_SHARE = 3
 #: ... unless its codepage writes kana, which share a row each.
 _KANA_ROWS = frozenset(("shift_jis", "cp932", "euc_jp"))
+#: The fewest letters of one alphabet a line's pairs must make to read as that alphabet in an
+#: East Asian codepage (see _alphabet_from_pairs).
+_ALPHABET_PAIRS = 3
 #: The least share of a line's words beyond ASCII the word list must know for it to settle
 #: a tie (see _rival_reads_better).
 _KNOWN_LINE = 0.5
@@ -1365,6 +1368,52 @@ def _newly_listed(before: list[str], after: list[str]) -> frozenset[str]:
     return common or frozenset()
 
 
+def _alphabet_from_pairs(words: list[tuple[int, int, str]]) -> bool:
+    """Whether a multibyte legacy reading turns pairs of Western characters into the letters
+    of one alphabet other than Latin (Cyrillic, Greek): every character beyond ASCII that it
+    makes a letter of that alphabet or punctuation, at least _ALPHABET_PAIRS of them letters.
+
+    The East Asian codepages hold the Cyrillic and Greek alphabets too, each in a row of its
+    own: GBK's Cyrillic is A7 and a second byte, which cp1252 shows as "§" and a letter
+    ("§´§Ö§Ô§Ú" for "Теги"), Big5's is C7 or C8, which Latin-1 shows as "Ç" or "È"
+    ("ÇºÇÍÇÛÇ×ÇÌ" for "Метод"). No Western text pairs characters up that way.
+    """
+    scripts = set()
+    letters = 0
+    for _ws, _we, reading in words:
+        for c in reading:
+            if c.isascii():
+                continue
+            info = char_info(c)
+            if info.kind in _LETTERS:
+                scripts.add(info.script)
+                letters += 1
+            elif info.kind not in _PAIRED_PUNCT and info.kind != Kind.PUNCT:
+                return False
+    return letters >= _ALPHABET_PAIRS and len(scripts) == 1 and scripts.isdisjoint(("CJK", "LATIN"))
+
+
+#: Three pairs of characters in a row that start with the same one beyond ASCII: an alphabet
+#: in an East Asian codepage ("§´§Ö§Ô").
+_ROW_OF_PAIRS = re.compile(r"([^\x00-\x7f])\S\1\S\1")
+
+
+def _alphabet_elsewhere(
+    text: str, spans: list[tuple[int, int]], encoding: str, shown_as: str
+) -> bool:
+    """Whether another East Asian codepage reads the line's words as one alphabet's letters
+    (see _alphabet_from_pairs): then ``encoding``'s reading of them as characters of one or
+    two rows is the accident ("ÇÑÇÛÇÍ", Big5 "ите", is cp949 "한핼핏")."""
+    if not any(_ROW_OF_PAIRS.search(text, ws, we) for ws, we in spans):
+        return False  # (no word holds three pairs in a row with the same first character)
+    for other, seen in LEGACY_PAIRS:
+        if seen == shown_as and other != encoding and other not in SINGLE_BYTE_CODECS:
+            words = _line_readings(text, spans, other, shown_as)
+            if words and _alphabet_from_pairs(words):
+                return True
+    return False
+
+
 def _letters_from_pairs(text: str, words: list[tuple[int, int, str]]) -> bool:
     """Whether a multibyte legacy reading gives every word letters beyond ASCII where it had
     none (or punctuation only, where it had symbols), and no East Asian character: the East
@@ -1427,10 +1476,13 @@ def _legacy_reading(
         words = _line_readings(text, spans, encoding, shown_as)
         if not words or _still_mojibake(words, encoding):
             continue
+        # (A line of Cyrillic or Greek in an East Asian codepage: see _alphabet_from_pairs.)
+        alphabet = multibyte and _alphabet_from_pairs(words)
         if (
             multibyte
             and len({c for w in words for c in w[2] if char_info(c).script == "CJK"}) < 2
             and not _letters_from_pairs(text, words)
+            and not alphabet
         ):
             # (One East Asian character from two Western ones is too easily a coincidence, and
             # so is the same one from the same two repeated: "√π √π √π" is no "惑 惑 惑".)
@@ -1438,8 +1490,13 @@ def _legacy_reading(
         if (
             multibyte
             and any(claimed.overlapping(ws, we) for ws, we, _ in words)
+            and not alphabet
             and _one_row(words, encoding)
         ):
+            continue
+        if not alphabet and _alphabet_elsewhere(text, spans, encoding, shown_as):
+            # The pairs are one alphabet's letters in another East Asian codepage: any other
+            # reading of them is an accident ("ÇèÇÓÇÍ", Big5 "яке", is cp1253 "ΗθΗΣΗΝ").
             continue
         letters = _mostly_letters(text, words)
         if not letters:

@@ -827,3 +827,23 @@ def test_russian_in_cp949_shown_by_cp437_is_repaired() -> None:
     """cp949 keeps Cyrillic in row AC, which cp437 shows as "¼" and a letter or line art."""
     clean = "Здравей, свят. Москва"
     assert demojibake.fix(clean.encode("cp949").decode("cp437")) == clean
+
+
+def test_a_gbk_apostrophe_shown_by_latin1_is_read_back_inside_an_english_line() -> None:
+    """GBK's "’" is A1 AF, which Latin-1 shows as "¡¯": no Western word holds it between
+    two letters."""
+    clean = "You don’t have permission to view or edit anything."
+    assert demojibake.fix(clean.encode("gbk").decode("latin-1")) == clean
+
+
+def test_gbk_quotes_around_a_word_are_read_back_as_quotes() -> None:
+    """ "¡°X¡±" is GBK "“X”" shown by cp1252: two pairs that start alike and make only the
+    quotes of Western text are evidence enough in a line of one word."""
+    clean = "Nilai “X” harus berupa True atau False."
+    assert demojibake.fix(clean.encode("gbk").decode("cp1252")) == clean
+
+
+def test_an_accented_letter_from_gbk_pinyin_row_is_read_back() -> None:
+    """GBK keeps "á" with the pinyin letters, A8 A2: cp1252 shows it as "¨¢"."""
+    clean = "Esta cuenta está inactiva."
+    assert demojibake.fix(clean.encode("gbk").decode("cp1252")) == clean

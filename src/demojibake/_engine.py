@@ -243,6 +243,10 @@ _ONE_ROW_LEADS = 2
 _ONE_ROW_SHARE = 3
 #: ... unless its codepage writes kana, which share a row each.
 _KANA_ROWS = frozenset(("shift_jis", "cp932", "euc_jp"))
+#: What each pair read as Western punctuation or a Latin letter says for an East Asian
+#: reading (see _marks_from_pairs), up to a most: "¡°X¡±" is "“X”" beyond coincidence.
+_MARK_EVIDENCE = 0.5
+_MARK_EVIDENCE_MAX = 2.0
 #: The fewest letters of one alphabet a line's pairs must make to read as that alphabet in an
 #: East Asian codepage (see _alphabet_from_pairs).
 _ALPHABET_PAIRS = 3
@@ -1393,6 +1397,38 @@ def _alphabet_from_pairs(words: list[tuple[int, int, str]]) -> bool:
     return letters >= _ALPHABET_PAIRS and len(scripts) == 1 and scripts.isdisjoint(("CJK", "LATIN"))
 
 
+def _marks_from_pairs(words: list[tuple[int, int, str]]) -> bool:
+    """Whether a multibyte legacy reading makes nothing beyond ASCII but Western punctuation
+    and accented Latin letters: East Asian codepages hold both, and Western software shows
+    them as pairs of symbols ("don¡¯t", "¡°X¡±", "cont¨¦" are GBK "don’t", "“X”",
+    "conté").
+
+    Only the punctuation of Western text counts (quotes, dashes, the ellipsis, the middle
+    dot; not "、" or "「"), and only the letters of Latin alphabets (not the full-width
+    "Ａ"): a pair of Western characters that only makes the one or the other is no accident.
+    """
+    found = False
+    for _ws, _we, reading in words:
+        for c in reading:
+            if c.isascii():
+                continue
+            if not (_western_mark(c) or (_latin_letter(c) and char_info(c).kind in _LETTERS)):
+                return False
+            found = True
+    return found
+
+
+def _western_mark(c: str) -> bool:
+    """Whether ``c`` is punctuation of Western text: a dash, quote, bullet or ellipsis of
+    General Punctuation, or the middle dot."""
+    return "\u2010" <= c <= "\u2027" or c == "\u00b7"
+
+
+def _latin_letter(c: str) -> bool:
+    """Whether ``c`` is in the Latin-1 letters or Latin Extended-A and -B (not "×", "÷")."""
+    return "\u00c0" <= c <= "\u024f" and c not in "\u00d7\u00f7"
+
+
 #: Three pairs of characters in a row that start with the same one beyond ASCII: an alphabet
 #: in an East Asian codepage ("§´§Ö§Ô").
 _ROW_OF_PAIRS = re.compile(r"([^\x00-\x7f])\S\1\S\1")
@@ -1478,11 +1514,14 @@ def _legacy_reading(
             continue
         # (A line of Cyrillic or Greek in an East Asian codepage: see _alphabet_from_pairs.)
         alphabet = multibyte and _alphabet_from_pairs(words)
+        # (Western punctuation and letters in an East Asian codepage: see _marks_from_pairs.)
+        marks = multibyte and _marks_from_pairs(words)
         if (
             multibyte
             and len({c for w in words for c in w[2] if char_info(c).script == "CJK"}) < 2
             and not _letters_from_pairs(text, words)
             and not alphabet
+            and not marks
         ):
             # (One East Asian character from two Western ones is too easily a coincidence, and
             # so is the same one from the same two repeated: "√π √π √π" is no "惑 惑 惑".)
@@ -1491,6 +1530,7 @@ def _legacy_reading(
             multibyte
             and any(claimed.overlapping(ws, we) for ws, we, _ in words)
             and not alphabet
+            and not marks
             and _one_row(words, encoding)
         ):
             continue
@@ -1499,13 +1539,14 @@ def _legacy_reading(
             # reading of them is an accident ("ÇèÇÓÇÍ", Big5 "яке", is cp1253 "ΗθΗΣΗΝ").
             continue
         letters = _mostly_letters(text, words)
-        if not letters:
+        if not letters and not marks:
             continue
         # One changed letter is no reading on its own, unless it is what keeps the line from
         # one alphabet, or a symbol no word holds, or the letter model is sure of it ("pìt"
         # for "pět" beside "dvanáct").
         lone = (
-            letters < _LEGACY_MIN_LETTERS
+            not marks
+            and letters < _LEGACY_MIN_LETTERS
             and not _fixes_alphabet(text, words)
             and not _fixes_inner_symbol(text, words)
         )
@@ -1694,6 +1735,11 @@ def _judge_line(
         verdict += _native_evidence(
             "".join(w[2] for w, f in zip(words, free, strict=False) if f), step.encoding
         )
+        if _marks_from_pairs(words):
+            # Pairs that make only Western punctuation and letters are evidence of their own,
+            # as paired-up characters are for East Asian ones.
+            pairs = sum(1 for w in words for c in w[2] if not c.isascii())
+            verdict += min(_MARK_EVIDENCE * pairs, _MARK_EVIDENCE_MAX)
         # But Chinese and Japanese put no spaces between words: a line of short Han "words"
         # between spaces is some alphabet's words paired up into characters. (Han words with
         # a Western word between them are ordinary: "fast prototyping 的 programming".)

@@ -847,3 +847,16 @@ def test_an_accented_letter_from_gbk_pinyin_row_is_read_back() -> None:
     """GBK keeps "á" with the pinyin letters, A8 A2: cp1252 shows it as "¨¢"."""
     clean = "Esta cuenta está inactiva."
     assert demojibake.fix(clean.encode("gbk").decode("cp1252")) == clean
+
+
+def test_cp1251_quotes_shown_by_koi8r_as_line_art_are_read_back() -> None:
+    """KOI8-R shows cp1251's “, ” and ’ as "⌠", "■" and "▓": a line whose only changes
+    are such symbols read as marks where text sets them is repaired."""
+    clean = "“It’s not a bug,” she said, “it’s a feature.”"
+    assert demojibake.fix(clean.encode("cp1251").decode("koi8-r")) == clean
+
+
+def test_one_symbol_that_would_be_a_dash_is_left_between_letters() -> None:
+    """ "√" is cp1251's en dash shown by KOI8-R, but "x√y" is also a root: one mark is
+    not enough to read a line."""
+    assert demojibake.fix("x√y") == "x√y"

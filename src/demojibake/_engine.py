@@ -1418,6 +1418,52 @@ def _marks_from_pairs(words: list[tuple[int, int, str]]) -> bool:
     return found
 
 
+def _marks_from_symbols(text: str, words: list[tuple[int, int, str]]) -> bool:
+    """Whether a single-byte legacy reading changes nothing but symbols, each into Western
+    punctuation or a no-break space where text sets it ("⌠X■" is cp1251 "“X”" shown by
+    KOI8-R, "It▓s" is "It’s"): the letters of the line read the same either way, so only
+    the marks tell. At least two of them: one symbol between letters may be meant ("x√y").
+    """
+    found = 0
+    for ws, we, reading in words:
+        was = text[ws:we]
+        if len(was) != len(reading):
+            return False
+        padded = " " + reading + " "
+        for i, (a, b) in enumerate(zip(was, reading, strict=True)):
+            if a == b:
+                continue
+            if char_info(a).kind in _LETTERS or not _mark_fits(padded[i], b, padded[i + 2]):
+                return False
+            found += 1
+    return found >= 2
+
+
+#: Where Western text sets each mark: opening marks start a word, closing ones end it,
+#: dashes stand between spaces or digits, the ellipsis ends a word, the no-break space and
+#: the apostrophe stand next to a letter or digit.
+_OPENING = "\u201c\u201e\u2018\u00ab"
+_CLOSING = "\u201d\u00bb"
+
+
+def _mark_fits(before: str, mark: str, after: str) -> bool:
+    """Whether ``mark`` stands where Western text sets it, between ``before`` and ``after``
+    (a space at either end of a word)."""
+    if mark in _OPENING:
+        return (before.isspace() or before in "([") and not after.isspace()
+    if mark in _CLOSING:
+        return not before.isspace() and (after.isspace() or after in ".,;:!?)]")
+    if mark == "\u2019":
+        return before.isalpha() or after.isalpha()
+    if mark in "\u2013\u2014":
+        return (before.isspace() and after.isspace()) or (before.isdigit() and after.isdigit())
+    if mark == "\u2026":
+        return not before.isspace() and (after.isspace() or after in '.,;:!?)]"\u201d')
+    if mark == "\u00a0":
+        return before.isalnum() and after.isalnum()
+    return False
+
+
 def _western_mark(c: str) -> bool:
     """Whether ``c`` is punctuation of Western text: a dash, quote, bullet or ellipsis of
     General Punctuation, or the middle dot."""
@@ -1514,8 +1560,9 @@ def _legacy_reading(
             continue
         # (A line of Cyrillic or Greek in an East Asian codepage: see _alphabet_from_pairs.)
         alphabet = multibyte and _alphabet_from_pairs(words)
-        # (Western punctuation and letters in an East Asian codepage: see _marks_from_pairs.)
-        marks = multibyte and _marks_from_pairs(words)
+        # (Western punctuation and letters in an East Asian codepage, see _marks_from_pairs;
+        # in a single-byte one, symbols read as Western punctuation, see _marks_from_symbols.)
+        marks = _marks_from_pairs(words) if multibyte else _marks_from_symbols(text, words)
         if (
             multibyte
             and len({c for w in words for c in w[2] if char_info(c).script == "CJK"}) < 2

@@ -860,3 +860,28 @@ def test_one_symbol_that_would_be_a_dash_is_left_between_letters() -> None:
     """ "√" is cp1251's en dash shown by KOI8-R, but "x√y" is also a root: one mark is
     not enough to read a line."""
     assert demojibake.fix("x√y") == "x√y"
+
+
+def test_mojibake_lower_cased_after_the_misread_is_repaired_in_small_letters() -> None:
+    """Lower-casing turns "Ã" (C3) into "ã" (E3), so "cafã©" is no UTF-8 as it stands;
+    with the capital put back it is "café", lower-cased as its line is."""
+    clean = "Café crème brûlée, déjà vu à Paris"
+    damaged = clean.encode("utf-8").decode("cp1252").lower()
+    assert demojibake.fix(damaged) == clean.lower()
+
+
+def test_lower_cased_cyrillic_mojibake_is_repaired() -> None:
+    """ "ðÿñ€ð¸ð²ðµñ‚" is "Привет" shown by cp1252 and lower-cased: "ÿ" was "Ÿ", 9F, which
+    alone continues the sequence."""
+    assert demojibake.fix("ðÿñ€ð¸ð²ðµñ‚, ðºð°ðº ð´ðµð»ð°?") == "привет, как дела?"
+
+
+def test_a_lower_cased_emoji_is_repaired() -> None:
+    """An emoji's lead F0 is "ð" either way; its 9F, "Ÿ", became "ÿ"."""
+    assert demojibake.fix("great job ðÿ˜€ see you") == "great job 😀 see you"
+
+
+def test_clean_lower_case_text_beside_a_closing_guillemet_is_kept() -> None:
+    """ "ã»" would be "û" were "ã" a lower-cased "Ã", but "«irmã»" is Portuguese: nothing
+    else in the line is mojibake, and the word reads as it stands."""
+    assert demojibake.fix("a «irmã» e a «mamã» chegaram") == "a «irmã» e a «mamã» chegaram"

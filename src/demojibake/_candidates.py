@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import product
 
+from demojibake._chars import Kind, char_info
 from demojibake._codecs import single_byte
 from demojibake._detect import run_pattern
 from demojibake._types import SINGLE_BYTE_CODECS, Misread
@@ -235,3 +236,174 @@ def legacy_candidate(span: str, encoding: str, read_as: str) -> Candidate | None
         except UnicodeDecodeError:
             return None
     return Candidate(text, one_misread(encoding, read_as), lossy=False)
+
+
+def recased_candidates(span: str, codec: str) -> Iterator[Candidate]:
+    """Readings of ``span``, UTF-8 shown by single-byte ``codec`` and then lower-cased.
+
+    Lower-casing moves a lead byte out of place: "Ã" (C3) becomes "ã" (E3), so "café"
+    shown as "cafÃ©" and lower-cased, "cafã©", is no UTF-8 as it stands. Each character
+    that UTF-8 needs as its capital is put back as that ("ã" before "©" must be "Ã"), and the
+    reading is lower-cased as its text was. Where a character and its capital both continue
+    a sequence (cp1252 "š" and "Š"), the likelier character is read, and both where they
+    are small letters alike (see _recased). A lead byte may be read either way ("ð" is F0,
+    the lead of an emoji, or "Ð", D0, of Cyrillic). Nothing is yielded unless some byte had
+    to be a capital, a lead or a continuation whose small letter continues nothing: that is
+    what lower-casing leaves (Hebrew shown by ISO 8859-2 holds "ł", and "Ł" would do as
+    well), nor where the reading is itself lower-cased mojibake (a text misread twice), nor
+    where it makes a two-byte character that is neither letter nor mark.
+    """
+    if not recasable(codec):
+        return
+    table = single_byte(codec)
+    choices: list[tuple[int, ...]] = []
+    for c in span:
+        own = table.encode.get(ord(c))
+        if own is None:
+            return
+        upper = c.upper()
+        capital = table.encode.get(ord(upper)) if len(upper) == 1 and upper != c else None
+        choices.append((own,) if capital is None else (own, capital))
+    try:
+        bytes(c[0] for c in choices).decode(_UTF8)
+        return  # UTF-8 as it stands: its case was never lost
+    except UnicodeDecodeError:
+        pass
+    if len(span) > _MAX_RECASED_RUN:
+        return  # (one word of mojibake this long that was lower-cased is no real case)
+    readings = _recased(choices, 0, {})
+    for data, recased, ambiguous in readings:
+        if not recased:
+            continue
+        text = data.decode(_UTF8)
+        if recase_pattern(codec).search(text.lower()):
+            continue  # (still lower-cased mojibake: misread twice, which this cannot undo)
+        if not all(map(_recased_plausibly, text)):
+            continue
+        evidence = len(data) - len(text)
+        # (Only a toss-up is a guess: where one capital alone makes UTF-8, it was that.)
+        yield Candidate(
+            text.lower(),
+            one_misread(_UTF8, codec),
+            lossy=False,
+            guessed=ambiguous > 0,
+            evidence=evidence,
+        )
+
+
+def _recased(
+    choices: list[tuple[int, ...]], start: int, memo: dict[int, list[tuple[bytes, bool, int]]]
+) -> list[tuple[bytes, bool, int]]:
+    """The ways, a few at most, to pick one byte of each choice from ``start`` on that make
+    UTF-8, with whether a capital was picked for a lead byte or where only it continues a
+    sequence, and how many sequences were a toss-up between two small letters.
+
+    Where a continuation byte may be the small letter or its capital, the sequence that
+    makes the likelier character is taken (cp1251 "рє" is "к", D0 BA, not "Ъ", D0 AA), and
+    between two as likely the one that keeps the byte as it stands.
+    """
+    if start == len(choices):
+        return [(b"", False, 0)]
+    if start in memo:
+        return memo[start]
+    out: list[tuple[bytes, bool, int]] = []
+    memo[start] = out
+    for i, lead in enumerate(choices[start]):
+        if 0xC2 <= lead <= 0xDF:
+            need = 1
+        elif 0xE0 <= lead <= 0xEF:
+            need = 2
+        elif 0xF0 <= lead <= 0xF4:
+            need = 3
+        else:
+            continue
+        if start + 1 + need > len(choices):
+            continue
+        conts = [
+            [b for b in choices[k] if 0x80 <= b <= 0xBF] for k in range(start + 1, start + 1 + need)
+        ]
+        if not all(conts):
+            continue
+        readings = []
+        for picks in product(*conts):
+            seq = bytes([lead, *picks])
+            try:
+                char = seq.decode(_UTF8)
+            except UnicodeDecodeError:
+                continue
+            capitals = sum(1 for k, b in enumerate(picks) if b != choices[start + 1 + k][0])
+            readings.append((_char_rank(char), capitals, seq))
+        if not readings:
+            continue
+        readings.sort()
+        # (A capital that alone continues the sequence is lower-casing's mark too: "ðÿ˜€" is
+        # an emoji whose 9F, "Ÿ", became "ÿ", FF.)
+        forced = any(not 0x80 <= choices[k][0] <= 0xBF for k in range(start + 1, start + 1 + need))
+        # Two small letters are a toss-up (cp1252 "ñœ" is "ь" or "ќ"): both are read, the
+        # likelier first, and the scorer settles it with the word around them.
+        seqs = [r[2] for r in readings if r[0][:2] == readings[0][0][:2] == (0, 0)][:2]
+        seqs = seqs or [readings[0][2]]
+        tossup = int(len(seqs) > 1)
+        rests = _recased(choices, start + 1 + need, memo)
+        for rest, rest_recased, rest_tossups in rests:
+            for seq in seqs:
+                if len(out) >= _MAX_RECASED_READINGS:
+                    return out
+                out.append((seq + rest, i > 0 or forced or rest_recased, tossup + rest_tossups))
+    return out
+
+
+#: Codepages whose letters are not Latin are not read so: half their continuation bytes are
+#: letters with a capital that is one too ("і" B3, "І" B2), so that lower-casing leaves a
+#: toss-up in nearly every word ("рі" is "в" or "г"), which the letters alone cannot settle.
+_OTHER_ALPHABETS = frozenset(("cp1251", "koi8-r", "cp866", "cp1253"))
+#: The most readings of one lower-cased run (each lead byte may be read either way), and the
+#: longest run read: the readings are worked out from each position on, once.
+_MAX_RECASED_READINGS = 8
+_MAX_RECASED_RUN = 300
+
+
+def _char_rank(text: str) -> tuple[int, int, float]:
+    """How likely a character is, for choosing among readings: letters first, small letters
+    (most of any text) before capitals, then the commoner (char_info's cost)."""
+    info = char_info(text)
+    return (
+        0 if info.kind in (Kind.LETTER, Kind.ASCII_LETTER) else 1,
+        0 if text.islower() else 1,
+        info.cost,
+    )
+
+
+def _recased_plausibly(char: str) -> bool:
+    """Whether a two-byte character is one text writes: a letter, a mark, or one of Latin-1's
+    signs (C2 80-BF: "°", "©", the no-break space). Three- and four-byte ones pass (quotes,
+    dashes, East Asian text, emoji); IPA's modifiers and the like, which legacy letters
+    lower-cased can pair up into ("ò³ë³", cp1251 "тілі" shown by cp1252, as "ҳ˳"), do not."""
+    if not "\u00c0" <= char < "\u0800":
+        return True
+    return char_info(char).kind in (Kind.LETTER, Kind.MARK)
+
+
+def recasable(codec: str) -> bool:
+    """Whether lower-cased mojibake of single-byte ``codec`` is read (see _OTHER_ALPHABETS)."""
+    return codec not in _OTHER_ALPHABETS
+
+
+@cache
+def recase_pattern(codec: str) -> re.Pattern[str]:
+    """Runs that may be UTF-8 shown by ``codec`` and then lower-cased: lead characters (as
+    they are, or lower-cased) each followed by one or two continuation characters (as they
+    are, or lower-cased)."""
+    table = single_byte(codec)
+
+    def with_small(chars: str) -> str:
+        out = set(chars)
+        for c in chars:
+            low = c.lower()
+            if len(low) == 1 and ord(low) in table.encode:
+                out.add(low)
+        return "[" + "".join(re.escape(c) for c in sorted(out)) + "]"
+
+    lead = with_small(table.decode[0xC2:0xF5])
+    cont = with_small(table.decode[0x80:0xC0])
+    return re.compile(f"(?:{lead}{cont}{{1,3}})+")

@@ -25,6 +25,9 @@ from demojibake._candidates import (
     decode_c1,
     legacy_candidate,
     one_misread,
+    recasable,
+    recase_pattern,
+    recased_candidates,
 )
 from demojibake._chars import Kind, char_info, cjk_frequency
 from demojibake._codecs import LEGACY_PAIRS, prior, single_byte
@@ -36,6 +39,7 @@ from demojibake._detect import (
     find_legacy_suspects,
     find_legacy_words,
     find_suspects,
+    legacy_pattern,
     prefilter,
     run_pattern,
 )
@@ -835,6 +839,9 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
                 firsts.append((suspect, first))
         for start, end, cand in _merge_in_words(text, firsts):
             offer(start, end, cand)
+    if codecs:
+        for start, end, cand in _recased_runs(text, codecs):
+            offer(start, end, cand)
     if CJK_HINT.search(text):
         for codec in read_as:
             if codec in CJK_CODECS:
@@ -899,6 +906,55 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
             middle = text[inner_start:inner_end]
             offer(inner_start, inner_end, Candidate(decode_c1(middle), _C1_CHAIN, lossy=False))
     return _prefer_by_language(text, _unique_guesses(text, list(best.values())))
+
+
+def _recased_runs(text: str, codecs: tuple[str, ...]) -> Iterator[tuple[int, int, Candidate]]:
+    """Readings of UTF-8 runs that were lower-cased after they were misread (see
+    recased_candidates: "cafã©" is "café"), in lines with no capital letter at all.
+
+    A run is read only where every character of its word is one the codepage shows, and not
+    where it is part of a longer run that is UTF-8 as it stands ("ąø\x81" of Thai "ก" shown
+    by cp1257 holds "ø\x81", no lower-cased "Ø\x81").
+    """
+    lines = [
+        m
+        for m in _LINE.finditer(text)
+        if not m.group().isascii() and m.group().lower() == m.group()
+    ]
+    if not lines:
+        return
+    for codec in filter(recasable, codecs):
+        pattern = recase_pattern(codec)
+        table = single_byte(codec)
+        high = legacy_pattern(codec, False)
+        for line in lines:
+            if not pattern.search(text, line.start(), line.end()):
+                continue
+            for word in _NON_SPACE.finditer(text, line.start(), line.end()):
+                if not pattern.search(text, word.start(), word.end()) or any(
+                    ord(c) not in table.encode for c in word.group()
+                ):
+                    continue
+                for run in high.finditer(text, word.start(), word.end()):
+                    if _is_utf8(table.to_bytes(run.group())):
+                        continue
+                    for m in pattern.finditer(text, run.start(), run.end()):
+                        for cand in recased_candidates(m.group(), codec):
+                            yield m.start(), m.end(), cand
+
+
+_LINE = re.compile(r"[^\n]+")
+#: A word, as far as lower-cased mojibake goes: what lies between ASCII white space (a
+#: no-break space or NEL is a byte of it: "Ã\xa0" is "à", "Ù\x85" Arabic "م").
+_NON_SPACE = re.compile(r"[^ \t\n\r\f\v]+")
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _unique_guesses(text: str, proposals: list[_Proposal]) -> list[_Proposal]:

@@ -885,3 +885,27 @@ def test_clean_lower_case_text_beside_a_closing_guillemet_is_kept() -> None:
     """ "ã»" would be "û" were "ã" a lower-cased "Ã", but "«irmã»" is Portuguese: nothing
     else in the line is mojibake, and the word reads as it stands."""
     assert demojibake.fix("a «irmã» e a «mamã» chegaram") == "a «irmã» e a «mamã» chegaram"
+
+
+def test_japanese_glued_to_an_identifier_is_not_read_as_big5_amid_other_japanese() -> None:
+    """ "が" (Big5 C6 B0) is also UTF-8 "ư", but the rest of the line is Japanese that no
+    reading explains: UTF-8 read as Big5 would leave none."""
+    clean = "X.allow_futureがFalseであるため、未来のXは利用できません。"
+    assert demojibake.fix(clean) == clean
+
+
+def test_chinese_glued_to_an_acronym_is_not_read_as_cp932() -> None:
+    """ "站点" after "HTTPS" is cp932 bytes of "⋓_": the line's other hanzi stay as they are."""
+    clean = "您看到此消息是由于HTTPS站点需要您的浏览器发送 'Referer header'"
+    assert demojibake.fix(clean) == clean
+
+
+def test_a_lone_hanzi_after_a_product_name_is_not_read_as_archaic_greek() -> None:
+    """ "告" is GBK B8 E6, UTF-8 of "ͱ", a letter no alphabet uses now: a reading of one
+    character that is all its line holds must make a common one."""
+    assert demojibake.fix("iPhone告") == "iPhone告"
+
+
+def test_a_lone_ordinal_sign_read_as_gbk_is_still_repaired() -> None:
+    """ "2ª" in UTF-8 read as GBK is "2陋": the reading is one of Latin-1's signs."""
+    assert demojibake.fix("Carrera 2陋 # 94L-29 Sur") == "Carrera 2ª # 94L-29 Sur"

@@ -749,6 +749,99 @@ def _native_evidence(reading: str, encoding: str) -> float:
     return min(_STRUCTURE_MAX, evidence) - rare
 
 
+def _writes_plausibly(
+    text: str,
+    start: int,
+    end: int,
+    reading: str,
+    suspects: list[tuple[int, int, bytes]],
+    breaks: list[int],
+    lines: dict[int, tuple[int, int, bool]],
+) -> bool:
+    """Whether a short UTF-8 reading of East Asian characters, one or two characters beyond
+    ASCII, makes what a text could hold.
+
+    Chinese or Japanese glued to a Western word is often also UTF-8 of two bytes: "告" (GBK
+    B8 E6) is archaic Greek "ͱ", "站点" (cp932) "⋓_". So a reading that short is not taken
+    where its line holds an East Asian character that no reading explains (UTF-8 read as an
+    East Asian codepage leaves none: "X.allow_futureがFalseであるため" is Japanese, not
+    Big5 "ư" amid it); nor, where it is all its line holds beyond ASCII and does not split
+    a word ("iPhone告", not "k蕣ja", Kabiye "kʊja"), where it makes a digit of another
+    script, a rare letter or a rare symbol (Latin-1's signs, "2ª", are common).
+
+    ``breaks`` are where the text's line breaks are; ``lines`` keeps, for each line, where
+    its first and last characters beyond ASCII are and whether it holds an East Asian
+    character no suspect covers.
+    """
+    beyond = [c for c in reading if c > "\x7f"]
+    if len(beyond) > _PLAUSIBLE_SHORT:
+        return True
+    k = bisect_left(breaks, start)
+    line_start = breaks[k - 1] + 1 if k else 0
+    line_end = breaks[k] if k < len(breaks) else len(text)
+    if line_start not in lines:
+        lines[line_start] = _line_of_suspects(text, line_start, line_end, suspects)
+    first, last, unexplained = lines[line_start]
+    if unexplained:
+        return False
+    if first < start or last >= end or _between_letters(text, start, end):
+        return True
+    for c in beyond:
+        if "\u00a0" <= c <= "\u00bf":
+            continue  # (Latin-1's signs: "2ª", "5°", "©")
+        info = char_info(c)
+        if info.kind == Kind.DIGIT:
+            return False
+        if info.kind in _LETTERS or info.kind == Kind.MARK:
+            if info.cost >= _RARE_LETTER_COST:
+                return False
+        elif info.cost > _PLAUSIBLE_COST:
+            return False
+    return True
+
+
+def _between_letters(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands inside a word of ASCII letters ("k蕣ja"): Chinese
+    and Japanese follow or precede a Western word ("iPhone告"), they do not split one."""
+    before, after = text[start - 1 : start], text[end : end + 1]
+    return before.isascii() and before.isalpha() and after.isascii() and after.isalpha()
+
+
+def _line_of_suspects(
+    text: str, line_start: int, line_end: int, suspects: list[tuple[int, int, bytes]]
+) -> tuple[int, int, bool]:
+    """For _writes_plausibly: where the line's first and last characters beyond ASCII are,
+    and whether it holds an East Asian character that none of ``suspects`` (in order)
+    covers."""
+    found = _NON_ASCII.search(text, line_start, line_end)
+    first = found.start() if found else line_end
+    last = line_start - 1
+    for m in _NON_ASCII.finditer(text[line_start:line_end][::-1]):
+        last = line_end - 1 - m.start()
+        break
+    gaps = []
+    pos = line_start
+    for s, e, _ in suspects[bisect_left(suspects, (line_start,)) :]:
+        if s >= line_end:
+            break
+        gaps.append(text[pos:s])
+        pos = max(pos, e)
+    gaps.append(text[pos:line_end])
+    unexplained = any(char_info(c).script == "CJK" for gap in gaps for c in gap if c > "\x7f")
+    return first, last, unexplained
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+#: The most characters beyond ASCII a UTF-8 reading of East Asian text may make and still
+#: be held to _writes_plausibly; there, the most a sign may cost the scorer ("☕", "→" do,
+#: "⋓" does not), and the least a rare letter or mark costs ("ͱ", "ʨ").
+_PLAUSIBLE_SHORT = 2
+_PLAUSIBLE_COST = 1.2
+_RARE_LETTER_COST = 3.0
+
+
 def _count_han(text: str) -> int:
     return sum(1 for c in text if "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff")
 
@@ -843,11 +936,16 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
         for start, end, cand in _recased_runs(text, codecs):
             offer(start, end, cand)
     if CJK_HINT.search(text):
+        breaks = [m.start() for m in _NEWLINE.finditer(text)]
         for codec in read_as:
             if codec in CJK_CODECS:
-                for start, end, data in find_cjk_suspects(text, codec):
+                suspects = find_cjk_suspects(text, codec)
+                seen: dict[int, tuple[int, int, bool]] = {}
+                for start, end, data in suspects:
                     cjk = cjk_candidate(data, codec)
-                    if cjk is not None:
+                    if cjk is not None and _writes_plausibly(
+                        text, start, end, cjk.text, suspects, breaks, seen
+                    ):
                         offer(start, end, cjk)
     # Where a UTF-8 repair also explains a word, the legacy reading of that word does not
     # get the whole text's verdict: the two readings compete on what the word shows.

@@ -909,3 +909,9 @@ def test_a_lone_hanzi_after_a_product_name_is_not_read_as_archaic_greek() -> Non
 def test_a_lone_ordinal_sign_read_as_gbk_is_still_repaired() -> None:
     """ "2ª" in UTF-8 read as GBK is "2陋": the reading is one of Latin-1's signs."""
     assert demojibake.fix("Carrera 2陋 # 94L-29 Sur") == "Carrera 2ª # 94L-29 Sur"
+
+
+def test_a_gbk_misread_segment_beside_correct_chinese_is_repaired() -> None:
+    """ "浣犲ソ" is "你好" read as GBK; "中文" beside it is Chinese that no reading explains,
+    but a reading of two characters is evidence enough (only one is held to its line)."""
+    assert demojibake.fix("中文: 浣犲ソ") == "中文: 你好"

@@ -758,8 +758,8 @@ def _writes_plausibly(
     breaks: list[int],
     lines: dict[int, tuple[int, int, bool]],
 ) -> bool:
-    """Whether a short UTF-8 reading of East Asian characters, one or two characters beyond
-    ASCII, makes what a text could hold.
+    """Whether a short UTF-8 reading of East Asian characters, one character beyond ASCII
+    that is no letter of three bytes or more, makes what a text could hold.
 
     Chinese or Japanese glued to a Western word is often also UTF-8 of two bytes: "告" (GBK
     B8 E6) is archaic Greek "ͱ", "站点" (cp932) "⋓_". So a reading that short is not taken
@@ -774,8 +774,10 @@ def _writes_plausibly(
     character no suspect covers.
     """
     beyond = [c for c in reading if c > "\x7f"]
-    if len(beyond) > _PLAUSIBLE_SHORT:
-        return True
+    if len(beyond) > _PLAUSIBLE_SHORT or all(
+        c >= "\u0800" and char_info(c).kind in _LETTERS for c in beyond
+    ):
+        return True  # (three bytes of UTF-8 that make a letter: "你" of "浣\xa0" is no accident)
     k = bisect_left(breaks, start)
     line_start = breaks[k - 1] + 1 if k else 0
     line_end = breaks[k] if k < len(breaks) else len(text)
@@ -835,9 +837,10 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 #: The most characters beyond ASCII a UTF-8 reading of East Asian text may make and still
-#: be held to _writes_plausibly; there, the most a sign may cost the scorer ("☕", "→" do,
-#: "⋓" does not), and the least a rare letter or mark costs ("ͱ", "ʨ").
-_PLAUSIBLE_SHORT = 2
+#: be held to _writes_plausibly (two are evidence: "浣犲ソ" makes "你好" beside "中文");
+#: there, the most a sign may cost the scorer ("☕", "→" do, "⋓" does not), and the least a
+#: rare letter or mark costs ("ͱ", "ʨ").
+_PLAUSIBLE_SHORT = 1
 _PLAUSIBLE_COST = 1.2
 _RARE_LETTER_COST = 3.0
 

@@ -264,11 +264,8 @@ def recased_candidates(span: str, codec: str) -> Iterator[Candidate]:
         upper = c.upper()
         capital = table.encode.get(ord(upper)) if len(upper) == 1 and upper != c else None
         choices.append((own,) if capital is None else (own, capital))
-    try:
-        bytes(c[0] for c in choices).decode(_UTF8)
+    if is_utf8(bytes(c[0] for c in choices)):
         return  # UTF-8 as it stands: its case was never lost
-    except UnicodeDecodeError:
-        pass
     if len(span) > _MAX_RECASED_RUN:
         return  # (one word of mojibake this long that was lower-cased is no real case)
     readings = _recased(choices, 0, {})
@@ -382,6 +379,15 @@ def _recased_plausibly(char: str) -> bool:
     if not "\u00c0" <= char < "\u0800":
         return True
     return char_info(char).kind in (Kind.LETTER, Kind.MARK)
+
+
+def is_utf8(data: bytes) -> bool:
+    """Whether ``data`` decodes as UTF-8 as it stands."""
+    try:
+        data.decode(_UTF8)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def recasable(codec: str) -> bool:

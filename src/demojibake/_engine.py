@@ -23,6 +23,7 @@ from demojibake._candidates import (
     candidates,
     cjk_candidate,
     decode_c1,
+    is_utf8,
     legacy_candidate,
     one_misread,
     recasable,
@@ -1037,7 +1038,7 @@ def _recased_runs(text: str, codecs: tuple[str, ...]) -> Iterator[tuple[int, int
                 ):
                     continue
                 for run in high.finditer(text, word.start(), word.end()):
-                    if _is_utf8(table.to_bytes(run.group())):
+                    if is_utf8(table.to_bytes(run.group())):
                         continue
                     for m in pattern.finditer(text, run.start(), run.end()):
                         for cand in recased_candidates(m.group(), codec):
@@ -1048,14 +1049,6 @@ _LINE = re.compile(r"[^\n]+")
 #: A word, as far as lower-cased mojibake goes: what lies between ASCII white space (a
 #: no-break space or NEL is a byte of it: "Ã\xa0" is "à", "Ù\x85" Arabic "م").
 _NON_SPACE = re.compile(r"[^ \t\n\r\f\v]+")
-
-
-def _is_utf8(data: bytes) -> bool:
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
 
 
 def _unique_guesses(text: str, proposals: list[_Proposal]) -> list[_Proposal]:

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from itertools import product
 
 from demojibake._chars import Kind, char_info
-from demojibake._codecs import single_byte
+from demojibake._codecs import char_class, single_byte
 from demojibake._detect import run_pattern
 from demojibake._types import SINGLE_BYTE_CODECS, Misread
 
@@ -403,12 +403,10 @@ def recase_pattern(codec: str) -> re.Pattern[str]:
     table = single_byte(codec)
 
     def with_small(chars: str) -> str:
-        out = set(chars)
-        for c in chars:
-            low = c.lower()
-            if len(low) == 1 and ord(low) in table.encode:
-                out.add(low)
-        return "[" + "".join(re.escape(c) for c in sorted(out)) + "]"
+        small = (c.lower() for c in chars)
+        return char_class(
+            chars + "".join(c for c in small if len(c) == 1 and ord(c) in table.encode)
+        )
 
     lead = with_small(table.decode[0xC2:0xF5])
     cont = with_small(table.decode[0x80:0xC0])

@@ -14,7 +14,15 @@ from functools import cache
 
 from demojibake._types import CJK_CODECS
 
-__all__ = ["CJK_CODECS", "LEGACY_PAIRS", "PRIOR", "SingleByte", "prior", "single_byte"]
+__all__ = [
+    "CJK_CODECS",
+    "LEGACY_PAIRS",
+    "PRIOR",
+    "SingleByte",
+    "char_class",
+    "prior",
+    "single_byte",
+]
 
 #: How often each codec is the wrong reader in real text, as an additive bonus for the scorer.
 #: cp1252/Latin-1 misreads dwarf every other kind; the order elsewhere follows how widely each
@@ -133,7 +141,8 @@ class SingleByte:
         return text.translate(self.encode).encode("latin-1")
 
 
-def _char_class(chars: str) -> str:
+def char_class(chars: str) -> str:
+    """A regex character class of ``chars``, each once, in order."""
     return "[" + "".join(re.escape(c) for c in sorted(set(chars))) + "]"
 
 
@@ -157,10 +166,10 @@ def single_byte(name: str) -> SingleByte:
         name=name,
         decode=table,
         encode=encode,
-        lead2=_char_class(table[0xC2:0xE0]),
-        lead3=_char_class(table[0xE0:0xF0]),
-        lead4=_char_class(table[0xF0:0xF5]),
-        cont=_char_class(table[0x80:0xC0]),
-        high=_char_class(table[0x80:]),
+        lead2=char_class(table[0xC2:0xE0]),
+        lead3=char_class(table[0xE0:0xF0]),
+        lead4=char_class(table[0xF0:0xF5]),
+        cont=char_class(table[0x80:0xC0]),
+        high=char_class(table[0x80:]),
         undefined=bytes(undefined),
     )

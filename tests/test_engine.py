@@ -915,3 +915,35 @@ def test_a_gbk_misread_segment_beside_correct_chinese_is_repaired() -> None:
     """ "浣犲ソ" is "你好" read as GBK; "中文" beside it is Chinese that no reading explains,
     but a reading of two characters is evidence enough (only one is held to its line)."""
     assert demojibake.fix("中文: 浣犲ソ") == "中文: 你好"
+
+
+def test_traditional_chinese_that_lines_up_as_utf8_in_cp932_is_kept() -> None:
+    """ "讀取資" ("read data") is cp932 bytes of UTF-8 "椎掑", but all three are characters
+    Traditional Chinese writes most: a word of one language as it stands."""
+    clean = "如果未指定檔名，則從標準輸入讀取資料，壓縮的"
+    assert demojibake.fix(clean) == clean
+
+
+def test_chinese_is_not_read_as_digits_of_another_script() -> None:
+    """ "命名" is cp949 bytes of UTF-8 "٤٣", Arabic-Indic digits, amid Chinese that no
+    reading explains."""
+    clean = "格式名称将以标准输出STDOUT命名。而格式项目将包括了好几个连续横行。"
+    assert demojibake.fix(clean) == clean
+
+
+def test_a_kana_after_a_western_word_is_not_read_as_a_lone_letter() -> None:
+    """ "が" is Big5 bytes of UTF-8 "ư"; a word of one Vietnamese letter between a bracket
+    and the end of the line is no word."""
+    clean = "(page tables, kernel stack, struct task_struct) が"
+    assert demojibake.fix(clean) == clean
+
+
+def test_a_cyrillic_letter_alone_in_half_width_kana_is_still_repaired() -> None:
+    """ "ﾐｸ" is "и" read as cp932: two characters that make one letter are evidence."""
+    assert demojibake.fix("ﾐｸ") == "и"
+
+
+def test_german_umlaut_before_a_letter_is_not_read_as_a_cp932_quote() -> None:
+    """cp437 shows cp932's "’" (81 66) as "üf": a pair of letters is no pair of symbols."""
+    clean = "Drehzahlbegrenzung des Lüfters. Die Lüftergeschwindigkeit steigt langsam an,"
+    assert demojibake.fix(clean) == clean

@@ -583,6 +583,12 @@ def _bonus(span: str, cand: Candidate, left: str, right: str) -> float:
         # each further character of such a span is evidence again, where single-byte runs
         # are long by nature ("Ã©" is two characters for one).
         bonus += _alignment(len(span))
+        if cand.chain[-1].encoding == "utf-8" and any(
+            char_info(c).script == "CJK" for c in cand.text
+        ):
+            # (Cyrillic shown by GBK is common hanzi: "械薪" is "ен". East Asian text that
+            # stays East Asian is another matter, see _written_evidence.)
+            bonus -= _written_evidence(span)
     if not any(char_info(c).kind in _LETTERS for c in span) and (
         (all(char_info(c).box for c in span) and not _standalone(left, right))
         or not any(char_info(c).kind in _LETTERS for c in cand.text)
@@ -718,6 +724,8 @@ def _changed(before: str, after: str) -> int:
 #: was made to write. A reading that yields characters its users seldom write (level-2 hanzi,
 #: Hanja in Korean, or rare-but-valid hanzi from another alphabet's bytes paired up) is weak
 #: evidence for that encoding, however well-formed its bytes are.
+#: The East Asian languages data/cjk_frequency.txt knows.
+_CJK_LANGUAGES = ("zh-hans", "zh-hant", "ja", "ko")
 _NATIVE_LANGUAGE: dict[str, str] = {
     "gbk": "zh-hans",
     "gb18030": "zh-hans",
@@ -727,6 +735,28 @@ _NATIVE_LANGUAGE: dict[str, str] = {
     "cp949": "ko",
     "euc_kr": "ko",
 }
+
+
+def _written_evidence(span: str) -> float:
+    """What it says against a UTF-8 reading of two East Asian characters or more that, as
+    they stand, they are text of one East Asian language: its letters, each one its writers
+    use (data/cjk_frequency.txt), count as _native_evidence() counts them, its punctuation
+    nothing ("制。" is cp949 for UTF-8 "𤡣").
+
+    Traditional Chinese shown by cp932 is rare kanji of JIS level 2, and such rows line up
+    as UTF-8 ("讀取資", "read data", is cp932 for UTF-8 "椎掑"). Mojibake mixes what no
+    one language writes together: rare characters, kana beside Hangul ("野배괌").
+    """
+    letters = [c for c in span if char_info(c).kind in _LETTERS]
+    if len(span) < 2 or not letters:
+        return 0.0
+    best = 0.0
+    for lang in _CJK_LANGUAGES:
+        common, known = cjk_frequency(lang)
+        if all(c in common or c in known for c in letters):
+            evidence = sum(_CJK_EVIDENCE if c in common else _CJK_KNOWN_EVIDENCE for c in letters)
+            best = max(best, evidence)
+    return min(_STRUCTURE_MAX, best)
 
 
 def _native_evidence(reading: str, encoding: str) -> float:
@@ -760,7 +790,8 @@ def _writes_plausibly(
     lines: dict[int, tuple[int, int, bool]],
 ) -> bool:
     """Whether a short UTF-8 reading of East Asian characters, one character beyond ASCII
-    that is no letter of three bytes or more, makes what a text could hold.
+    that is no letter of three bytes or more, or digits and marks alone, makes what a text
+    could hold.
 
     Chinese or Japanese glued to a Western word is often also UTF-8 of two bytes: "告" (GBK
     B8 E6) is archaic Greek "ͱ", "站点" (cp932) "⋓_". So a reading that short is not taken
@@ -768,14 +799,17 @@ def _writes_plausibly(
     East Asian codepage leaves none: "X.allow_futureがFalseであるため" is Japanese, not
     Big5 "ư" amid it); nor, where it is all its line holds beyond ASCII and does not split
     a word ("iPhone告", not "k蕣ja", Kabiye "kʊja"), where it makes a digit of another
-    script, a rare letter or a rare symbol (Latin-1's signs, "2ª", are common).
+    script, a rare letter or a rare symbol (Latin-1's signs, "2ª", are common), or a word of
+    one letter beyond Latin-1.
 
     ``breaks`` are where the text's line breaks are; ``lines`` keeps, for each line, where
     its first and last characters beyond ASCII are and whether it holds an East Asian
     character no suspect covers.
     """
     beyond = [c for c in reading if c > "\x7f"]
-    if len(beyond) > _PLAUSIBLE_SHORT or all(
+    if all(char_info(c).kind in (Kind.DIGIT, Kind.MARK) for c in beyond):
+        pass  # (digits and marks alone are no word at any length: "命名" is cp949 "٤٣")
+    elif len(beyond) > _PLAUSIBLE_SHORT or all(
         c >= "\u0800" and char_info(c).kind in _LETTERS for c in beyond
     ):
         return True  # (three bytes of UTF-8 that make a letter: "你" of "浣\xa0" is no accident)
@@ -789,6 +823,8 @@ def _writes_plausibly(
         return False
     if first < start or last >= end or _between_letters(text, start, end):
         return True
+    if _alone_letter(text, start, end, reading):
+        return False
     for c in beyond:
         if "\u00a0" <= c <= "\u00bf":
             continue  # (Latin-1's signs: "2ª", "5°", "©")
@@ -801,6 +837,23 @@ def _writes_plausibly(
         elif info.cost > _PLAUSIBLE_COST:
             return False
     return True
+
+
+def _alone_letter(text: str, start: int, end: int, reading: str) -> bool:
+    """Whether one East Asian character between spaces or the ends of a line reads as a
+    word of one Latin letter beyond Latin Extended-A: no language writes such a word ("à",
+    "ő" are words, and so are "и", "ο"; Romanian "ș." abbreviates), while Japanese sets a
+    kana after a Western word ("struct task_struct) が" is Big5 for UTF-8 "ư")."""
+    before, after = text[start - 1 : start], text[end : end + 1]
+    return (
+        end - start == 1
+        and len(reading) == 1
+        and reading >= "\u0180"
+        and char_info(reading).script == "LATIN"
+        and char_info(reading).kind in _LETTERS
+        and (before == "" or before.isspace())
+        and (after == "" or after.isspace())
+    )
 
 
 def _between_letters(text: str, start: int, end: int) -> bool:
@@ -852,6 +905,10 @@ def _count_han(text: str) -> int:
 
 def _non_ascii(text: str) -> int:
     return sum(1 for c in text if c >= "\x80")
+
+
+def _non_ascii_letters(text: str) -> int:
+    return sum(1 for c in text if c > "\x7f" and char_info(c).kind in _LETTERS)
 
 
 def _count_letters(text: str) -> int:
@@ -1547,7 +1604,7 @@ def _alphabet_from_pairs(words: list[tuple[int, int, str]]) -> bool:
     return letters >= _ALPHABET_PAIRS and len(scripts) == 1 and scripts.isdisjoint(("CJK", "LATIN"))
 
 
-def _marks_from_pairs(words: list[tuple[int, int, str]]) -> bool:
+def _marks_from_pairs(text: str, words: list[tuple[int, int, str]]) -> bool:
     """Whether a multibyte legacy reading makes nothing beyond ASCII but Western punctuation
     and accented Latin letters: East Asian codepages hold both, and Western software shows
     them as pairs of symbols ("don¡¯t", "¡°X¡±", "cont¨¦" are GBK "don’t", "“X”",
@@ -1558,7 +1615,11 @@ def _marks_from_pairs(words: list[tuple[int, int, str]]) -> bool:
     "Ａ"): a pair of Western characters that only makes the one or the other is no accident.
     """
     found = False
-    for _ws, _we, reading in words:
+    for ws, we, reading in words:
+        if _non_ascii_letters(reading) < _non_ascii_letters(text[ws:we]):
+            # (Letters are no pair of symbols: "Lüfter" is no cp932 "L’ter". Big5's dash
+            # "¡X" takes an ASCII letter for its second byte, as its trail bytes may.)
+            return False
         for c in reading:
             if c.isascii():
                 continue
@@ -1712,7 +1773,7 @@ def _legacy_reading(
         alphabet = multibyte and _alphabet_from_pairs(words)
         # (Western punctuation and letters in an East Asian codepage, see _marks_from_pairs;
         # in a single-byte one, symbols read as Western punctuation, see _marks_from_symbols.)
-        marks = _marks_from_pairs(words) if multibyte else _marks_from_symbols(text, words)
+        marks = _marks_from_pairs(text, words) if multibyte else _marks_from_symbols(text, words)
         if (
             multibyte
             and len({c for w in words for c in w[2] if char_info(c).script == "CJK"}) < 2
@@ -1932,7 +1993,7 @@ def _judge_line(
         verdict += _native_evidence(
             "".join(w[2] for w, f in zip(words, free, strict=False) if f), step.encoding
         )
-        if _marks_from_pairs(words):
+        if _marks_from_pairs(text, words):
             # Pairs that make only Western punctuation and letters are evidence of their own,
             # as paired-up characters are for East Asian ones.
             pairs = sum(1 for w in words for c in w[2] if not c.isascii())

@@ -99,6 +99,12 @@ LEGACY_MISREADS: tuple[tuple[str, str, str], ...] = (
     ("cp866", "cp1251", "cyrillic"),
     ("cp1250", "cp1252", "latin"),
     ("cp1253", "cp1252", "greek"),
+    # Unix-era Central European text (ISO 8859-2) shown as Western, Turkish Windows text
+    # shown by Western Windows, Ukrainian KOI8-U shown by Russian Windows.
+    ("iso-8859-2", "latin-1", "latin"),
+    ("iso-8859-2", "cp1252", "latin"),
+    ("cp1254", "cp1252", "latin"),
+    ("koi8-u", "cp1251", "cyrillic"),
     # Zip archives store file names in the creator's codepage and many unzippers read cp437;
     # old e-mail and web forms read them as latin-1 or cp1252.
     ("gbk", "latin-1", "chinese"),

@@ -947,3 +947,66 @@ def test_german_umlaut_before_a_letter_is_not_read_as_a_cp932_quote() -> None:
     """cp437 shows cp932's "’" (81 66) as "üf": a pair of letters is no pair of symbols."""
     clean = "Drehzahlbegrenzung des Lüfters. Die Lüftergeschwindigkeit steigt langsam an,"
     assert demojibake.fix(clean) == clean
+
+
+def test_turkish_windows_text_shown_by_western_windows_is_repaired() -> None:
+    """cp1254 puts "ı ş ğ İ" where cp1252 has "ý þ ð Ý"."""
+    damaged = "Ýstanbul'da bir kýz þarký söylüyor, dað baþý."
+    assert demojibake.fix(damaged) == "İstanbul'da bir kız şarkı söylüyor, dağ başı."
+
+
+def test_turkish_capitals_shown_by_western_windows_are_repaired() -> None:
+    """The letter model folds "İ" as Turkish does, to "i", not to "i" and a dot."""
+    assert demojibake.fix("DÝKKAT! ISLAK ZEMÝN") == "DİKKAT! ISLAK ZEMİN"
+
+
+def test_turkmen_consonant_y_is_not_read_as_turkish_dotted_i() -> None:
+    """Turkmen "ý" is a consonant before vowels; Turkish keeps "ı" and "İ" from them."""
+    for clean in ("Demirgazyk Ýewropa", "Keramatly Ýelena adasy"):
+        assert demojibake.fix(clean) == clean
+
+
+def test_icelandic_is_not_read_as_turkish() -> None:
+    """ "þ", "ð" and "ý" are Icelandic letters before they are cp1254's "ş", "ğ", "ı"."""
+    clean = "Þú ert að fara heim, sagði hún við mig í gær."
+    assert demojibake.fix(clean) == clean
+
+
+def test_polish_iso_8859_2_shown_as_latin1_is_repaired() -> None:
+    """ISO 8859-2 "ą ś ź" are Latin-1 "± ¶ ¼", which cp1250 leaves as signs."""
+    damaged = "W pi±tek i ¶rodê idziemy do ¼ród³a."
+    assert demojibake.fix(damaged) == "W piątek i środę idziemy do źródła."
+
+
+def test_slovak_iso_8859_2_is_read_as_iso_8859_2_where_its_letters_read_better() -> None:
+    """ "¾ivot ïal¹í" is cp1250 "ľivot ďaląí" and ISO 8859-2 "život ďalší"."""
+    damaged = "Podµa zákona je ¾ivot ïal¹í."
+    assert demojibake.fix(damaged) == "Podľa zákona je život ďalší."
+
+
+def test_polish_cp1250_is_not_read_as_iso_8859_2() -> None:
+    """ "j¹dra" is cp1250 "jądra" and ISO 8859-2 "jšdra": the commoner codepage reads it."""
+    damaged = "binarnego pliku j¹dra (/usr/src/linux/vmlinux), mo¿na za pomoc¹ GDB"
+    expected = "binarnego pliku jądra (/usr/src/linux/vmlinux), można za pomocą GDB"
+    assert demojibake.fix(damaged) == expected
+
+
+def test_the_micro_sign_is_not_read_as_slovak_l_with_caron() -> None:
+    """ "µ" is ISO 8859-2 "ľ", but Unicode calls it a letter and cp1250 reads it so."""
+    clean = "Chip pitch: 50 µm, tolerance ±2 µm"
+    assert demojibake.fix(clean) == clean
+
+
+def test_a_word_holding_utf8_is_no_iso_8859_2_evidence() -> None:
+    """ "CÊ¼hw" is Breton "Cʼhw" in UTF-8 shown by cp1252, and "Frañs" is as it should be."""
+    assert demojibake.fix("CÊ¼hw Frañs") == "Cʼhw Frañs"
+
+
+def test_ukrainian_koi8_u_shown_by_cp1251_is_repaired_and_named() -> None:
+    """KOI8-U has "і ї є ґ" where KOI8-R draws boxes; words that hold them say KOI8-U."""
+    clean = "Якщо використано разом із list-dependencies, можна скористатися"
+    result = demojibake.repair(clean.encode("koi8_u").decode("cp1251"))
+    assert result.text == clean
+    named = {c.after: c.explanation for c in result.changes}
+    assert named["із"] == "KOI8-U read as cp1251"
+    assert named["можна"] == "KOI8-R read as cp1251"

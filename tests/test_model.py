@@ -159,3 +159,9 @@ def test_a_context_whose_best_language_knows_neither_reading_tells_none() -> Non
     near it that writes the second says nothing of the line."""
     context = "afgani (1927–2002), bolívar venezuelano, métchif, meta’,".split()
     assert compare(context, ["mercoledì"], ["mercoledě"]).told == 0.0
+
+
+def test_turkish_dotted_capital_i_folds_to_a_plain_i() -> None:
+    """ "İ".casefold() is "i" and a combining dot, which no language's words hold."""
+    assert _model.fold("İstanbul") == "istanbul"
+    assert letter_cost(["İstanbul"]) == letter_cost(["istanbul"])

@@ -56,6 +56,9 @@ LEGACY_PAIRS: dict[tuple[str, str], float] = {
     ("cp866", "cp1251"): 0.2,
     ("cp1250", "cp1252"): 0.3,
     ("cp1253", "cp1252"): 0.3,
+    ("cp1254", "cp1252"): 0.3,
+    ("iso-8859-2", "latin-1"): 0.2,
+    ("iso-8859-2", "cp1252"): 0.2,
     ("gbk", "latin-1"): 0.3,
     ("gbk", "cp1252"): 0.3,
     ("gbk", "cp437"): 0.3,
@@ -81,13 +84,18 @@ _CJK_PRIOR = {
 }
 
 
+#: Codepages whose misreads are as likely as another's: their variants (see
+#: _candidates.legacy_candidate).
+_BASE = {"koi8-u": "koi8-r"}
+
+
 def prior(encoding: str, read_as: str) -> float:
     """How likely this misread is a priori, as a bonus for the scorer."""
     if encoding == "utf-8":
         return PRIOR.get(read_as, _CJK_PRIOR.get(read_as, 0.0))
     if (encoding, read_as) == ("cp1252", "latin-1"):
         return 1.0  # quotes and dashes as C1 controls: the commonest legacy mix-up
-    return LEGACY_PAIRS.get((encoding, read_as), 0.0)
+    return LEGACY_PAIRS.get((_BASE.get(encoding, encoding), read_as), 0.0)
 
 
 @cache

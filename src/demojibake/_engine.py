@@ -25,6 +25,7 @@ from demojibake._candidates import (
     decode_c1,
     is_utf8,
     legacy_candidate,
+    legacy_misread,
     one_misread,
     recasable,
     recase_pattern,
@@ -151,7 +152,23 @@ _MODEL_CONTEXT_FULL = 6
 _MODEL_SURE = 2.0
 #: Legacy readings that keep a line's script: their readings of lines that read plainly are
 #: judged too (see _told_lines).
-_SAME_SCRIPT_PAIRS = frozenset((("cp1250", "cp1252"),))
+_SAME_SCRIPT_PAIRS = frozenset(
+    (
+        ("cp1250", "cp1252"),
+        ("cp1254", "cp1252"),
+        ("iso-8859-2", "latin-1"),
+        ("iso-8859-2", "cp1252"),
+    )
+)
+#: Turkish "ı" or "İ" before a vowel: Turkish words keep vowels apart, while Turkmen writes
+#: its consonant "ý" where cp1254 has "ı" ("Demirgazyk Ýewropa" is no "İewropa").
+_I_BEFORE_VOWEL = re.compile("[\u0131\u0130][aeiouAEIOU\u0131\u0130\u00f6\u00fc\u00d6\u00dc]")
+#: Codepages read as legacy text only where a commoner one that mostly agrees with them
+#: leaves symbols (see _beyond_rival).
+_RIVALS = {"iso-8859-2": "cp1250"}
+#: ... or where the letter model reads it better by this many bits: "Pi¹tek" is Polish
+#: "Piątek" in cp1250 and "Pištek" in ISO 8859-2, which reads 1.5 bits better as Slovenian.
+_RIVAL_SAVING = 8.0
 #: Legacy readings that swap the case of a script's letters: KOI8-R and cp1251 put capitals
 #: where the other has small letters, so a line of small letters shows as one of capitals,
 #: which reads plainly (see _flipped_lines).
@@ -1767,6 +1784,10 @@ def _legacy_reading(
     chain = one_misread(encoding, shown_as)
     for line, spans in by_line.items():
         words = _line_readings(text, spans, encoding, shown_as)
+        if encoding in _RIVALS:
+            words = _beyond_rival(text, words, _RIVALS[encoding], shown_as, claimed)
+        if encoding == "cp1254" and any(_I_BEFORE_VOWEL.search(w[2]) for w in words):
+            continue  # (see _I_BEFORE_VOWEL)
         if not words or _still_mojibake(words, encoding):
             continue
         # (A line of Cyrillic or Greek in an East Asian codepage: see _alphabet_from_pairs.)
@@ -1812,6 +1833,49 @@ def _legacy_reading(
             continue
         verdict, judged = _judge_line(text, words, chain, claimed, originals, multibyte, lone)
         yield line, verdict, judged
+
+
+def _beyond_rival(
+    text: str, words: list[tuple[int, int, str]], rival: str, shown_as: str, claimed: _Spans
+) -> list[tuple[int, int, str]]:
+    """The words of a line to read as a codepage that a commoner ``rival`` mostly agrees
+    with: none, unless the reading makes letters in some word where the rival's reading
+    leaves symbols; and never a word a UTF-8 repair also explains, or that holds UTF-8 as
+    the line's codepage shows it ("CÊ¼hw" is Breton "Cʼhw", not ISO 8859-2 "CĘźhw").
+
+    ISO 8859-2 and cp1250 read most Central European letters alike. Where both read a word
+    as letters, they differ in which ("j¹dra" is cp1250 "jądra", ISO 8859-2 "jšdra") and
+    the commoner codepage is the likelier story, unless the letter model reads ISO 8859-2's
+    words far better in their best language than cp1250's in theirs ("¾ivot ïal¹í" is cp1250
+    "ľivot ďaląí", ISO 8859-2 "život ďalší"). Where ISO 8859-2 makes a letter of what
+    cp1250 leaves a sign ("pi±tek", "¶roda"), only it tells (see _letters_of_signs).
+    """
+    utf8 = run_pattern(shown_as, False)
+    words = [
+        w
+        for w in words
+        if not _claimed(text, w[0], w[1], claimed) and not utf8.search(text, w[0], w[1])
+    ]
+    others = []
+    for ws, we, reading in words:
+        other = _word_reading(text[ws:we], rival, shown_as)
+        if other is not None and _letters_of_signs(reading, other):
+            return words
+        others.append(text[ws:we] if other is None else other)
+    if words and compare([], others, [w[2] for w in words]).gain >= _RIVAL_SAVING:
+        return words
+    return []
+
+
+def _letters_of_signs(reading: str, other: str) -> bool:
+    """Whether ``reading`` makes a letter inside a word where ``other``, a reading of the
+    same bytes, has a sign: "pi±tek" is "piątek" to one and the same to the other. Unicode
+    calls the micro sign a letter, and a sign before a digit is no letter ("±2")."""
+    padded = " " + reading + " "
+    return len(reading) == len(other) and any(
+        b.isalpha() and not a.isalpha() and (padded[i].isalpha() or padded[i + 2].isalpha())
+        for i, (a, b) in enumerate(zip(other, reading, strict=True))
+    )
 
 
 @short_key_cache(maxsize=4096)
@@ -2039,7 +2103,8 @@ def _judge_line(
             delta = min(verdict, max(gain, 0.0) + _LEGACY_WORD_BONUS)
         else:
             delta = verdict
-        out.append((ws, we, Candidate(reading, chain, lossy=False), delta))
+        misread = legacy_misread(step.encoding, step.read_as, reading)
+        out.append((ws, we, Candidate(reading, misread, lossy=False), delta))
     return (verdict if won else -math.inf), out
 
 

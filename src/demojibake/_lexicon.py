@@ -21,6 +21,8 @@ from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
 
+from demojibake._model import fold
+
 __all__ = ["known_share", "languages_of"]
 
 #: A run of letters and combining marks: what the word list holds words of.
@@ -83,7 +85,7 @@ def _pieces(text: str) -> list[str]:
     """The runs of letters in ``text`` that the list could hold: with a character beyond
     ASCII, case-folded and in NFC as its words are."""
     return [
-        unicodedata.normalize("NFC", m.group().casefold())
+        unicodedata.normalize("NFC", fold(m.group()))
         for m in _WORD.finditer(text)
         if not m.group().isascii()
     ]

@@ -31,6 +31,7 @@ __all__ = [
     "Comparison",
     "best_saving",
     "compare",
+    "fold",
     "letter_cost",
     "pair_count",
     "told_languages",
@@ -78,12 +79,18 @@ def _tables() -> tuple[tuple[str, ...], tuple[dict[str, float], ...]]:
     return langs, tuple(by_lang[lang] for lang in langs)
 
 
+def fold(word: str) -> str:
+    """``word`` case-folded as wordfreq folds it: Turkish "İ" is "i" (``str.casefold`` makes
+    it "i" and a combining dot, which no language's words hold)."""
+    return word.replace("\u0130", "i").casefold()
+
+
 def _pieces(word: str) -> list[str]:
     """The runs of ``word`` that the model prices, case-folded as wordfreq folds its words
     ("ς" as "σ"), each between boundaries; what is no letter at either end of a run is left
     out ("„Родопско“")."""
     pieces = []
-    for run in _ASCII_BREAK.split(word.casefold()):
+    for run in _ASCII_BREAK.split(fold(word)):
         start, end = 0, len(run)
         while start < end and not run[start].isalpha():
             start += 1

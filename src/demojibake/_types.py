@@ -220,6 +220,7 @@ _DISPLAY_NAMES = {
     "latin-1": "Latin-1",
     "mac_roman": "MacRoman",
     "koi8-r": "KOI8-R",
+    "koi8-u": "KOI8-U",
     "iso-8859-2": "ISO-8859-2",
     "iso-8859-15": "ISO-8859-15",
 }

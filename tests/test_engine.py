@@ -1010,3 +1010,9 @@ def test_ukrainian_koi8_u_shown_by_cp1251_is_repaired_and_named() -> None:
     named = {c.after: c.explanation for c in result.changes}
     assert named["із"] == "KOI8-U read as cp1251"
     assert named["можна"] == "KOI8-R read as cp1251"
+
+
+def test_a_latin1_letter_in_a_line_of_cyrillic_is_not_read_as_cp1251() -> None:
+    """A line that holds Cyrillic was not shown by cp1252, so its "ê" is no "к"."""
+    clean = "352\t234\tEA\tê\tЛАТИНСКАЯ СТРОЧНАЯ БУКВА «E» С ШЛЯПОЙ"
+    assert demojibake.fix(clean) == clean

@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from demojibake._cache import short_key_cache
 from demojibake._candidates import (
@@ -1790,6 +1790,8 @@ def _legacy_reading(
             continue  # (see _I_BEFORE_VOWEL)
         if not words or _still_mojibake(words, encoding):
             continue
+        if not multibyte and _holds_unshown_letters(text, words[0][0], shown_as):
+            continue
         # (A line of Cyrillic or Greek in an East Asian codepage: see _alphabet_from_pairs.)
         alphabet = multibyte and _alphabet_from_pairs(words)
         # (Western punctuation and letters in an East Asian codepage, see _marks_from_pairs;
@@ -1833,6 +1835,22 @@ def _legacy_reading(
             continue
         verdict, judged = _judge_line(text, words, chain, claimed, originals, multibyte, lone)
         yield line, verdict, judged
+
+
+def _holds_unshown_letters(text: str, at: int, shown_as: str) -> bool:
+    """Whether the line at ``at`` holds a letter beyond ASCII that single-byte ``shown_as``
+    cannot show: then no software showed that line as ``shown_as``, and its words are as
+    they were written ("ê" in a table of Latin-1 letters named in Russian is no cp1251 "к"
+    shown by cp1252; "Ýyl" beside Turkmen "ň" is no Turkish "İyl")."""
+    start, end = _line_bounds(text, at, at)
+    unshown = set(text[start:end]).difference(_showable(shown_as))
+    return any(c.isalpha() for c in unshown)
+
+
+@cache
+def _showable(codec: str) -> frozenset[str]:
+    """Every character single-byte ``codec`` shows, ASCII among them."""
+    return frozenset(single_byte(codec).decode)
 
 
 def _beyond_rival(

@@ -1016,3 +1016,22 @@ def test_a_latin1_letter_in_a_line_of_cyrillic_is_not_read_as_cp1251() -> None:
     """A line that holds Cyrillic was not shown by cp1252, so its "ê" is no "к"."""
     clean = "352\t234\tEA\tê\tЛАТИНСКАЯ СТРОЧНАЯ БУКВА «E» С ШЛЯПОЙ"
     assert demojibake.fix(clean) == clean
+
+
+def test_units_after_numbers_are_no_evidence_of_a_misread() -> None:
+    """ "кБ" (kilobytes) after a number reads as "Лв" in KOI8-R, a common word, but a unit's
+    case says nothing: the line is left as written."""
+    clean = "-3      2800 кБ    1300 кБ       850 кБ    860338"
+    assert demojibake.fix(clean) == clean
+
+
+def test_a_unit_is_still_read_with_its_line() -> None:
+    """ "5 МЕФ" is "5 лет" in KOI8-R shown by cp1251: the rest of the line decides for it."""
+    damaged = "Ему 5 МЕФ, ПО ХЦЕ ИПТПЫП ЮЙФБЕФ."
+    assert demojibake.fix(damaged) == "Ему 5 лет, он уже хорошо читает."
+
+
+def test_a_lone_czech_capital_y_with_acute_is_not_read_as_turkish() -> None:
+    """ "VOLNÝ" ends in a letter cp1254 reads as "İ"; one changed letter is no Turkish line."""
+    clean = "VOLNÝ vydal vydal"
+    assert demojibake.fix(clean) == clean

@@ -1831,7 +1831,7 @@ def _legacy_reading(
             and not _fixes_alphabet(text, words)
             and not _fixes_inner_symbol(text, words)
         )
-        if lone and multibyte:
+        if lone and (multibyte or encoding == "cp1254"):
             continue
         verdict, judged = _judge_line(text, words, chain, claimed, originals, multibyte, lone)
         yield line, verdict, judged
@@ -1983,6 +1983,20 @@ def _reads_plainly(word: str) -> bool:
     return cost(" " + word + " ") <= own + _PLAIN_SLACK
 
 
+#: A unit symbol: one to three letters, and a comma or stop after it ("кБ", "мА", "В,").
+_UNIT = re.compile(r"[^\W\d_]{1,3}[.,;:]?")
+#: A number just before a word, or one and a space.
+_NUMBER_BEFORE = re.compile(r"\d ?$")
+
+
+def _unit_after_number(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a unit after a number ("2800 кБ", "+12 В,"): a symbol
+    more than a word, whose case ("кБ" is kilobytes) says nothing of a misread."""
+    return bool(_UNIT.fullmatch(text, start, end)) and bool(
+        _NUMBER_BEFORE.search(text, max(0, start - 2), start)
+    )
+
+
 def _judge_line(
     text: str,
     words: list[tuple[int, int, str]],
@@ -2039,21 +2053,27 @@ def _judge_line(
                 worse += 1
             if better + len(words) - 1 - i < 2 * worse:
                 return -math.inf, []  # what the whole line would come to (see ``won``)
+    # A unit after a number ("2800 кБ", "10 мА") is a symbol more than a word: its case
+    # is no evidence of a misread, and it is read only as its line is.
+    once = [
+        f and (multibyte or not _unit_after_number(text, ws, we))
+        for (ws, we, _r), f in zip(words, free, strict=False)
+    ]
     before = alphabet_misfit(
-        "".join(text[w[0] : w[1]] for w, f in zip(words, free, strict=False) if f)
+        "".join(text[w[0] : w[1]] for w, f in zip(words, once, strict=False) if f)
     )
-    after = alphabet_misfit("".join(w[2] for w, f in zip(words, free, strict=False) if f))
-    verdict = sum(g for g, f in zip(gains, free, strict=False) if f) + _ALPHABET_WEIGHT * (
+    after = alphabet_misfit("".join(w[2] for w, f in zip(words, once, strict=False) if f))
+    verdict = sum(g for g, f in zip(gains, once, strict=False) if f) + _ALPHABET_WEIGHT * (
         before - after
     )
     verdict += prior(step.encoding, step.read_as)
-    better = sum(1 for g, f in zip(judged, free, strict=False) if f and g > 0)
-    worse = sum(1 for g, f in zip(judged, free, strict=False) if f and g < -_LEGACY_TOLERANCE)
+    better = sum(1 for g, f in zip(judged, once, strict=False) if f and g > 0)
+    worse = sum(1 for g, f in zip(judged, once, strict=False) if f and g < -_LEGACY_TOLERANCE)
     model, context, told = 0.0, 0, 0.0
     if not multibyte and better >= 2 * worse:
         # (Only where the line can win: the model is the dearest part, and clean lines seldom
         # get this far.)
-        bits, context, told = _letter_gain(text, words, free)
+        bits, context, told = _letter_gain(text, words, once)
         model = _MODEL_WEIGHT * bits
     verdict += model
     # The letter model may stand in for a second word only where the line's other words tell
@@ -2066,7 +2086,7 @@ def _judge_line(
         # says as much as a second word does.
         sure = True
         verdict += _TOLD_WEIGHT * told
-    if not multibyte and not sure and _reads_listed(text, words, free):
+    if not multibyte and not sure and _reads_listed(text, words, once):
         sure = True
         verdict += _LISTED_LINE_WEIGHT
     if multibyte:

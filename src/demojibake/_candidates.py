@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from itertools import product
 
 from demojibake._chars import Kind, char_info
-from demojibake._codecs import char_class, single_byte
+from demojibake._codecs import VARIANTS, char_class, single_byte
 from demojibake._detect import run_pattern
 from demojibake._types import SINGLE_BYTE_CODECS, Misread
 
@@ -225,16 +225,10 @@ def cjk_candidate(data: bytes, codec: str) -> Candidate | None:
     return Candidate(text, one_misread(_UTF8, codec), lossy=False, evidence=len(data) - len(text))
 
 
-#: Codepages that are another with letters in place of some of its symbols: KOI8-U is KOI8-R
-#: with Ukrainian's "є і ї ґ" where KOI8-R draws boxes. Bytes of the one are read as the
-#: other, and a reading that holds those letters is named so.
-_VARIANTS = {"koi8-r": "koi8-u"}
-
-
 @cache
 def _variant_letters(encoding: str) -> frozenset[str]:
-    """What ``encoding``'s variant reads where ``encoding`` does not (see _VARIANTS)."""
-    variant = _VARIANTS.get(encoding)
+    """What ``encoding``'s variant reads where ``encoding`` does not (see VARIANTS)."""
+    variant = VARIANTS.get(encoding)
     if variant is None:
         return frozenset()
     return frozenset(single_byte(variant).decode) - frozenset(single_byte(encoding).decode)
@@ -245,7 +239,7 @@ def legacy_misread(encoding: str, read_as: str, reading: str) -> tuple[Misread, 
     where the reading holds letters only the variant has."""
     extra = _variant_letters(encoding)
     if extra and not extra.isdisjoint(reading):
-        return one_misread(_VARIANTS[encoding], read_as)
+        return one_misread(VARIANTS[encoding], read_as)
     return one_misread(encoding, read_as)
 
 
@@ -253,7 +247,7 @@ def legacy_candidate(span: str, encoding: str, read_as: str) -> Candidate | None
     """Legacy ``encoding`` bytes that single-byte ``read_as`` showed as ``span``."""
     data = single_byte(read_as).to_bytes(span)
     if encoding in SINGLE_BYTE_CODECS:
-        table = single_byte(_VARIANTS.get(encoding, encoding)).decode
+        table = single_byte(VARIANTS.get(encoding, encoding)).decode
         text = "".join(table[b] for b in data)
         return Candidate(text, legacy_misread(encoding, read_as, text), lossy=False)
     else:

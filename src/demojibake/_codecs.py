@@ -18,6 +18,7 @@ __all__ = [
     "CJK_CODECS",
     "LEGACY_PAIRS",
     "PRIOR",
+    "VARIANTS",
     "SingleByte",
     "char_class",
     "prior",
@@ -84,9 +85,11 @@ _CJK_PRIOR = {
 }
 
 
-#: Codepages whose misreads are as likely as another's: their variants (see
-#: _candidates.legacy_candidate).
-_BASE = {"koi8-u": "koi8-r"}
+#: Codepages that are another with letters in place of some of its symbols: KOI8-U is KOI8-R
+#: with Ukrainian's "є і ї ґ" where KOI8-R draws boxes. Bytes of the one are read as the
+#: other (see _candidates.legacy_candidate), and are misread as often.
+VARIANTS = {"koi8-r": "koi8-u"}
+_BASE = {variant: base for base, variant in VARIANTS.items()}
 
 
 def prior(encoding: str, read_as: str) -> float:

@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from demojibake._cache import short_key_cache
 from demojibake._candidates import (
@@ -1843,14 +1843,8 @@ def _holds_unshown_letters(text: str, at: int, shown_as: str) -> bool:
     they were written ("ê" in a table of Latin-1 letters named in Russian is no cp1251 "к"
     shown by cp1252; "Ýyl" beside Turkmen "ň" is no Turkish "İyl")."""
     start, end = _line_bounds(text, at, at)
-    unshown = set(text[start:end]).difference(_showable(shown_as))
-    return any(c.isalpha() for c in unshown)
-
-
-@cache
-def _showable(codec: str) -> frozenset[str]:
-    """Every character single-byte ``codec`` shows, ASCII among them."""
-    return frozenset(single_byte(codec).decode)
+    shown = single_byte(shown_as).encode
+    return any(c.isalpha() and ord(c) not in shown for c in set(text[start:end]))
 
 
 def _beyond_rival(
@@ -2053,27 +2047,28 @@ def _judge_line(
                 worse += 1
             if better + len(words) - 1 - i < 2 * worse:
                 return -math.inf, []  # what the whole line would come to (see ``won``)
-    # A unit after a number ("2800 кБ", "10 мА") is a symbol more than a word: its case
-    # is no evidence of a misread, and it is read only as its line is.
-    once = [
+    # The words that testify for or against the reading: not a unit after a number ("2800
+    # кБ", "10 мА"), a symbol more than a word, whose case is no evidence of a misread; it
+    # is read only as its line is.
+    testify = [
         f and (multibyte or not _unit_after_number(text, ws, we))
         for (ws, we, _r), f in zip(words, free, strict=False)
     ]
     before = alphabet_misfit(
-        "".join(text[w[0] : w[1]] for w, f in zip(words, once, strict=False) if f)
+        "".join(text[w[0] : w[1]] for w, f in zip(words, testify, strict=False) if f)
     )
-    after = alphabet_misfit("".join(w[2] for w, f in zip(words, once, strict=False) if f))
-    verdict = sum(g for g, f in zip(gains, once, strict=False) if f) + _ALPHABET_WEIGHT * (
+    after = alphabet_misfit("".join(w[2] for w, f in zip(words, testify, strict=False) if f))
+    verdict = sum(g for g, f in zip(gains, testify, strict=False) if f) + _ALPHABET_WEIGHT * (
         before - after
     )
     verdict += prior(step.encoding, step.read_as)
-    better = sum(1 for g, f in zip(judged, once, strict=False) if f and g > 0)
-    worse = sum(1 for g, f in zip(judged, once, strict=False) if f and g < -_LEGACY_TOLERANCE)
+    better = sum(1 for g, f in zip(judged, testify, strict=False) if f and g > 0)
+    worse = sum(1 for g, f in zip(judged, testify, strict=False) if f and g < -_LEGACY_TOLERANCE)
     model, context, told = 0.0, 0, 0.0
     if not multibyte and better >= 2 * worse:
         # (Only where the line can win: the model is the dearest part, and clean lines seldom
         # get this far.)
-        bits, context, told = _letter_gain(text, words, once)
+        bits, context, told = _letter_gain(text, words, testify)
         model = _MODEL_WEIGHT * bits
     verdict += model
     # The letter model may stand in for a second word only where the line's other words tell
@@ -2086,7 +2081,7 @@ def _judge_line(
         # says as much as a second word does.
         sure = True
         verdict += _TOLD_WEIGHT * told
-    if not multibyte and not sure and _reads_listed(text, words, once):
+    if not multibyte and not sure and _reads_listed(text, words, testify):
         sure = True
         verdict += _LISTED_LINE_WEIGHT
     if multibyte:

@@ -682,6 +682,38 @@ def test_a_space_after_a_lost_no_break_space_stays_where_joining_makes_no_word()
     )
 
 
+def test_a_space_inside_a_word_no_list_knows_is_taken_for_its_lost_no_break_space() -> None:
+    """Catalan "hieràtic" and "Finlàndia" shown by cp1252, their no-break spaces become
+    spaces: no list knows "hierà" nor the words joined, and "tic" after a space is no word's
+    start the line needs. The join is the repair that needs no byte lost."""
+    assert (
+        demojibake.fix("hierÃ tic egipci, TailÃ ndia, FinlÃ ndia")
+        == "hieràtic egipci, Tailàndia, Finlàndia"
+    )
+
+
+def test_a_word_starting_after_a_space_taken_for_a_lost_no_break_space_is_read_joined() -> None:
+    """Yiddish "ניגעריע" shown by cp1252 starts with "× " (D7 A0, its no-break space
+    become a space): the letter belongs to the word its line repairs after it."""
+    assert demojibake.fix("× ×™×’×¢×¨×™×¢") == "ניגעריע"
+
+
+def test_a_space_after_a_lost_no_break_space_stays_before_a_one_letter_word_or_a_capital() -> None:
+    """Where spaces were squeezed, "LucÃ e" is "Lucà" and the word "e", and "BÃ¹kinÃ FasÃ²"
+    two words, the second a name."""
+    assert (
+        demojibake.fix("Maria Grazia LucÃ e NicolÃ² CantÃ¹") == "Maria Grazia Lucà e Nicolò Cantù"
+    )
+    assert demojibake.fix("BÃ¹kinÃ FasÃ²") == "Bùkinà Fasò"
+
+
+def test_a_clean_word_beside_a_repair_is_not_joined_to_the_next() -> None:
+    """cp1250 reads "áť" and a no-break space as one letter of Vietnamese, but "stáť" is
+    clean Slovak beside the damaged "ktorĂ˝": nothing there was misread."""
+    text = "bude stáť približne 9 miliónov, ktorĂ˝ zaťaží rozpočet"
+    assert demojibake.fix(text) == "bude stáť približne 9 miliónov, ktorý zaťaží rozpočet"
+
+
 def test_the_blank_braille_pattern_shown_by_cp1252_with_its_no_break_space_lost_is_read() -> None:
     """ "\u2800" (E2 A0 80) shown by cp1252 is "â", a no-break space and "€"; with that
     space become a plain one, "â €" beside other damage of the line is the blank again."""

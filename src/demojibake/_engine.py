@@ -2557,14 +2557,16 @@ def _join_listed_words(
     text: str, proposals: list[_Proposal], chosen: list[tuple[_Proposal, float]]
 ) -> list[tuple[_Proposal, float]]:
     """Where a space may be a lost no-break space, joining two words, let the word list say
-    whether it is: a common word of a language the line may be in (see _line_may_write).
+    whether it is: a common word of a language the line may be in (see _line_may_write), or
+    the space splits no word it knows (see _splits_no_listed_word).
 
     "Ã quele" is "à" and a space, or "à" whose A0 byte became the space. The first needs two
     losses and the second joins words, so the scorer cannot tell; the language can: Portuguese
     writes "àquele", Vietnamese "hài" ("hĂ i" shown by cp1250). So a join replaces its rival
-    that kept the space; and where neither was chosen ("TÃ i" may be capitals, "TÃ"), a join
-    is made beside a repair of the same misread in its line, which vouches for the lost byte.
-    Clean text has no such repair, so it cannot change.
+    that kept the space (or kept it after guessing another lost byte: "á±" and a space is
+    Santali "ᱠ", not "᱐" and a space); and where neither was chosen ("TÃ i" may be capitals,
+    "TÃ"), a join is made beside a repair of the same misread in its line, which vouches for
+    the lost byte. Clean text has no such repair, so it cannot change.
     """
     joins = [
         q
@@ -2580,13 +2582,14 @@ def _join_listed_words(
         k = bisect_left(starts, q.start)
         if k < len(starts) and starts[k] == q.start and fixed.items[k].end == q.end:
             p = fixed.items[k]
-            if not (p.cand.guessed and p.after == q.after + " "):
+            if not (p.cand.guessed and p.after.endswith(" ")):
                 continue
         elif fixed.overlapping(q.start, q.end) or not _vouched_in_line(text, q, fixed):
             continue
         else:
             p = None
-        head, tail, line_start, line_end = _word_around(text, q.start, q.end)
+        as_is = _word_around(text, q.start, q.end)
+        head, tail, line_start, line_end = as_is
         head = _read_as(text, q.start - len(head), q.start, reads, starts) or head
         tail = _read_as(text, q.end, q.end + len(tail), reads, starts) or tail
         langs = languages_of(head + q.after + tail)
@@ -2595,6 +2598,11 @@ def _join_listed_words(
             and _line_may_write(
                 langs, _context_read(text, line_start, line_end, q.start, reads, starts)
             )
+        ) and not (
+            # (Where nothing was chosen here, only in a word repaired beside it: "stáť
+            # približne" is clean Slovak, though cp1250 reads "áť" and a no-break space.)
+            (p is not None or (head, tail) != as_is[:2])
+            and _splits_no_listed_word(head, q.after, tail)
         ):
             continue
         if p is not None:
@@ -2608,6 +2616,28 @@ def _join_listed_words(
             reads.insert(k, (q.start, q.end, q.after))
     out.sort(key=lambda pd: pd[0].start)
     return out
+
+
+def _splits_no_listed_word(head: str, letter: str, tail: str) -> bool:
+    """Whether a space that may be a lost no-break space after ``letter`` (read from what
+    stood before the space), between ``head`` and ``tail``, is no space of the text: the word
+    list knows no word ``head`` and ``letter`` would end, and the space splits a word.
+
+    Text whose no-break spaces became spaces holds such splits in words no list knows
+    ("FinlÃ ndia", Catalan "Finlàndia"; "× ×™×’×¢×¨×™×¢", Yiddish "ניגעריע"). Text whose spaces
+    were squeezed, a no-break space and a space into one, holds "à" and a real space; then a
+    word the list knows ends at the space ("voilÃ tout"), or a one-letter word stands either
+    side of it ("Ã perturber", "LucÃ e NicolÃ²"), or a capital starts a word after it
+    ("BÃ¹kinÃ FasÃ²", Burkina Faso).
+    """
+    if not letter[-1:].isalpha() or not tail[:1].isalpha() or tail[0].isupper():
+        return False
+    script = char_info(letter[-1]).script
+    if any(char_info(c).script != script for c in (head[-1:] + tail[0]) if c.isalpha()):
+        return False  # a word of another script ("nemyslíš vĂˇĹľnÄ›" has no Hangul "횠")
+    if not any(c.isalpha() for c in head) and script == "LATIN":
+        return False  # a one-letter word ("à") before the space
+    return len(tail) >= 2 and tail[1].isalpha() and not languages_of(head + letter)
 
 
 def _vouched_in_line(text: str, q: _Proposal, fixed: _Spans) -> bool:

@@ -1067,3 +1067,11 @@ def test_a_lone_czech_capital_y_with_acute_is_not_read_as_turkish() -> None:
     """ "VOLNÝ" ends in a letter cp1254 reads as "İ"; one changed letter is no Turkish line."""
     clean = "VOLNÝ vydal vydal"
     assert demojibake.fix(clean) == clean
+
+
+def test_a_word_cp1252_and_iso_8859_15_read_apart_goes_to_the_commoner_misread() -> None:
+    """ "Ã€" is "À" shown by cp1252 and "ä" shown by ISO 8859-15; cp1252 is by far the
+    commoner reader, so a short line takes its reading, and German words still read."""
+    assert demojibake.fix("Ã€ propos") == "À propos"
+    assert demojibake.fix("Ã€ la carte") == "À la carte"
+    assert demojibake.fix("GrÃ€fin KÃ€se aus MÃŒnchen") == "Gräfin Käse aus München"

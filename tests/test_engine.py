@@ -1075,3 +1075,18 @@ def test_a_word_cp1252_and_iso_8859_15_read_apart_goes_to_the_commoner_misread()
     assert demojibake.fix("Ã€ propos") == "À propos"
     assert demojibake.fix("Ã€ la carte") == "À la carte"
     assert demojibake.fix("GrÃ€fin KÃ€se aus MÃŒnchen") == "Gräfin Käse aus München"
+
+
+def test_one_turkish_word_the_list_knows_decides_a_cp1254_line_shown_by_cp1252() -> None:
+    """cp1254 reads "ı ş ğ" where cp1252 shows "ý þ ð", letters only Turkish and
+    Azerbaijani write: "hatasý" is no word, "hatası" a common Turkish one; and in "þablon
+    adý" the list knows "adı" though not "şablon"."""
+    assert demojibake.fix("Sunucu hatasý") == "Sunucu hatası"
+    assert demojibake.fix("þablon adý") == "şablon adı"
+
+
+def test_a_czech_or_icelandic_word_stays_though_cp1254_reads_a_turkish_word_of_it() -> None:
+    """Czech "malý" read as cp1254 is Turkish "malı", but the list knows "malý" as it
+    stands; Icelandic "það" and "Þetta" read as nothing the list knows."""
+    for clean in ("malý", "dobrý den", "Þetta er það sem ég vil"):
+        assert demojibake.fix(clean) == clean

@@ -195,6 +195,12 @@ _TOLD_WEIGHT = 0.2
 #: no language lists any of them as they stand, is sure of itself; and adds this much.
 _LISTED_LINE_WORDS = 2
 _LISTED_LINE_WEIGHT = MARGIN
+#: Legacy codepages whose reading one listed word of this many letters or more may decide
+#: (see _reads_listed): cp1254 reads "ı ş ğ İ Ş Ğ" where cp1252 shows "ý þ ð Ý Þ Ð", and
+#: only Turkish and Azerbaijani write those, so a common word of theirs out of a word no
+#: language lists is no coincidence ("Sunucu hatasý" is "hatası"). The letters cp1250 reads
+#: are many languages' ("Tìle" is Gaelic, "těle" Czech), so there it takes two words.
+_ONE_LISTED_WORD = {"cp1254": 3}
 #: What a join of two words into a common word adds to its repair's score (see
 #: _join_listed_words).
 _LISTED_JOIN_WEIGHT = MARGIN
@@ -1484,6 +1490,9 @@ def _told_lines(text: str, encoding: str, shown_as: str, plain_lines: _Words) ->
     out: _Words = {}
     for line, spans in plain_lines.items():
         words = _line_readings(text, spans, encoding, shown_as)
+        if words and _reads_listed(text, words, [True] * len(words), encoding):
+            out[line] = spans  # (the word list tells where the model may not: see _judge_line)
+            continue
         if not words or best_saving(
             [text[ws:we] for ws, we, _ in words], [r for _, _, r in words]
         ) < min(_TOLD_SURE, _MODEL_SURE / _MODEL_WEIGHT):
@@ -1831,7 +1840,11 @@ def _legacy_reading(
             and not _fixes_alphabet(text, words)
             and not _fixes_inner_symbol(text, words)
         )
-        if lone and (multibyte or encoding == "cp1254"):
+        if (
+            lone
+            and (multibyte or encoding == "cp1254")
+            and not _reads_listed(text, words, [True] * len(words), encoding)
+        ):
             continue
         verdict, judged = _judge_line(text, words, chain, claimed, originals, multibyte, lone)
         yield line, verdict, judged
@@ -2081,7 +2094,7 @@ def _judge_line(
         # says as much as a second word does.
         sure = True
         verdict += _TOLD_WEIGHT * told
-    if not multibyte and not sure and _reads_listed(text, words, testify):
+    if not multibyte and not sure and _reads_listed(text, words, testify, step.encoding):
         sure = True
         verdict += _LISTED_LINE_WEIGHT
     if multibyte:
@@ -2141,23 +2154,40 @@ def _judge_line(
     return (verdict if won else -math.inf), out
 
 
-def _reads_listed(text: str, words: list[tuple[int, int, str]], free: list[bool]) -> bool:
-    """Whether a legacy reading makes at least two of its line's words common words of one
-    language the line may be in, where no language lists one of them as it stands.
+def _reads_listed(
+    text: str, words: list[tuple[int, int, str]], free: list[bool], encoding: str
+) -> bool:
+    """Whether a legacy reading as ``encoding`` makes at least two of its line's words
+    common words of one language the line may be in, where no language lists one of them as
+    it stands.
 
     cp1250 text shown by cp1252 changes one letter a word, to letters other languages
     have: "ACASÃ NU SE UITÃ" is no word of any language, "ACASĂ NU SE UITĂ" Romanian, and
     "Hõsök Lõrinc, ügyvezetõ" Hungarian only as "Hősök Lőrinc, ügyvezető". One word is not
     enough: Gaelic "Tìle" is Czech "těle" shown by cp1252, and the list holds no Gaelic.
+    For a codepage whose letters only a language or two write (see _ONE_LISTED_WORD), one
+    listed word is, where no word changed was a listed one (the list lacks rarer words:
+    "þablon adý" is "şablon adı", and only "adı" is listed).
     """
     pairs = [
         (text[ws:we], reading)
         for (ws, we, reading), unclaimed in zip(words, free, strict=True)
         if unclaimed and text[ws:we] != reading
     ]
-    if len(pairs) < _LISTED_LINE_WORDS:
+    shortest = _ONE_LISTED_WORD.get(encoding)
+    if shortest is None:
+        if len(pairs) < _LISTED_LINE_WORDS:
+            return False
+        langs = _newly_listed([was for was, _ in pairs], [read for _, read in pairs])
+    elif not pairs or any(languages_of(was) for was, _ in pairs):
         return False
-    langs = _newly_listed([was for was, _ in pairs], [read for _, read in pairs])
+    else:
+        listed = [
+            found
+            for _, read in pairs
+            if sum(1 for c in read if c.isalpha()) >= shortest and (found := languages_of(read))
+        ]
+        langs = frozenset.intersection(*listed) if listed else frozenset()
     if not langs:
         return False
     line = _read_as(text, words[0][0], words[-1][1], words, [w[0] for w in words])

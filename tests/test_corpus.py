@@ -29,7 +29,7 @@ FLOORS: dict[str, float] = {
     "big5-as-cp1252": 0.98,
     "big5-as-cp437": 0.98,
     "big5-as-latin-1": 0.98,
-    "cp1250-as-cp1252": 0.86,
+    "cp1250-as-cp1252": 0.88,
     "cp1251-as-cp1252": 0.98,
     "cp1251-as-koi8-r": 0.96,
     "cp1253-as-cp1252": 0.98,

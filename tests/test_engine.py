@@ -1079,10 +1079,21 @@ def test_a_word_cp1252_and_iso_8859_15_read_apart_goes_to_the_commoner_misread()
 
 def test_one_turkish_word_the_list_knows_decides_a_cp1254_line_shown_by_cp1252() -> None:
     """cp1254 reads "ı ş ğ" where cp1252 shows "ý þ ð", letters only Turkish and
-    Azerbaijani write: "hatasý" is no word, "hatası" a common Turkish one; and in "þablon
-    adý" the list knows "adı" though not "şablon"."""
+    Azerbaijani write: "hatasý" is no word, "hatası" a common Turkish one."""
     assert demojibake.fix("Sunucu hatasý") == "Sunucu hatası"
-    assert demojibake.fix("þablon adý") == "şablon adı"
+    assert demojibake.fix("Düzgün domen adý daxil edin.") == "Düzgün domen adı daxil edin."
+
+
+def test_one_long_polish_word_the_list_knows_decides_a_cp1250_line_shown_by_cp1252() -> None:
+    """ "Wrzesieñ" is no word of any language; cp1250 reads Polish "Wrzesień" (September),
+    long enough to be no coincidence."""
+    assert demojibake.fix("Wrzesieñ") == "Wrzesień"
+
+
+def test_a_short_word_of_a_language_the_list_lacks_stays_though_cp1250_reads_a_listed_one() -> None:
+    """Venetian "Èlena" read as cp1250 is "Člena", a common Czech word; five letters are
+    too few to tell, and the list holds no Venetian."""
+    assert demojibake.fix("sterlina de Sant’Èlena") == "sterlina de Sant’Èlena"
 
 
 def test_a_czech_or_icelandic_word_stays_though_cp1254_reads_a_turkish_word_of_it() -> None:

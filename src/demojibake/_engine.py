@@ -195,12 +195,14 @@ _TOLD_WEIGHT = 0.2
 #: no language lists any of them as they stand, is sure of itself; and adds this much.
 _LISTED_LINE_WORDS = 2
 _LISTED_LINE_WEIGHT = MARGIN
-#: Legacy codepages whose reading one listed word of this many letters or more may decide
-#: (see _reads_listed): cp1254 reads "ı ş ğ İ Ş Ğ" where cp1252 shows "ý þ ð Ý Þ Ð", and
-#: only Turkish and Azerbaijani write those, so a common word of theirs out of a word no
-#: language lists is no coincidence ("Sunucu hatasý" is "hatası"). The letters cp1250 reads
-#: are many languages' ("Tìle" is Gaelic, "těle" Czech), so there it takes two words.
-_ONE_LISTED_WORD = {"cp1254": 3}
+#: Legacy codepages whose reading one listed word may decide, where it is the only word it
+#: changes, and the run of letters it changes is this long (see _reads_listed). cp1254 reads
+#: "ı ş ğ İ Ş Ğ" where cp1252 shows "ý þ ð Ý Þ Ð", and only Turkish and Azerbaijani write
+#: those, so a common word of theirs out of a word no language lists is no coincidence
+#: ("Sunucu hatasý" is "hatası"). The letters cp1250 reads are many languages', and a word
+#: of a language the list lacks may be a short listed one: Gaelic "Tìle" is Czech "těle",
+#: Venetian "Èlena" "člena" and Kurdish "markê" Polish "markę".
+_ONE_LISTED_WORD = {"cp1254": 3, "cp1250": 6}
 #: What a join of two words into a common word adds to its repair's score (see
 #: _join_listed_words).
 _LISTED_JOIN_WEIGHT = MARGIN
@@ -2159,39 +2161,46 @@ def _reads_listed(
 ) -> bool:
     """Whether a legacy reading as ``encoding`` makes at least two of its line's words
     common words of one language the line may be in, where no language lists one of them as
-    it stands.
+    it stands; or the one word it changes, where that is long enough (see _ONE_LISTED_WORD).
 
     cp1250 text shown by cp1252 changes one letter a word, to letters other languages
     have: "ACASÃ NU SE UITÃ" is no word of any language, "ACASĂ NU SE UITĂ" Romanian, and
-    "Hõsök Lõrinc, ügyvezetõ" Hungarian only as "Hősök Lőrinc, ügyvezető". One word is not
-    enough: Gaelic "Tìle" is Czech "těle" shown by cp1252, and the list holds no Gaelic.
-    For a codepage whose letters only a language or two write (see _ONE_LISTED_WORD), one
-    listed word is, where no word changed was a listed one (the list lacks rarer words:
-    "þablon adý" is "şablon adı", and only "adı" is listed).
+    "Hõsök Lõrinc, ügyvezetõ" Hungarian only as "Hősök Lőrinc, ügyvezető". One short word is
+    not enough: Gaelic "Tìle" is Czech "těle" shown by cp1252, and the list holds no Gaelic.
     """
     pairs = [
         (text[ws:we], reading)
         for (ws, we, reading), unclaimed in zip(words, free, strict=True)
         if unclaimed and text[ws:we] != reading
     ]
-    shortest = _ONE_LISTED_WORD.get(encoding)
-    if shortest is None:
-        if len(pairs) < _LISTED_LINE_WORDS:
+    if len(pairs) == 1:
+        was, read = pairs[0]
+        shortest = _ONE_LISTED_WORD.get(encoding)
+        if shortest is None or _longest_changed_run(was, read) < shortest:
             return False
-        langs = _newly_listed([was for was, _ in pairs], [read for _, read in pairs])
-    elif not pairs or any(languages_of(was) for was, _ in pairs):
+    elif len(pairs) < _LISTED_LINE_WORDS:
         return False
-    else:
-        listed = [
-            found
-            for _, read in pairs
-            if sum(1 for c in read if c.isalpha()) >= shortest and (found := languages_of(read))
-        ]
-        langs = frozenset.intersection(*listed) if listed else frozenset()
+    langs = _newly_listed([was for was, _ in pairs], [read for _, read in pairs])
     if not langs:
         return False
     line = _read_as(text, words[0][0], words[-1][1], words, [w[0] for w in words])
     return _line_may_write(langs, (line or "").split())
+
+
+def _longest_changed_run(was: str, read: str) -> int:
+    """How many letters the longest run of letters in ``read`` that holds a letter changed
+    from ``was`` has ("Sant’Člena": 5)."""
+    longest = run = 0
+    changed = False
+    for a, b in zip(was, read, strict=False):
+        if b.isalpha():
+            run += 1
+            changed = changed or a != b
+        else:
+            run, changed = 0, False
+        if changed:
+            longest = max(longest, run)
+    return longest
 
 
 def _claimed(text: str, start: int, end: int, claimed: _Spans) -> bool:

@@ -707,6 +707,21 @@ def test_a_space_after_a_lost_no_break_space_stays_before_a_one_letter_word_or_a
     assert demojibake.fix("BÃ¹kinÃ FasÃ²") == "Bùkinà Fasò"
 
 
+def test_a_lone_misread_letter_before_a_lost_no_break_space_is_read_alone() -> None:
+    """French "à" shown by cp1252 is "Ã" and a no-break space, become a space: no language
+    writes "Ã" alone, so "Ã" before the next word's space is "à" with nothing else to vouch;
+    and "Å kofja" is Slovene "Škofja", a listed word."""
+    assert demojibake.fix("Relation un Ã  un") == "Relation un à un"
+    assert demojibake.fix("Å kofja Loka") == "Škofja Loka"
+
+
+def test_a_norwegian_a_before_a_word_stays() -> None:
+    """Norwegian writes "Å" alone ("Å være"), and "Å ta" is no Serbian "Šta": its word
+    after the space is too short to tell."""
+    for clean in ("Å være eller ikke være", "Å ta vare på", "Å kjøpe bolig"):
+        assert demojibake.fix(clean) == clean
+
+
 def test_a_clean_word_beside_a_repair_is_not_joined_to_the_next() -> None:
     """cp1250 reads "áť" and a no-break space as one letter of Vietnamese, but "stáť" is
     clean Slovak beside the damaged "ktorĂ˝": nothing there was misread."""

@@ -206,6 +206,12 @@ _ONE_LISTED_WORD = {"cp1254": 3, "cp1250": 6}
 #: What a join of two words into a common word adds to its repair's score (see
 #: _join_listed_words).
 _LISTED_JOIN_WEIGHT = MARGIN
+#: Where nothing else vouches for a lost no-break space, how many letters the listed word it
+#: joins must have after the space ("Å kofja" is Slovene "Škofja"; Norwegian "Å ta" is no
+#: Serbian "Šta"); and how many bits the letter model must save for a letter standing alone
+#: (see _stands_alone).
+_JOINED_TAIL = 3
+_ALONE_BITS = 10.0
 _MODEL_CONTEXT_PAIRS = 4
 #: A reading that changes this share of five letters or more may be judged by the model alone.
 _REWRITTEN_LETTERS = 5
@@ -2605,7 +2611,9 @@ def _join_listed_words(
     that kept the space (or kept it after guessing another lost byte: "á±" and a space is
     Santali "ᱠ", not "᱐" and a space); and where neither was chosen ("TÃ i" may be capitals,
     "TÃ"), a join is made beside a repair of the same misread in its line, which vouches for
-    the lost byte. Clean text has no such repair, so it cannot change.
+    the lost byte; or alone, where the word says so itself: a listed word long enough after
+    the space, or a letter standing alone that only its reading writes so (see
+    _stands_alone). Clean text has no such repair, and none of its words reads so.
     """
     joins = [
         q
@@ -2623,21 +2631,35 @@ def _join_listed_words(
             p = fixed.items[k]
             if not (p.cand.guessed and p.after.endswith(" ")):
                 continue
-        elif fixed.overlapping(q.start, q.end) or not _vouched_in_line(text, q, fixed):
+        elif fixed.overlapping(q.start, q.end):
             continue
         else:
             p = None
+        vouched = p is not None or _vouched_in_line(text, q, fixed)
         as_is = _word_around(text, q.start, q.end)
         head, tail, line_start, line_end = as_is
         head = _read_as(text, q.start - len(head), q.start, reads, starts) or head
         tail = _read_as(text, q.end, q.end + len(tail), reads, starts) or tail
         langs = languages_of(head + q.after + tail)
-        if not (
-            langs
-            and _line_may_write(
-                langs, _context_read(text, line_start, line_end, q.start, reads, starts)
-            )
-        ) and not (
+        context = _context_read(text, line_start, line_end, q.start, reads, starts)
+        listed = bool(langs) and _line_may_write(langs or frozenset(), context)
+        if not vouched:
+            # Nothing vouches for the lost byte but the word: a listed word no shorter than
+            # _JOINED_TAIL letters after the space, or a letter that stands alone where
+            # the one shown could not (see _stands_alone).
+            if not (
+                (
+                    listed
+                    and q.after.isalpha()
+                    and sum(1 for c in tail if c.isalpha()) >= _JOINED_TAIL
+                )
+                or (
+                    not (head or tail)
+                    and _stands_alone(text[q.start : q.end - 1], q.after, context)
+                )
+            ):
+                continue
+        elif not listed and not (
             # (Where nothing was chosen here, only in a word repaired beside it: "stáť
             # približne" is clean Slovak, though cp1250 reads "áť" and a no-break space.)
             (p is not None or (head, tail) != as_is[:2])
@@ -2655,6 +2677,20 @@ def _join_listed_words(
             reads.insert(k, (q.start, q.end, q.after))
     out.sort(key=lambda pd: pd[0].start)
     return out
+
+
+def _stands_alone(shown: str, letter: str, context: list[str]) -> bool:
+    """Whether ``letter``, read from the one letter ``shown`` and the space after it, is a
+    word standing alone where ``shown`` could not be: the letter model, among the line's
+    other words, saves _ALONE_BITS or more on it ("Relation un Ã  un" is French "à"; no
+    language writes "Ã" alone, while Norwegian writes "Å", so "Å" is not Slovene "Š")."""
+    return (
+        len(shown) == 1
+        and shown.isalpha()
+        and len(letter) == 1
+        and letter.isalpha()
+        and compare(context, [shown], [letter]).gain >= _ALONE_BITS
+    )
 
 
 def _splits_no_listed_word(head: str, letter: str, tail: str) -> bool:

@@ -31,7 +31,7 @@ FLOORS: dict[str, float] = {
     "big5-as-latin-1": 0.98,
     "cp1250-as-cp1252": 0.88,
     "cp1251-as-cp1252": 0.98,
-    "cp1251-as-koi8-r": 0.96,
+    "cp1251-as-koi8-r": 0.98,
     "cp1253-as-cp1252": 0.98,
     "cp1254-as-cp1252": 0.83,
     "cp866-as-cp1251": 0.98,

@@ -1116,3 +1116,15 @@ def test_a_czech_or_icelandic_word_stays_though_cp1254_reads_a_turkish_word_of_i
     stands; Icelandic "það" and "Þetta" read as nothing the list knows."""
     for clean in ("malý", "dobrý den", "Þetta er það sem ég vil"):
         assert demojibake.fix(clean) == clean
+
+
+def test_a_utf8_letter_inside_a_legacy_word_does_not_split_it() -> None:
+    """Ukrainian "пі" in KOI8-U shown by cp1251 is "Р¦", also UTF-8's "Ц" so shown: read
+    so, "ХУР¦ЫОП" would stay damaged around it; the line reads as KOI8-U, "успішно"."""
+    assert demojibake.fix("рБТПМШ ХУР¦ЫОП ЪН¦ОЕОП.") == "Пароль успішно змінено."
+
+
+def test_a_space_between_words_of_another_misread_is_no_lost_no_break_space() -> None:
+    """ "С " is UTF-8's "Ѡ" shown by cp1251 with its no-break space become a space; but in
+    "Р¦УМС РПМХДОС" both words are KOI8-U, "після полудня", and the space is theirs."""
+    assert demojibake.fix("Р¦УМС РПМХДОС") == "після полудня"

@@ -2638,6 +2638,14 @@ def _join_listed_words(
         vouched = p is not None or _vouched_in_line(text, q, fixed)
         as_is = _word_around(text, q.start, q.end)
         head, tail, line_start, line_end = as_is
+        if any(
+            not (o.chains & q.chains)
+            for o in fixed.overlapping(q.start - len(head), q.end + len(tail))
+            if o is not p
+        ):
+            # (Part of the word is another misread's: "Р¦УМС РПМХДОС" is KOI8-U "після
+            # полудня", whose space no UTF-8 letter "Ѡ" of "С" and a no-break space took.)
+            continue
         head = _read_as(text, q.start - len(head), q.start, reads, starts) or head
         tail = _read_as(text, q.end, q.end + len(tail), reads, starts) or tail
         langs = languages_of(head + q.after + tail)
@@ -3025,7 +3033,11 @@ def _split_wider(
                 continue
             if not inner.overlapping(q.start, q.end):
                 inner.add(q)
-        if inner.items and _narrow_reads_better(text, wide, inner.items, taken, split):
+        if (
+            inner.items
+            and not _leaves_most_of(text, wide, inner.items)
+            and _narrow_reads_better(text, wide, inner.items, taken, split)
+        ):
             out.extend(sorted(((q, merit[id(q)]) for q in inner.items), key=_by_rank))
         else:
             out.append((wide, delta))
@@ -3033,6 +3045,20 @@ def _split_wider(
     for p, _delta in out:
         taken.add(p)
     return sorted(out, key=lambda pd: pd[0].start), taken
+
+
+def _leaves_most_of(text: str, wide: _Proposal, inner: list[_Proposal]) -> bool:
+    """Whether the repairs ``inner`` of a legacy reading's word ``wide`` leave most of its
+    characters beyond ASCII as they stand.
+
+    A line's legacy reading is judged on the line, which the scorer cannot see: "ХУР¦ЫОП" is
+    KOI8-U "успішно" shown by cp1251, where "Р¦" alone is also UTF-8 "Ц"; read so, the rest
+    of the word stays damaged, and the line's verdict says it is.
+    """
+    if wide.chain[0].encoding == "utf-8":
+        return False
+    covered = sum(_non_ascii(text[q.start : q.end]) for q in inner)
+    return 2 * covered < _non_ascii(text[wide.start : wide.end])
 
 
 def _narrow_reads_better(

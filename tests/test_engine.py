@@ -1128,3 +1128,10 @@ def test_a_space_between_words_of_another_misread_is_no_lost_no_break_space() ->
     """ "С " is UTF-8's "Ѡ" shown by cp1251 with its no-break space become a space; but in
     "Р¦УМС РПМХДОС" both words are KOI8-U, "після полудня", and the space is theirs."""
     assert demojibake.fix("Р¦УМС РПМХДОС") == "після полудня"
+
+
+def test_a_utf8_letter_beside_a_bare_letter_of_its_script_does_not_split_a_legacy_word() -> None:
+    """KOI8-R "Всё" shown by cp1251 is "чУЈ", and "УЈ" is also UTF-8's Tajik "ӣ"; but text
+    misread as UTF-8 shows "ч" as a pair too, so "чӣ" is no reading."""
+    text = "Привет, как дела? Всё хорошо".encode("koi8-r").decode("cp1251")
+    assert demojibake.fix(text) == "Привет, как дела? Всё хорошо"

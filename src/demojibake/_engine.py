@@ -3049,16 +3049,25 @@ def _split_wider(
 
 def _leaves_most_of(text: str, wide: _Proposal, inner: list[_Proposal]) -> bool:
     """Whether the repairs ``inner`` of a legacy reading's word ``wide`` leave most of its
-    characters beyond ASCII as they stand.
+    characters beyond ASCII as they stand, or a letter beyond ASCII of their own script.
 
     A line's legacy reading is judged on the line, which the scorer cannot see: "ХУР¦ЫОП" is
     KOI8-U "успішно" shown by cp1251, where "Р¦" alone is also UTF-8 "Ц"; read so, the rest
-    of the word stays damaged, and the line's verdict says it is.
+    of the word stays damaged, and the line's verdict says it is. Text misread as UTF-8
+    shows every letter so: "чУЈ" is KOI8-R "Всё", not "ч" beside UTF-8's Tajik "ӣ".
     """
     if wide.chain[0].encoding == "utf-8":
         return False
     covered = sum(_non_ascii(text[q.start : q.end]) for q in inner)
-    return 2 * covered < _non_ascii(text[wide.start : wide.end])
+    if 2 * covered < _non_ascii(text[wide.start : wide.end]):
+        return True
+    scripts = {char_info(c).script for q in inner for c in q.after if c.isalpha()}
+    pos, left = wide.start, []
+    for q in inner:
+        left.append(text[pos : max(pos, q.start)])
+        pos = max(pos, q.end)
+    left.append(text[pos : wide.end])
+    return any(c > "\x7f" and c.isalpha() and char_info(c).script in scripts for c in "".join(left))
 
 
 def _narrow_reads_better(

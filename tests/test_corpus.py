@@ -47,7 +47,7 @@ FLOORS: dict[str, float] = {
     "iso-8859-2-as-cp1252": 0.80,
     "iso-8859-2-as-latin-1": 0.84,
     "koi8-r-as-cp1251": 0.98,
-    "koi8-u-as-cp1251": 0.94,
+    "koi8-u-as-cp1251": 0.98,
     "lossy/c1": 0.98,
     "lossy/nbsp-space": 0.96,
     "segment/utf8-as-cp1250": 0.98,

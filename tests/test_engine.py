@@ -1135,3 +1135,9 @@ def test_a_utf8_letter_beside_a_bare_letter_of_its_script_does_not_split_a_legac
     misread as UTF-8 shows "ч" as a pair too, so "чӣ" is no reading."""
     text = "Привет, как дела? Всё хорошо".encode("koi8-r").decode("cp1251")
     assert demojibake.fix(text) == "Привет, как дела? Всё хорошо"
+
+
+def test_a_russian_looking_word_follows_its_ukrainian_line_read_as_koi8() -> None:
+    """In KOI8-U Ukrainian shown by cp1251, a word without "і ї є ґ" reads the same as
+    KOI8-R: "ЛПТЕЛФОХ" is "коректну" beside "Введіть" and "тривалість", one misread."""
+    assert demojibake.fix("чЧЕД¦ФШ ЛПТЕЛФОХ ФТЙЧБМ¦УФШ.") == "Введіть коректну тривалість."

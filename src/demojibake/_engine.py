@@ -32,7 +32,7 @@ from demojibake._candidates import (
     recased_candidates,
 )
 from demojibake._chars import Kind, char_info, cjk_frequency
-from demojibake._codecs import LEGACY_PAIRS, prior, single_byte
+from demojibake._codecs import LEGACY_PAIRS, VARIANTS, prior, single_byte
 from demojibake._detect import (
     C1_RUN,
     CJK_HINT,
@@ -2934,8 +2934,21 @@ def _kinds(text: str, p: _Proposal) -> frozenset[tuple[Misread, ...]]:
     """
     shown_by = _shown_by(text, p)
     if not shown_by:
-        return p.chains
+        return _with_variants(p.chains)
     return _joined(p.chains, _utf8_shown_by(shown_by))
+
+
+@lru_cache(maxsize=256)
+def _with_variants(chains: _Chains) -> _Chains:
+    """``chains``, and for each legacy misread of a codepage that has a variant (KOI8-R's
+    KOI8-U), the same misread of the variant: a word of KOI8-R letters reads so as KOI8-U
+    too, and agrees with the Ukrainian words of its line ("ЛПТЕЛФОХ" is "коректну" beside
+    "чЧЕД¦ФШ", "Введіть")."""
+    extra = {
+        tuple(Misread(VARIANTS[m.encoding], m.read_as) if m.encoding in VARIANTS else m for m in c)
+        for c in chains
+    }
+    return chains | frozenset(extra)
 
 
 # Sets of chains, shared: a text's proposals number in the thousands and their sets of

@@ -1141,3 +1141,10 @@ def test_a_russian_looking_word_follows_its_ukrainian_line_read_as_koi8() -> Non
     """In KOI8-U Ukrainian shown by cp1251, a word without "і ї є ґ" reads the same as
     KOI8-R: "ЛПТЕЛФОХ" is "коректну" beside "Введіть" and "тривалість", one misread."""
     assert demojibake.fix("чЧЕД¦ФШ ЛПТЕЛФОХ ФТЙЧБМ¦УФШ.") == "Введіть коректну тривалість."
+
+
+def test_a_utf8_symbol_beside_bare_letters_does_not_split_a_legacy_word() -> None:
+    """cp866 "тем" (E2 A5 AC) is also UTF-8's "⥬": inside "вҐ¬\xa0в\xa0" shown by cp1251
+    it would leave "в" bare, which text misread as UTF-8 never shows alone."""
+    text = "Смени темата (настояща тема: светла)".encode("cp866").decode("cp1251")
+    assert demojibake.fix(text).startswith("Смени темата (настояща ")

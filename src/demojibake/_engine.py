@@ -3067,7 +3067,8 @@ def _leaves_most_of(text: str, wide: _Proposal, inner: list[_Proposal]) -> bool:
     A line's legacy reading is judged on the line, which the scorer cannot see: "ХУР¦ЫОП" is
     KOI8-U "успішно" shown by cp1251, where "Р¦" alone is also UTF-8 "Ц"; read so, the rest
     of the word stays damaged, and the line's verdict says it is. Text misread as UTF-8
-    shows every letter so: "чУЈ" is KOI8-R "Всё", not "ч" beside UTF-8's Tajik "ӣ".
+    shows every letter so: "чУЈ" is KOI8-R "Всё", not "ч" beside UTF-8's Tajik "ӣ"; and a
+    symbol leaves no letter bare either ("вҐ¬\xa0в\xa0" is cp866 "темата", not "⥬" and "в").
     """
     if wide.chain[0].encoding == "utf-8":
         return False
@@ -3080,7 +3081,10 @@ def _leaves_most_of(text: str, wide: _Proposal, inner: list[_Proposal]) -> bool:
         left.append(text[pos : max(pos, q.start)])
         pos = max(pos, q.end)
     left.append(text[pos : wide.end])
-    return any(c > "\x7f" and c.isalpha() and char_info(c).script in scripts for c in "".join(left))
+    return any(
+        c > "\x7f" and c.isalpha() and (not scripts or char_info(c).script in scripts)
+        for c in "".join(left)
+    )
 
 
 def _narrow_reads_better(

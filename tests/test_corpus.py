@@ -52,7 +52,7 @@ FLOORS: dict[str, float] = {
     "lossy/nbsp-space": 0.96,
     "segment/utf8-as-cp1250": 0.98,
     "segment/utf8-as-cp1251": 0.98,
-    "segment/utf8-as-cp1252": 0.96,
+    "segment/utf8-as-cp1252": 0.98,
     "segment/utf8-as-cp1253": 0.96,
     "segment/utf8-as-cp1254": 0.98,
     "segment/utf8-as-cp1257": 0.96,

@@ -705,6 +705,10 @@ def test_a_space_after_a_lost_no_break_space_stays_before_a_one_letter_word_or_a
         demojibake.fix("Maria Grazia LucÃ e NicolÃ² CantÃ¹") == "Maria Grazia Lucà e Nicolò Cantù"
     )
     assert demojibake.fix("BÃ¹kinÃ FasÃ²") == "Bùkinà Fasò"
+    assert (
+        demojibake.fix("Ã perturber la rÃ©flexion des thÃ©ologiens jusqu'Ã nos jours")
+        == "à perturber la réflexion des théologiens jusqu'à nos jours"
+    )
 
 
 def test_a_lone_misread_letter_before_a_lost_no_break_space_is_read_alone() -> None:
@@ -1148,3 +1152,10 @@ def test_a_utf8_symbol_beside_bare_letters_does_not_split_a_legacy_word() -> Non
     it would leave "в" bare, which text misread as UTF-8 never shows alone."""
     text = "Смени темата (настояща тема: светла)".encode("cp866").decode("cp1251")
     assert demojibake.fix(text).startswith("Смени темата (настояща ")
+
+
+def test_a_latin_1_sign_after_a_letter_and_a_is_read() -> None:
+    """ "N°" and "Nº" in UTF-8 shown by cp1252 are "NÂ°" and "NÂº": no word ends in "Â"
+    before a degree sign or an ordinal, though "NÂ" reads like capitals."""
+    assert demojibake.fix("Calle 9 NÂ° 2420") == "Calle 9 N° 2420"
+    assert demojibake.fix("el NÂº 5") == "el Nº 5"

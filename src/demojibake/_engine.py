@@ -101,6 +101,9 @@ _SYMBOLS_ONLY_PENALTY = 1.5
 #: structure (see _bonus).
 _PUNCTUATION_EVIDENCE = 1.5
 _GENERAL_PUNCTUATION = re.compile("[\u2010-\u2026\u2030\u2032\u2033\u2039\u203a]")
+#: Latin-1's signs and ordinals (not the no-break space or the soft hyphen), which UTF-8
+#: writes as C2 and a byte A1-BF.
+_LATIN1_SIGN = re.compile("[\u00a1-\u00ac\u00ae-\u00bf]")
 _LETTER_LOST_PENALTY = 1.5
 #: A run with this many real continuation characters vouches for its own guessed bytes.
 _SELF_EVIDENT = 3
@@ -608,6 +611,18 @@ def _bonus(span: str, cand: Candidate, left: str, right: str) -> float:
         # The commonest UTF-8 sequences of all: curly quotes, dashes and ellipses. MacRoman
         # shows their bytes as a low quote and a capital ("‚Äî" for "—"), which read like a
         # German quotation, but three characters that are exactly such a sequence are not.
+        bonus += _PUNCTUATION_EVIDENCE
+    if (
+        len(span) == 2
+        and span[0] == "\u00c2"
+        and len(cand.chain) == 1
+        and cand.chain[0].encoding == "utf-8"
+        and _LATIN1_SIGN.fullmatch(cand.text)
+        and left[-1:].isalpha()
+    ):
+        # "Â" before a Latin-1 sign is that sign's UTF-8 shown by Western software, after a
+        # letter as well ("NÂ° 5", "NÂº 5"): no word ends in "Â" before a degree sign or an
+        # ordinal, though the scorer reads "NÂ" as capitals.
         bonus += _PUNCTUATION_EVIDENCE
     if cand.chain[-1].read_as in CJK_CODECS:
         # East Asian text lines up as UTF-8 by chance for a character or two, seldom for more:
@@ -2718,8 +2733,8 @@ def _splits_no_listed_word(head: str, letter: str, tail: str) -> bool:
     script = char_info(letter[-1]).script
     if any(char_info(c).script != script for c in (head[-1:] + tail[0]) if c.isalpha()):
         return False  # a word of another script ("nemyslíš vĂˇĹľnÄ›" has no Hangul "횠")
-    if not any(c.isalpha() for c in head) and script == "LATIN":
-        return False  # a one-letter word ("à") before the space
+    if not head[-1:].isalpha() and script == "LATIN":
+        return False  # a one-letter word ("à", "jusqu'à") before the space
     return len(tail) >= 2 and tail[1].isalpha() and not languages_of(head + letter)
 
 

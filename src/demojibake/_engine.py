@@ -2665,7 +2665,7 @@ def _join_listed_words(
         tail = _read_as(text, q.end, q.end + len(tail), reads, starts) or tail
         langs = languages_of(head + q.after + tail)
         context = _context_read(text, line_start, line_end, q.start, reads, starts)
-        listed = bool(langs) and _line_may_write(langs or frozenset(), context)
+        listed = bool(langs and _line_may_write(langs, context))
         if not vouched:
             # Nothing vouches for the lost byte but the word: a listed word no shorter than
             # _JOINED_TAIL letters after the space, or a letter that stands alone where
@@ -3063,7 +3063,7 @@ def _split_wider(
                 inner.add(q)
         if (
             inner.items
-            and not _leaves_most_of(text, wide, inner.items)
+            and not _leaves_word_damaged(text, wide, inner.items)
             and _narrow_reads_better(text, wide, inner.items, taken, split)
         ):
             out.extend(sorted(((q, merit[id(q)]) for q in inner.items), key=_by_rank))
@@ -3075,7 +3075,7 @@ def _split_wider(
     return sorted(out, key=lambda pd: pd[0].start), taken
 
 
-def _leaves_most_of(text: str, wide: _Proposal, inner: list[_Proposal]) -> bool:
+def _leaves_word_damaged(text: str, wide: _Proposal, inner: list[_Proposal]) -> bool:
     """Whether the repairs ``inner`` of a legacy reading's word ``wide`` leave most of its
     characters beyond ASCII as they stand, or a letter beyond ASCII of their own script.
 

@@ -1159,3 +1159,9 @@ def test_a_latin_1_sign_after_a_letter_and_a_is_read() -> None:
     before a degree sign or an ordinal, though "NÂ" reads like capitals."""
     assert demojibake.fix("Calle 9 NÂ° 2420") == "Calle 9 N° 2420"
     assert demojibake.fix("el NÂº 5") == "el Nº 5"
+
+
+def test_a_listed_word_wins_its_span_from_a_likelier_reading_of_no_word() -> None:
+    """ "ÃŽ" is cp1252's "Î" and ISO 8859-15's "ô": the scorer likes "L'ôle" better, but
+    French writes "Île", and cp1252 is the commoner misread."""
+    assert demojibake.fix("L'ÃŽle-de-France") == "L'Île-de-France"

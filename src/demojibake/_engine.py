@@ -263,6 +263,9 @@ _VOUCH_EACH = 0.5
 _DISSENT = 2.0
 #: Readings of one span this close to its best one explain it equally well.
 _TIE = 1.0
+#: How much lower a rival the word list knows may score, where ours it does not (see
+#: _settle_by_language).
+_LISTED_TIE = MARGIN
 #: How many bits fewer a rival near-tie repair must cost, with its line, for the letter
 #: model to prefer it where the line's language and codepage tell nothing.
 _TIE_BITS = 6.0
@@ -2603,7 +2606,15 @@ def _settle_by_language(
                     window = _window(text, p.start, p.end, fixed)
                     mine = _score_in(text, p.start, p.end, p.cand, window)
                 score = _score_in(text, q.start, q.end, q.cand, window)
-                if mine is not None and score is not None and score >= mine - _TIE:
+                # (A rival the word list knows, where ours it does not, may score a little
+                # lower: the scorer reads a capital after an apostrophe as no word does,
+                # "L'Île-de-France", and likes ISO 8859-15's "L'ôle" better.)
+                tie = (
+                    _LISTED_TIE
+                    if not _capital_inside(ours, theirs) and _listed_rival(ours, theirs, context)
+                    else _TIE
+                )
+                if mine is not None and score is not None and score >= mine - tie:
                     out[i] = (q, delta)
                     k = bisect_left(starts, p.start)
                     fixed.items[k] = q
@@ -2760,6 +2771,18 @@ def _rival_reads_better(ours: str, theirs: str, context: list[str]) -> bool:
         if fit.gain >= _TIE_BITS and fit.per_pair <= _TIE_PER_PAIR:
             return True
     return _listed_rival(ours, theirs, context)
+
+
+def _capital_inside(ours: str, theirs: str) -> bool:
+    """Whether ``theirs`` differs from ``ours`` in a capital after a letter, in a word not
+    all capitals: "LÚp" and "dÀ" (ISO 8859-15's "Lèp" and "dä" read by cp1252) are listed
+    words of no language."""
+    if all(c.isupper() for c in theirs if c.isalpha()):
+        return False
+    return any(
+        a != b and b.isupper() and i > 0 and theirs[i - 1].isalpha()
+        for i, (a, b) in enumerate(zip(ours, theirs, strict=False))
+    )
 
 
 def _listed_rival(ours: str, theirs: str, context: list[str]) -> bool:

@@ -1165,3 +1165,10 @@ def test_a_listed_word_wins_its_span_from_a_likelier_reading_of_no_word() -> Non
     """ "ÃŽ" is cp1252's "Î" and ISO 8859-15's "ô": the scorer likes "L'ôle" better, but
     French writes "Île", and cp1252 is the commoner misread."""
     assert demojibake.fix("L'ÃŽle-de-France") == "L'Île-de-France"
+
+
+def test_a_double_misread_goes_to_the_likelier_chain_of_misreads() -> None:
+    """Asturian "pequeñu" misread by cp1252 twice is "pequeÃƒÂ±u"; misread by MacRoman and
+    then cp1252, the same span would be "̱" (U+0331), and the two read about as well. A
+    chain is as likely as its least likely misread."""
+    assert demojibake.fix("Enteru pequeÃƒÂ±u") == "Enteru pequeñu"

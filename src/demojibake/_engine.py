@@ -737,9 +737,12 @@ def _standalone(left: str, right: str) -> bool:
 
 
 def _prior(cand: Candidate) -> float:
-    """How likely the candidate's chain of misreads is, before reading it."""
-    last = cand.chain[-1]
-    return prior(last.encoding, last.read_as) - _LAYER_PENALTY * (len(cand.chain) - 1)
+    """How likely the candidate's chain of misreads is, before reading it: as likely as its
+    least likely misread, less a penalty for each layer beyond the first (a text misread by
+    MacRoman and then by cp1252 is as rare as MacRoman's misreads are, "ÃƒÂ±" is "ñ" misread
+    by cp1252 twice, not "̱" by MacRoman first)."""
+    least = min(prior(m.encoding, m.read_as) for m in cand.chain)
+    return least - _LAYER_PENALTY * (len(cand.chain) - 1)
 
 
 def _structure(evidence: int) -> float:

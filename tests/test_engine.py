@@ -1172,3 +1172,9 @@ def test_a_double_misread_goes_to_the_likelier_chain_of_misreads() -> None:
     then cp1252, the same span would be "̱" (U+0331), and the two read about as well. A
     chain is as likely as its least likely misread."""
     assert demojibake.fix("Enteru pequeÃƒÂ±u") == "Enteru pequeñu"
+
+
+def test_a_double_misread_keeps_a_words_letter_rather_than_a_math_sign() -> None:
+    """Slovak "vybraná" misread by cp1250 twice is "vybranÄ‚Ë‡"; undone through ISO 8859-2
+    on the way, its last letter reads as "÷", a sign no word ends in."""
+    assert demojibake.fix("%(total_count)s vybranÄ‚Ë‡") == "%(total_count)s vybraná"

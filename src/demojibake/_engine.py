@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -627,6 +628,17 @@ def _bonus(span: str, cand: Candidate, left: str, right: str) -> float:
         # letter as well ("NÂ° 5", "NÂº 5"): no word ends in "Â" before a degree sign or an
         # ordinal, though the scorer reads "NÂ" as capitals.
         bonus += _PUNCTUATION_EVIDENCE
+    if (
+        len(cand.chain) > 1
+        and left[-1:].isalpha()
+        and cand.text
+        and all(unicodedata.category(c) == "Sm" for c in cand.text)
+        and _count_letters(span) >= 2
+    ):
+        # A misread misread again, read back to a math sign glued to a word's letters ("÷" of
+        # "vybranÄ‚Ë‡", ISO 8859-2 inside cp1250): the word's own letter is the likelier
+        # story ("vybraná", cp1250 twice), as for a legacy reading that loses letters.
+        bonus -= _LETTER_LOST_PENALTY
     if cand.chain[-1].read_as in CJK_CODECS:
         # East Asian text lines up as UTF-8 by chance for a character or two, seldom for more:
         # each further character of such a span is evidence again, where single-byte runs

@@ -1178,3 +1178,10 @@ def test_a_double_misread_keeps_a_words_letter_rather_than_a_math_sign() -> None
     """Slovak "vybraná" misread by cp1250 twice is "vybranÄ‚Ë‡"; undone through ISO 8859-2
     on the way, its last letter reads as "÷", a sign no word ends in."""
     assert demojibake.fix("%(total_count)s vybranÄ‚Ë‡") == "%(total_count)s vybraná"
+
+
+def test_a_short_korean_word_follows_the_repairs_of_its_line() -> None:
+    """Korean cp949 shown by cp1252: "³×ÀÓ½ºÆäÀÌ½º" is "네임스페이스", though UTF-8 also
+    explains parts of it, and the short "ºä" beside it is "뷰", not cp1251's "єд"."""
+    text = "%(name)s 네임스페이스 뷰".encode("cp949").decode("cp1252")
+    assert demojibake.fix(text) == "%(name)s 네임스페이스 뷰"

@@ -2179,10 +2179,15 @@ def _judge_line(
             # A word of a line read as East Asian text may glue a Western word to it ("JSON을",
             # "X의"): the scorer prices the change of script, the line's verdict vouches for it.
             tolerance += _ASCII_AMONG_CJK * len(_ASCII_GLUED_CJK.findall(reading))
-        if gain < -tolerance or (unclaimed and not won):
+        # A line of East Asian text whose words a UTF-8 repair also explains testifies
+        # through none of them, so it cannot win; its other words are then scored on their
+        # own, as those are, where repairs of the same misread beside them may vouch ("ºä",
+        # cp949 "뷰", after "³×ÀÓ½ºÆäÀÌ½º", "네임스페이스").
+        alone = multibyte and unclaimed and not won and not all(free) and gain >= -tolerance
+        if not alone and (gain < -tolerance or (unclaimed and not won)):
             continue
         delta: float | None
-        if not unclaimed:
+        if not unclaimed or alone:
             # A UTF-8 repair explains part of this word too: the legacy reading is scored
             # like any other candidate of the word, and the two compete on that.
             delta = None

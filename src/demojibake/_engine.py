@@ -1531,7 +1531,7 @@ def _told_lines(text: str, encoding: str, shown_as: str, plain_lines: _Words) ->
     out: _Words = {}
     for line, spans in plain_lines.items():
         words = _line_readings(text, spans, encoding, shown_as)
-        if words and _reads_listed(text, words, [True] * len(words), encoding):
+        if words and _reads_listed(text, words, encoding):
             out[line] = spans  # (the word list tells where the model may not: see _judge_line)
             continue
         if not words or best_saving(
@@ -1884,10 +1884,12 @@ def _legacy_reading(
         if (
             lone
             and (multibyte or encoding == "cp1254")
-            and not _reads_listed(text, words, [True] * len(words), encoding)
+            and not _reads_listed(text, words, encoding)
         ):
             continue
-        verdict, judged = _judge_line(text, words, chain, claimed, originals, multibyte, lone)
+        verdict, judged = _judge_line(
+            text, words, chain, claimed, originals, multibyte, lone, marks
+        )
         yield line, verdict, judged
 
 
@@ -2053,12 +2055,15 @@ def _judge_line(
     originals: dict[tuple[int, int], tuple[float, bool, bool]],
     multibyte: bool,
     lone: bool = False,
+    marks: bool = False,
 ) -> tuple[float, list[tuple[int, int, Candidate, float | None]]]:
     """The legacy reading of one line's words: the line's verdict, and each word's proposal.
 
     A word a UTF-8 repair also explains is proposed with no delta (to be scored on its own).
     ``originals`` keeps, for each word as it stands, its cost, whether it is all accented,
     and whether no UTF-8 repair claims it: the same for every reading of the line.
+    ``marks``: whether a multibyte reading makes only Western marks (_marks_from_pairs, as
+    the caller found).
     """
     step = chain[0]
     gains = []
@@ -2135,7 +2140,7 @@ def _judge_line(
         # says as much as a second word does.
         sure = True
         verdict += _TOLD_WEIGHT * told
-    if not multibyte and not sure and _reads_listed(text, words, testify, step.encoding):
+    if not multibyte and not sure and _reads_listed(text, words, step.encoding, testify):
         sure = True
         verdict += _LISTED_LINE_WEIGHT
     if multibyte:
@@ -2144,7 +2149,7 @@ def _judge_line(
         verdict += _native_evidence(
             "".join(w[2] for w, f in zip(words, free, strict=False) if f), step.encoding
         )
-        if _marks_from_pairs(text, words):
+        if marks:
             # Pairs that make only Western punctuation and letters are evidence of their own,
             # as paired-up characters are for East Asian ones.
             pairs = sum(1 for w in words for c in w[2] if not c.isascii())
@@ -2201,11 +2206,12 @@ def _judge_line(
 
 
 def _reads_listed(
-    text: str, words: list[tuple[int, int, str]], free: list[bool], encoding: str
+    text: str, words: list[tuple[int, int, str]], encoding: str, free: list[bool] | None = None
 ) -> bool:
     """Whether a legacy reading as ``encoding`` makes at least two of its line's words
     common words of one language the line may be in, where no language lists one of them as
     it stands; or the one word it changes, where that is long enough (see _ONE_LISTED_WORD).
+    Only the words ``free`` marks count, if given.
 
     cp1250 text shown by cp1252 changes one letter a word, to letters other languages
     have: "ACASÃ NU SE UITÃ" is no word of any language, "ACASĂ NU SE UITĂ" Romanian, and
@@ -2214,8 +2220,8 @@ def _reads_listed(
     """
     pairs = [
         (text[ws:we], reading)
-        for (ws, we, reading), unclaimed in zip(words, free, strict=True)
-        if unclaimed and text[ws:we] != reading
+        for i, (ws, we, reading) in enumerate(words)
+        if (free is None or free[i]) and text[ws:we] != reading
     ]
     if len(pairs) == 1:
         was, read = pairs[0]

@@ -1103,6 +1103,32 @@ def test_one_turkish_word_the_list_knows_decides_a_cp1254_line_shown_by_cp1252()
     assert demojibake.fix("Düzgün domen adý daxil edin.") == "Düzgün domen adı daxil edin."
 
 
+def test_a_turkish_line_shown_by_cp1252_is_read_by_the_letter_model_alone() -> None:
+    """ "Ondalık" and "tamsayı" are no common words the list holds, but "ı" is a letter only
+    Turkish and Azerbaijani write, and a line that writes no other beyond ASCII reads as
+    Turkish far better with it than as any language with "ý"."""
+    assert demojibake.fix("Ondalýk sayý") == "Ondalık sayı"
+    assert demojibake.fix("Küçük tamsayý") == "Küçük tamsayı"
+    assert demojibake.fix("Yeni parolayý girin") == "Yeni parolayı girin"
+
+
+def test_a_turkish_word_the_list_knows_is_not_outweighed_by_its_letters() -> None:
+    """ "değil" prices a little dearer letter by letter than "deðil"; the list knows it."""
+    assert demojibake.fix("“%(path)s” mevcut deðil") == "“%(path)s” mevcut değil"
+
+
+def test_turkmen_consonant_y_after_a_vowel_is_not_read_as_turkish_dotless_i() -> None:
+    """Turkmen "aýmara" and "koýra" hold "ý" after a vowel; Turkish never puts "ı" there."""
+    clean = "awar dili, azerbaýjan dili, açeh dili, aýmara dili, aýn dili"
+    assert demojibake.fix(clean) == clean
+
+
+def test_a_czech_line_is_not_read_as_turkish_by_the_letter_model() -> None:
+    """Czech and Slovak "ý" read as cp1254 is "ı", but their words read worse as Turkish."""
+    for clean in ("Malý princ", "Vysoký hrad", "Horný Bar"):
+        assert demojibake.fix(clean) == clean
+
+
 def test_one_long_polish_word_the_list_knows_decides_a_cp1250_line_shown_by_cp1252() -> None:
     """ "Wrzesieñ" is no word of any language; cp1250 reads Polish "Wrzesień" (September),
     long enough to be no coincidence."""

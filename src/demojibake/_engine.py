@@ -164,9 +164,13 @@ _SAME_SCRIPT_PAIRS = frozenset(
         ("iso-8859-2", "cp1252"),
     )
 )
-#: Turkish "ı" or "İ" before a vowel: Turkish words keep vowels apart, while Turkmen writes
-#: its consonant "ý" where cp1254 has "ı" ("Demirgazyk Ýewropa" is no "İewropa").
-_I_BEFORE_VOWEL = re.compile("[\u0131\u0130][aeiouAEIOU\u0131\u0130\u00f6\u00fc\u00d6\u00dc]")
+#: Turkish "ı" or "İ" beside a vowel: Turkish words keep vowels apart, while Turkmen writes
+#: its consonant "ý" where cp1254 has "ı" ("Demirgazyk Ýewropa" is no "İewropa", "aýmara"
+#: no "aımara").
+_I_BESIDE_VOWEL = re.compile(
+    "[\u0131\u0130][aeiouAEIOU\u0131\u0130\u00f6\u00fc\u00d6\u00dc]"
+    "|[aeiouAEIOU\u00f6\u00fc\u00d6\u00dc]\u0131"
+)
 #: Codepages read as legacy text only where a commoner one that mostly agrees with them
 #: leaves symbols (see _beyond_rival).
 _RIVALS = {"iso-8859-2": "cp1250"}
@@ -196,9 +200,11 @@ _FLIP_VERDICT = MARGIN + 2.0
 _TOLD_SURE = 10.0
 _TOLD_WEIGHT = 0.2
 #: A reading that makes this many of its line's words common words of one language, where
-#: no language lists any of them as they stand, is sure of itself; and adds this much.
+#: no language lists any of them as they stand, is sure of itself; and adds this much, to a
+#: verdict of at least the last.
 _LISTED_LINE_WORDS = 2
 _LISTED_LINE_WEIGHT = MARGIN
+_LISTED_LINE_FLOOR = MARGIN + 0.5
 #: Legacy codepages whose reading one listed word may decide, where it is the only word it
 #: changes, and the run of letters it changes is this long (see _reads_listed). cp1254 reads
 #: "ı ş ğ İ Ş Ğ" where cp1252 shows "ý þ ð Ý Þ Ð", and only Turkish and Azerbaijani write
@@ -207,6 +213,12 @@ _LISTED_LINE_WEIGHT = MARGIN
 #: of a language the list lacks may be a short listed one: Gaelic "Tìle" is Czech "těle",
 #: Venetian "Èlena" "člena" and Kurdish "markê" Polish "markę".
 _ONE_LISTED_WORD = {"cp1254": 3, "cp1250": 6}
+#: Legacy codepages whose reading makes letters only a few languages write: the letter model
+#: may be sure of such a reading alone, once it saves this many bits (see _own_letters_sure).
+#: cp1254 reads "ı ş ğ" where cp1252 shows "ý þ ð", and only Turkish and Azerbaijani write
+#: them.
+_OWN_LETTERS = frozenset({"cp1254"})
+_OWN_LETTERS_SURE = 20.0
 #: What a join of two words into a common word adds to its repair's score (see
 #: _join_listed_words).
 _LISTED_JOIN_WEIGHT = MARGIN
@@ -1538,8 +1550,12 @@ def _told_lines(text: str, encoding: str, shown_as: str, plain_lines: _Words) ->
             [text[ws:we] for ws, we, _ in words], [r for _, _, r in words]
         ) < min(_TOLD_SURE, _MODEL_SURE / _MODEL_WEIGHT):
             continue  # (the cheap bound of what _letter_gain could find)
-        bits, _context, told = _letter_gain(text, words, [True] * len(words))
-        if told >= _TOLD_SURE or (len(words) >= 2 and _MODEL_WEIGHT * bits >= _MODEL_SURE):
+        bits, _context, told, saving = _letter_gain(text, words, [True] * len(words))
+        if (
+            told >= _TOLD_SURE
+            or (len(words) >= 2 and _MODEL_WEIGHT * bits >= _MODEL_SURE)
+            or _own_letters_sure(text, words, encoding, saving)
+        ):
             out[line] = spans
     return out
 
@@ -1836,8 +1852,8 @@ def _legacy_reading(
         words = _line_readings(text, spans, encoding, shown_as)
         if encoding in _RIVALS:
             words = _beyond_rival(text, words, _RIVALS[encoding], shown_as, claimed)
-        if encoding == "cp1254" and any(_I_BEFORE_VOWEL.search(w[2]) for w in words):
-            continue  # (see _I_BEFORE_VOWEL)
+        if encoding == "cp1254" and any(_I_BESIDE_VOWEL.search(w[2]) for w in words):
+            continue  # (see _I_BESIDE_VOWEL)
         if not words or _still_mojibake(words, encoding):
             continue
         if not multibyte and _holds_unshown_letters(text, words[0][0], shown_as):
@@ -1885,6 +1901,7 @@ def _legacy_reading(
             lone
             and (multibyte or encoding == "cp1254")
             and not _reads_listed(text, words, encoding)
+            and not _own_letters_sure(text, words, encoding)
         ):
             continue
         verdict, judged = _judge_line(
@@ -2123,11 +2140,11 @@ def _judge_line(
     verdict += prior(step.encoding, step.read_as)
     better = sum(1 for g, f in zip(judged, testify, strict=False) if f and g > 0)
     worse = sum(1 for g, f in zip(judged, testify, strict=False) if f and g < -_LEGACY_TOLERANCE)
-    model, context, told = 0.0, 0, 0.0
+    model, context, told, saving = 0.0, 0, 0.0, 0.0
     if not multibyte and better >= 2 * worse:
         # (Only where the line can win: the model is the dearest part, and clean lines seldom
         # get this far.)
-        bits, context, told = _letter_gain(text, words, testify)
+        bits, context, told, saving = _letter_gain(text, words, testify)
         model = _MODEL_WEIGHT * bits
     verdict += model
     # The letter model may stand in for a second word only where the line's other words tell
@@ -2140,9 +2157,16 @@ def _judge_line(
         # says as much as a second word does.
         sure = True
         verdict += _TOLD_WEIGHT * told
+    elif not multibyte and _own_letters_sure(text, words, step.encoding, saving):
+        # Or where the reading makes letters only the line's language writes (see
+        # _own_letters_sure).
+        sure = True
+        verdict += _TOLD_WEIGHT * saving
     if not multibyte and not sure and _reads_listed(text, words, step.encoding, testify):
         sure = True
-        verdict += _LISTED_LINE_WEIGHT
+        # (At least enough to be chosen: a word that reads a little worse letter by letter
+        # does not outweigh the list, "deðil" as "değil".)
+        verdict = max(verdict + _LISTED_LINE_WEIGHT, _LISTED_LINE_FLOOR)
     if multibyte:
         # Western characters that pair up into the commonest East Asian characters are
         # evidence of their own, as UTF-8's structure is for UTF-8 readings.
@@ -2203,6 +2227,26 @@ def _judge_line(
         misread = legacy_misread(step.encoding, step.read_as, reading)
         out.append((ws, we, Candidate(reading, misread, lossy=False), delta))
     return (verdict if won else -math.inf), out
+
+
+def _own_letters_sure(
+    text: str, words: list[tuple[int, int, str]], encoding: str, saving: float | None = None
+) -> bool:
+    """Whether the letter model alone is sure of a reading that makes letters only a few
+    languages write (see _OWN_LETTERS): it saves _OWN_LETTERS_SURE bits or more before the
+    discounts of _letter_gain (``saving``, where the caller has it).
+
+    A reading a letter here and there from the words as they stand is discounted unless the
+    line's other words tell its language: one alphabet's words are a letter or two from
+    another's ("Èdè" as "Čdč"). "ı ğ ş" are no other alphabet's letters: a line that reads
+    far better with them reads as Turkish ("Ondalýk sayý" is "Ondalık sayı"), and a Czech
+    or Icelandic one reads worse ("Malý princ", "Þetta er það").
+    """
+    if encoding not in _OWN_LETTERS or not words:
+        return False
+    if saving is None:
+        saving = _letter_gain(text, words, [True] * len(words))[3]
+    return saving >= _OWN_LETTERS_SURE
 
 
 def _reads_listed(
@@ -2270,7 +2314,7 @@ def _claimed(text: str, start: int, end: int, claimed: _Spans) -> bool:
 
 def _letter_gain(
     text: str, words: list[tuple[int, int, str]], free: list[bool]
-) -> tuple[float, int, float]:
+) -> tuple[float, int, float, float]:
     """What the letter model says of the line's reading, in bits: how many fewer it needs for
     the line's words once read, in the language that fits the line best (negative: the line
     reads better as it stands).
@@ -2286,13 +2330,14 @@ def _letter_gain(
     per pair than words do.
 
     Also how many letter pairs the line's other words hold: what the model knows of the
-    line's language besides the words it judges; and what the reading saves in the language
-    those words tell, if they tell one (``Comparison.told``).
+    line's language besides the words it judges; what the reading saves in the language
+    those words tell, if they tell one (``Comparison.told``); and what it saves before the
+    discounts above (see _own_letters_sure).
     """
     mine = [(ws, we, r) for (ws, we, r), f in zip(words, free, strict=False) if f]
     mine = [(ws, we, r) for ws, we, r in mine if not _abbreviation(text[ws:we])]
     if not mine:
-        return 0.0, 0, 0.0
+        return 0.0, 0, 0.0, 0.0
     start, end = _model_window(text, words[0][0], words[-1][1])
     judged = {ws for ws, _, _ in words}
     # (The script of the letters the reading changes: "Богtown" is a Cyrillic reading.)
@@ -2311,6 +2356,7 @@ def _letter_gain(
     ]
     fit = compare(around, [text[ws:we] for ws, we, _ in mine], [r for _, _, r in mine])
     gain = fit.gain
+    saving = gain - fit.mismatch
     if gain > 0:
         letters = changed = 0
         for ws, we, r in mine:
@@ -2325,7 +2371,7 @@ def _letter_gain(
         else:
             tight, loose = _MODEL_FAR_TIGHT, _MODEL_FAR_LOOSE
         gain *= min(1.0, max(0.0, (loose - fit.per_pair) / (loose - tight)))
-    return gain - fit.mismatch, fit.context_pairs, fit.told
+    return gain - fit.mismatch, fit.context_pairs, fit.told, saving
 
 
 def _model_window(text: str, start: int, end: int) -> tuple[int, int]:

@@ -195,7 +195,7 @@ def test_in_place_killed_at_any_moment_leaves_the_old_or_the_new_file(tmp_path: 
 
 def test_in_place_interrupted_by_ctrl_c_removes_its_temporary_file(tmp_path: Path) -> None:
     """SIGINT during -i exits 130, leaves the file as it was and no temporary file."""
-    original = _killable_file() * 4
+    original = _killable_file() * 16
     path = write(tmp_path / "big.txt", original)
     with subprocess.Popen(_command("-i", "-q", str(path)), stderr=subprocess.PIPE) as process:
         _wait_for_temporary(tmp_path, path, process)
@@ -221,7 +221,7 @@ _HANGUPS = [signal.SIGTERM] + ([signal.SIGHUP] if hasattr(signal, "SIGHUP") else
 def test_in_place_terminated_removes_its_temporary_file(tmp_path: Path, signum: int) -> None:
     """SIGTERM or SIGHUP during -i (CI cancelling a job, a closed terminal) exits 128 + the
     signal's number, silently, and leaves the file as it was and no temporary file."""
-    original = _killable_file() * 4
+    original = _killable_file() * 16
     path = write(tmp_path / "big.txt", original)
     with subprocess.Popen(_command("-i", "-q", str(path)), stderr=subprocess.PIPE) as process:
         _wait_for_temporary(tmp_path, path, process)
@@ -243,7 +243,7 @@ def test_a_hangup_ignored_by_the_caller_stays_ignored(tmp_path: Path) -> None:
     """Under nohup (SIGHUP ignored) -i does not start catching SIGHUP: it finishes the file."""
     if not hasattr(signal, "SIGHUP"):
         pytest.skip("no SIGHUP on this platform")
-    original = _killable_file() * 4
+    original = _killable_file() * 16
     path = write(tmp_path / "big.txt", original)
     # What nohup does: ignore SIGHUP, then run the command (an ignored signal survives exec).
     nohup = (

@@ -1211,3 +1211,9 @@ def test_a_short_korean_word_follows_the_repairs_of_its_line() -> None:
     explains parts of it, and the short "ºä" beside it is "뷰", not cp1251's "єд"."""
     text = "%(name)s 네임스페이스 뷰".encode("cp949").decode("cp1252")
     assert demojibake.fix(text) == "%(name)s 네임스페이스 뷰"
+
+
+def test_a_short_korean_word_is_not_read_as_another_codepage_than_its_line() -> None:
+    """ "(À¯)" is cp949 "(유)" and GBK "(蜡)"; the Korean reading wins its line, so GBK's
+    reading of the word, scored on its own, does not take it."""
+    assert demojibake.fix("(À¯) ¸ðµÎ³Ø½ºÆ®Ç×°ø") == "(유) 모두넥스트항공"

@@ -1099,6 +1099,10 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
     # reading: the pairs that share a codec find the same words, and every reading of a
     # word compares it with the same original.
     plain: dict[tuple[tuple[int, int], ...], bool] = {}
+    # Words of lines no reading won, by line, to score on their own once every reading of
+    # their line is known.
+    alone: dict[int, list[tuple[int, int, Candidate]]] = {}
+    east_asian_won: set[int] = set()
     originals: dict[tuple[int, int], tuple[float, bool, bool]] = {}
     for encoding, shown_as in LEGACY_PAIRS:
         if shown_as in codecs:
@@ -1116,12 +1120,31 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
             for line, verdict, words in readings:
                 if line not in best_line or verdict > best_line[line][0]:
                     best_line[line] = (verdict, [w for w in words if w[3] is not None])
+                    if encoding in SINGLE_BYTE_CODECS:
+                        east_asian_won.discard(line)
+                    else:
+                        east_asian_won.add(line)
                 for start, end, legacy, delta in words:
-                    if delta is None:
+                    if (
+                        delta is None
+                        and verdict == -math.inf
+                        and not _claimed(text, start, end, claimed)
+                    ):
+                        alone.setdefault(line, []).append((start, end, legacy))
+                    elif delta is None:
                         offer(start, end, legacy)
     for _verdict, words in best_line.values():
         for start, end, legacy, delta in words:
             offer(start, end, legacy, delta)
+    # The words of an East Asian reading that did not win its line, scored on their own (see
+    # _judge_line); where another East Asian reading won the line, it reads them ("(À¯)" is
+    # cp949 "(유)" beside the Korean words that won its line, not GBK "(蜡)"). A single-byte
+    # reading that won does not: an East Asian line whose words UTF-8 also explains cannot
+    # win ("ºä" is cp949 "뷰" beside "네임스페이스", though cp1251 "єд" wins the line).
+    for line, lone_words in alone.items():
+        if best_line[line][0] == -math.inf or line not in east_asian_won:
+            for start, end, legacy in lone_words:
+                offer(start, end, legacy)
     for m in C1_RUN.finditer(text):
         # One proposal per character near the run's ends: a C1 character there may also belong
         # to a UTF-8 run beside it (a UTF-8 sequence holds at most three). The middle of a long

@@ -1206,6 +1206,13 @@ def test_a_double_misread_keeps_a_words_letter_rather_than_a_math_sign() -> None
     assert demojibake.fix("%(total_count)s vybranÄ‚Ë‡") == "%(total_count)s vybraná"
 
 
+def test_a_word_does_not_end_in_a_division_sign() -> None:
+    """ "Ăˇ" is UTF-8 "á" shown by cp1250 and "÷" shown by ISO 8859-2; in "PrĂ\xadjazdnĂˇ"
+    both readings make "í" of "Ă\xad", and only the word's letter ends it plausibly."""
+    assert demojibake.fix("PrĂ\xadjazdnĂˇ 487") == "Príjazdná 487"
+    assert demojibake.fix("5Ă—3") == "5×3"
+
+
 def test_a_short_korean_word_follows_the_repairs_of_its_line() -> None:
     """Korean cp949 shown by cp1252: "³×ÀÓ½ºÆäÀÌ½º" is "네임스페이스", though UTF-8 also
     explains parts of it, and the short "ºä" beside it is "뷰", not cp1251's "єд"."""

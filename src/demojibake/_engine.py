@@ -11,7 +11,6 @@ from __future__ import annotations
 import itertools
 import math
 import re
-import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -615,6 +614,22 @@ def _score_in(
     return before - _reading_cost(left, cand.text, right, around) + bonus
 
 
+#: Latin-1's math signs, which single-byte codepages show for bytes of other letters.
+_LATIN1_MATH = frozenset("\u00ac\u00b1\u00d7\u00f7")
+
+
+def _sign_ends_word(left: str, reading: str, right: str) -> bool:
+    """Whether ``reading`` ends a word with a Latin-1 math sign glued after its letters
+    ("Príjazdn÷"): no language writes one there."""
+    for i, c in enumerate(reading):
+        if c in _LATIN1_MATH:
+            before = reading[i - 1] if i else left[-1:]
+            after = reading[i + 1 : i + 2] if i + 1 < len(reading) else right[:1]
+            if before.isalpha() and not after.isalnum():
+                return True
+    return False
+
+
 def _bonus(span: str, cand: Candidate, left: str, right: str) -> float:
     """What a candidate gains or loses apart from how it reads: priors, evidence, guesses."""
     bonus = _prior(cand) + _structure(cand.evidence)
@@ -640,16 +655,11 @@ def _bonus(span: str, cand: Candidate, left: str, right: str) -> float:
         # letter as well ("NÂ° 5", "NÂº 5"): no word ends in "Â" before a degree sign or an
         # ordinal, though the scorer reads "NÂ" as capitals.
         bonus += _PUNCTUATION_EVIDENCE
-    if (
-        len(cand.chain) > 1
-        and left[-1:].isalpha()
-        and cand.text
-        and all(unicodedata.category(c) == "Sm" for c in cand.text)
-        and _count_letters(span) >= 2
-    ):
-        # A misread misread again, read back to a math sign glued to a word's letters ("÷" of
-        # "vybranÄ‚Ë‡", ISO 8859-2 inside cp1250): the word's own letter is the likelier
-        # story ("vybraná", cp1250 twice), as for a legacy reading that loses letters.
+    if _sign_ends_word(left, cand.text, right):
+        # A math sign glued to the end of a word's letters: ISO 8859-2 reads "Ăˇ" as "÷",
+        # cp1250 as "á" ("platná"), and a misread misread again may read back to one
+        # ("vybranÄ‚Ë‡", ISO 8859-2 inside cp1250). The word's own letter is the likelier
+        # story, as for a legacy reading that loses letters.
         bonus -= _LETTER_LOST_PENALTY
     if cand.chain[-1].read_as in CJK_CODECS:
         # East Asian text lines up as UTF-8 by chance for a character or two, seldom for more:

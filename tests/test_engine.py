@@ -1206,6 +1206,12 @@ def test_a_double_misread_keeps_a_words_letter_rather_than_a_math_sign() -> None
     assert demojibake.fix("%(total_count)s vybranÄ‚Ë‡") == "%(total_count)s vybraná"
 
 
+def test_ukrainian_shown_by_cp1252_is_not_read_as_greek_for_a_split_letter() -> None:
+    """cp1253 reads "Êõìåðñüêà" as "Κυμεπρόκΰ", whose "ΰ" the letter model once priced as a
+    plain "υ" ending a word; it is Ukrainian "Кхмерська" in cp1251."""
+    assert demojibake.fix("Êõìåðñüêà") == "Кхмерська"
+
+
 def test_a_word_does_not_end_in_a_division_sign() -> None:
     """ "Ăˇ" is UTF-8 "á" shown by cp1250 and "÷" shown by ISO 8859-2; in "PrĂ\xadjazdnĂˇ"
     both readings make "í" of "Ă\xad", and only the word's letter ends it plausibly."""

@@ -165,3 +165,10 @@ def test_turkish_dotted_capital_i_folds_to_a_plain_i() -> None:
     """ "İ".casefold() is "i" and a combining dot, which no language's words hold."""
     assert _model.fold("İstanbul") == "istanbul"
     assert letter_cost(["İstanbul"]) == letter_cost(["istanbul"])
+
+
+def test_greek_upsilon_with_dialytika_and_tonos_is_priced_as_one_letter() -> None:
+    """``str.casefold`` splits "ΰ" into "υ" and two combining marks; the model's words were
+    folded and then put in NFC, so "ΰ" is a letter of its own, not a "υ" ending a word."""
+    assert _model.fold("ΚΥΜΕΠΡΌΚΰ") == "κυμεπρόκΰ"
+    assert letter_cost(["κυμεπρόκΰ"]) > letter_cost(["κυμεπρόκυ"])

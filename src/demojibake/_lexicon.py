@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 import sys
-import unicodedata
 import zlib
 from array import array
 from bisect import bisect_left
@@ -84,11 +83,7 @@ def _languages(word: str) -> frozenset[str]:
 def _pieces(text: str) -> list[str]:
     """The runs of letters in ``text`` that the list could hold: with a character beyond
     ASCII, case-folded and in NFC as its words are."""
-    return [
-        unicodedata.normalize("NFC", fold(m.group()))
-        for m in _WORD.finditer(text)
-        if not m.group().isascii()
-    ]
+    return [fold(m.group()) for m in _WORD.finditer(text) if not m.group().isascii()]
 
 
 def languages_of(word: str) -> frozenset[str] | None:

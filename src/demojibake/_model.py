@@ -20,6 +20,7 @@ Pure functions over a table loaded once, lazily; nothing here reaches the networ
 from __future__ import annotations
 
 import re
+import unicodedata
 from array import array
 from dataclasses import dataclass
 from functools import lru_cache
@@ -80,9 +81,11 @@ def _tables() -> tuple[tuple[str, ...], tuple[dict[str, float], ...]]:
 
 
 def fold(word: str) -> str:
-    """``word`` case-folded as wordfreq folds it: Turkish "İ" is "i" (``str.casefold`` makes
-    it "i" and a combining dot, which no language's words hold)."""
-    return word.replace("\u0130", "i").casefold()
+    """``word`` case-folded as the model's words were (tools/build_letter_model.py): Turkish
+    "İ" is "i" (``str.casefold`` makes it "i" and a combining dot, which no language's words
+    hold), and in NFC, as casefold splits Greek "ΰ" and "ΐ" into a letter and two marks, and
+    a word's last letter would be priced without them ("Κυμεπρόκΰ" as "...κυ")."""
+    return unicodedata.normalize("NFC", word.replace("\u0130", "i").casefold())
 
 
 def _pieces(word: str) -> list[str]:

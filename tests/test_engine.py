@@ -1035,6 +1035,13 @@ def test_slovak_iso_8859_2_is_read_as_iso_8859_2_where_its_letters_read_better()
     assert demojibake.fix(damaged) == "Podľa zákona je život ďalší."
 
 
+def test_croatian_iso_8859_2_is_read_as_iso_8859_2_where_its_letters_read_better() -> None:
+    """ "predlo¹ci" is cp1250 "predloąci" and ISO 8859-2 "predlošci" (templates); and Polish
+    "M¹ka" stays cp1250's "Mąka", though ISO 8859-2's "Mška" reads a little better."""
+    assert demojibake.fix("Hrvatski predlo¹ci") == "Hrvatski predlošci"
+    assert demojibake.fix("M¹ka") == "Mąka"
+
+
 def test_polish_cp1250_is_not_read_as_iso_8859_2() -> None:
     """ "j¹dra" is cp1250 "jądra" and ISO 8859-2 "jšdra": the commoner codepage reads it."""
     damaged = "binarnego pliku j¹dra (/usr/src/linux/vmlinux), mo¿na za pomoc¹ GDB"

@@ -174,8 +174,10 @@ _I_BESIDE_VOWEL = re.compile(
 #: leaves symbols (see _beyond_rival).
 _RIVALS = {"iso-8859-2": "cp1250"}
 #: ... or where the letter model reads it better by this many bits: "Pi¹tek" is Polish
-#: "Piątek" in cp1250 and "Pištek" in ISO 8859-2, which reads 1.5 bits better as Slovenian.
-_RIVAL_SAVING = 8.0
+#: "Piątek" in cp1250 and "Pištek" in ISO 8859-2, which reads 1.5 bits better as Slovenian,
+#: and "M¹ka" "Mška", 3 bits better; "predlo¹ci" is Croatian "predlošci" in ISO 8859-2, 5.5
+#: bits better than "predloąci".
+_RIVAL_SAVING = 5.0
 #: Legacy readings that swap the case of a script's letters: KOI8-R and cp1251 put capitals
 #: where the other has small letters, so a line of small letters shows as one of capitals,
 #: which reads plainly (see _flipped_lines).

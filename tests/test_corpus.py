@@ -45,7 +45,7 @@ FLOORS: dict[str, float] = {
     "gbk-as-cp437": 0.98,
     "gbk-as-latin-1": 0.98,
     "iso-8859-2-as-cp1252": 0.80,
-    "iso-8859-2-as-latin-1": 0.84,
+    "iso-8859-2-as-latin-1": 0.86,
     "koi8-r-as-cp1251": 0.98,
     "koi8-u-as-cp1251": 0.98,
     "lossy/c1": 0.98,

@@ -1042,6 +1042,20 @@ def test_croatian_iso_8859_2_is_read_as_iso_8859_2_where_its_letters_read_better
     assert demojibake.fix("M¹ka") == "Mąka"
 
 
+def test_a_line_iso_8859_2_reads_better_is_not_left_to_cp1250_on_a_near_verdict() -> None:
+    """ "Serb¹æina" is cp1250 "Serbąćina" and ISO 8859-2 "Serbšćina" (Sorbian); both lines
+    win about equally on their letters, and the letter model prefers ISO 8859-2's."""
+    assert demojibake.fix("Serb¹æina") == "Serbšćina"
+
+
+def test_a_line_iso_8859_2_reads_with_a_control_character_is_not_iso_8859_2() -> None:
+    """ "œ" is byte 9C: cp1250's "ś", a C1 control in ISO 8859-2, which no text holds; the
+    line is Polish in cp1250, however well ISO 8859-2 reads its other words."""
+    damaged = "aragoñski, Bia³oruœ, Francuskie Terytoria Po³udniowe i Antarktyczne, azerbejd¿añski"
+    expected = "aragoński, Białoruś, Francuskie Terytoria Południowe i Antarktyczne, azerbejdżański"
+    assert demojibake.fix(damaged) == expected
+
+
 def test_polish_cp1250_is_not_read_as_iso_8859_2() -> None:
     """ "j¹dra" is cp1250 "jądra" and ISO 8859-2 "jšdra": the commoner codepage reads it."""
     damaged = "binarnego pliku j¹dra (/usr/src/linux/vmlinux), mo¿na za pomoc¹ GDB"

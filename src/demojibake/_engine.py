@@ -178,6 +178,8 @@ _RIVALS = {"iso-8859-2": "cp1250"}
 #: and "M¹ka" "Mška", 3 bits better; "predlo¹ci" is Croatian "predlošci" in ISO 8859-2, 5.5
 #: bits better than "predloąci".
 _RIVAL_SAVING = 5.0
+#: ... and that reading takes its line from the rival within this much of its verdict.
+_RIVAL_LINE_TIE = MARGIN
 #: Legacy readings that swap the case of a script's letters: KOI8-R and cp1251 put capitals
 #: where the other has small letters, so a line of small letters shows as one of capitals,
 #: which reads plainly (see _flipped_lines).
@@ -1115,6 +1117,8 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
     # their line is known.
     alone: dict[int, list[tuple[int, int, Candidate]]] = {}
     east_asian_won: set[int] = set()
+    # (Which reading holds each line in best_line.)
+    line_holder: dict[int, str] = {}
     originals: dict[tuple[int, int], tuple[float, bool, bool]] = {}
     for encoding, shown_as in LEGACY_PAIRS:
         if shown_as in codecs:
@@ -1130,8 +1134,23 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
                 flipped = _flipped_lines(text, encoding, shown_as, claimed, lines)
                 readings = itertools.chain(readings, flipped)
             for line, verdict, words in readings:
-                if line not in best_line or verdict > best_line[line][0]:
+                held = best_line.get(line)
+                if (
+                    held is None
+                    or verdict > held[0]
+                    or (
+                        # A reading proposed over its commoner rival (see _beyond_rival)
+                        # reads better than it, which a line's verdict weighs only a little
+                        # (see _letter_gain): it takes the line from the rival unless the
+                        # rival wins by a margin ("Thai¹æina" is Sorbian "Thaišćina" in
+                        # ISO 8859-2, not cp1250's "Thaiąćina").
+                        verdict > -math.inf
+                        and line_holder.get(line) == _RIVALS.get(encoding)
+                        and verdict >= held[0] - _RIVAL_LINE_TIE
+                    )
+                ):
                     best_line[line] = (verdict, [w for w in words if w[3] is not None])
+                    line_holder[line] = encoding
                     if encoding in SINGLE_BYTE_CODECS:
                         east_asian_won.discard(line)
                     else:
@@ -1970,6 +1989,10 @@ def _beyond_rival(
     "ľivot ďaląí", ISO 8859-2 "život ďalší"). Where ISO 8859-2 makes a letter of what
     cp1250 leaves a sign ("pi±tek", "¶roda"), only it tells (see _letters_of_signs).
     """
+    if any(C1_RUN.search(reading) for _, _, reading in words):
+        # (A C1 control is no text: ISO 8859-2 text holds no byte 80-9F, cp1250 letters
+        # there, "Bia³oruœ" is Polish "Białoruś", not "Białoru" and a control.)
+        return []
     utf8 = run_pattern(shown_as, False)
     words = [
         w

@@ -1116,7 +1116,6 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
     # Words of lines no reading won, by line, to score on their own once every reading of
     # their line is known.
     alone: dict[int, list[tuple[int, int, Candidate]]] = {}
-    east_asian_won: set[int] = set()
     # (Which reading holds each line in best_line.)
     line_holder: dict[int, str] = {}
     originals: dict[tuple[int, int], tuple[float, bool, bool]] = {}
@@ -1151,16 +1150,9 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
                 ):
                     best_line[line] = (verdict, [w for w in words if w[3] is not None])
                     line_holder[line] = encoding
-                    if encoding in SINGLE_BYTE_CODECS:
-                        east_asian_won.discard(line)
-                    else:
-                        east_asian_won.add(line)
                 for start, end, legacy, delta in words:
-                    if (
-                        delta is None
-                        and verdict == -math.inf
-                        and not _claimed(text, start, end, claimed)
-                    ):
+                    # (_judge_line found whether a UTF-8 repair claims the word: see originals.)
+                    if delta is None and verdict == -math.inf and originals[start, end][2]:
                         alone.setdefault(line, []).append((start, end, legacy))
                     elif delta is None:
                         offer(start, end, legacy)
@@ -1173,7 +1165,7 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
     # reading that won does not: an East Asian line whose words UTF-8 also explains cannot
     # win ("ºä" is cp949 "뷰" beside "네임스페이스", though cp1251 "єд" wins the line).
     for line, lone_words in alone.items():
-        if best_line[line][0] == -math.inf or line not in east_asian_won:
+        if best_line[line][0] == -math.inf or line_holder[line] in SINGLE_BYTE_CODECS:
             for start, end, legacy in lone_words:
                 offer(start, end, legacy)
     for m in C1_RUN.finditer(text):

@@ -7,10 +7,12 @@ import json
 import os
 import queue
 import re
+import signal
 import stat
 import subprocess
 import sys
 import threading
+import time
 import tracemalloc
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,8 +22,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import demojibake
-from demojibake import _cli
+from demojibake import _cli, _jobs
 from demojibake._cli import main
+from demojibake._jobs import Workers
+from demojibake._types import Options
 
 # Well-known damage the engine repairs, and what it becomes.
 CAFE, CAFE_FIXED = "CafÃ©", "Café"
@@ -855,3 +859,107 @@ def test_a_slow_stream_is_repaired_line_by_line() -> None:
         finally:
             process.stdin.close()
         assert process.wait(timeout=30) == 0
+
+
+# --- Worker processes (--jobs) ------------------------------------------------------------
+
+# Damage and clean text of several scripts, over many lines: with chunks of _SMALL bytes,
+# some chunks hold repairs, some only clean text and some only ASCII.
+_LINES = [
+    f"{CAFE} au lait",
+    "plain ASCII only",
+    "Ïðèâåò, ìèð",
+    "It’s done ➜ next — naïve Привет 你好",
+    MONA,
+    "浣犲ソ",
+    "Zürich, Genève",
+]
+_TEXT = "".join(f"{i}: {_LINES[i % len(_LINES)]}\n" for i in range(120))
+_SMALL = 200
+
+
+@pytest.fixture
+def small_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_cli, "_CHUNK", _SMALL)
+
+
+@pytest.mark.parametrize("mode", [[], ["--check"], ["--json"], ["--diff"]], ids=str)
+def test_two_jobs_give_the_same_output_as_one(cli, small_chunks, tmp_path: Path, mode) -> None:
+    path = write(tmp_path / "mixed.txt", _TEXT)
+    one = cli(*mode, "-j", "1", path)
+    two = cli(*mode, "-j", "2", path)
+    assert one.out  # (the input holds repairs in every mode)
+    assert (two.status, two.out, two.err) == (one.status, one.out, one.err)
+
+
+def test_jobs_rewrite_in_place_as_one_job_does(cli, small_chunks, tmp_path: Path) -> None:
+    one, two = write(tmp_path / "one.txt", _TEXT), write(tmp_path / "two.txt", _TEXT)
+    assert cli("-i", "-q", one).status == cli("-i", "-q", "-j", "2", two).status == 1
+    assert two.read_bytes() == one.read_bytes() != _TEXT.encode()
+
+
+def test_jobs_zero_means_one_per_cpu(cli, small_chunks) -> None:
+    result = cli("-j", "0", stdin=_TEXT.encode())
+    assert result.status == 0
+    assert result.text == cli(stdin=_TEXT.encode()).text
+
+
+def test_negative_jobs_are_a_usage_error(cli) -> None:
+    result = cli("-j", "-1", stdin=CAFE.encode())
+    assert result.status == 2
+    assert "--jobs" in result.err
+
+
+def test_one_chunk_starts_no_worker_process(cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(method: str) -> None:
+        raise AssertionError("a worker process was started")
+
+    monkeypatch.setattr(_jobs.multiprocessing, "get_context", refuse)
+    assert cli("-j", "4", stdin=f"{CAFE}\n".encode()).text == f"{CAFE_FIXED}\n"
+
+
+def test_workers_hand_back_every_item_in_order() -> None:
+    texts = [CAFE if i % 3 else "ascii" for i in range(40)] + [None, MONA]
+    workers = Workers(Options(), 3)
+    try:
+        got = list(workers.repaired((i, text) for i, text in enumerate(texts)))
+    finally:
+        workers.close()
+    assert [i for i, _ in got] == list(range(len(texts)))
+    assert [len(changes) for _, changes in got] == [
+        0 if text is None or text.isascii() else 1 for text in texts
+    ]
+
+
+def test_workers_refuse_fewer_than_one_job() -> None:
+    with pytest.raises(ValueError, match="at least 1"):
+        Workers(Options(), 0)
+
+
+def _processes_reading(path: Path) -> list[int]:
+    """The processes whose command line names ``path`` (Linux's /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and os.fsencode(path) in (entry / "cmdline").read_bytes():
+                found.append(int(entry.name))
+        except OSError:
+            continue
+    return found
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_ctrl_c_ends_the_workers_too(tmp_path: Path) -> None:
+    """SIGINT to the command exits 130 and leaves no worker process behind."""
+    path = write(tmp_path / "big.txt", _TEXT * 400)
+    command = [sys.executable, "-m", "demojibake", "-j", "2", "-q", path]
+    with subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) as process:
+        deadline = time.monotonic() + 20
+        while len(_processes_reading(path)) < 3 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert len(_processes_reading(path)) == 3  # the command and its two workers
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=20) == 130
+    while _processes_reading(path) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert _processes_reading(path) == []

@@ -2,9 +2,10 @@
 
 Every mode is a view of one stream of steps: the input is read as bytes, cut into chunks
 (:mod:`demojibake._stream`), each chunk decoded with ``surrogateescape``, repaired with
-:func:`demojibake.repair`, and encoded back. A chunk without a repair is written back as the
-very bytes that were read, so line endings, byte order marks, a missing final newline and
-undecodable bytes pass through unchanged.
+:func:`demojibake.repair` (with ``--jobs``, in worker processes: see :mod:`demojibake._jobs`),
+and encoded back. A chunk without a repair is written back as the very bytes that were read,
+so line endings, byte order marks, a missing final newline and undecodable bytes pass through
+unchanged.
 
 Exit status: 0 nothing to report, 1 something was (or would be) repaired, 2 a usage error or
 an input that could not be read (the other inputs are still processed), 141 when the reader
@@ -30,13 +31,13 @@ from dataclasses import dataclass, field
 from types import FrameType
 from typing import IO, Any, NoReturn
 
-from demojibake._api import repair
 from demojibake._bytes import (
     UnknownEncodingError,
     detect_encoding,
     is_ascii_compatible,
     lookup_encoding,
 )
+from demojibake._jobs import Workers, cpu_count
 from demojibake._stream import CHUNK_SIZE, LineDiff, Locator, iter_chunks
 from demojibake._types import Change, Options, apply_changes
 
@@ -149,6 +150,15 @@ def _parser() -> _Parser:
         help="only undo misreads as these codecs, comma-separated (e.g. cp1252,cp1251)",
     )
     parser.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="repair in N processes at once (0: one per CPU; default 1); the output is the "
+        "same, and a slow input shows a few chunks later",
+    )
+    parser.add_argument(
         "-q", "--quiet", action="store_true", help="no progress bar and no 'fixed' notes"
     )
     parser.add_argument(
@@ -219,15 +229,27 @@ def _main(argv: list[str] | None) -> int:
         return 0
     if args.json and args.diff:
         raise _UsageError("--json and --diff cannot be combined")
+    if args.jobs < 0:
+        raise _UsageError(f"--jobs must be 0 (one per CPU) or more, not {args.jobs}")
+    options = _options(args)
     run = _Run(
-        options=_options(args),
+        options=options,
         encoding=_encoding(args.encoding),
         detect=args.detect_encoding,
         verbose=args.verbose,
         quiet=args.quiet,
         progress=_progress_wanted(args.quiet),
         out=sys.stdout.buffer,
+        workers=Workers(options, args.jobs or cpu_count()),
     )
+    try:
+        return _process(args, run)
+    finally:
+        run.workers.close()
+
+
+def _process(args: argparse.Namespace, run: _Run) -> int:
+    """Process every input as ``args`` ask; return the exit status."""
     if args.in_place and not args.files:
         raise _UsageError("--in-place needs file names")
     view = _view(args, run)
@@ -339,6 +361,7 @@ class _Run:
     quiet: bool
     progress: bool
     out: IO[bytes]
+    workers: Workers
 
     def note(self, path: str, text: str) -> None:
         if self.verbose:
@@ -360,27 +383,13 @@ class _Run:
             raise
 
     def steps(self, source: _Input) -> Iterator[_Step]:
-        """Repair ``source`` chunk by chunk."""
+        """Repair ``source`` chunk by chunk (in the worker processes, with ``--jobs``)."""
         encoding = source.encoding
         locator = Locator()
-        first = True
-        for chunk in iter_chunks(source.blocks(), _CHUNK):
-            try:
-                text = chunk.decode(encoding, "surrogateescape")
-            except UnicodeDecodeError:
-                # Only possible with a multi-byte codec choking on an ASCII byte: locate, but
-                # leave the chunk exactly as it is.
-                text, repairable = chunk.decode(encoding, "replace"), False
-            else:
-                repairable = True
-            # A byte order mark is no part of the text: not repaired, not counted in columns.
-            bom = "\ufeff" if first and text.startswith("\ufeff") else ""
-            first = False
-            body = text[len(bom) :]
+        for piece, changes in self.workers.repaired(_pieces(source, encoding)):
+            chunk, text, bom, body = piece
             locator.start(body)
-            kept: list[Change] = []
-            if repairable:
-                kept = [c for c in repair(body, self.options).changes if _keep(c, locator)]
+            kept = [c for c in changes if _keep(c, locator)]
             kept = self._writable(kept, source.path, encoding)
             new = chunk
             if kept:
@@ -408,6 +417,28 @@ class _Run:
             else:
                 kept.append(change)
         return kept
+
+
+def _pieces(
+    source: _Input, encoding: str
+) -> Iterator[tuple[tuple[bytes, str, str, str], str | None]]:
+    """Each chunk of ``source``: the chunk, its text, the byte order mark it starts with (if
+    any) and the text after it; and the text to repair, None where it may not be."""
+    first = True
+    for chunk in iter_chunks(source.blocks(), _CHUNK):
+        try:
+            text = chunk.decode(encoding, "surrogateescape")
+        except UnicodeDecodeError:
+            # Only possible with a multi-byte codec choking on an ASCII byte: locate, but
+            # leave the chunk exactly as it is.
+            text, repairable = chunk.decode(encoding, "replace"), False
+        else:
+            repairable = True
+        # A byte order mark is no part of the text: not repaired, not counted in columns.
+        bom = "\ufeff" if first and text.startswith("\ufeff") else ""
+        first = False
+        body = text[len(bom) :]
+        yield (chunk, text, bom, body), body if repairable else None
 
 
 def _keep(change: Change, locator: Locator) -> bool:

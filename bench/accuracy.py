@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import difflib
 import functools
 import importlib.metadata
 import json
@@ -36,6 +37,7 @@ import tarfile
 import tempfile
 import time
 import zipfile
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -594,8 +596,63 @@ def print_section(section: Section, failures: int) -> None:
         )
         print(f"\nftfy's test cases: {totals}")
         check_ftfy_baseline(section)
+    lossy = lossy_table(section.results, tools)
+    if lossy:
+        print(
+            "\nLossy damage (bytes destroyed), beyond exact repairs: 'partial' outputs are"
+            " closer to the expected text than the input was (difflib's ratio), 'unchanged'"
+            " ones are the input, 'worse' ones are further from it.\n"
+        )
+        print(lossy)
     if failures:
         print_failures(section.name, section.results, failures)
+
+
+def recovery(outcome: Outcome) -> str:
+    """How far a tool recovered a lossy case: exact, partial, unchanged or worse."""
+    if outcome.correct:
+        return "exact"
+    if outcome.got is None or not outcome.changed:
+        return "unchanged"
+    expected = outcome.case.expected
+
+    def closeness(text: str) -> float:
+        return difflib.SequenceMatcher(None, text, expected, autojunk=False).ratio()
+
+    return "partial" if closeness(outcome.got) > closeness(outcome.case.text) else "worse"
+
+
+def is_lossy(category: str) -> bool:
+    return category.startswith(("lossy/", "handmade/lossy"))
+
+
+def lossy_table(results: dict[str, list[Outcome]], tools: Sequence[str]) -> str:
+    """Exact, partial, unchanged and worse recoveries per lossy category and tool ("" if the
+    section has no lossy case)."""
+    counts: dict[tuple[str, str], Counter[str]] = {}
+    for tool in tools:
+        for outcome in results[tool]:
+            if is_lossy(outcome.case.category):
+                tally = counts.setdefault((outcome.case.category, tool), Counter())
+                tally[recovery(outcome)] += 1
+    categories = sorted({category for category, _ in counts})
+    if not categories:
+        return ""
+    kinds = ("exact", "partial", "unchanged", "worse")
+    headers = ["category", "cases"]
+    spans = [("", 2)]
+    for tool in tools:
+        headers += list(kinds)
+        spans.append((f" {tool} ", len(kinds)))
+    lines = []
+    for category in categories:
+        total = sum(counts[category, tools[0]].values())
+        cells = [category, str(total)]
+        for tool in tools:
+            tally = counts[category, tool]
+            cells += [fraction(tally[kind], total, percent=True) for kind in kinds]
+        lines.append(cells)
+    return render_table(headers, lines, spans=spans)
 
 
 def check_ftfy_baseline(section: Section) -> None:

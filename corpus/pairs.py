@@ -364,6 +364,29 @@ def _c1_controls(text: str, _key: str) -> str | None:
     return read_as(data, "cp1252")
 
 
+def _undefined_as(mark: str) -> _Damage:
+    """UTF-8 read as cp1252 by software that turns each byte cp1252 leaves undefined into
+    ``mark`` ("?" or U+FFFD; "" drops it)."""
+
+    def damage(text: str, _key: str) -> str | None:
+        data = text.encode("utf-8")
+        if CP1252_UNDEFINED.isdisjoint(data):
+            return None
+        return "".join(
+            mark if byte in CP1252_UNDEFINED else read_as(bytes([byte]), "cp1252") for byte in data
+        )
+
+    return damage
+
+
+def _gbk_replacing(text: str, _key: str) -> str | None:
+    """UTF-8 read as GBK by software that turns what GBK cannot decode into U+FFFD (Python's
+    ``errors="replace"``): a byte whose pair is broken is lost."""
+    data = text.encode("utf-8")
+    damaged = data.decode("gbk", "replace")
+    return damaged if "\ufffd" in damaged and _written_in(text, "chinese") else None
+
+
 def _is_mark(char: str) -> bool:
     return unicodedata.category(char).startswith("M")
 
@@ -429,6 +452,12 @@ def _category_specs() -> list[tuple[str, _Damage, bool]]:
         for real, read, script in LEGACY_MISREADS
     ]
     specs += [("lossy/nbsp-space", _nbsp_to_space, True), ("lossy/c1", _c1_controls, True)]
+    specs += [
+        ("lossy/question-mark", _undefined_as("?"), True),
+        ("lossy/replacement", _undefined_as("\ufffd"), True),
+        ("lossy/dropped", _undefined_as(""), True),
+        ("lossy/gbk-replacement", _gbk_replacing, True),
+    ]
     return specs
 
 

@@ -49,7 +49,11 @@ FLOORS: dict[str, float] = {
     "koi8-r-as-cp1251": 0.98,
     "koi8-u-as-cp1251": 0.98,
     "lossy/c1": 0.98,
+    "lossy/dropped": 0.00,
+    "lossy/gbk-replacement": 0.00,
     "lossy/nbsp-space": 0.96,
+    "lossy/question-mark": 0.55,
+    "lossy/replacement": 0.16,
     "segment/utf8-as-cp1250": 0.98,
     "segment/utf8-as-cp1251": 0.98,
     "segment/utf8-as-cp1252": 0.98,
@@ -143,8 +147,10 @@ def _has_source_text(category: str) -> bool:
     texts = [text for _, text in pairs.clean_texts()]
     if category == "lossy/nbsp-space":
         return any(0xA0 in text.encode("utf-8") for text in texts)
-    if category == "lossy/c1":
+    if category in ("lossy/c1", "lossy/question-mark", "lossy/replacement", "lossy/dropped"):
         return any(not pairs.CP1252_UNDEFINED.isdisjoint(text.encode("utf-8")) for text in texts)
+    if category == "lossy/gbk-replacement":
+        return any("\ufffd" in text.encode("utf-8").decode("gbk", "replace") for text in texts)
     real, _, read = category.removeprefix("segment/").split("/")[0].partition("-as-")
     if real == "utf8" and read not in pairs.CJK_MISREADS:
         return any(not text.isascii() for text in texts)

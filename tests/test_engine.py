@@ -402,6 +402,14 @@ def test_a_byte_lost_as_u_fffd_stays_lost_where_the_language_is_not_sure() -> No
     assert demojibake.fix(damaged) == "българ\ufffdки език"
 
 
+def test_a_byte_lost_as_a_question_mark_is_guessed_as_the_language_prefers() -> None:
+    """ "Ñ?" lost its second byte: "с", "э", "я", "ѐ" or "ѝ". The scorer likes "Петс" as
+    well as "Петя"; the letter model, with "Георгиева" beside it, prefers "Петя"."""
+    damaged = "Петя Георгиева".encode().decode("cp1252", "replace").replace("\ufffd", "?")
+    assert damaged == "ÐŸÐµÑ‚Ñ? Ð“ÐµÐ¾Ñ€Ð³Ð¸ÐµÐ²Ð°"
+    assert demojibake.fix(damaged) == "Петя Георгиева"
+
+
 def test_a_run_with_a_question_mark_and_a_u_fffd_is_repaired_without_error() -> None:
     """Lenient and strict decoding can leave both marks in one run (Khmer text shown by
     cp1250, with a "?" of its own)."""

@@ -322,6 +322,8 @@ _VOWELS = frozenset("aeiouyäöü")
 #: Proposals below this confidence are not worth reporting from detect().
 _REPORT_FLOOR = 0.2
 _DAMAGE = re.compile("\ufffd+")
+#: What software leaves for a byte it could not decode.
+_LOST_MARKS = frozenset("?\ufffd")
 #: What shows a line read as it was written, where no proposal finds mojibake in it.
 _AS_WRITTEN = re.compile("[^\x00-\x7f]")
 #: How many bits the letter model must save on a word to be sure of its repair (see
@@ -333,6 +335,8 @@ _GUESS_MARGIN = 2.0
 #: do (no more bits a letter pair than this).
 _GUESS_BITS = 5.0
 _GUESS_PER_PAIR = 4.7
+#: ... or, for a byte lost as "?", this many: where the scorer has no clear choice either.
+_MARK_GUESS_BITS = 1.0
 #: Three of one symbol in a row ("═══", "───"): line art, which no legacy reading explains.
 #: Not three of one letter or Latin-1 character: those are a legacy reading's bytes often
 #: enough ("âââ" is cp932 "ャ" and the lead byte of the next katakana shown by cp437, "¤¤¤"
@@ -1236,12 +1240,14 @@ def _unique_guesses(text: str, proposals: list[_Proposal]) -> list[_Proposal]:
     U+FFFD says itself that a byte was lost, so it is filled in only where that is safe:
     where the guesses are letters, the letter model must prefer one with the line's other
     words ("SlovenÄ�ina" is "Slovenčina"; "българ�ки" may be "български" or "българяки" to
-    it, so the U+FFFD stays), elsewhere the scorer must prefer one by a margin. A "?" is
-    guessed as the scorer likes best: it says nothing of itself.
+    it, so the U+FFFD stays), elsewhere the scorer must prefer one by a margin. A "?" says
+    nothing of itself: it is guessed as the letter model prefers, by as little as
+    _MARK_GUESS_BITS, where the guesses are letters ("ÐŸÐµÑ‚Ñ?" is "Петя", not "Петс",
+    which the scorer likes as well), and elsewhere as the scorer likes best.
     """
     guesses: dict[tuple[int, int], list[_Proposal]] = {}
     for p in proposals:
-        if p.cand.guessed and "\ufffd" in text[p.start : p.end]:
+        if p.cand.guessed and any(c in _LOST_MARKS for c in text[p.start : p.end]):
             guesses.setdefault((p.start, p.end), []).append(p)
     dropped: set[int] = set()
     reads: list[tuple[int, int, str]] = []
@@ -1251,7 +1257,11 @@ def _unique_guesses(text: str, proposals: list[_Proposal]) -> list[_Proposal]:
         if not reads:
             reads = [(p.start, p.end, p.after) for p in _best_reads(proposals)]
         group.sort(key=lambda p: -p.delta)
-        keep = _guess_by_letters(text, start, end, group, reads)
+        marked = "\ufffd" in text[start:end]
+        bits = _GUESS_BITS if marked else _MARK_GUESS_BITS
+        keep = _guess_by_letters(text, start, end, group, reads, bits)
+        if keep is None and not marked:
+            continue  # (the scorer's choice for a "?")
         if keep is None and group[0].delta - group[1].delta >= _GUESS_MARGIN:
             keep = group[0]
         dropped.update(id(p) for p in group if p is not keep)
@@ -1259,10 +1269,15 @@ def _unique_guesses(text: str, proposals: list[_Proposal]) -> list[_Proposal]:
 
 
 def _guess_by_letters(
-    text: str, start: int, end: int, group: list[_Proposal], reads: list[tuple[int, int, str]]
+    text: str,
+    start: int,
+    end: int,
+    group: list[_Proposal],
+    reads: list[tuple[int, int, str]],
+    bits: float,
 ) -> _Proposal | None:
-    """The guess the letter model clearly prefers, with the line's other words, if the
-    guesses differ in letters only (None if they do not, or it prefers none clearly)."""
+    """The guess the letter model prefers by ``bits`` or more, with the line's other words,
+    if the guesses differ in letters only (None if they do not, or it prefers none so)."""
     letters = [p for p in group if _letters_for_letters(p.after, group[0].after)]
     if len(letters) < 2 or any(_model_blind(p.after) for p in letters):
         return None
@@ -1279,7 +1294,7 @@ def _guess_by_letters(
     ranked = sorted(folded.values(), key=lambda p: letter_cost([*context, words[id(p)]]))
     best, second = ranked[0], ranked[1]
     fit = compare(context, [words[id(second)]], [words[id(best)]])
-    if fit.gain >= _GUESS_BITS and fit.per_pair <= _GUESS_PER_PAIR:
+    if fit.gain >= bits and fit.per_pair <= _GUESS_PER_PAIR:
         return best
     return None
 

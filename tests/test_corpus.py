@@ -49,7 +49,7 @@ FLOORS: dict[str, float] = {
     "koi8-r-as-cp1251": 0.98,
     "koi8-u-as-cp1251": 0.98,
     "lossy/c1": 0.98,
-    "lossy/dropped": 0.00,
+    "lossy/dropped": 0.20,
     "lossy/gbk-replacement": 0.00,
     "lossy/nbsp-space": 0.96,
     "lossy/question-mark": 0.62,

@@ -410,6 +410,23 @@ def test_a_byte_lost_as_a_question_mark_is_guessed_as_the_language_prefers() -> 
     assert demojibake.fix(damaged) == "Петя Георгиева"
 
 
+def test_a_byte_dropped_inside_a_word_is_guessed() -> None:
+    """Software that drops the bytes cp1252 leaves undefined leaves "Ñ" of "с" (D1 81) with
+    no second byte; of the five it could have had, "Москва" reads best."""
+    damaged = "Я живу в Москве.".encode().decode("cp1252", "ignore")
+    assert "ÐœÐ¾ÑÐºÐ²Ðµ" in damaged
+    repair = demojibake.repair(damaged)
+    assert repair.text == "Я живу в Москве."
+    assert any(change.lossy for change in repair.changes)
+
+
+def test_a_garble_with_short_sequences_is_not_read_as_dropped_bytes() -> None:
+    """A dropped byte is only guessed, never shown as U+FFFD: a text of sequences one byte
+    short here and there (ftfy's "hopeless garble") is left as it is."""
+    garble = "ã†â€™ãƒâ€ ã¢â‚¬â„¢ãƒæ’ã‚â¢ãƒâ¢ã¢â‚¬å¡ã‚â¬ãƒâ€šã‚â"
+    assert demojibake.fix(garble) == garble
+
+
 def test_a_run_with_a_question_mark_and_a_u_fffd_is_repaired_without_error() -> None:
     """Lenient and strict decoding can leave both marks in one run (Khmer text shown by
     cp1250, with a "?" of its own)."""

@@ -30,8 +30,11 @@ __all__ = [
 
 _SEQ = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf ?]|[\xe0-\xef][\x80-\xbf ?]{2}|[\xf0-\xf4][\x80-\xbf ?]{3}"
-    rb"|[\xc2-\xdf]"
+    rb"|[\xc2-\xdf]|[\xe0-\xef][\x80-\xbf ?]|[\xf0-\xf4][\x80-\xbf ?]{1,2}"
 )
+#: How many bytes each kind of lead byte's sequence holds.
+_LENGTH = {**dict.fromkeys(range(0xC2, 0xE0), 2), **dict.fromkeys(range(0xE0, 0xF0), 3)}
+_LENGTH.update(dict.fromkeys(range(0xF0, 0xF5), 4))
 _UTF8 = "utf-8"
 #: Lead bytes of code points from U+40000 on: planes 4 to 13 hold no characters, plane 14
 #: only tags and variation selectors (E0000-E01EF), planes 15 and 16 private use. UTF-8
@@ -89,6 +92,10 @@ def _decode_utf8(data: bytes) -> tuple[str, bool, bool, int] | None:
             out.append("\ufffd")
             lossy = True
             continue
+        if len(seq) < _LENGTH[seq[0]] and (len(seq) > 1 or pos < len(data)):
+            # A byte dropped: only guesses read it (see _dropped_inside). A 2-byte lead alone
+            # at the end is a lost no-break space, below.
+            return None
         if b" " in seq:
             seq = seq.replace(b" ", b"\xa0")
             lossy = guessed = True
@@ -123,12 +130,14 @@ def candidates(span: str, codec: str, codecs: tuple[str, ...], layers: int) -> I
     """Every reading of ``span`` (a run found for ``codec``) up to ``layers`` misreads deep."""
     first = _decode_once(span, codec)
     if first is None:
+        yield from _dropped_inside(span, codec, one_misread(_UTF8, codec))
         return
     text, lossy, guessed, evidence = first
     chain = one_misread(_UTF8, codec)
     step = chain[0]
     yield Candidate(text, chain, lossy, guessed, evidence)
     yield from _question_marks(span, codec, chain)
+    yield from _dropped_inside(span, codec, chain)
     if guessed and span.endswith(" ") and not text[-1:].isspace():
         # The final space may be a real one after a dropped no-break space ("Ã perturber"),
         # or after a dropped byte the codepage leaves undefined ("â€ from": ” lost its 9D).
@@ -180,6 +189,31 @@ def _question_marks(span: str, codec: str, chain: tuple[Misread, ...]) -> Iterat
             continue
         evidence = len(guess) - len(text) - len(marks)
         yield Candidate(text, chain, lossy=True, guessed=True, evidence=evidence)
+
+
+def _dropped_inside(span: str, codec: str, chain: tuple[Misread, ...]) -> Iterator[Candidate]:
+    """Readings of a run with a sequence one byte short inside it, the byte one ``codec``
+    leaves undefined: software that drops such bytes leaves "ÐœÐ¾ÑÐºÐ²Ð°" of "Москва" (the
+    81 of "с" gone). Each undefined byte is tried at each place the sequence could have lost
+    it. A run short of bytes in more than one place is not read at all, and nothing reads a
+    dropped byte as U+FFFD: that would turn garble into other garble."""
+    table = single_byte(codec)
+    if not table.undefined or any(c in "? \ufffd" for c in span):
+        return
+    data = table.to_bytes(span)
+    short = [m for m in _SEQ.finditer(data) if len(m.group()) < _LENGTH[data[m.start()]]]
+    if len(short) != 1:
+        return
+    m = short[0]
+    for at in range(m.start() + 1, m.end() + 1):
+        for byte in table.undefined:
+            guess = data[:at] + bytes([byte]) + data[at:]
+            try:
+                text = guess.decode(_UTF8)
+            except UnicodeDecodeError:
+                continue
+            evidence = len(data) - len(text)
+            yield Candidate(text, chain, lossy=True, guessed=True, evidence=evidence)
 
 
 def _dropped_undefined(span: str, codec: str, chain: tuple[Misread, ...]) -> Iterator[Candidate]:

@@ -7,7 +7,8 @@ text rarely matches, so the scorer sees few spans. The detector only says where 
 
 With lossy repairs allowed, a continuation may also be a character that stands for a lost byte:
 a space where a no-break space was (byte A0, in codepages where A0 is the no-break space), or
-``?`` / U+FFFD where a byte could not be decoded.
+``?`` / U+FFFD where a byte could not be decoded; and after a whole sequence, one may be a byte
+short, where software dropped a byte its codepage leaves undefined.
 """
 
 from __future__ import annotations
@@ -63,6 +64,14 @@ def run_pattern(codec: str, lossy: bool) -> re.Pattern[str]:
     if lossy and table.decode[0xA0] == "\u00a0":
         # A 2-byte sequence whose A0 byte was dropped, at the end of a word: "voilÃ le".
         seq += f"|(?<={table.lead2})(?=[ \\t\\n\\r]|$)"
+    if lossy and table.undefined:
+        # A sequence one byte short, after a whole one: software that drops the bytes the
+        # codepage leaves undefined ("ÐŸÐµÑ‚Ñ" is "Петя", its 8F gone).
+        short = (
+            f"(?<={table.lead2})(?!{cont})|(?<={table.lead3}){cont}(?!{cont})"
+            f"|(?<={table.lead4}){cont}{{2}}(?!{cont})"
+        )
+        return re.compile(f"{lead}(?:{seq})(?:{lead}(?:{seq}|{short}))*")
     return re.compile(f"{lead}(?:{seq})(?:{lead}(?:{seq}))*")
 
 

@@ -322,8 +322,6 @@ _VOWELS = frozenset("aeiouyäöü")
 #: Proposals below this confidence are not worth reporting from detect().
 _REPORT_FLOOR = 0.2
 _DAMAGE = re.compile("\ufffd+")
-#: What software leaves for a byte it could not decode.
-_LOST_MARKS = frozenset("?\ufffd")
 #: What shows a line read as it was written, where no proposal finds mojibake in it.
 _AS_WRITTEN = re.compile("[^\x00-\x7f]")
 #: How many bits the letter model must save on a word to be sure of its repair (see
@@ -1243,11 +1241,13 @@ def _unique_guesses(text: str, proposals: list[_Proposal]) -> list[_Proposal]:
     it, so the U+FFFD stays), elsewhere the scorer must prefer one by a margin. A "?" says
     nothing of itself: it is guessed as the letter model prefers, by as little as
     _MARK_GUESS_BITS, where the guesses are letters ("ÐŸÐµÑ‚Ñ?" is "Петя", not "Петс",
-    which the scorer likes as well), and elsewhere as the scorer likes best.
+    which the scorer likes as well), and elsewhere as the scorer likes best; and so is a byte
+    dropped inside a word (see _dropped_inside). (A guess of a lost no-break space, which
+    holds a space, is left to _join_listed_words.)
     """
     guesses: dict[tuple[int, int], list[_Proposal]] = {}
     for p in proposals:
-        if p.cand.guessed and any(c in _LOST_MARKS for c in text[p.start : p.end]):
+        if p.cand.guessed and " " not in text[p.start : p.end]:
             guesses.setdefault((p.start, p.end), []).append(p)
     dropped: set[int] = set()
     reads: list[tuple[int, int, str]] = []

@@ -53,7 +53,7 @@ FLOORS: dict[str, float] = {
     "lossy/gbk-replacement": 0.00,
     "lossy/nbsp-space": 0.96,
     "lossy/question-mark": 0.62,
-    "lossy/replacement": 0.16,
+    "lossy/replacement": 0.26,
     "segment/utf8-as-cp1250": 0.98,
     "segment/utf8-as-cp1251": 0.98,
     "segment/utf8-as-cp1252": 0.98,

@@ -396,6 +396,13 @@ def test_a_byte_lost_as_u_fffd_is_filled_in_where_the_language_is_sure() -> None
     assert demojibake.fix("SlovenÄ\ufffdina") == "Slovenčina"
 
 
+def test_a_byte_lost_as_u_fffd_is_filled_in_where_the_language_prefers_one_letter() -> None:
+    """ "Ä�" of "Ä�etvrtak" lost its second byte: "ā", "č", "ď", "Đ" or "ĝ". Croatian, told
+    by "Možemo li sastanak", writes "četvrtak", by less than five bits but more than one."""
+    damaged = "Odg: MoÅ¾emo li sastanak pomaknuti na Ä\ufffdetvrtak?"
+    assert demojibake.fix(damaged) == "Odg: Možemo li sastanak pomaknuti na četvrtak?"
+
+
 def test_a_byte_lost_as_u_fffd_stays_lost_where_the_language_is_not_sure() -> None:
     """ "българ�ки" may be "български" or "българяки" to a letter-pair model: U+FFFD stays."""
     damaged = "Ð±ÑŠÐ»Ð³Ð°Ñ€Ñ\ufffdÐºÐ¸ ÐµÐ·Ð¸Ðº"

@@ -386,8 +386,8 @@ class _Run:
         """Repair ``source`` chunk by chunk (in the worker processes, with ``--jobs``)."""
         encoding = source.encoding
         locator = Locator()
-        for piece, changes in self.workers.repaired(_pieces(source, encoding)):
-            chunk, text, bom, body = piece
+        for piece, changes in self.workers.repaired(_chunks(source, encoding)):
+            chunk, text, bom, body = piece.raw, piece.text, piece.bom, piece.body
             locator.start(body)
             kept = [c for c in changes if _keep(c, locator)]
             kept = self._writable(kept, source.path, encoding)
@@ -419,11 +419,19 @@ class _Run:
         return kept
 
 
-def _pieces(
-    source: _Input, encoding: str
-) -> Iterator[tuple[tuple[bytes, str, str, str], str | None]]:
-    """Each chunk of ``source``: the chunk, its text, the byte order mark it starts with (if
-    any) and the text after it; and the text to repair, None where it may not be."""
+@dataclass(frozen=True)
+class _Chunk:
+    """One chunk of an input as read: its bytes, its text, the byte order mark it starts
+    with (if any) and the text after it, which is what is repaired."""
+
+    raw: bytes
+    text: str
+    bom: str
+    body: str
+
+
+def _chunks(source: _Input, encoding: str) -> Iterator[tuple[_Chunk, str | None]]:
+    """Each chunk of ``source``, and the text to repair in it (None where it may not be)."""
     first = True
     for chunk in iter_chunks(source.blocks(), _CHUNK):
         try:
@@ -438,7 +446,7 @@ def _pieces(
         bom = "\ufeff" if first and text.startswith("\ufeff") else ""
         first = False
         body = text[len(bom) :]
-        yield (chunk, text, bom, body), body if repairable else None
+        yield _Chunk(chunk, text, bom, body), body if repairable else None
 
 
 def _keep(change: Change, locator: Locator) -> bool:

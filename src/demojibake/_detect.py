@@ -66,7 +66,7 @@ def run_pattern(codec: str, lossy: bool) -> re.Pattern[str]:
         seq += f"|(?<={table.lead2})(?=[ \\t\\n\\r]|$)"
     if lossy and table.undefined:
         # A sequence one byte short, after a whole one: software that drops the bytes the
-        # codepage leaves undefined ("ÐŸÐµÑ‚Ñ" is "Петя", its 8F gone).
+        # codepage leaves undefined ("ÐœÐ¾ÑÐºÐ²Ð°" is "Москва", the 81 of "с" gone).
         short = (
             f"(?<={table.lead2})(?!{cont})|(?<={table.lead3}){cont}(?!{cont})"
             f"|(?<={table.lead4}){cont}{{2}}(?!{cont})"

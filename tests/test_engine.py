@@ -6,6 +6,7 @@ import pytest
 from strategies import misread
 
 import demojibake
+from demojibake import _engine
 
 
 def test_the_misread_that_explains_every_span_wins_a_near_tie() -> None:
@@ -526,6 +527,29 @@ def test_a_repair_that_leaves_mojibake_is_repaired_again() -> None:
     assert demojibake.apply_changes(damaged, result.changes) == result.text
     assert [c.before for c in result.changes] == ["\u00e2\x80\u00e2\x80\x9c"]
     assert len(result.changes[0].chain) == 2
+
+
+def test_the_second_pass_reads_again_only_the_lines_left_misread(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Among lines repaired once and for all, only the line whose repair left mojibake is read
+    a second time, and the whole text comes out as it would line by line."""
+    twice = "pre-season friendly \u00e2\x80\u00e2\x80\x9c live!\n"
+    once = "CafÃ© au lait, dÃ©jÃ  vu.\n"
+    damaged = once * 3 + twice + once * 3
+    read: list[str] = []
+    real = _engine._repair_once
+
+    def spy(text: str, options: demojibake.Options) -> demojibake.Repair:
+        read.append(text)
+        return real(text, options)
+
+    monkeypatch.setattr(_engine, "_repair_once", spy)
+    result = demojibake.repair(damaged)
+    fixed = "Café au lait, déjà vu.\n"
+    assert result.text == fixed * 3 + "pre-season friendly \u2013 live!\n" + fixed * 3
+    assert read == [damaged, "pre-season friendly \u00e2\u20ac\u201c live!\n"]
+    assert demojibake.apply_changes(damaged, result.changes) == result.text
 
 
 def test_a_rare_east_asian_character_glued_to_a_word_is_still_read() -> None:

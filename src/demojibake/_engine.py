@@ -3355,11 +3355,31 @@ def _second_pass(first: Repair, options: Options) -> Repair | None:
     if not first.changes:
         return None
     deeper = options.max_layers - max(len(c.chain) for c in first.changes)
-    if deeper < 1 or not _leaves_mojibake(first, options):
+    if deeper < 1:
+        return None
+    lines = _lines_left_misread(first, options)
+    if not lines:
         return None
     # (Strictly: a lost byte the first pass left as U+FFFD is no evidence of a second misread.)
-    second = _repair_once(first.text, replace(options, lossy=False, max_layers=deeper))
-    return second if second.changes else None
+    inner = replace(options, lossy=False, max_layers=deeper)
+    text = first.text
+    # Only the lines that hold what was left misread are read again: a line is read on its own
+    # (see _window), and in a long text most lines were repaired once and for all.
+    sub = "".join(text[a:b] for a, b in lines)
+    second = _repair_once(sub, inner)
+    if not second.changes:
+        return None
+    starts = list(itertools.accumulate((b - a for a, b in lines), initial=0))
+    changes = []
+    for c in second.changes:
+        i = bisect_right(starts, c.start) - 1
+        if c.end > starts[i + 1]:
+            # (A change across two lines that do not meet in the text: read the whole text.)
+            second = _repair_once(text, inner)
+            return second if second.changes else None
+        shift = lines[i][0] - starts[i]
+        changes.append(replace(c, start=c.start + shift, end=c.end + shift))
+    return Repair(text=apply_changes(text, tuple(changes)), changes=tuple(changes))
 
 
 def _repair_once(text: str, options: Options) -> Repair:
@@ -3490,18 +3510,29 @@ def _overlapping(
             k += step
 
 
-def _leaves_mojibake(repair: Repair, options: Options) -> bool:
-    """Whether a repaired span, read with the characters beside it, is UTF-8 misread again."""
+def _lines_left_misread(repair: Repair, options: Options) -> list[tuple[int, int]]:
+    """The lines of ``repair.text`` (start and end, line break included) where a repaired
+    span, read with the characters beside it, is UTF-8 misread again, in order."""
     codecs = tuple(c for c in _codecs(options) if c in SINGLE_BYTE_CODECS)
+    text = repair.text
+    lines: list[tuple[int, int]] = []
     for start, end in _spans_made(repair.changes):
+        if lines and start < lines[-1][1]:
+            continue  # (its line is read again already)
         lo = max(0, start - _CONTEXT)
-        window = repair.text[lo : end + _CONTEXT]
+        window = text[lo : end + _CONTEXT]
         if any(
             s.start + lo < end and s.end + lo > start
             for s in find_suspects(window, codecs, lossy=False)
         ):
-            return True
-    return False
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", max(start, end - 1))
+            line_end = len(text) if line_end < 0 else line_end + 1
+            if lines and line_start < lines[-1][1]:
+                lines[-1] = (lines[-1][0], max(lines[-1][1], line_end))
+            else:
+                lines.append((line_start, line_end))
+    return lines
 
 
 def _spans_made(changes: tuple[Change, ...]) -> list[tuple[int, int]]:

@@ -54,6 +54,8 @@ class Candidate:
     guessed: bool = False
     #: Continuation characters that really were there: how much UTF-8 structure backs this.
     evidence: int = 0
+    #: Whether the guess is of a byte dropped without a trace (see _dropped_inside).
+    dropped: bool = False
 
 
 @lru_cache(maxsize=256)
@@ -137,7 +139,10 @@ def candidates(span: str, codec: str, codecs: tuple[str, ...], layers: int) -> I
     step = chain[0]
     yield Candidate(text, chain, lossy, guessed, evidence)
     yield from _question_marks(span, codec, chain)
-    yield from _dropped_inside(span, codec, chain)
+    if guessed:
+        # (A run that reads as UTF-8 lacks no byte; one that ends in a 2-byte lead alone, read
+        # above as a lost no-break space, may lack an undefined one.)
+        yield from _dropped_inside(span, codec, chain)
     if guessed and span.endswith(" ") and not text[-1:].isspace():
         # The final space may be a real one after a dropped no-break space ("Ã perturber"),
         # or after a dropped byte the codepage leaves undefined ("â€ from": ” lost its 9D).
@@ -213,7 +218,7 @@ def _dropped_inside(span: str, codec: str, chain: tuple[Misread, ...]) -> Iterat
             except UnicodeDecodeError:
                 continue
             evidence = len(data) - len(text)
-            yield Candidate(text, chain, lossy=True, guessed=True, evidence=evidence)
+            yield Candidate(text, chain, lossy=True, guessed=True, evidence=evidence, dropped=True)
 
 
 def _dropped_undefined(span: str, codec: str, chain: tuple[Misread, ...]) -> Iterator[Candidate]:

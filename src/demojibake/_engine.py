@@ -1243,12 +1243,14 @@ def _unique_guesses(text: str, proposals: list[_Proposal]) -> list[_Proposal]:
     nothing of itself: it is guessed as the letter model prefers, where the guesses are
     letters ("ÐŸÐµÑ‚Ñ?" is "Петя", not "Петс", which the scorer likes as well), and
     elsewhere as the scorer likes best; and so is a byte
-    dropped inside a word (see _dropped_inside). (A guess of a lost no-break space, which
-    holds a space, is left to _join_listed_words.)
+    dropped inside a word (see _dropped_inside). (A lost no-break space's guess is left to
+    the scorer and _join_listed_words.)
     """
     guesses: dict[tuple[int, int], list[_Proposal]] = {}
     for p in proposals:
-        if p.cand.guessed and " " not in text[p.start : p.end]:
+        if p.cand.guessed and (
+            p.cand.dropped or any(c in "?\ufffd" for c in text[p.start : p.end])
+        ):
             guesses.setdefault((p.start, p.end), []).append(p)
     dropped: set[int] = set()
     reads: list[tuple[int, int, str]] = []

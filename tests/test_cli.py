@@ -931,6 +931,31 @@ def test_workers_hand_back_every_item_in_order() -> None:
     ]
 
 
+_TEST_PROCESS = os.getpid()
+_REAL_CHANGES_OF = _jobs.changes_of
+
+
+def _dying_in_a_worker(text: str, options: Options) -> tuple[demojibake.Change, ...]:
+    """changes_of, in this process; in a worker, the end a SIGKILL would bring."""
+    if os.getpid() != _TEST_PROCESS:
+        os._exit(9)
+    return _REAL_CHANGES_OF(text, options)
+
+
+def test_a_worker_that_dies_is_an_error_not_a_hang(
+    cli, small_chunks, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker killed mid-run (out of memory, say) ends the command with status 2 and a
+    message, and -i leaves the file as it was."""
+    monkeypatch.setattr(_jobs, "changes_of", _dying_in_a_worker)
+    path = write(tmp_path / "mixed.txt", _TEXT)
+    result = cli("-i", "-j", "2", path)
+    assert result.status == 2
+    assert "worker process ended" in result.err
+    assert path.read_text(encoding="utf-8") == _TEXT
+    assert [p.name for p in tmp_path.iterdir()] == ["mixed.txt"]
+
+
 def test_workers_refuse_fewer_than_one_job() -> None:
     with pytest.raises(ValueError, match="at least 1"):
         Workers(Options(), 0)

@@ -37,7 +37,7 @@ from demojibake._bytes import (
     is_ascii_compatible,
     lookup_encoding,
 )
-from demojibake._jobs import Workers, cpu_count
+from demojibake._jobs import WorkerDied, Workers, cpu_count
 from demojibake._stream import CHUNK_SIZE, LineDiff, Locator, iter_chunks
 from demojibake._types import Change, Options, apply_changes
 
@@ -175,6 +175,10 @@ def main(argv: list[str] | None = None) -> int:
             return _main(argv)
     except _UsageError as error:
         _message(f"error: {error} (see demojibake --help)")
+        return 2
+    except WorkerDied as error:
+        # (The inputs before stand repaired; -i has removed its temporary file.)
+        _message(f"error: {error}")
         return 2
     except BrokenPipeError:
         _silence_stdout()

@@ -9,6 +9,10 @@ chunk that may hold a repair: the processes start only once a second one is wait
 small file, as pre-commit passes them, costs no more than without them. At most twice as many
 chunks as processes are read ahead of the output, which bounds the memory held, and every
 repair that is done is handed on before the next chunk is read.
+
+The processes are a ``concurrent.futures.ProcessPoolExecutor``: unlike
+``multiprocessing.Pool``, which waits forever for the work of a worker that was killed, it
+says the worker died (``WorkerDied`` here).
 """
 
 from __future__ import annotations
@@ -19,18 +23,19 @@ import signal
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
-from multiprocessing.pool import AsyncResult, Pool
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import TypeVar
 
 from demojibake._api import repair
 from demojibake._types import Change, Options
 
-__all__ = ["Workers", "cpu_count"]
+__all__ = ["WorkerDied", "Workers", "cpu_count"]
 
 T = TypeVar("T")
 Changes = tuple[Change, ...]
 #: A chunk's repair: made, to be made here (its text), or being made by a worker.
-_Work = Changes | str | AsyncResult[Changes]
+_Work = Changes | str | Future[Changes]
 #: How many chunks may wait for each process.
 _AHEAD = 2
 
@@ -40,6 +45,10 @@ def cpu_count() -> int:
     if hasattr(os, "sched_getaffinity"):
         return len(os.sched_getaffinity(0))
     return os.cpu_count() or 1
+
+
+class WorkerDied(RuntimeError):
+    """A worker process ended before it handed back its repair (killed, or out of memory)."""
 
 
 def changes_of(text: str, options: Options) -> Changes:
@@ -56,7 +65,7 @@ class Workers:
             raise ValueError(f"jobs must be at least 1, not {jobs}")
         self.options = options
         self.jobs = jobs
-        self._pool: Pool | None = None
+        self._pool: ProcessPoolExecutor | None = None
 
     def repaired(self, items: Iterable[tuple[T, str | None]]) -> Iterator[tuple[T, Changes]]:
         """For each ``(item, text)``, in order, the item and the changes that repair its text
@@ -92,11 +101,17 @@ class Workers:
     def close(self) -> None:
         """End the worker processes, if any were started (work still running is dropped)."""
         if self._pool is not None:
-            self._pool.terminate()
-            self._pool.join()
-            self._pool = None
+            pool, self._pool = self._pool, None
+            # Work still running would hold up the exit (Ctrl-C) by as long as a chunk takes:
+            # its processes are ended first. (concurrent.futures has no public way before
+            # Python 3.14's terminate_workers.)
+            processes = list(getattr(pool, "_processes", {}).values())
+            pool.shutdown(wait=False, cancel_futures=True)
+            for process in processes:
+                process.terminate()
+            pool.shutdown(wait=True)
 
-    def _start(self) -> Pool:
+    def _start(self) -> ProcessPoolExecutor:
         if self._pool is None:
             # A forked worker holds a copy of this process's output buffers: empty them first.
             for stream in (sys.stdout, sys.stderr):
@@ -105,25 +120,36 @@ class Workers:
             # fork shares the tables the first chunk loaded; macOS cannot fork safely.
             method = "fork" if sys.platform == "linux" else "spawn"
             context = multiprocessing.get_context(method)
-            self._pool = context.Pool(self.jobs, initializer=_start_worker)
+            self._pool = ProcessPoolExecutor(
+                self.jobs, mp_context=context, initializer=_start_worker
+            )
         return self._pool
 
-    def _submit(self, pool: Pool, work: _Work) -> _Work:
+    def _submit(self, pool: ProcessPoolExecutor, work: _Work) -> _Work:
         if isinstance(work, str):
-            return pool.apply_async(changes_of, (work, self.options))
+            try:
+                return pool.submit(changes_of, work, self.options)
+            except BrokenProcessPool as error:
+                raise WorkerDied(_DIED) from error
         return work
 
     def _finish(self, entry: tuple[T, _Work]) -> tuple[T, Changes]:
         item, work = entry
         if isinstance(work, str):
             return item, changes_of(work, self.options)
-        if isinstance(work, AsyncResult):
-            return item, work.get()
+        if isinstance(work, Future):
+            try:
+                return item, work.result()
+            except BrokenProcessPool as error:
+                raise WorkerDied(_DIED) from error
         return item, work
 
 
+_DIED = "a worker process ended before its repair was done (killed, or out of memory?)"
+
+
 def _done(work: _Work) -> bool:
-    return isinstance(work, tuple) or (isinstance(work, AsyncResult) and work.ready())
+    return isinstance(work, tuple) or (isinstance(work, Future) and work.done())
 
 
 def _start_worker() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import multiprocessing
 import os
 import queue
 import re
@@ -914,7 +915,7 @@ def test_one_chunk_starts_no_worker_process(cli, monkeypatch: pytest.MonkeyPatch
     def refuse(method: str) -> None:
         raise AssertionError("a worker process was started")
 
-    monkeypatch.setattr(_jobs.multiprocessing, "get_context", refuse)
+    monkeypatch.setattr(multiprocessing, "get_context", refuse)
     assert cli("-j", "4", stdin=f"{CAFE}\n".encode()).text == f"{CAFE_FIXED}\n"
 
 

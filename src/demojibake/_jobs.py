@@ -17,25 +17,27 @@ says the worker died (``WorkerDied`` here).
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeAlias, TypeVar
 
 from demojibake._api import repair
 from demojibake._types import Change, Options
 
 __all__ = ["WorkerDied", "Workers", "cpu_count"]
 
+if TYPE_CHECKING:
+    # (Imported when the workers start: the command without --jobs, and every small input,
+    # never needs them, and they weigh some 2.5 MB.)
+    from concurrent.futures import Future, ProcessPoolExecutor
+
 T = TypeVar("T")
 Changes = tuple[Change, ...]
 #: A chunk's repair: made, to be made here (its text), or being made by a worker.
-_Work = Changes | str | Future[Changes]
+_Work: TypeAlias = "Changes | str | Future[Changes]"
 #: How many chunks may wait for each process.
 _AHEAD = 2
 
@@ -65,7 +67,7 @@ class Workers:
             raise ValueError(f"jobs must be at least 1, not {jobs}")
         self.options = options
         self.jobs = jobs
-        self._pool: ProcessPoolExecutor | None = None
+        self._pool: ProcessPoolExecutor | None = None  # (see _start)
 
     def repaired(self, items: Iterable[tuple[T, str | None]]) -> Iterator[tuple[T, Changes]]:
         """For each ``(item, text)``, in order, the item and the changes that repair its text
@@ -113,6 +115,9 @@ class Workers:
 
     def _start(self) -> ProcessPoolExecutor:
         if self._pool is None:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
             # A forked worker holds a copy of this process's output buffers: empty them first.
             for stream in (sys.stdout, sys.stderr):
                 if stream is not None:
@@ -129,27 +134,35 @@ class Workers:
         if isinstance(work, str):
             try:
                 return pool.submit(changes_of, work, self.options)
-            except BrokenProcessPool as error:
-                raise WorkerDied(_DIED) from error
+            except Exception as error:
+                raise _died(error) from error
         return work
 
     def _finish(self, entry: tuple[T, _Work]) -> tuple[T, Changes]:
         item, work = entry
         if isinstance(work, str):
             return item, changes_of(work, self.options)
-        if isinstance(work, Future):
-            try:
-                return item, work.result()
-            except BrokenProcessPool as error:
-                raise WorkerDied(_DIED) from error
-        return item, work
+        if isinstance(work, tuple):
+            return item, work
+        try:
+            return item, work.result()
+        except Exception as error:
+            raise _died(error) from error
 
 
-_DIED = "a worker process ended before its repair was done (killed, or out of memory?)"
+def _died(error: Exception) -> Exception:
+    """What to raise for ``error`` from the workers: WorkerDied for a broken pool."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    if isinstance(error, BrokenProcessPool):
+        return WorkerDied(
+            "a worker process ended before its repair was done (killed, or out of memory?)"
+        )
+    return error
 
 
 def _done(work: _Work) -> bool:
-    return isinstance(work, tuple) or (isinstance(work, Future) and work.done())
+    return isinstance(work, tuple) or (not isinstance(work, str) and work.done())
 
 
 def _start_worker() -> None:

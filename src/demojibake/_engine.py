@@ -1242,9 +1242,9 @@ def _unique_guesses(text: str, proposals: list[_Proposal]) -> list[_Proposal]:
     it, so the U+FFFD stays), elsewhere the scorer must prefer one by a margin. A "?" says
     nothing of itself: it is guessed as the letter model prefers, where the guesses are
     letters ("ÐŸÐµÑ‚Ñ?" is "Петя", not "Петс", which the scorer likes as well), and
-    elsewhere as the scorer likes best; and so is a byte
-    dropped inside a word (see _dropped_inside). (A lost no-break space's guess is left to
-    the scorer and _join_listed_words.)
+    elsewhere as the scorer likes best; and so is a byte dropped inside a word (see
+    _dropped_inside). (A lost no-break space's guess is left to the scorer and
+    _join_listed_words.)
     """
     guesses: dict[tuple[int, int], list[_Proposal]] = {}
     for p in proposals:

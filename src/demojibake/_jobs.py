@@ -135,7 +135,8 @@ class Workers:
             try:
                 return pool.submit(changes_of, work, self.options)
             except Exception as error:
-                raise _died(error) from error
+                _raise_if_died(error)
+                raise
         return work
 
     def _finish(self, entry: tuple[T, _Work]) -> tuple[T, Changes]:
@@ -147,18 +148,19 @@ class Workers:
         try:
             return item, work.result()
         except Exception as error:
-            raise _died(error) from error
+            _raise_if_died(error)
+            raise
 
 
-def _died(error: Exception) -> Exception:
-    """What to raise for ``error`` from the workers: WorkerDied for a broken pool."""
+def _raise_if_died(error: Exception) -> None:
+    """Raise WorkerDied for ``error`` if it says a worker died (a broken pool); other errors
+    of the repair itself are the caller's to re-raise as they are."""
     from concurrent.futures.process import BrokenProcessPool
 
     if isinstance(error, BrokenProcessPool):
-        return WorkerDied(
+        raise WorkerDied(
             "a worker process ended before its repair was done (killed, or out of memory?)"
-        )
-    return error
+        ) from error
 
 
 def _done(work: _Work) -> bool:

@@ -1307,3 +1307,49 @@ def test_a_short_korean_word_is_not_read_as_another_codepage_than_its_line() -> 
     """ "(À¯)" is cp949 "(유)" and GBK "(蜡)"; the Korean reading wins its line, so GBK's
     reading of the word, scored on its own, does not take it."""
     assert demojibake.fix("(À¯) ¸ðµÎ³Ø½ºÆ®Ç×°ø") == "(유) 모두넥스트항공"
+
+
+def test_a_space_before_an_opening_bracket_is_no_lost_no_break_space() -> None:
+    """UTF-8 "Р" is D0 A0, which cp1251 shows as "Р" and a no-break space: "ЦЕНТР (МОСКВА)"
+    could have lost one, but two listed words with a bracket between are no one word."""
+    for clean in ("ЦЕНТР (МОСКВА)", "ДОЛАР (США)", "МАКАО (КИНА)"):
+        assert demojibake.fix(clean) == clean
+
+
+def test_a_space_before_a_placeholder_is_no_lost_no_break_space() -> None:
+    """Capitals of Django's messages: "СО %(FIELD)S" is "СО" and a placeholder."""
+    clean = "%(MODEL)S ИНСТАНЦА СО %(FIELD)S %(VALUE)R НЕ ПОСТОИ."
+    assert demojibake.fix(clean) == clean
+
+
+def test_a_lost_no_break_space_before_a_comma_is_still_read() -> None:
+    """ "voilÃ ," is "voilà," whose no-break space became a space: a comma follows a word."""
+    assert demojibake.fix("Et voilÃ , tout est prêt.") == "Et voilà, tout est prêt."
+
+
+def test_capitals_are_not_read_as_small_letters_that_hold_a_box_drawing() -> None:
+    """KOI8-R shows cp1251's "І" as "╡": Ukrainian "ДЕДІ" is no "дед╡"."""
+    assert demojibake.fix("ДЕДІ") == "ДЕДІ"
+
+
+def test_capitals_are_not_read_as_koi8_where_their_line_has_letters_cp1251_lacks() -> None:
+    """Kazakh "ЖЕКЕ МАҒЛҰМАТ": cp1251 has no "Ғ" or "Ұ", so it showed nothing here."""
+    assert demojibake.fix("ЖЕКЕ МАҒЛҰМАТ") == "ЖЕКЕ МАҒЛҰМАТ"
+
+
+def test_capital_y_acute_inside_a_word_of_capitals_is_not_read_as_turkish() -> None:
+    """cp1254 reads "Ý" as "İ", which the letter model and the word list fold to "i":
+    Slovak "ŠVÝCARSKÝ" is then Croatian "švicarski", and "GUYANSKÝ" Polish."""
+    for clean in ("ŠVÝCARSKÝ FRANK", "GUYANSKÝ DOLAR", "KUWEÝT"):
+        assert demojibake.fix(clean) == clean
+
+
+def test_turkish_capital_i_shown_as_y_acute_at_a_words_start_is_still_read() -> None:
+    assert demojibake.fix("Avusturya Ýngilizcesi") == "Avusturya İngilizcesi"
+
+
+def test_short_words_of_a_line_in_capitals_tell_its_language() -> None:
+    """In a line of capitals, "SUÍ" is a word, not an abbreviation: its "Í" says the line
+    is no Romanian, and "TETÃMA" is no "TETĂMA"."""
+    clean = "TETÃMA SU-ITA FRÃSA SUÍ"
+    assert demojibake.fix(clean) == clean

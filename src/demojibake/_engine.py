@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -46,7 +47,14 @@ from demojibake._detect import (
     run_pattern,
 )
 from demojibake._lexicon import known_share, languages_of
-from demojibake._model import best_saving, compare, letter_cost, pair_count, told_languages
+from demojibake._model import (
+    best_saving,
+    compare,
+    fold,
+    letter_cost,
+    pair_count,
+    told_languages,
+)
 from demojibake._score import (
     MARGIN,
     alphabet_misfit,
@@ -1635,6 +1643,8 @@ def _flipped_lines(
         words = _line_readings(text, spans, encoding, shown_as)
         if not words or any(claimed.overlapping(ws, we) for ws, we, _ in words):
             continue
+        if _holds_unshown_letters(text, words[0][0], shown_as):
+            continue  # (Kazakh "ЖЕКЕ МАҒЛҰМАТ" is no KOI8-R "целе": cp1251 has no "Ғ")
         before = [text[ws:we] for ws, we, _ in words]
         after = [reading for _, _, reading in words]
         # (A word repeated is no more evidence than once: "ГБ ... “ГБ”" is one abbreviation.)
@@ -1642,6 +1652,7 @@ def _flipped_lines(
         if (
             letters < _FLIP_LISTED_LETTERS
             or _punctuation_to_symbols(before, after)
+            or _letters_to_signs(before, after)
             or any(c > "\x7f" and c.isalpha() and not c.isupper() for w in before for c in w)
             or any(c > "\x7f" and c.isalpha() and not c.islower() for w in after for c in w)
         ):
@@ -1666,6 +1677,17 @@ def _punctuation_to_symbols(before: list[str], after: list[str]) -> bool:
         if len(was) == len(read)
         for a, b in zip(was, read, strict=True)
         if a != b
+    )
+
+
+def _letters_to_signs(before: list[str], after: list[str]) -> bool:
+    """Whether a reading turns a letter into something that is no letter: KOI8-R shows
+    cp1251's "І" as "╡", so "ДЕДІ", Ukrainian capitals, is no "дед╡"."""
+    return any(
+        a.isalpha() and not b.isalpha()
+        for was, read in zip(before, after, strict=True)
+        if len(was) == len(read)
+        for a, b in zip(was, read, strict=True)
     )
 
 
@@ -1793,6 +1815,8 @@ def _marks_from_symbols(text: str, words: list[tuple[int, int, str]]) -> bool:
 #: Where Western text sets each mark: opening marks start a word, closing ones end it,
 #: dashes stand between spaces or digits, the ellipsis ends a word, the no-break space and
 #: the apostrophe stand next to a letter or digit.
+#: Punctuation that ends a word with no space before it (see _may_follow_word).
+_AFTER_WORD = frozenset(",.;:!?\u2026")
 _OPENING = "\u201c\u201e\u2018\u00ab"
 _CLOSING = "\u201d\u00bb"
 
@@ -2305,9 +2329,25 @@ def _own_letters_sure(
     """
     if encoding not in _OWN_LETTERS or not words:
         return False
+    if _folds_to_ascii(text, words):
+        return False
     if saving is None:
         saving = _letter_gain(text, words, [True] * len(words))[3]
     return saving >= _OWN_LETTERS_SURE
+
+
+def _folds_to_ascii(text: str, words: list[tuple[int, int, str]]) -> bool:
+    """Whether every letter a reading changes is an ASCII letter once case-folded, as the
+    letter model and the word list see it, and none starts a word: capital "İ", for "Ý", is
+    every language's "i" to them, so "GUYANSKİ" reads as Polish and "ŠVİCARSKİ" as
+    Croatian, where the Slovak words are best as they stand. (Where "İ" starts a word,
+    "İngilizce", the word is Turkish or Azerbaijani more often than Turkmen, "Ýyl".)"""
+    return all(
+        fold(b).isascii() and i > 0 and reading[i - 1].isalpha()
+        for ws, we, reading in words
+        for i, (a, b) in enumerate(zip(text[ws:we], reading, strict=False))
+        if a != b
+    )
 
 
 def _reads_listed(
@@ -2323,6 +2363,8 @@ def _reads_listed(
     "Hõsök Lõrinc, ügyvezetõ" Hungarian only as "Hősök Lőrinc, ügyvezető". One short word is
     not enough: Gaelic "Tìle" is Czech "těle" shown by cp1252, and the list holds no Gaelic.
     """
+    if _folds_to_ascii(text, words):
+        return False
     pairs = [
         (text[ws:we], reading)
         for i, (ws, we, reading) in enumerate(words)
@@ -2401,6 +2443,9 @@ def _letter_gain(
         return 0.0, 0, 0.0, 0.0
     start, end = _model_window(text, words[0][0], words[-1][1])
     judged = {ws for ws, _, _ in words}
+    # (In a line of capitals only, short words are words: "SUÍ" says the line is no
+    # Romanian, as "suí" does.)
+    capitals = not any(c.islower() for c in text[start:end])
     # (The script of the letters the reading changes: "Богtown" is a Cyrillic reading.)
     scripts = {
         char_info(b).script
@@ -2412,7 +2457,7 @@ def _letter_gain(
         m.group()
         for m in _TOKEN.finditer(text, start, end)
         if m.start() not in judged
-        and not _abbreviation(m.group())
+        and (capitals or not _abbreviation(m.group()))
         and any(char_info(c).script in scripts for c in m.group() if c.isalpha())
     ]
     fit = compare(around, [text[ws:we] for ws, we, _ in mine], [r for _, _, r in mine])
@@ -2809,7 +2854,9 @@ def _join_listed_words(
         tail = _read_as(text, q.end, q.end + len(tail), reads, starts) or tail
         langs = languages_of(head + q.after + tail)
         context = _context_read(text, line_start, line_end, q.start, reads, starts)
-        listed = bool(langs and _line_may_write(langs, context))
+        # (What follows the space must be able to follow the word: "ЦЕНТР (МОСКВА)" is two
+        # listed words, whose "Р" and space are no "Р" of UTF-8, and so is "СО %(FIELD)S".)
+        listed = bool(langs and _line_may_write(langs, context)) and _may_follow_word(tail)
         if not vouched:
             # Nothing vouches for the lost byte but the word: a listed word no shorter than
             # _JOINED_TAIL letters after the space, or a letter that stands alone where
@@ -2844,6 +2891,17 @@ def _join_listed_words(
             reads.insert(k, (q.start, q.end, q.after))
     out.sort(key=lambda pd: pd[0].start)
     return out
+
+
+def _may_follow_word(tail: str) -> bool:
+    """Whether ``tail`` may follow a word with no space between: nothing, a letter, or
+    punctuation that closes or ends something (not a bracket that opens, nor "%")."""
+    return (
+        not tail
+        or tail[0].isalpha()
+        or tail[0] in _AFTER_WORD
+        or unicodedata.category(tail[0]) in ("Pe", "Pf")
+    )
 
 
 def _stands_alone(shown: str, letter: str, context: list[str]) -> bool:

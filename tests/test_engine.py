@@ -1353,3 +1353,70 @@ def test_short_words_of_a_line_in_capitals_tell_its_language() -> None:
     is no Romanian, and "TETÃMA" is no "TETĂMA"."""
     clean = "TETÃMA SU-ITA FRÃSA SUÍ"
     assert demojibake.fix(clean) == clean
+
+
+def test_letters_of_one_alphabet_are_not_read_as_lower_cased_mojibake_alone() -> None:
+    """Slovak "dĺžka" holds "ĺž", which lower-casing could have made of ISO 8859-2's "Ĺž",
+    UTF-8 "ž"; nothing else in the text says it did."""
+    clean = "symbolický odkaz s nulovou dĺžkou"
+    assert demojibake.fix(clean) == clean
+
+
+def test_letters_before_a_u_fffd_are_not_lost_to_it() -> None:
+    """Belarusian "уп" before a U+FFFD is cp866's E3 AF, a UTF-8 sequence short of its last
+    byte; reading it so would only lose two letters of a word."""
+    for clean in (
+        "Ці павінен адлюстроўвацца паказальнік уп\ufffdрадкаваньня",
+        "Як разьмяркоўваюцца кнопачкі ў каробке. М\ufffdгчымыя значэньні",
+    ):
+        assert demojibake.fix(clean) == clean
+
+
+def test_a_lone_hanzi_is_not_read_as_one_letter_of_another_alphabet() -> None:
+    """ "小" is GBK D0 A1, UTF-8 "С"; "为" GBK CE AA, UTF-8 "Ϊ": alone, they are Chinese."""
+    for clean in ("小", "progcomp_insert: %s: COMPSPEC 为 NULL", "%.*s 上"):
+        assert demojibake.fix(clean) == clean
+
+
+def test_hanzi_amid_a_sentence_of_hanzi_are_not_read_as_utf8() -> None:
+    """ "讀取套" is cp932 bytes of UTF-8 "椎擅", amid Traditional Chinese that no reading
+    explains."""
+    for clean in ("正在讀取套件清單", "讀取套件檔標頭失敗"):
+        assert demojibake.fix(clean) == clean
+
+
+def test_an_ordinal_indicator_is_not_read_as_a_letter_of_another_codepage() -> None:
+    """ "nºs" (números) and "2ª" are how Portuguese and Spanish write them; cp1250 reads
+    "º" as "ş", which a word would have where it is mojibake ("Bucureºti")."""
+    for clean in ("omitir nºs de linha ao ouvir", "Nº 5, 2ª planta"):
+        assert demojibake.fix(clean) == clean
+    assert demojibake.fix("Bucureºti, 1º") == "Bucureşti, 1º"
+
+
+def test_one_letter_of_a_cyrillic_word_is_not_read_as_utf8_alone() -> None:
+    """Uzbek "Рўйхат" holds "Рў", cp1251's D0 A2, UTF-8 "Т"; UTF-8 Cyrillic shown by
+    cp1251 turns every letter of a word into two, and the letters after it are as written."""
+    for clean in ("Рўйхатдаги қиймат", "_Тўхтатиш"):
+        assert demojibake.fix(clean) == clean
+
+
+def test_a_cyrillic_letter_glued_to_small_letters_is_still_read_as_utf8() -> None:
+    """ "асебуанРѕ": a capital after small letters is mojibake's, UTF-8 "о"."""
+    assert demojibake.fix("асебуанРѕ") == "асебуано"
+
+
+def test_two_letters_of_a_word_are_not_read_as_a_modifier_sign_alone() -> None:
+    """ "Лі" is cp1251's CB B3, UTF-8 "˳"; "Л’" CB 92, "˒"."""
+    for clean in ("Шукати ШАБЛОНИ у кожному ФАЙЛі.", "Л’Акуила"):
+        assert demojibake.fix(clean) == clean
+
+
+def test_a_lost_no_break_space_is_not_guessed_inside_a_word() -> None:
+    """ "В" is cp1251's C2, the lead of UTF-8's no-break space; "ДјВу" is Serbian DjVu."""
+    assert demojibake.fix("ДјВу слика") == "ДјВу слика"
+
+
+def test_abbreviations_joined_by_slashes_stay_capitals() -> None:
+    """ "ПНМ/ПБМ/ПГМ/ППМ" (image formats) is four abbreviations, not a word of twelve
+    capitals that KOI8-R would read as small letters."""
+    assert demojibake.fix("ПНМ/ПБМ/ПГМ/ППМ") == "ПНМ/ПБМ/ПГМ/ППМ"

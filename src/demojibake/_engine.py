@@ -752,6 +752,73 @@ def _deletes_word(text: str, start: int, end: int, cand: Candidate) -> bool:
     )
 
 
+def _only_loses_letters(text: str, start: int, end: int, cand: Candidate) -> bool:
+    """Whether a reading writes nothing but U+FFFD for letters beside it that fit their
+    line's alphabet: only other repairs of the text can vouch for it. "уп" before a U+FFFD
+    in Belarusian is cp866's E3 AF, a UTF-8 sequence short of its last byte, but a reading
+    that only loses them recovers nothing and may lose a word. ("ZÃ�KAZ VSTUPU —
+    STAVENIŠTĚ" holds an "Ã" no Czech word does, and "SlovenÄ�" a capital glued to small
+    letters: those read as mojibake.)"""
+    if not cand.lossy or cand.text.strip("\ufffd"):
+        return False
+    letters = text[start:end].replace("\ufffd", "")
+    if not letters or not _one_alphabet(letters) or _glued(text, start):
+        return False
+    line_start, line_end = _line_bounds(text, start, end)
+    line = text[line_start:line_end]
+    return alphabet_misfit("".join(c for c in line if c.isalpha())) == 0
+
+
+def _odd_in_word(text: str, start: int, end: int, cand: Candidate) -> bool:
+    """Whether a UTF-8 repair reads a span glued to a letter as one modifier sign, or a
+    span of letters as one combining mark of no script: only other repairs of the text can
+    vouch for it.
+
+    Two characters of a legacy codepage are often UTF-8 of such a character: Ukrainian
+    "ФАЙЛі" ends in "Лі", cp1251's CB B3, UTF-8 "˳"; "vtН " holds "Н" and a space, a lost
+    no-break space of U+0360.
+    """
+    c = cand.text.strip()
+    if len(c) != 1 or cand.chain[-1].encoding != "utf-8":
+        return False
+    category = unicodedata.category(c)
+    if category == "Mn" and not char_info(c).script:
+        # (Jju writes "A̱", UTF-8 "AÌ±" shown by cp1252 or "A戔" by Big5, where a sign or
+        # a hanzi is mojibake's; "í" and a soft hyphen, or "Н" and a space, are a word's.)
+        if cand.chain[-1].read_as in CJK_CODECS or any(
+            unicodedata.category(s)[0] not in "LZ" and s != "\xad" for s in text[start:end]
+        ):
+            return False
+    elif category != "Sk":
+        return False  # (IPA letters are some alphabets' letters: Kabiye "kʊja")
+    beside = text[start - 1 : start] + text[end : end + 1]
+    return any(char_info(b).kind in _LETTERS for b in beside)
+
+
+def _inside_own_word(text: str, start: int, end: int, cand: Candidate) -> bool:
+    """Whether a UTF-8 repair reads two letters of a script whose letters are all beyond
+    ASCII as one letter of that script, glued to a letter of it as it stands: only other
+    repairs of the text can vouch for it. UTF-8 of Cyrillic shown by cp1251 turns every
+    letter of a word into two, not one: Uzbek "Рўйхат" holds "Рў", cp1251's D0 A2, UTF-8
+    "Т", and the letters after it read as they were written."""
+    if cand.chain[-1].encoding != "utf-8" or end - start != 2 or len(cand.text) != 1:
+        return False
+    script = char_info(cand.text).script
+    if script in ("LATIN", "") or char_info(cand.text).kind not in _LETTERS:
+        return False
+    # (Of one sequence of the letter's own script: a segment misread amid a word, as in
+    # "ТрајкÐ¾Ð²ски", is Western characters.)
+    if any(char_info(c).script != script for c in text[start:end]) or _glued(text, start):
+        return False  # (nor where a capital is glued to small letters: "асебуанРѕ")
+    beside = text[start - 1 : start] + text[end : end + 1]
+    return any(char_info(b).kind in _LETTERS and char_info(b).script == script for b in beside)
+
+
+def _one_alphabet(span: str) -> bool:
+    """Whether ``span`` is letters only, all of them in one language's alphabet."""
+    return all(char_info(c).kind in _LETTERS for c in span) and alphabet_misfit(span) == 0
+
+
 def _glued_odd(text: str, start: int, end: int, cand: Candidate) -> bool:
     """Whether a repair reads one East Asian character glued to a Western word as an odd
     character: only other repairs of the text can vouch for it.
@@ -907,6 +974,8 @@ def _writes_plausibly(
     its first and last characters beyond ASCII are and whether it holds an East Asian
     character no suspect covers.
     """
+    if _inside_east_asian(text, start, end, suspects):
+        return False
     beyond = [c for c in reading if c > "\x7f"]
     if all(char_info(c).kind in (Kind.DIGIT, Kind.MARK) for c in beyond):
         pass  # (digits and marks alone are no word at any length: "命名" is cp949 "٤٣")
@@ -924,7 +993,7 @@ def _writes_plausibly(
         return False
     if first < start or last >= end or _between_letters(text, start, end):
         return True
-    if _alone_letter(text, start, end, reading):
+    if _alone_letter(text, start, end, reading) or _alone_sign(text, start, end, reading):
         return False
     for c in beyond:
         if "\u00a0" <= c <= "\u00bf":
@@ -955,6 +1024,39 @@ def _alone_letter(text: str, start: int, end: int, reading: str) -> bool:
         and (before == "" or before.isspace())
         and (after == "" or after.isspace())
     )
+
+
+def _alone_sign(text: str, start: int, end: int, reading: str) -> bool:
+    """Whether one East Asian character standing apart reads as one character that is no
+    Latin letter or Latin-1 sign: "小" alone is Chinese, not GBK for a Cyrillic "С" with
+    nothing of its alphabet around it, and "为" in "COMPSPEC 为 NULL" no Greek "Ϊ"."""
+    if end - start != 1 or len(reading) != 1 or "\u00a0" <= reading <= "\u017f":
+        return False
+    return _standalone(text[start - 1 : start], text[end : end + 1])
+
+
+def _inside_east_asian(
+    text: str, start: int, end: int, suspects: list[tuple[int, int, bytes]]
+) -> bool:
+    """Whether a span has East Asian characters that no suspect covers right before and
+    right after it (or one of them, and the line ends on the other side): UTF-8 misread as
+    an East Asian codepage makes a whole run of mojibake, not a few characters amid a
+    sentence that reads as written ("正在讀取套件清單" holds cp932 bytes of UTF-8 "椎擅" in
+    "讀取套")."""
+    line_start, line_end = _line_bounds(text, start, end)
+    if "\ufffd" in text[line_start:line_end]:
+        return False  # (a line that lost bytes holds characters no reading explains)
+    glued = False
+    for at in (start - 1, end):
+        if at < 0 or at >= len(text) or text[at] == "\n":
+            continue  # (the start or end of a line: "讀取套件檔" holds cp932 "椎擅" too)
+        if char_info(text[at]).script != "CJK":
+            return False
+        k = bisect_right(suspects, (at, len(text) + 1)) - 1
+        if k >= 0 and suspects[k][0] <= at < suspects[k][1]:
+            return False
+        glued = True
+    return glued
 
 
 def _between_letters(text: str, start: int, end: int) -> bool:
@@ -1037,7 +1139,9 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
     codecs = tuple(c for c in read_as if c in SINGLE_BYTE_CODECS)
     best: dict[tuple[int, int, str], _Proposal] = {}
 
-    def offer(start: int, end: int, cand: Candidate, given: float | None = None) -> None:
+    def offer(
+        start: int, end: int, cand: Candidate, given: float | None = None, vouch: bool = False
+    ) -> None:
         if cand.text == text[start:end]:
             return
         key = (start, end, cand.text)
@@ -1059,15 +1163,35 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
             return
         if old is None or delta > old.delta:
             needs_vouch = (
-                (cand.guessed and cand.evidence < _SELF_EVIDENT and not _glued(text, start))
-                or _glued_odd(text, start, end, cand)
-                or _deletes_word(text, start, end, cand)
-            ) or (
-                # One legacy character for another says little on its own ("MÄ£ÄM").
-                given is None
-                and cand.chain[-1].encoding != "utf-8"
-                and cand.chain not in (_C1_CHAIN, _MAC_C1_CHAIN)
-                and _changed(text[start:end], cand.text) < 2
+                (
+                    vouch
+                    or _only_loses_letters(text, start, end, cand)
+                    or (
+                        cand.guessed
+                        and cand.evidence < _SELF_EVIDENT
+                        and (
+                            not _glued(text, start)
+                            # (A no-break space inside a word is no text's: "ДјВу" is DjVu.)
+                            or (
+                                cand.text.isspace()
+                                and text[start - 1 : start].isalpha()
+                                and text[end : end + 1].isalpha()
+                                and " " not in text[start:end]
+                            )
+                        )
+                    )
+                    or _glued_odd(text, start, end, cand)
+                    or _odd_in_word(text, start, end, cand)
+                    or _inside_own_word(text, start, end, cand)
+                    or _deletes_word(text, start, end, cand)
+                )
+                or (
+                    # One legacy character for another says little on its own ("MÄ£ÄM").
+                    given is None
+                    and cand.chain[-1].encoding != "utf-8"
+                    and cand.chain not in (_C1_CHAIN, _MAC_C1_CHAIN)
+                    and _changed(text[start:end], cand.text) < 2
+                )
             )
             chains_seen = outer if old is None else _joined(old.chains, outer)
             best[key] = _Proposal(
@@ -1096,7 +1220,9 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
             offer(start, end, cand)
     if codecs:
         for start, end, cand in _recased_runs(text, codecs):
-            offer(start, end, cand)
+            # (Letters of one alphabet that lower-casing could have left are as likely
+            # letters written so: Slovak "dĺžka" holds "ĺž", ISO 8859-2's "Ĺž", UTF-8 "ž".)
+            offer(start, end, cand, vouch=_one_alphabet(text[start:end]))
     if CJK_HINT.search(text):
         breaks = [m.start() for m in _NEWLINE.finditer(text)]
         for codec in read_as:
@@ -1906,9 +2032,16 @@ def _line_readings(
         reading = _word_reading(word, encoding, shown_as)
         if reading is None:
             return []
-        if reading != word:
+        if reading != word and not _ORDINAL.search(word):
             words.append((ws, we, reading))
     return words
+
+
+#: An ordinal indicator where Spanish, Portuguese or Italian write one: after a digit
+#: ("1º", "2ª") or after the "n" of número that starts a word ("nºs", "nºlin."; no word
+#: starts with "nş"), and before the word ends: no legacy reading of a word that holds one
+#: ("nşs") is read. (Where more follows, "1º¸´Ù" or "¦nªº®É", it is mojibake's.)
+_ORDINAL = re.compile(r"(?:\d|(?<![^\s(\[])[nN]\.?)[ºª][A-Za-z]*(?![^\s.,;:!?)\]/-])")
 
 
 def _legacy_reading(
@@ -2508,9 +2641,13 @@ def _rewritten(text: str, words: list[tuple[int, int, str]]) -> bool:
 
 
 def _abbreviation(word: str) -> bool:
-    """Whether ``word`` is at most three capitals (with whatever else is no letter)."""
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) <= _ABBREVIATION and all(c.isupper() for c in letters)
+    """Whether ``word`` is at most three capitals (with whatever else is no letter), or
+    such abbreviations between slashes ("ГБ", "ПНМ/ПБМ")."""
+    for part in word.split("/"):
+        letters = [c for c in part if c.isalpha()]
+        if len(letters) > _ABBREVIATION or not all(c.isupper() for c in letters):
+            return False
+    return True
 
 
 def _all_accented(word: str) -> bool:

@@ -1420,3 +1420,8 @@ def test_abbreviations_joined_by_slashes_stay_capitals() -> None:
     """ "ПНМ/ПБМ/ПГМ/ППМ" (image formats) is four abbreviations, not a word of twelve
     capitals that KOI8-R would read as small letters."""
     assert demojibake.fix("ПНМ/ПБМ/ПГМ/ППМ") == "ПНМ/ПБМ/ПГМ/ППМ"
+
+
+def test_slovak_capitals_are_not_read_as_turkish() -> None:
+    for clean in ("NEPLATNÝ REGULÁRNY VÝRAZ", "PRAVÝ CTRL AKO PRAVÝ ALT"):
+        assert demojibake.fix(clean) == clean

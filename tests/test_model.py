@@ -172,3 +172,10 @@ def test_greek_upsilon_with_dialytika_and_tonos_is_priced_as_one_letter() -> Non
     folded and then put in NFC, so "ΰ" is a letter of its own, not a "υ" ending a word."""
     assert _model.fold("ΚΥΜΕΠΡΌΚΰ") == "κυμεπρόκΰ"
     assert letter_cost(["κυμεπρόκΰ"]) > letter_cost(["κυμεπρόκυ"])
+
+
+def test_capital_dotted_i_is_i_only_to_the_languages_that_write_it() -> None:
+    """cp1254 reads Slovak "NEPLATNÝ" as "NEPLATNİ": folded to "neplatni" for every
+    language, it would read as Croatian; only Turkish writes "İ" for "i"."""
+    assert letter_cost(["NEPLATNİ"]) > letter_cost(["NEPLATNÝ"])
+    assert letter_cost(["İSTANBUL"]) == letter_cost(["istanbul"])

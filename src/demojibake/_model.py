@@ -110,12 +110,33 @@ def word_costs(word: str) -> array[float]:
 
     Kept as 4-byte floats, a tenth of the memory of a tuple of Python floats (the cache holds
     thousands): every cost is a sum of half bits, which a 4-byte float holds exactly.
+
+    Capital "İ" is "i" only to the languages that write it (see _DOTTED_I): to the others
+    it is a letter they do not write, as "ı" is. Folded to "i" for all of them, Slovak
+    capitals read as cp1254 ("NEPLATNİ VİRAZ" for "NEPLATNÝ VÝRAZ") are Croatian.
     """
-    pairs = [p[i : i + 2] for p in _pieces(word) for i in range(len(p) - 1)]
-    _, tables = _tables()
+    langs, tables = _tables()
+    pairs = _pairs(word)
     if not pairs:
         return array("f")
-    return array("f", [sum(table.get(pair, _UNSEEN) for pair in pairs) for table in tables])
+    costs = array("f", [sum(table.get(pair, _UNSEEN) for pair in pairs) for table in tables])
+    if "\u0130" in word:
+        dotted = _pairs(word.replace("\u0130", _NO_LETTER))
+        for i, lang in enumerate(langs):
+            if lang not in _DOTTED_I:
+                costs[i] = sum(tables[i].get(pair, _UNSEEN) for pair in dotted)
+    return costs
+
+
+def _pairs(word: str) -> list[str]:
+    """The letter pairs the model prices in ``word`` (see _pieces)."""
+    return [p[i : i + 2] for p in _pieces(word) for i in range(len(p) - 1)]
+
+
+#: The languages of the model that write capital "İ" as the capital of "i".
+_DOTTED_I = frozenset({"tr", "az"})
+#: A letter no language's words hold, for "İ" where a language does not write it.
+_NO_LETTER = "\u0131\u0307"
 
 
 def letter_cost(words: list[str]) -> float:

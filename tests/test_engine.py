@@ -1373,8 +1373,9 @@ def test_letters_before_a_u_fffd_are_not_lost_to_it() -> None:
 
 
 def test_a_lone_hanzi_is_not_read_as_one_letter_of_another_alphabet() -> None:
-    """ "小" is GBK D0 A1, UTF-8 "С"; "为" GBK CE AA, UTF-8 "Ϊ": alone, they are Chinese."""
-    for clean in ("小", "progcomp_insert: %s: COMPSPEC 为 NULL", "%.*s 上"):
+    """ "小" is GBK D0 A1, UTF-8 "С"; "为" GBK CE AA, UTF-8 "Ϊ": alone, they are Chinese.
+    Korean "키" is cp949 C5 B0, UTF-8 "Ű", a capital no language writes alone."""
+    for clean in ("小", "progcomp_insert: %s: COMPSPEC 为 NULL", "%.*s 上", "키 ID"):
         assert demojibake.fix(clean) == clean
 
 

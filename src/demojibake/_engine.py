@@ -1028,10 +1028,13 @@ def _alone_letter(text: str, start: int, end: int, reading: str) -> bool:
 
 def _alone_sign(text: str, start: int, end: int, reading: str) -> bool:
     """Whether one East Asian character standing apart reads as one character that is no
-    Latin letter or Latin-1 sign: "小" alone is Chinese, not GBK for a Cyrillic "С" with
-    nothing of its alphabet around it, and "为" in "COMPSPEC 为 NULL" no Greek "Ϊ"."""
-    if end - start != 1 or len(reading) != 1 or "\u00a0" <= reading <= "\u017f":
+    Latin-1 character or small Latin letter: "小" alone is Chinese, not GBK for a Cyrillic
+    "С" with nothing of its alphabet around it, "为" in "COMPSPEC 为 NULL" no Greek "Ϊ",
+    and "키" in "키 ID" Korean, not cp949 for "Ű"."""
+    if end - start != 1 or len(reading) != 1 or "\u00a0" <= reading <= "\u00ff":
         return False
+    if reading <= "\u017f" and not char_info(reading).upper:
+        return False  # (a small letter of Latin Extended-A may be a word: "ő")
     return _standalone(text[start - 1 : start], text[end : end + 1])
 
 

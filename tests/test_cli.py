@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from signals import ctrl_c_answered
 
 import demojibake
 from demojibake import _cli, _jobs
@@ -979,7 +980,10 @@ def test_ctrl_c_ends_the_workers_too(tmp_path: Path) -> None:
     """SIGINT to the command exits 130 and leaves no worker process behind."""
     path = write(tmp_path / "big.txt", _TEXT * 400)
     command = [sys.executable, "-m", "demojibake", "-j", "2", "-q", path]
-    with subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) as process:
+    with (
+        ctrl_c_answered(),
+        subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) as process,
+    ):
         deadline = time.monotonic() + 20
         while len(_processes_reading(path)) < 3 and time.monotonic() < deadline:
             time.sleep(0.05)

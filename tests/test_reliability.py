@@ -37,6 +37,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from signals import ctrl_c_answered
 
 import demojibake
 from demojibake._bytes import UnknownEncodingError
@@ -197,7 +198,10 @@ def test_in_place_interrupted_by_ctrl_c_removes_its_temporary_file(tmp_path: Pat
     """SIGINT during -i exits 130, leaves the file as it was and no temporary file."""
     original = _killable_file() * 16
     path = write(tmp_path / "big.txt", original)
-    with subprocess.Popen(_command("-i", "-q", str(path)), stderr=subprocess.PIPE) as process:
+    with (
+        ctrl_c_answered(),
+        subprocess.Popen(_command("-i", "-q", str(path)), stderr=subprocess.PIPE) as process,
+    ):
         _wait_for_temporary(tmp_path, path, process)
         process.send_signal(signal.SIGINT)
         _, err = process.communicate(timeout=30)

@@ -1426,3 +1426,21 @@ def test_abbreviations_joined_by_slashes_stay_capitals() -> None:
 def test_slovak_capitals_are_not_read_as_turkish() -> None:
     for clean in ("NEPLATNÝ REGULÁRNY VÝRAZ", "PRAVÝ CTRL AKO PRAVÝ ALT"):
         assert demojibake.fix(clean) == clean
+
+
+def test_a_line_holding_s_caron_reads_its_other_letters_as_cp1250() -> None:
+    """cp1252 shows cp1250's "š" as "š" and its "č" as "è": "Hoètitš" and "kreolšæina"
+    are Central European text, where Western text seldom holds "š" at all."""
+    assert demojibake.fix("Schwizer Hoètitš") == "Schwizer Hočtitš"
+    assert demojibake.fix("Louisiana kreolšæina") == "Louisiana kreolšćina"
+
+
+def test_letters_that_lines_holding_s_caron_write_are_not_read_as_cp1250() -> None:
+    """Finnish writes "tšagatai" beside "São Tomé"; Estonian "õ" beside "šokolaad"; Czech
+    "Sališské" beside a French name, which reads no better as "Cśur d'Alčne"."""
+    for clean in (
+        "Väli-Amerikka, tšagatai, tšamilainen, São Tomé ja Príncipe, šarada",
+        "Salasõna ei tohi olla šokolaad",
+        "Sališské (Cœur d'Alène)",
+    ):
+        assert demojibake.fix(clean) == clean

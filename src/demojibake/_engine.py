@@ -1737,7 +1737,9 @@ def _told_lines(text: str, encoding: str, shown_as: str, plain_lines: _Words) ->
     out: _Words = {}
     for line, spans in plain_lines.items():
         words = _line_readings(text, spans, encoding, shown_as)
-        if words and _reads_listed(text, words, encoding):
+        if words and (
+            _reads_listed(text, words, encoding) or _shared_letters_say(text, words, encoding)
+        ):
             out[line] = spans  # (the word list tells where the model may not: see _judge_line)
             continue
         if not words or best_saving(
@@ -2383,6 +2385,9 @@ def _judge_line(
         # _own_letters_sure).
         sure = True
         verdict += _TOLD_WEIGHT * saving
+    if not multibyte and not sure and _shared_letters_say(text, words, step.encoding):
+        sure = True
+        verdict = max(verdict + _LISTED_LINE_WEIGHT, _LISTED_LINE_FLOOR)
     if not multibyte and not sure and _reads_listed(text, words, step.encoding, testify):
         sure = True
         # (At least enough to be chosen: a word that reads a little worse letter by letter
@@ -2448,6 +2453,40 @@ def _judge_line(
         misread = legacy_misread(step.encoding, step.read_as, reading)
         out.append((ws, we, Candidate(reading, misread, lossy=False), delta))
     return (verdict if won else -math.inf), out
+
+
+def _shared_letters_say(text: str, words: list[tuple[int, int, str]], encoding: str) -> bool:
+    """Whether a cp1250 reading of a line shown by cp1252 changes a letter into a letter
+    where the line holds "š" or "ž", which both codepages show alike (see _SHARED_LETTERS).
+
+    Central European text shown by cp1252 keeps its "š" and "ž" and changes its "č" into
+    "è" ("Hoètitš", "kreolšæina"): a Western line seldom holds "š" or "ž" at all, and a
+    line that does seldom holds "è", "æ" or "ò" too. Estonian writes "õ" beside "š"
+    ("šokolaadõ"), and Finnish "å" in Swedish names: those changes say nothing (see
+    _SAY_NOTHING). Nor does a reading of a word that reads no better so in any language
+    the letter model knows: a French name in Czech, "Cœur d'Alène", is no "Cśur".
+    """
+    if encoding != "cp1250" or not words:
+        return False
+    line_start, line_end = _line_bounds(text, words[0][0], words[-1][1])
+    if not any(
+        (m.start() == line_start or text[m.start() - 1].isalpha() or text[m.start() - 1].isspace())
+        for m in _SHARED_LETTER.finditer(text, line_start, line_end)
+    ):
+        return False  # (none, or only in mojibake of UTF-8: "â€ž" is "„")
+    changed = [(text[ws:we], reading) for ws, we, reading in words if text[ws:we] != reading]
+    return any(
+        a != b and a.isalpha() and b.isalpha() and a not in _SAY_NOTHING
+        for was, reading in changed
+        for a, b in zip(was, reading, strict=False)
+    ) and all(best_saving([was], [reading]) > 0 for was, reading in changed)
+
+
+#: Letters cp1250 and cp1252 show alike that Western European languages seldom write.
+_SHARED_LETTER = re.compile("[ŠŽšž]")
+#: Letters that lines holding "š" write as they stand: Estonian "õ", "å" of Swedish names
+#: in Finnish, "ã" of São Tomé beside Finnish "tšagatai".
+_SAY_NOTHING = frozenset("õÕåÅãÃ")
 
 
 def _own_letters_sure(

@@ -1444,3 +1444,10 @@ def test_letters_that_lines_holding_s_caron_write_are_not_read_as_cp1250() -> No
         "Sališské (Cœur d'Alène)",
     ):
         assert demojibake.fix(clean) == clean
+
+
+def test_a_sign_that_reads_as_a_letter_at_a_words_end_counts_as_a_letter() -> None:
+    """ISO 8859-2's "ł" is Latin-1's "³": the letter model left "z³" a letter shorter than
+    "zł", so the reading always cost more; now "³" counts as a letter no language writes."""
+    clean = "Oscypek wędzony;Zakopane;15,50\xa0zł"
+    assert demojibake.fix(clean.encode("iso-8859-2").decode("latin-1")) == clean

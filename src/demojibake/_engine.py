@@ -2635,7 +2635,9 @@ def _letter_gain(
         and (capitals or not _abbreviation(m.group()))
         and any(char_info(c).script in scripts for c in m.group() if c.isalpha())
     ]
-    fit = compare(around, [text[ws:we] for ws, we, _ in mine], [r for _, _, r in mine])
+    fit = compare(
+        around, [_as_letters(text[ws:we], r) for ws, we, r in mine], [r for *_, r in mine]
+    )
     gain = fit.gain
     saving = gain - fit.mismatch
     if gain > 0:
@@ -2653,6 +2655,21 @@ def _letter_gain(
             tight, loose = _MODEL_FAR_TIGHT, _MODEL_FAR_LOOSE
         gain *= min(1.0, max(0.0, (loose - fit.per_pair) / (loose - tight)))
     return gain - fit.mismatch, fit.context_pairs, fit.told, saving
+
+
+def _as_letters(was: str, read: str) -> str:
+    """``was`` with each sign its reading ``read`` turns into a letter made a letter no
+    language writes: the letter model leaves signs at a word's ends out, so "©tìpánská"
+    would be priced as "tìpánská", a letter shorter than its reading "Štěpánská"."""
+    if len(was) != len(read):
+        return was
+    return "".join(
+        _NO_LETTER if not a.isalpha() and b.isalpha() else a for a, b in zip(was, read, strict=True)
+    )
+
+
+#: A letter no language of the letter model writes (see _as_letters).
+_NO_LETTER = "\ua66e"
 
 
 def _model_window(text: str, start: int, end: int) -> tuple[int, int]:

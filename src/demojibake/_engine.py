@@ -754,7 +754,8 @@ def _deletes_word(text: str, start: int, end: int, cand: Candidate) -> bool:
 
 def _only_loses_letters(text: str, start: int, end: int, cand: Candidate) -> bool:
     """Whether a reading writes nothing but U+FFFD for letters beside it that fit their
-    line's alphabet: only other repairs of the text can vouch for it. "уп" before a U+FFFD
+    line's alphabet (as far as the letter model reads it, see _model_window): only other
+    repairs of the text can vouch for it. "уп" before a U+FFFD
     in Belarusian is cp866's E3 AF, a UTF-8 sequence short of its last byte, but a reading
     that only loses them recovers nothing and may lose a word. ("ZÃ�KAZ VSTUPU —
     STAVENIŠTĚ" holds an "Ã" no Czech word does, and "SlovenÄ�" a capital glued to small
@@ -764,9 +765,8 @@ def _only_loses_letters(text: str, start: int, end: int, cand: Candidate) -> boo
     letters = text[start:end].replace("\ufffd", "")
     if not letters or not _one_alphabet(letters) or _glued(text, start):
         return False
-    line_start, line_end = _line_bounds(text, start, end)
-    line = text[line_start:line_end]
-    return alphabet_misfit("".join(c for c in line if c.isalpha())) == 0
+    around_start, around_end = _model_window(text, start, end)
+    return alphabet_misfit("".join(c for c in text[around_start:around_end] if c.isalpha())) == 0
 
 
 def _odd_in_word(text: str, start: int, end: int, cand: Candidate) -> bool:
@@ -955,7 +955,7 @@ def _writes_plausibly(
     reading: str,
     suspects: list[tuple[int, int, bytes]],
     breaks: list[int],
-    lines: dict[int, tuple[int, int, bool]],
+    lines: dict[int, tuple[int, int, bool, bool]],
 ) -> bool:
     """Whether a short UTF-8 reading of East Asian characters, one character beyond ASCII
     that is no letter of three bytes or more, or digits and marks alone, makes what a text
@@ -971,10 +971,16 @@ def _writes_plausibly(
     one letter beyond Latin-1.
 
     ``breaks`` are where the text's line breaks are; ``lines`` keeps, for each line, where
-    its first and last characters beyond ASCII are and whether it holds an East Asian
-    character no suspect covers.
+    its first and last characters beyond ASCII are, whether it holds an East Asian
+    character no suspect covers, and whether it holds a U+FFFD.
     """
-    if _inside_east_asian(text, start, end, suspects):
+    k = bisect_left(breaks, start)
+    line_start = breaks[k - 1] + 1 if k else 0
+    line_end = breaks[k] if k < len(breaks) else len(text)
+    if line_start not in lines:
+        lines[line_start] = _line_of_suspects(text, line_start, line_end, suspects)
+    first, last, unexplained, lossy = lines[line_start]
+    if not lossy and _inside_east_asian(text, start, end, suspects):
         return False
     beyond = [c for c in reading if c > "\x7f"]
     if all(char_info(c).kind in (Kind.DIGIT, Kind.MARK) for c in beyond):
@@ -983,12 +989,6 @@ def _writes_plausibly(
         c >= "\u0800" and char_info(c).kind in _LETTERS for c in beyond
     ):
         return True  # (three bytes of UTF-8 that make a letter: "你" of "浣\xa0" is no accident)
-    k = bisect_left(breaks, start)
-    line_start = breaks[k - 1] + 1 if k else 0
-    line_end = breaks[k] if k < len(breaks) else len(text)
-    if line_start not in lines:
-        lines[line_start] = _line_of_suspects(text, line_start, line_end, suspects)
-    first, last, unexplained = lines[line_start]
     if unexplained:
         return False
     if first < start or last >= end or _between_letters(text, start, end):
@@ -1045,10 +1045,8 @@ def _inside_east_asian(
     right after it (or one of them, and the line ends on the other side): UTF-8 misread as
     an East Asian codepage makes a whole run of mojibake, not a few characters amid a
     sentence that reads as written ("正在讀取套件清單" holds cp932 bytes of UTF-8 "椎擅" in
-    "讀取套")."""
-    line_start, line_end = _line_bounds(text, start, end)
-    if "\ufffd" in text[line_start:line_end]:
-        return False  # (a line that lost bytes holds characters no reading explains)
+    "讀取套"). (The caller asks only of lines that lost no byte: those hold characters no
+    reading explains.)"""
     glued = False
     for at in (start - 1, end):
         if at < 0 or at >= len(text) or text[at] == "\n":
@@ -1071,10 +1069,10 @@ def _between_letters(text: str, start: int, end: int) -> bool:
 
 def _line_of_suspects(
     text: str, line_start: int, line_end: int, suspects: list[tuple[int, int, bytes]]
-) -> tuple[int, int, bool]:
+) -> tuple[int, int, bool, bool]:
     """For _writes_plausibly: where the line's first and last characters beyond ASCII are,
-    and whether it holds an East Asian character that none of ``suspects`` (in order)
-    covers."""
+    whether it holds an East Asian character that none of ``suspects`` (in order) covers,
+    and whether it holds a U+FFFD."""
     found = _NON_ASCII.search(text, line_start, line_end)
     first = found.start() if found else line_end
     last = line_start - 1
@@ -1090,7 +1088,7 @@ def _line_of_suspects(
         pos = max(pos, e)
     gaps.append(text[pos:line_end])
     unexplained = any(char_info(c).script == "CJK" for gap in gaps for c in gap if c > "\x7f")
-    return first, last, unexplained
+    return first, last, unexplained, text.find("\ufffd", line_start, line_end) >= 0
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -1231,7 +1229,7 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
         for codec in read_as:
             if codec in CJK_CODECS:
                 suspects = find_cjk_suspects(text, codec)
-                seen: dict[int, tuple[int, int, bool]] = {}
+                seen: dict[int, tuple[int, int, bool, bool]] = {}
                 for start, end, data in suspects:
                     cjk = cjk_candidate(data, codec)
                     if cjk is not None and _writes_plausibly(

@@ -48,6 +48,7 @@ from demojibake._detect import (
 )
 from demojibake._lexicon import known_share, languages_of
 from demojibake._model import (
+    UNWRITTEN,
     best_saving,
     compare,
     fold,
@@ -755,11 +756,13 @@ def _deletes_word(text: str, start: int, end: int, cand: Candidate) -> bool:
 def _only_loses_letters(text: str, start: int, end: int, cand: Candidate) -> bool:
     """Whether a reading writes nothing but U+FFFD for letters beside it that fit their
     line's alphabet (as far as the letter model reads it, see _model_window): only other
-    repairs of the text can vouch for it. "уп" before a U+FFFD
-    in Belarusian is cp866's E3 AF, a UTF-8 sequence short of its last byte, but a reading
-    that only loses them recovers nothing and may lose a word. ("ZÃ�KAZ VSTUPU —
-    STAVENIŠTĚ" holds an "Ã" no Czech word does, and "SlovenÄ�" a capital glued to small
-    letters: those read as mojibake.)"""
+    repairs of the text can vouch for it.
+
+    "уп" before a U+FFFD in Belarusian is cp866's E3 AF, a UTF-8 sequence short of its last
+    byte, but a reading that only loses them recovers nothing and may lose a word. ("ZÃ�KAZ
+    VSTUPU — STAVENIŠTĚ" holds an "Ã" no Czech word does, and "SlovenÄ�" a capital glued to
+    small letters: those read as mojibake.)
+    """
     if not cand.lossy or cand.text.strip("\ufffd"):
         return False
     letters = text[start:end].replace("\ufffd", "")
@@ -767,6 +770,17 @@ def _only_loses_letters(text: str, start: int, end: int, cand: Candidate) -> boo
         return False
     around_start, around_end = _model_window(text, start, end)
     return alphabet_misfit("".join(c for c in text[around_start:around_end] if c.isalpha())) == 0
+
+
+def _space_inside_word(text: str, start: int, end: int, cand: Candidate) -> bool:
+    """Whether a guess makes a lost no-break space between two letters where the text holds
+    no space: no text writes one inside a word ("ДјВу" is DjVu, not "Дј" and "у")."""
+    return (
+        cand.text.isspace()
+        and text[start - 1 : start].isalpha()
+        and text[end : end + 1].isalpha()
+        and " " not in text[start:end]
+    )
 
 
 def _odd_in_word(text: str, start: int, end: int, cand: Candidate) -> bool:
@@ -1164,35 +1178,23 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
             return
         if old is None or delta > old.delta:
             needs_vouch = (
-                (
-                    vouch
-                    or _only_loses_letters(text, start, end, cand)
-                    or (
-                        cand.guessed
-                        and cand.evidence < _SELF_EVIDENT
-                        and (
-                            not _glued(text, start)
-                            # (A no-break space inside a word is no text's: "ДјВу" is DjVu.)
-                            or (
-                                cand.text.isspace()
-                                and text[start - 1 : start].isalpha()
-                                and text[end : end + 1].isalpha()
-                                and " " not in text[start:end]
-                            )
-                        )
-                    )
-                    or _glued_odd(text, start, end, cand)
-                    or _odd_in_word(text, start, end, cand)
-                    or _inside_own_word(text, start, end, cand)
-                    or _deletes_word(text, start, end, cand)
-                )
+                vouch
+                or _only_loses_letters(text, start, end, cand)
                 or (
-                    # One legacy character for another says little on its own ("MÄ£ÄM").
-                    given is None
-                    and cand.chain[-1].encoding != "utf-8"
-                    and cand.chain not in (_C1_CHAIN, _MAC_C1_CHAIN)
-                    and _changed(text[start:end], cand.text) < 2
+                    cand.guessed
+                    and cand.evidence < _SELF_EVIDENT
+                    and (not _glued(text, start) or _space_inside_word(text, start, end, cand))
                 )
+                or _glued_odd(text, start, end, cand)
+                or _odd_in_word(text, start, end, cand)
+                or _inside_own_word(text, start, end, cand)
+                or _deletes_word(text, start, end, cand)
+            ) or (
+                # One legacy character for another says little on its own ("MÄ£ÄM").
+                given is None
+                and cand.chain[-1].encoding != "utf-8"
+                and cand.chain not in (_C1_CHAIN, _MAC_C1_CHAIN)
+                and _changed(text[start:end], cand.text) < 2
             )
             chains_seen = outer if old is None else _joined(old.chains, outer)
             best[key] = _Proposal(
@@ -1944,10 +1946,10 @@ def _marks_from_symbols(text: str, words: list[tuple[int, int, str]]) -> bool:
 #: Where Western text sets each mark: opening marks start a word, closing ones end it,
 #: dashes stand between spaces or digits, the ellipsis ends a word, the no-break space and
 #: the apostrophe stand next to a letter or digit.
-#: Punctuation that ends a word with no space before it (see _may_follow_word).
-_AFTER_WORD = frozenset(",.;:!?\u2026")
 _OPENING = "\u201c\u201e\u2018\u00ab"
 _CLOSING = "\u201d\u00bb"
+#: Punctuation that ends a word with no space before it (see _may_follow_word).
+_AFTER_WORD = frozenset(",.;:!?\u2026")
 
 
 def _mark_fits(before: str, mark: str, after: str) -> bool:
@@ -2455,7 +2457,7 @@ def _judge_line(
 
 def _shared_letters_say(text: str, words: list[tuple[int, int, str]], encoding: str) -> bool:
     """Whether a cp1250 reading of a line shown by cp1252 changes a letter into a letter
-    where the line holds "š" or "ž", which both codepages show alike (see _SHARED_LETTERS).
+    where the line holds "š" or "ž", which both codepages show alike (see _SHARED_LETTER).
 
     Central European text shown by cp1252 keeps its "š" and "ž" and changes its "č" into
     "è" ("Hoètitš", "kreolšæina"): a Western line seldom holds "š" or "ž" at all, and a
@@ -2662,12 +2664,8 @@ def _as_letters(was: str, read: str) -> str:
     if len(was) != len(read):
         return was
     return "".join(
-        _NO_LETTER if not a.isalpha() and b.isalpha() else a for a, b in zip(was, read, strict=True)
+        UNWRITTEN if not a.isalpha() and b.isalpha() else a for a, b in zip(was, read, strict=True)
     )
-
-
-#: A letter no language of the letter model writes (see _as_letters).
-_NO_LETTER = "\ua66e"
 
 
 def _model_window(text: str, start: int, end: int) -> tuple[int, int]:

@@ -29,6 +29,7 @@ from importlib import resources
 from demojibake._cache import short_key_cache
 
 __all__ = [
+    "UNWRITTEN",
     "Comparison",
     "best_saving",
     "compare",
@@ -121,7 +122,7 @@ def word_costs(word: str) -> array[float]:
         return array("f")
     costs = array("f", [sum(table.get(pair, _UNSEEN) for pair in pairs) for table in tables])
     if "\u0130" in word:
-        dotted = _pairs(word.replace("\u0130", _NO_LETTER))
+        dotted = _pairs(word.replace("\u0130", UNWRITTEN))
         for i, lang in enumerate(langs):
             if lang not in _DOTTED_I:
                 costs[i] = sum(tables[i].get(pair, _UNSEEN) for pair in dotted)
@@ -135,8 +136,9 @@ def _pairs(word: str) -> list[str]:
 
 #: The languages of the model that write capital "İ" as the capital of "i".
 _DOTTED_I = frozenset({"tr", "az"})
-#: A letter no language's words hold, for "İ" where a language does not write it.
-_NO_LETTER = "\u0131\u0307"
+#: A letter no language's words hold ("ꙮ", Cyrillic multiocular O, of one manuscript): what
+#: "İ" is to a language that does not write it, and a sign a reading turns into a letter.
+UNWRITTEN = "\ua66e"
 
 
 def letter_cost(words: list[str]) -> float:

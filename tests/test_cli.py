@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from signals import ctrl_c_answered
+from signals import signals_answered
 
 import demojibake
 from demojibake import _cli, _jobs
@@ -981,7 +981,7 @@ def test_ctrl_c_ends_the_workers_too(tmp_path: Path) -> None:
     path = write(tmp_path / "big.txt", _TEXT * 400)
     command = [sys.executable, "-m", "demojibake", "-j", "2", "-q", path]
     with (
-        ctrl_c_answered(),
+        signals_answered(signal.SIGINT),
         subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) as process,
     ):
         deadline = time.monotonic() + 20

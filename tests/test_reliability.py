@@ -37,7 +37,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from signals import ctrl_c_answered
+from signals import signals_answered
 
 import demojibake
 from demojibake._bytes import UnknownEncodingError
@@ -199,7 +199,7 @@ def test_in_place_interrupted_by_ctrl_c_removes_its_temporary_file(tmp_path: Pat
     original = _killable_file() * 16
     path = write(tmp_path / "big.txt", original)
     with (
-        ctrl_c_answered(),
+        signals_answered(signal.SIGINT),
         subprocess.Popen(_command("-i", "-q", str(path)), stderr=subprocess.PIPE) as process,
     ):
         _wait_for_temporary(tmp_path, path, process)
@@ -227,7 +227,10 @@ def test_in_place_terminated_removes_its_temporary_file(tmp_path: Path, signum: 
     signal's number, silently, and leaves the file as it was and no temporary file."""
     original = _killable_file() * 16
     path = write(tmp_path / "big.txt", original)
-    with subprocess.Popen(_command("-i", "-q", str(path)), stderr=subprocess.PIPE) as process:
+    with (
+        signals_answered(signum),
+        subprocess.Popen(_command("-i", "-q", str(path)), stderr=subprocess.PIPE) as process,
+    ):
         _wait_for_temporary(tmp_path, path, process)
         process.send_signal(signum)
         _, err = process.communicate(timeout=30)

@@ -1451,3 +1451,9 @@ def test_a_sign_that_reads_as_a_letter_at_a_words_end_counts_as_a_letter() -> No
     "zł", so the reading always cost more; now "³" counts as a letter no language writes."""
     clean = "Oscypek wędzony;Zakopane;15,50\xa0zł"
     assert demojibake.fix(clean.encode("iso-8859-2").decode("latin-1")) == clean
+
+
+def test_a_lost_no_break_space_is_not_read_as_a_small_letter_amid_capitals() -> None:
+    """Vietnamese capitals "NĂ I": cp1250's "Ă" and a space would be UTF-8 "à" whose
+    no-break space was lost, but a word of capitals holds no "à" ("À" is C3 80)."""
+    assert demojibake.fix("ĐỒNG ĐI-NĂ I-RẮC") == "ĐỒNG ĐI-NĂ I-RẮC"

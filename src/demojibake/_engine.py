@@ -3044,6 +3044,8 @@ def _join_listed_words(
             continue
         head = _read_as(text, q.start - len(head), q.start, reads, starts) or head
         tail = _read_as(text, q.end, q.end + len(tail), reads, starts) or tail
+        if _small_amid_capitals(head, q.after, tail):
+            continue  # (Vietnamese "ĐI-NĂ I-RẮC": "Ă" and a space are no "à" amid capitals)
         langs = languages_of(head + q.after + tail)
         context = _context_read(text, line_start, line_end, q.start, reads, starts)
         # (What follows the space must be able to follow the word: "ЦЕНТР (МОСКВА)" is two
@@ -3083,6 +3085,12 @@ def _join_listed_words(
             reads.insert(k, (q.start, q.end, q.after))
     out.sort(key=lambda pd: pd[0].start)
     return out
+
+
+def _small_amid_capitals(head: str, letter: str, tail: str) -> bool:
+    """Whether joining would set a small letter between two capitals: a word of capitals
+    holds none, and UTF-8's capitals come from other bytes ("À" is C3 80, "à" C3 A0)."""
+    return any(c.islower() for c in letter) and head[-1:].isupper() and tail[:1].isupper()
 
 
 def _may_follow_word(tail: str) -> bool:

@@ -1,19 +1,50 @@
-"""What accuracy.py and speed.py share: finding the corpus and printing fixed-width tables.
+"""What the benchmark scripts share: the tools they compare and how to run one over many
+texts, finding the corpus, and printing fixed-width tables.
 
-Not a public module; it is imported by the two scripts, which put this directory on sys.path by
+Not a public module; it is imported by the scripts, which put this directory on sys.path by
 being run as ``python bench/<script>.py``.
 """
 
 from __future__ import annotations
 
 import importlib
+import multiprocessing
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from types import ModuleType
 
+import ftfy
+
+import demojibake
+
 REPO = Path(__file__).resolve().parent.parent
 CORPUS_DIR = REPO / "corpus"
+
+Fixer = Callable[[str], str]
+#: The tools compared, by name: demojibake, and ftfy through its public API.
+TOOLS: dict[str, Fixer] = {"demojibake": demojibake.fix, "ftfy": ftfy.fix_encoding}
+
+
+def apply_tool(job: tuple[str, str]) -> tuple[str | None, str | None]:
+    """(output, None) from the named tool on a text, or (None, the error) when it raised."""
+    tool, text = job
+    try:
+        return TOOLS[tool](text), None
+    except Exception as exc:  # a crash is a failed text, shown as such, not a lost run
+        return None, f"{type(exc).__name__}: {exc}"
+
+
+def apply_to_all(
+    tool: str, texts: Sequence[str], jobs: int, chunksize: int
+) -> list[tuple[str | None, str | None]]:
+    """apply_tool() for ``tool`` on each of ``texts``, in order, spread over ``jobs`` forked
+    worker processes when above 1 (they inherit the imported tools)."""
+    work = [(tool, text) for text in texts]
+    if jobs > 1 and "fork" in multiprocessing.get_all_start_methods():
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            return pool.map(apply_tool, work, chunksize=chunksize)
+    return [apply_tool(job) for job in work]
 
 
 class Unavailable(Exception):

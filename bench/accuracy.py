@@ -27,7 +27,6 @@ import difflib
 import functools
 import importlib.metadata
 import json
-import multiprocessing
 import os
 import random
 import re
@@ -38,18 +37,12 @@ import tempfile
 import time
 import zipfile
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import ftfy
-from _shared import Unavailable, import_corpus, render_table, verdict
-
-import demojibake
-
-Fixer = Callable[[str], str]
-TOOLS: dict[str, Fixer] = {"demojibake": demojibake.fix, "ftfy": ftfy.fix_encoding}
+from _shared import TOOLS, Unavailable, apply_to_all, import_corpus, render_table, verdict
 
 # Targets from the issue. Kept as data so the report and the JSON show the same thing.
 FTFY_CASES_TARGET = 156  # out of 161 ftfy test cases, for demojibake
@@ -301,24 +294,9 @@ class Outcome:
         return self.got != self.case.text
 
 
-def apply_tool(job: tuple[str, str]) -> tuple[str | None, str | None]:
-    """(output, None) from the named tool on a text, or (None, the error) when it raised."""
-    tool, text = job
-    try:
-        return TOOLS[tool](text), None
-    except Exception as exc:  # a crash is a failed case, shown as such, not a lost run
-        return None, f"{type(exc).__name__}: {exc}"
-
-
 def run_tool(tool: str, cases: Sequence[BenchCase], jobs: int) -> list[Outcome]:
     """``tool`` on every case, spread over ``jobs`` forked worker processes when above 1."""
-    work = [(tool, case.text) for case in cases]
-    if jobs > 1 and "fork" in multiprocessing.get_all_start_methods():
-        # Forked workers inherit the imported tools; results come back in order.
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            answers = pool.map(apply_tool, work, chunksize=16)
-    else:
-        answers = [apply_tool(job) for job in work]
+    answers = apply_to_all(tool, [case.text for case in cases], jobs, chunksize=16)
     return [Outcome(case, got, error) for case, (got, error) in zip(cases, answers, strict=True)]
 
 

@@ -22,22 +22,16 @@ from __future__ import annotations
 
 import argparse
 import gettext
-import multiprocessing
 import os
 import random
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
-import ftfy
-from _shared import Unavailable, render_table
+from _shared import TOOLS, Unavailable, apply_to_all, render_table
 
-import demojibake
-
-Fixer = Callable[[str], str]
-TOOLS: dict[str, Fixer] = {"demojibake": demojibake.fix, "ftfy": ftfy.fix_encoding}
 ROOT = Path("/usr/share/locale")
 
 
@@ -70,19 +64,14 @@ def catalog_lines(root: Path, per_catalog: int, capitals: bool) -> list[tuple[st
 def changed_by(
     tool: str, items: Sequence[tuple[str, str]], jobs: int
 ) -> list[tuple[str, str, str]]:
-    """(language, line, output) for each line ``tool`` changes."""
-    with multiprocessing.Pool(jobs) as pool:
-        outputs = pool.map(_fix, [(tool, line) for _, line in items], chunksize=200)
+    """(language, line, output) for each line ``tool`` changes; a line it raised on counts
+    as changed, its output the error."""
+    answers = apply_to_all(tool, [line for _, line in items], jobs, chunksize=200)
     return [
-        (language, line, out)
-        for (language, line), out in zip(items, outputs, strict=True)
+        (language, line, out if out is not None else f"(raised {error})")
+        for (language, line), (out, error) in zip(items, answers, strict=True)
         if out != line
     ]
-
-
-def _fix(work: tuple[str, str]) -> str:
-    tool, line = work
-    return TOOLS[tool](line)
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:

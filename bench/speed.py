@@ -37,16 +37,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import ftfy
-from _shared import REPO, Unavailable, import_corpus, render_table, verdict
+from _shared import REPO, TOOLS, Fixer, Unavailable, import_corpus, render_table, verdict
 
-import demojibake
 from demojibake._jobs import cpu_count
 
 MB = 1_000_000
 SECTIONS = ("throughput", "import", "cli", "adversarial")
 
-Fixer = Callable[[str], str]
-TOOLS: dict[str, Fixer] = {"demojibake": demojibake.fix, "ftfy": ftfy.fix_encoding}
 
 # Targets from issue 5.
 CLEAN_MULTILINGUAL_RATIO = 10.0  # demojibake at least this many times ftfy's throughput

@@ -1782,8 +1782,7 @@ def _flipped_lines(
         letters = sum(1 for word in set(before) for c in word if c.isalpha())
         if (
             letters < _FLIP_LISTED_LETTERS
-            or _punctuation_to_symbols(before, after)
-            or _letters_to_signs(before, after)
+            or _reads_as_signs(before, after)
             or any(c > "\x7f" and c.isalpha() and not c.isupper() for w in before for c in w)
             or any(c > "\x7f" and c.isalpha() and not c.islower() for w in after for c in w)
         ):
@@ -1799,26 +1798,18 @@ def _flipped_lines(
             )
 
 
-def _punctuation_to_symbols(before: list[str], after: list[str]) -> bool:
-    """Whether a reading turns punctuation into symbols: KOI8-R shows cp1251's quotes
-    "“ГБ”" as "⌠ца■", line art, which no text writes around a word."""
+def _reads_as_signs(before: list[str], after: list[str]) -> bool:
+    """Whether a reading turns punctuation into symbols, or a letter into anything that is
+    no letter: KOI8-R shows cp1251's quotes "“ГБ”" as "⌠ца■", line art, which no text
+    writes around a word, and cp1251's "І" as "╡", so "ДЕДІ" (Ukrainian capitals) is no
+    "дед╡"."""
     return any(
-        char_info(a).kind == Kind.PUNCT and char_info(b).kind == Kind.SYMBOL
+        (a.isalpha() and not b.isalpha())
+        or (char_info(a).kind == Kind.PUNCT and char_info(b).kind == Kind.SYMBOL)
         for was, read in zip(before, after, strict=True)
         if len(was) == len(read)
         for a, b in zip(was, read, strict=True)
         if a != b
-    )
-
-
-def _letters_to_signs(before: list[str], after: list[str]) -> bool:
-    """Whether a reading turns a letter into something that is no letter: KOI8-R shows
-    cp1251's "І" as "╡", so "ДЕДІ", Ukrainian capitals, is no "дед╡"."""
-    return any(
-        a.isalpha() and not b.isalpha()
-        for was, read in zip(before, after, strict=True)
-        if len(was) == len(read)
-        for a, b in zip(was, read, strict=True)
     )
 
 

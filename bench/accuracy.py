@@ -579,7 +579,8 @@ def print_section(section: Section, failures: int) -> None:
         print(
             "\nLossy damage (bytes destroyed), beyond exact repairs: 'partial' outputs are"
             " closer to the expected text than the input was (difflib's ratio), 'unchanged'"
-            " ones are the input, 'worse' ones are further from it.\n"
+            " ones are the input, 'worse' ones are further from it; 'chars' is the share of"
+            " the expected characters the outputs hold, in order (difflib's matching blocks).\n"
         )
         print(lossy)
     if failures:
@@ -600,6 +601,14 @@ def recovery(outcome: Outcome) -> str:
     return "partial" if closeness(outcome.got) > closeness(outcome.case.text) else "worse"
 
 
+def characters_right(outcome: Outcome) -> int:
+    """How many characters of the expected text a tool's output holds in order (difflib's
+    matching blocks; the input's where the tool gave nothing)."""
+    got = outcome.case.text if outcome.got is None else outcome.got
+    matcher = difflib.SequenceMatcher(None, got, outcome.case.expected, autojunk=False)
+    return sum(block.size for block in matcher.get_matching_blocks())
+
+
 def is_lossy(category: str) -> bool:
     return category.startswith(("lossy/", "handmade/lossy"))
 
@@ -613,10 +622,12 @@ def lossy_table(results: dict[str, list[Outcome]], tools: Sequence[str]) -> str:
             if is_lossy(outcome.case.category):
                 tally = counts.setdefault((outcome.case.category, tool), Counter())
                 tally[recovery(outcome)] += 1
+                tally["right"] += characters_right(outcome)
+                tally["characters"] += len(outcome.case.expected)
     categories = sorted({category for category, _ in counts})
     if not categories:
         return ""
-    kinds = ("exact", "partial", "unchanged", "worse")
+    kinds = ("exact", "partial", "unchanged", "worse", "chars")
     headers = ["category", "cases"]
     spans = [("", 2)]
     for tool in tools:
@@ -624,11 +635,12 @@ def lossy_table(results: dict[str, list[Outcome]], tools: Sequence[str]) -> str:
         spans.append((f" {tool} ", len(kinds)))
     lines = []
     for category in categories:
-        total = sum(counts[category, tools[0]].values())
+        total = sum(counts[category, tools[0]][kind] for kind in kinds[:-1])
         cells = [category, str(total)]
         for tool in tools:
             tally = counts[category, tool]
-            cells += [fraction(tally[kind], total, percent=True) for kind in kinds]
+            cells += [fraction(tally[kind], total, percent=True) for kind in kinds[:-1]]
+            cells.append(f"{100 * tally['right'] / max(1, tally['characters']):.1f}%")
         lines.append(cells)
     return render_table(headers, lines, spans=spans)
 

@@ -441,6 +441,54 @@ def test_a_run_with_a_question_mark_and_a_u_fffd_is_repaired_without_error() -> 
     assert isinstance(demojibake.fix("Ã?Ã\ufffd"), str)
 
 
+def test_utf8_read_leniently_as_gbk_is_read_back_around_its_lost_bytes() -> None:
+    """Python's "gbk" with errors="replace" loses one byte at each U+FFFD. The text around
+    them is read back; a character that lost a byte stays U+FFFD where its byte could have
+    been many (before "！", GBK pairs no byte, so "购" could be any of 64 characters)."""
+    damaged = "感谢您的购买！如有问题，请联系在线客服。".encode().decode("gbk", "replace")
+    repair = demojibake.repair(damaged)
+    assert repair.text == "感谢您的\ufffd买！如有\ufffd题，请联系在线\ufffd服\ufffd"
+    assert all(change.chain[-1].read_as == "gbk" for change in repair.changes)
+    assert any(change.lossy for change in repair.changes)
+
+
+def test_a_byte_lost_to_gbk_is_guessed_where_one_character_is_far_the_commonest() -> None:
+    """ "鏄�澶" lost the last byte of "是" before "多", which GBK would have paired with
+    any byte but seven: of the seven characters they make, "是" is far the commonest."""
+    damaged = "我的手机号码是多少".encode().decode("gbk", "replace")
+    assert damaged == "鎴戠殑鎵嬫満鍙风爜鏄\ufffd澶氬皯"
+    assert demojibake.fix(damaged) == "我的手机号码是多少"
+
+
+def test_a_byte_lost_to_cp932_is_read_back_in_a_japanese_line() -> None:
+    damaged = "日本語のテキストを表示します。".encode().decode("cp932", "replace")
+    assert demojibake.fix(damaged) == "日本語の\ufffdキストを表示します\ufffd"
+
+
+def test_a_question_mark_left_for_a_lost_byte_stays_a_question_mark() -> None:
+    """PHP's converters leave "?" for a byte they cannot read: it marks the character lost,
+    as U+FFFD would."""
+    damaged = "感谢您的购买！如有问题，请联系在线客服。".encode().decode("gbk", "replace")
+    damaged = damaged.replace("\ufffd", "?")
+    assert demojibake.fix(damaged) == "感谢您的?买！如有?题，请联系在线?服?"
+
+
+def test_a_question_mark_no_sequence_needs_stays_a_question_mark() -> None:
+    """Of "鍚??", "你好吗?" with the last byte of "吗" lost, the first "?" completes the
+    sequence "鍚" starts; the second needs no byte, so it is the text's own question mark."""
+    damaged = "你好吗?".encode().decode("gbk", "replace").replace("\ufffd", "?")
+    assert damaged == "浣犲ソ鍚??"
+    assert demojibake.fix(damaged) == "你好??"
+
+
+@pytest.mark.parametrize("clean", ["今天天气很好，我?们去公园散步吧。", "他說：「明\ufffd見！」"])
+def test_a_mark_in_clean_chinese_is_not_read_as_a_lost_byte(clean: str) -> None:
+    """The bytes around a "?" or U+FFFD in clean text line up as UTF-8 with a lost byte now
+    and then ("明�見！」" in cp949 would be "明�I」"): a short stretch needs other repairs
+    of its misread to vouch for it."""
+    assert demojibake.fix(clean) == clean
+
+
 def test_a_line_in_a_minor_language_is_repaired_whole() -> None:
     """Ossetian "Мӕй" shown by GBK is repaired with the rest of its line, not left as
     Chinese because "ӕ" seemed to fit no alphabet with "а"."""

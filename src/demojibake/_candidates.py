@@ -8,20 +8,22 @@ proposes; the scorer decides.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import product
 
-from demojibake._chars import Kind, char_info
+from demojibake._chars import Kind, char_info, cjk_rank
 from demojibake._codecs import VARIANTS, char_class, single_byte
-from demojibake._detect import run_pattern
+from demojibake._detect import Hole, run_pattern
 from demojibake._types import SINGLE_BYTE_CODECS, Misread
 
 __all__ = [
     "Candidate",
     "candidates",
     "cjk_candidate",
+    "cjk_hole_candidate",
     "decode_c1",
     "legacy_candidate",
     "legacy_misread",
@@ -262,6 +264,94 @@ def cjk_candidate(data: bytes, codec: str) -> Candidate | None:
     except UnicodeDecodeError:
         return None
     return Candidate(text, one_misread(_UTF8, codec), lossy=False, evidence=len(data) - len(text))
+
+
+#: How sure a guess of a lost byte must be: the share of the likelihood of every character
+#: the byte could complete that the commonest one holds (characters as likely as 1/rank,
+#: Zipf's law, by cjk_rank). Below it, the character is shown by the decoder's mark.
+_HOLE_SURE = 0.9
+#: The most characters a lost byte may complete for one of them to be guessed: a byte lost
+#: before anything the codec could pair it with (the end of a line) completes any of 64,
+#: and which of those a name or a rare word held, frequency does not tell.
+_HOLE_CHOICES = 32
+#: The rank given a character data/cjk_frequency.txt does not list.
+_UNRANKED = 20_000
+
+
+def cjk_hole_candidate(data: bytes, holes: tuple[Hole, ...], codec: str) -> Candidate | None:
+    """UTF-8 that an East Asian codec read leniently, a byte lost at each of ``holes`` (see
+    find_cjk_holes: ``data`` holds a stand-in for each).
+
+    Each lost byte is one the codec could not read where it stood (it left one U+FFFD), so
+    it completes a character in few ways: where another byte followed, only bytes that make
+    no character with it ("澶�" before "閮" is "太", "夫" or one of five rarer ones; GBK
+    pairs the others). The character is guessed where the commonest of them is far commoner
+    than the rest together (see _HOLE_SURE) and the byte had few to choose from (see
+    _HOLE_CHOICES), else shown by the mark the decoder left (U+FFFD or "?"); None where no
+    byte fits.
+    """
+    starts = []
+    pos = 0
+    while pos < len(data):
+        starts.append(pos)
+        pos += _LENGTH.get(data[pos], 1)
+    chosen: dict[int, str] = {}
+    guessed = False
+    for at, after, mark in holes:
+        start = starts[bisect_right(starts, at) - 1]
+        end = start + _LENGTH.get(data[start], 1)
+        choice = _hole_choice(data[start:at], data[at + 1 : end], after, codec)
+        if choice is None:
+            return None
+        char, many = choice
+        chosen[start] = char or mark
+        guessed = guessed or (many and bool(char))
+    pieces = []
+    pos = 0
+    try:
+        for start, char in sorted(chosen.items()):
+            pieces += [data[pos:start].decode(_UTF8), char]
+            pos = start + _LENGTH.get(data[start], 1)
+        pieces.append(data[pos:].decode(_UTF8))
+    except UnicodeDecodeError:
+        return None  # (a surrogate's bytes, which the stretches let pass)
+    text = "".join(pieces)
+    return Candidate(
+        text, one_misread(_UTF8, codec), lossy=True, guessed=guessed, evidence=len(data) - len(text)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _hole_choice(
+    before: bytes, after_hole: bytes, after: int | None, codec: str
+) -> tuple[str, bool] | None:
+    """The character a UTF-8 sequence that lost a byte between ``before`` and
+    ``after_hole`` was, where it can be told ("" where it cannot), and whether more than one
+    byte was possible; None where no byte fits (see cjk_hole_candidate)."""
+    options = []
+    for byte in range(0x80, 0x100):
+        try:
+            char = (before + bytes([byte]) + after_hole).decode(_UTF8)
+        except UnicodeDecodeError:
+            continue
+        if _read_alone(byte, after, codec):
+            options.append(char)
+    if not options:
+        return None
+    weights = [1 / (cjk_rank(c) or _UNRANKED) for c in options]
+    best = max(range(len(options)), key=weights.__getitem__)
+    sure = len(options) <= _HOLE_CHOICES and weights[best] >= _HOLE_SURE * sum(weights)
+    return (options[best] if sure else ""), len(options) > 1
+
+
+@lru_cache(maxsize=4096)
+def _read_alone(byte: int, after: int | None, codec: str) -> bool:
+    """Whether ``codec``, reading ``byte`` and then ``after`` (None: nothing), turns ``byte``
+    alone into U+FFFD (so that it can have been lost there)."""
+    if after is None:
+        return bytes([byte]).decode(codec, "replace") == "\ufffd"
+    rest = bytes([after]).decode(codec, "replace")
+    return bytes([byte, after]).decode(codec, "replace") == "\ufffd" + rest
 
 
 @cache

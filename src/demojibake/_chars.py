@@ -16,7 +16,7 @@ from importlib import resources
 
 from demojibake._cache import short_key_memo
 
-__all__ = ["CharInfo", "Kind", "char_info", "cjk_frequency", "letter_pairs"]
+__all__ = ["CharInfo", "Kind", "char_info", "cjk_frequency", "cjk_rank", "letter_pairs"]
 
 
 class Kind:
@@ -146,6 +146,22 @@ def cjk_frequency(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """Of ``lang`` ("zh-hans", "zh-hant", "ja", "ko"): the commonest characters, which make up
     90 % of running text, and the rest of those that make up 99 %. Empty for other languages."""
     return _cjk_frequencies().get(lang, (frozenset(), frozenset()))
+
+
+def cjk_rank(ch: str) -> int | None:
+    """Where ``ch`` comes among the characters data/cjk_frequency.txt lists by frequency, in
+    the language that writes it most (1: the commonest), or None for one it does not list."""
+    return _cjk_ranks().get(ch)
+
+
+@lru_cache(maxsize=1)
+def _cjk_ranks() -> dict[str, int]:
+    ranks: dict[str, int] = {}
+    for line in _read_data("cjk_frequency.txt"):
+        _name, common, known = line.split("\t")
+        for rank, ch in enumerate(common + known, 1):
+            ranks[ch] = min(rank, ranks.get(ch, rank))
+    return ranks
 
 
 @lru_cache(maxsize=1)

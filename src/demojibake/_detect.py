@@ -13,23 +13,28 @@ short, where software dropped a byte its codepage leaves undefined.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import TypeAlias
 
 from demojibake._codecs import char_bytes, single_byte
 
 __all__ = [
     "C1_RUN",
+    "Hole",
     "Suspect",
+    "find_cjk_holes",
     "find_cjk_suspects",
     "find_legacy_suspects",
     "find_legacy_words",
     "find_suspects",
     "prefilter",
     "run_pattern",
+    "whole_sequences",
 ]
 
 #: Placeholders a lost continuation byte leaves behind.
@@ -171,6 +176,169 @@ def find_cjk_suspects(text: str, codec: str) -> list[tuple[int, int, bytes]]:
             else:
                 out.extend(_mixed_run(text, piece_start, piece_end, codec))
     return out
+
+
+def find_cjk_holes(text: str, codec: str) -> list[tuple[int, int, bytes, tuple[Hole, ...]]]:
+    """Spans of ``text`` holding U+FFFD or "?" whose bytes in the East Asian ``codec``, one
+    byte lost at each, are well-formed UTF-8.
+
+    Software that decodes leniently turns each byte it cannot pair into one U+FFFD (Python's
+    ``errors="replace"``) or "?" (PHP): UTF-8 read as GBK leaves "澶�閮�" or "澶?閮?" of
+    "太郎". A "?" stands for a lost byte only where a UTF-8 sequence needs one (a lost
+    continuation byte); elsewhere it is a question mark.
+
+    Returns (start, end, bytes, holes): the span's bytes, with a stand-in at each lost byte
+    that keeps the UTF-8 well-formed (the sequence's shape tells a lead from a continuation
+    byte), and each hole's offset in them with the byte the codec read after it (None at the
+    end of the text, or where another mark follows). Each stretch comes with the narrowest
+    spans around each of its holes where both encodings are at a character boundary.
+    """
+    out: list[tuple[int, int, bytes, tuple[Hole, ...]]] = []
+    if "\ufffd" not in text and "?" not in text:
+        return out
+    for run in _HOLE_RUN.finditer(text):
+        start, end = run.span()
+        if not _CJK_START.search(text, start, end):
+            continue
+        piece_start = start
+        pieces: list[bytes] = []
+        for i in range(start, end + 1):
+            char = text[i] if i < end else ""
+            data = _MARKS.get(char) if char in _MARKS else char_bytes(char, codec) if char else None
+            if data is None or (data and data[0] < 0x80 and char != "?"):
+                out.extend(_hole_stretches(text, piece_start, pieces, codec))
+                pieces, piece_start = [], i + 1
+            else:
+                pieces.append(data)
+    return out
+
+
+#: Runs that may hold lost bytes: characters beyond ASCII, and "?".
+_HOLE_RUN = re.compile("[^\x00-\x3e\x40-\x7f]*[?\ufffd][^\x00-\x3e\x40-\x7f]*")
+#: What a lenient decoder leaves for a lost byte, as a piece of _hole_stretches: U+FFFD is
+#: one for sure (b""), "?" may be one (b"?").
+_MARKS = {"\ufffd": b"", "?": b"?"}
+
+
+#: A lost byte: its offset, the byte the codec read after it (None: none, or unknown), and
+#: the mark the decoder left for it (U+FFFD or "?").
+Hole: TypeAlias = tuple[int, int | None, str]
+
+
+def _hole_stretches(
+    text: str, start: int, pieces: list[bytes], codec: str
+) -> list[tuple[int, int, bytes, tuple[Hole, ...]]]:
+    """find_cjk_holes() of the characters ``pieces`` encode from ``start`` on (see _MARKS):
+    each stretch that holds a lost byte, and within it the narrowest span around
+    each lost byte where both encodings are at a character boundary."""
+    if b"" not in pieces and b"?" not in pieces:
+        return []
+    bounds = list(itertools.accumulate((max(1, len(p)) for p in pieces[:-1]), initial=0))
+    made = _stand_ins(pieces)
+    if made is None:
+        return []
+    filled, lost_pieces = made
+    index = {b: i for i, b in enumerate(bounds)}
+    index[len(filled)] = len(bounds)
+    lost = [bounds[i] for i in lost_pieces]
+    out = []
+    for s, e, chunk in _utf8_stretches(start, filled, bounds):
+        first, last = (
+            bounds[s - start],
+            bounds[e - start] if e - start < len(bounds) else len(filled),
+        )
+        inside = lost[bisect_left(lost, first) : bisect_left(lost, last)]
+        if not inside:
+            continue
+        out.append((s, e, chunk, _holes_at(text, start, index, inside, first, codec)))
+        # Where both encodings are at a character boundary in the stretch.
+        common = [first]
+        pos = first
+        while pos < last:
+            pos += _FOLLOWERS.get(filled[pos], 0) + 1
+            if pos in index:
+                common.append(pos)
+        narrows = {}  # (each piece once, though it hold several lost bytes)
+        for at in inside:
+            k = bisect_left(common, at + 1)
+            if k < len(common):
+                narrows[common[k - 1]] = common[k]
+        for a, b in narrows.items():
+            if (a, b) != (first, last):
+                near = lost[bisect_left(lost, a) : bisect_left(lost, b)]
+                holes = _holes_at(text, start, index, near, a, codec)
+                out.append((start + index[a], start + index[b], filled[a:b], holes))
+    return out
+
+
+def _holes_at(
+    text: str, start: int, index: dict[int, int], lost: list[int], offset: int, codec: str
+) -> tuple[Hole, ...]:
+    """The holes at byte offsets ``lost`` (characters from ``start`` on, by ``index``), as
+    offsets from ``offset``, each with the byte the codec read after it."""
+    holes = []
+    for at in lost:
+        i = start + index[at]
+        after = text[i + 1 : i + 2]
+        data = char_bytes(after, codec) if after and after not in _MARKS else None
+        holes.append((at - offset, data[0] if data else None, text[i]))
+    return tuple(holes)
+
+
+def _stand_ins(pieces: list[bytes]) -> tuple[bytes, list[int]] | None:
+    """The bytes of ``pieces`` with a stand-in for each lost one that keeps the UTF-8
+    well-formed, and which pieces were lost (see _MARKS); None where no stand-in can."""
+    data = bytearray()
+    lost = []
+    need = 0  # continuation bytes the sequence being read still needs
+    lead = 0
+    for k, piece in enumerate(pieces):
+        if piece and (piece != b"?" or need == 0):
+            for b in piece:
+                if 0x80 <= b < 0xC0:
+                    need -= 1
+                else:
+                    need, lead = _FOLLOWERS.get(b, 0), b
+            data += piece
+            continue
+        lost.append(k)
+        if need > 0:
+            # A continuation byte; the first after E0 or F0 has a narrower range.
+            first = data[-1] == lead
+            data.append(_FIRST_AFTER.get(lead, 0x80) if first else 0x80)
+            need -= 1
+            continue
+        follow = b"".join(pieces[k + 1 : k + 4])
+        count = len(follow) - len(follow.lstrip(bytes(range(0x80, 0xC0))))
+        if not 1 <= count <= 3:
+            return None
+        lead = (0xC2, 0xE1, 0xF1)[count - 1]
+        data.append(lead)
+        need = count
+    return bytes(data), lost
+
+
+def whole_sequences(data: bytes, lost: set[int]) -> int:
+    """How many UTF-8 sequences of two bytes or more in well-formed ``data`` hold none of
+    the byte offsets ``lost``."""
+    whole = 0
+    pos = 0
+    while pos < len(data):
+        size = _FOLLOWERS.get(data[pos], 0) + 1
+        if size > 1 and lost.isdisjoint(range(pos, pos + size)):
+            whole += 1
+        pos += size
+    return whole
+
+
+#: How many continuation bytes each UTF-8 lead byte takes.
+_FOLLOWERS = {
+    **dict.fromkeys(range(0xC2, 0xE0), 1),
+    **dict.fromkeys(range(0xE0, 0xF0), 2),
+    **dict.fromkeys(range(0xF0, 0xF5), 3),
+}
+#: The first continuation byte a stand-in may be after a lead byte that narrows it.
+_FIRST_AFTER = {0xE0: 0xA0, 0xF0: 0x90}
 
 
 def _two_byte_stretches(start: int, data: bytes) -> list[tuple[int, int, bytes]]:

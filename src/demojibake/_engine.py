@@ -23,6 +23,7 @@ from demojibake._candidates import (
     Candidate,
     candidates,
     cjk_candidate,
+    cjk_hole_candidate,
     decode_c1,
     is_utf8,
     legacy_candidate,
@@ -37,7 +38,9 @@ from demojibake._codecs import LEGACY_PAIRS, VARIANTS, prior, single_byte
 from demojibake._detect import (
     C1_RUN,
     CJK_HINT,
+    Hole,
     Suspect,
+    find_cjk_holes,
     find_cjk_suspects,
     find_legacy_suspects,
     find_legacy_words,
@@ -45,6 +48,7 @@ from demojibake._detect import (
     legacy_pattern,
     prefilter,
     run_pattern,
+    whole_sequences,
 )
 from demojibake._lexicon import known_share, languages_of
 from demojibake._model import (
@@ -1148,6 +1152,26 @@ def _glued_to(left: str, first: str) -> bool:
     return glued and char_info(first).upper
 
 
+#: The East Asian codecs whose lost bytes are read (see find_cjk_holes): those of Python's
+#: lenient decoders, which lose the byte they cannot pair. GB18030 pairs nearly every two
+#: bytes, and a lenient GB18030 decoder (a browser's, for GBK) drops no byte of UTF-8 text.
+_HOLE_CODECS = frozenset(("gbk", "big5", "cp932", "shift_jis", "cp949", "euc_kr"))
+#: The fewest whole UTF-8 characters (of two bytes or more) a stretch that lost bytes must
+#: hold beside them to stand on its own.
+_HOLE_EVIDENCE = 2
+
+
+def _hole_unproven(data: bytes, holes: tuple[Hole, ...]) -> bool:
+    """Whether a stretch that lost bytes (see find_cjk_holes) holds too few whole UTF-8
+    characters beside them to tell it is UTF-8 at all: only other repairs can vouch for it.
+
+    A "?" or U+FFFD in clean Chinese lines up with the characters around it as UTF-8 now
+    and then ("明�見！」" in cp949 is "明�I」"), and a stretch of a character or two beside
+    a lost byte is as often such a chance as mojibake.
+    """
+    return whole_sequences(data, {at for at, _after, _mark in holes}) < _HOLE_EVIDENCE
+
+
 def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
     """Every candidate repair of ``text`` that could reach ``floor``, scored as it stands."""
     read_as = _codecs(options)
@@ -1231,13 +1255,22 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
         for codec in read_as:
             if codec in CJK_CODECS:
                 suspects = find_cjk_suspects(text, codec)
+                holed = (
+                    find_cjk_holes(text, codec) if options.lossy and codec in _HOLE_CODECS else []
+                )
+                # (A stretch that lost a byte explains its characters as the others do.)
+                explained = suspects + [(s, e, d) for s, e, d, _ in holed]
                 seen: dict[int, tuple[int, int, bool, bool]] = {}
                 for start, end, data in suspects:
                     cjk = cjk_candidate(data, codec)
                     if cjk is not None and _writes_plausibly(
-                        text, start, end, cjk.text, suspects, breaks, seen
+                        text, start, end, cjk.text, explained, breaks, seen
                     ):
                         offer(start, end, cjk)
+                for start, end, data, holes in holed:
+                    cjk = cjk_hole_candidate(data, holes, codec)
+                    if cjk is not None:
+                        offer(start, end, cjk, vouch=_hole_unproven(data, holes))
     # Where a UTF-8 repair also explains a word, the legacy reading of that word does not
     # get the whole text's verdict: the two readings compete on what the word shows.
     claimed = _Spans()

@@ -20,6 +20,7 @@ Pure functions over a table loaded once, lazily; nothing here reaches the networ
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from array import array
 from dataclasses import dataclass
@@ -106,27 +107,60 @@ def _pieces(word: str) -> list[str]:
 
 
 @short_key_cache(maxsize=2048)
-def word_costs(word: str) -> array[float]:
-    """What ``word`` costs in each language of the model, in bits (cached: words recur).
-
-    Kept as 4-byte floats, a tenth of the memory of a tuple of Python floats (the cache holds
-    thousands): every cost is a sum of half bits, which a 4-byte float holds exactly.
+def word_costs(word: str) -> int | None:
+    """What ``word`` costs in each language of the model, packed (see _packed_tables), or
+    None where it holds no letters (cached: words recur).
 
     Capital "İ" is "i" only to the languages that write it (see _DOTTED_I): to the others
     it is a letter they do not write, as "ı" is. Folded to "i" for all of them, Slovak
     capitals read as cp1254 ("NEPLATNİ VİRAZ" for "NEPLATNÝ VÝRAZ") are Croatian.
     """
-    langs, tables = _tables()
     pairs = _pairs(word)
     if not pairs:
-        return array("f")
-    costs = array("f", [sum(table.get(pair, _UNSEEN) for pair in pairs) for table in tables])
+        return None
+    packed, unseen, dotted_i = _packed_tables()
+    costs = sum(packed.get(pair, unseen) for pair in pairs)
     if "\u0130" in word:
-        dotted = _pairs(word.replace("\u0130", UNWRITTEN))
-        for i, lang in enumerate(langs):
-            if lang not in _DOTTED_I:
-                costs[i] = sum(tables[i].get(pair, _UNSEEN) for pair in dotted)
+        dotted = sum(packed.get(pair, unseen) for pair in _pairs(word.replace("\u0130", UNWRITTEN)))
+        costs = (costs & dotted_i) | (dotted & ~dotted_i)
     return costs
+
+
+@lru_cache(maxsize=1)
+def _packed_tables() -> tuple[dict[str, int], int, int]:
+    """The model's costs packed for adding up: for each letter pair, one integer holding its
+    cost in each language, in steps of _STEPS a bit, in _FIELD bits a language; the same for
+    a pair no language lists; and the fields of the languages in _DOTTED_I, all ones.
+
+    A word's or a line's costs in every language are then one sum of integers, which Python
+    adds as fast as two numbers, and are unpacked once (see _unpacked). A field holds the
+    cost of 2**_FIELD / 35 pairs at the least, more than any text has.
+    """
+    langs, tables = _tables()
+    unseen_steps = round(_UNSEEN * _STEPS)
+    unseen = sum(unseen_steps << (_FIELD * i) for i in range(len(langs)))
+    packed: dict[str, int] = {}
+    for i, table in enumerate(tables):
+        for pair, bits in table.items():
+            packed[pair] = packed.get(pair, unseen) + (
+                (round(bits * _STEPS) - unseen_steps) << (_FIELD * i)
+            )
+    ones = (1 << _FIELD) - 1
+    dotted_i = sum(ones << (_FIELD * i) for i, lang in enumerate(langs) if lang in _DOTTED_I)
+    return packed, unseen, dotted_i
+
+
+def _unpacked(costs: int) -> list[float]:
+    """The cost in bits in each language that ``costs``, packed, holds."""
+    langs, _ = _tables()
+    fields = array(_FIELD_TYPE, costs.to_bytes(len(langs) * _FIELD // 8, sys.byteorder))
+    return [steps / _STEPS for steps in fields]
+
+
+#: How many bits each language's cost takes in a packed integer (see _packed_tables) ...
+_FIELD = 32
+#: ... as an array type of that many bits.
+_FIELD_TYPE = "I" if array("I").itemsize * 8 == _FIELD else "L"
 
 
 def _pairs(word: str) -> list[str]:
@@ -153,16 +187,8 @@ def letter_cost(words: list[str]) -> float:
 
 def _totals(words: list[str]) -> list[float] | None:
     """What ``words`` cost together in each language, or None if they hold no letters."""
-    totals: list[float] | None = None
-    for word in words:
-        costs = word_costs(word)
-        if not costs:
-            continue
-        if totals is None:
-            totals = list(costs)
-        else:
-            totals = [a + b for a, b in zip(totals, costs, strict=True)]
-    return totals
+    costs = [c for c in map(word_costs, words) if c is not None]
+    return _unpacked(sum(costs)) if costs else None
 
 
 @dataclass(frozen=True)

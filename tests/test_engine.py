@@ -367,6 +367,31 @@ def test_the_line_language_chooses_between_near_tie_utf8_repairs() -> None:
     assert demojibake.fix(misread(clean, "iso-8859-2")) == clean
 
 
+def test_a_one_letter_word_does_not_vote_against_its_line() -> None:
+    """ "è." reads a little better than "č." on its own, but a word of one letter reads
+    much the same either way: it does not count against the line's reading."""
+    clean = "Předmět: Potvrzení objednávky č. 2024/0517"
+    damaged = clean.encode("iso-8859-2").decode("cp1252")
+    assert damaged == "Pøedmìt: Potvrzení objednávky è. 2024/0517"
+    assert demojibake.fix(damaged) == clean
+
+
+def test_a_one_letter_word_a_reading_makes_letters_of_signs_still_votes() -> None:
+    """ "«%.*s»" holds one letter, but ISO 8859-2 reads it as "Ť%.*sť": that is no word
+    of one letter read another way, and Catalan "vàlid" stays."""
+    clean = "nom d'objecte no vàlid «%.*s»."
+    assert demojibake.fix(clean) == clean
+
+
+def test_a_word_a_lost_no_break_space_could_explain_still_takes_its_lines_reading() -> None:
+    """ "stá» " could be UTF-8 "Ỡ" had a no-break space become a space; that guess does not
+    keep the word from the Slovak line's ISO 8859-2 reading ("stáť")."""
+    clean = "Stavba by sa mala začať na jeseň a podľa projektu bude stáť približne."
+    damaged = clean.encode("iso-8859-2").decode("cp1252")
+    assert "stá» " in damaged
+    assert demojibake.fix(damaged) == clean
+
+
 def test_a_sign_of_another_script_amid_a_cyrillic_line_is_no_repair() -> None:
     """ "ска" read through cp866 is UTF-8 for Tai Tham "᪠": a sign of a script the line
     never uses, where the UTF-8 run before it was Belarusian."""

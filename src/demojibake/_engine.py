@@ -1275,7 +1275,12 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
     # get the whole text's verdict: the two readings compete on what the word shows.
     claimed = _Spans()
     for p in sorted(best.values(), key=lambda p: -p.delta):
-        if p.delta > 0 and p.chain[-1].encoding == "utf-8" and _could_claim(text, p):
+        if (
+            p.delta > 0
+            and p.chain[-1].encoding == "utf-8"
+            and not p.cand.guessed
+            and _could_claim(text, p)
+        ):
             if not claimed.overlapping(p.start, p.end):
                 claimed.add(p)
     # A line is misread one way: of the legacy readings that win a line, only the one with
@@ -2311,6 +2316,16 @@ def _unit_after_number(text: str, start: int, end: int) -> bool:
     )
 
 
+def _word_tolerance(text: str, start: int, end: int, reading: str) -> float:
+    """How much worse a word may read in a line's reading and not count against it: a word
+    of one letter that the reading leaves one letter ("č." for "è.", "č" for "číslo") reads
+    much the same either way. (Not one that the reading makes letters of signs: "«%s»" is
+    no "Ť%sť".)"""
+    if _count_letters(text[start:end]) == 1 == _count_letters(reading):
+        return _LONE_LEGACY_TOLERANCE
+    return _LEGACY_TOLERANCE
+
+
 def _judge_line(
     text: str,
     words: list[tuple[int, int, str]],
@@ -2366,7 +2381,7 @@ def _judge_line(
         if every_word_free:
             if tally > 0:
                 better += 1
-            elif tally < -_LEGACY_TOLERANCE:
+            elif tally < -_word_tolerance(text, ws, we, reading):
                 worse += 1
             if better + len(words) - 1 - i < 2 * worse:
                 return -math.inf, []  # what the whole line would come to (see ``won``)
@@ -2386,7 +2401,11 @@ def _judge_line(
     )
     verdict += prior(step.encoding, step.read_as)
     better = sum(1 for g, f in zip(judged, testify, strict=False) if f and g > 0)
-    worse = sum(1 for g, f in zip(judged, testify, strict=False) if f and g < -_LEGACY_TOLERANCE)
+    worse = sum(
+        1
+        for g, f, (ws, we, r) in zip(judged, testify, words, strict=False)
+        if f and g < -_word_tolerance(text, ws, we, r)
+    )
     model, context, told, saving = 0.0, 0, 0.0, 0.0
     if not multibyte and better >= 2 * worse:
         # (Only where the line can win: the model is the dearest part, and clean lines seldom

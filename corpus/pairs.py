@@ -387,6 +387,15 @@ def _gbk_replacing(text: str, _key: str) -> str | None:
     return damaged if "\ufffd" in damaged and _written_in(text, "chinese") else None
 
 
+def _gbk_dropping(text: str, _key: str) -> str | None:
+    """UTF-8 read as GBK by software that drops what GBK cannot decode (Python's
+    ``errors="ignore"``): a byte whose pair is broken is lost without a trace."""
+    data = text.encode("utf-8")
+    damaged = data.decode("gbk", "ignore")
+    lost = len(data.decode("gbk", "replace")) != len(damaged)
+    return damaged if lost and _written_in(text, "chinese") else None
+
+
 def _is_mark(char: str) -> bool:
     return unicodedata.category(char).startswith("M")
 
@@ -457,6 +466,7 @@ def _category_specs() -> list[tuple[str, _Damage, bool]]:
         ("lossy/replacement", _undefined_as("\ufffd"), True),
         ("lossy/dropped", _undefined_as(""), True),
         ("lossy/gbk-replacement", _gbk_replacing, True),
+        ("lossy/gbk-dropped", _gbk_dropping, True),
     ]
     return specs
 

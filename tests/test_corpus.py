@@ -50,6 +50,7 @@ FLOORS: dict[str, float] = {
     "koi8-u-as-cp1251": 0.98,
     "lossy/c1": 0.98,
     "lossy/dropped": 0.20,
+    "lossy/gbk-dropped": 0.00,
     "lossy/gbk-replacement": 0.00,
     "lossy/nbsp-space": 0.96,
     "lossy/question-mark": 0.62,
@@ -149,7 +150,7 @@ def _has_source_text(category: str) -> bool:
         return any(0xA0 in text.encode("utf-8") for text in texts)
     if category in ("lossy/c1", "lossy/question-mark", "lossy/replacement", "lossy/dropped"):
         return any(not pairs.CP1252_UNDEFINED.isdisjoint(text.encode("utf-8")) for text in texts)
-    if category == "lossy/gbk-replacement":
+    if category in ("lossy/gbk-replacement", "lossy/gbk-dropped"):
         return any("\ufffd" in text.encode("utf-8").decode("gbk", "replace") for text in texts)
     real, _, read = category.removeprefix("segment/").split("/")[0].partition("-as-")
     if real == "utf8" and read not in pairs.CJK_MISREADS:

@@ -490,6 +490,23 @@ def test_a_byte_lost_to_cp932_is_read_back_in_a_japanese_line() -> None:
     assert demojibake.fix(damaged) == "日本語の\ufffdキストを表示します\ufffd"
 
 
+def test_a_byte_gbk_dropped_is_guessed_where_one_character_is_far_the_commonest() -> None:
+    """Python's "gbk" with errors="ignore" drops the byte it cannot pair and leaves no mark:
+    "鏄" is E6 98, a sequence one byte short before "澶" (E5 A4), so a byte was lost there,
+    and of the bytes GBK would not pair with E5, "是" is far the commonest reading."""
+    damaged = "我的手机号码是多少".encode().decode("gbk", "ignore")
+    assert damaged == "鎴戠殑鎵嬫満鍙风爜鏄澶氬皯"
+    assert demojibake.fix(damaged) == "我的手机号码是多少"
+
+
+def test_a_character_that_lost_a_byte_gbk_dropped_is_shown_as_u_fffd() -> None:
+    """Where many characters could have lost the byte, the repair says one was lost."""
+    damaged = "山田太郎さん、こんにちは".encode().decode("gbk", "ignore")
+    repair = demojibake.repair(damaged)
+    assert repair.text.startswith("山田\ufffd郎")
+    assert any(change.lossy for change in repair.changes)
+
+
 def test_a_question_mark_left_for_a_lost_byte_stays_a_question_mark() -> None:
     """PHP's converters leave "?" for a byte they cannot read: it marks the character lost,
     as U+FFFD would."""

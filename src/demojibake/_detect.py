@@ -27,6 +27,7 @@ __all__ = [
     "C1_RUN",
     "Hole",
     "Suspect",
+    "find_cjk_drops",
     "find_cjk_holes",
     "find_cjk_suspects",
     "find_legacy_suspects",
@@ -228,29 +229,98 @@ Hole: TypeAlias = tuple[int, int | None, str]
 def _hole_stretches(
     text: str, start: int, pieces: list[bytes], codec: str
 ) -> list[tuple[int, int, bytes, tuple[Hole, ...]]]:
-    """find_cjk_holes() of the characters ``pieces`` encode from ``start`` on (see _MARKS):
-    each stretch that holds a lost byte, and within it the narrowest span around
-    each lost byte where both encodings are at a character boundary."""
+    """find_cjk_holes() of the characters ``pieces`` encode from ``start`` on (see _MARKS)."""
     if b"" not in pieces and b"?" not in pieces:
         return []
-    bounds = list(itertools.accumulate((max(1, len(p)) for p in pieces[:-1]), initial=0))
     made = _stand_ins(pieces)
     if made is None:
         return []
     filled, lost_pieces = made
+    bounds = list(itertools.accumulate((max(1, len(p)) for p in pieces[:-1]), initial=0))
+    lost = {}
+    for i in lost_pieces:
+        after = text[start + i + 1 : start + i + 2]
+        data = char_bytes(after, codec) if after and after not in _MARKS else None
+        lost[bounds[i]] = (data[0] if data else None, text[start + i])
+    return _stretches_with_holes(start, filled, bounds, lost)
+
+
+def find_cjk_drops(text: str, codec: str) -> list[tuple[int, int, bytes, tuple[Hole, ...]]]:
+    """find_cjk_holes() of text decoded by software that drops what it cannot read
+    (Python's ``errors="ignore"``): UTF-8 read as GBK leaves "澶閮" of "太郎", no mark.
+
+    A byte dropped after a sequence one byte short, before a byte that starts another (or
+    at the end of a run), is taken as lost there: "澶" is E5 A4, "閮" starts with E9. A
+    sequence two bytes short, or a run of continuation bytes with no lead, is left as it is.
+    """
+    out: list[tuple[int, int, bytes, tuple[Hole, ...]]] = []
+    for start, end in _hinted_runs(text):
+        piece_start = start
+        pieces: list[bytes] = []
+        for i in range(start, end + 1):
+            data = char_bytes(text[i], codec) if i < end else None
+            if data is None or data[0] < 0x80:
+                out.extend(_dropped_stretches(text, piece_start, pieces, codec))
+                pieces, piece_start = [], i + 1
+            else:
+                pieces.append(data)
+    return out
+
+
+def _dropped_stretches(
+    text: str, start: int, pieces: list[bytes], codec: str
+) -> list[tuple[int, int, bytes, tuple[Hole, ...]]]:
+    """find_cjk_drops() of the characters ``pieces`` encode from ``start`` on."""
+    need = 0
+    lost = {}
+    filled = []
+    offset = 0
+    for k, piece in enumerate(pieces):
+        for b in piece:
+            if 0x80 <= b < 0xC0:
+                need -= 1
+            else:
+                need = _FOLLOWERS.get(b, 0)
+        filled.append(piece)
+        offset += len(piece)
+        following = pieces[k + 1][0] if k + 1 < len(pieces) else None
+        if need == 1 and (following is None or not 0x80 <= following < 0xC0):
+            if following is None:
+                after = text[start + k + 1 : start + k + 2]
+                if after in _MARKS or not after.isascii():
+                    # (A mark: a byte lost there left it, see find_cjk_holes. Or a character
+                    # the codec never shows: the bytes were not read by it alone.)
+                    need = 0
+                    continue
+                following = ord(after) if after else None
+            lost[offset] = (following, "\ufffd")
+            filled[-1] = piece + b"\x80"
+            offset += 1
+            need = 0
+    if not lost:
+        return []
+    bounds = list(itertools.accumulate((len(p) for p in filled[:-1]), initial=0))
+    return _stretches_with_holes(start, b"".join(filled), bounds, lost)
+
+
+def _stretches_with_holes(
+    start: int, filled: bytes, bounds: list[int], lost: dict[int, tuple[int | None, str]]
+) -> list[tuple[int, int, bytes, tuple[Hole, ...]]]:
+    """Each stretch of ``filled`` (the bytes of characters from ``start`` on, each starting
+    at ``bounds``, a stand-in at each byte offset of ``lost``) that holds a lost byte, and
+    within it the narrowest span around each lost byte where both encodings are at a
+    character boundary; ``lost`` tells the byte read after each lost one and its mark."""
     index = {b: i for i, b in enumerate(bounds)}
     index[len(filled)] = len(bounds)
-    lost = [bounds[i] for i in lost_pieces]
+    offsets = sorted(lost)
     out = []
     for s, e, chunk in _utf8_stretches(start, filled, bounds):
-        first, last = (
-            bounds[s - start],
-            bounds[e - start] if e - start < len(bounds) else len(filled),
-        )
-        inside = lost[bisect_left(lost, first) : bisect_left(lost, last)]
+        first = bounds[s - start]
+        last = bounds[e - start] if e - start < len(bounds) else len(filled)
+        inside = offsets[bisect_left(offsets, first) : bisect_left(offsets, last)]
         if not inside:
             continue
-        out.append((s, e, chunk, _holes_at(text, start, index, inside, first, codec)))
+        out.append((s, e, chunk, tuple((at - first, *lost[at]) for at in inside)))
         # Where both encodings are at a character boundary in the stretch.
         common = [first]
         pos = first
@@ -265,24 +335,10 @@ def _hole_stretches(
                 narrows[common[k - 1]] = common[k]
         for a, b in narrows.items():
             if (a, b) != (first, last):
-                near = lost[bisect_left(lost, a) : bisect_left(lost, b)]
-                holes = _holes_at(text, start, index, near, a, codec)
+                near = offsets[bisect_left(offsets, a) : bisect_left(offsets, b)]
+                holes = tuple((at - a, *lost[at]) for at in near)
                 out.append((start + index[a], start + index[b], filled[a:b], holes))
     return out
-
-
-def _holes_at(
-    text: str, start: int, index: dict[int, int], lost: list[int], offset: int, codec: str
-) -> tuple[Hole, ...]:
-    """The holes at byte offsets ``lost`` (characters from ``start`` on, by ``index``), as
-    offsets from ``offset``, each with the byte the codec read after it."""
-    holes = []
-    for at in lost:
-        i = start + index[at]
-        after = text[i + 1 : i + 2]
-        data = char_bytes(after, codec) if after and after not in _MARKS else None
-        holes.append((at - offset, data[0] if data else None, text[i]))
-    return tuple(holes)
 
 
 def _stand_ins(pieces: list[bytes]) -> tuple[bytes, list[int]] | None:

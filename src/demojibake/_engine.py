@@ -40,6 +40,7 @@ from demojibake._detect import (
     CJK_HINT,
     Hole,
     Suspect,
+    find_cjk_drops,
     find_cjk_holes,
     find_cjk_suspects,
     find_legacy_suspects,
@@ -1256,7 +1257,9 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
             if codec in CJK_CODECS:
                 suspects = find_cjk_suspects(text, codec)
                 holed = (
-                    find_cjk_holes(text, codec) if options.lossy and codec in _HOLE_CODECS else []
+                    find_cjk_holes(text, codec) + find_cjk_drops(text, codec)
+                    if options.lossy and codec in _HOLE_CODECS
+                    else []
                 )
                 # (A stretch that lost a byte explains its characters as the others do.)
                 explained = suspects + [(s, e, d) for s, e, d, _ in holed]

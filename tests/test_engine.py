@@ -507,6 +507,15 @@ def test_a_character_that_lost_a_byte_gbk_dropped_is_shown_as_u_fffd() -> None:
     assert any(change.lossy for change in repair.changes)
 
 
+def test_a_sequence_that_lost_two_bytes_is_not_guessed() -> None:
+    """ "狀" lost two bytes to cp949 ("��"): each was priced with a stand-in for the other,
+    which made U+0080 of them, the one byte cp949 would not pair with the next."""
+    damaged = "超級使用者狀態".encode().decode("cp949", "replace")
+    fixed = demojibake.fix(damaged)
+    assert fixed.startswith("超級使用")
+    assert "\x80" not in fixed
+
+
 def test_a_question_mark_left_for_a_lost_byte_stays_a_question_mark() -> None:
     """PHP's converters leave "?" for a byte they cannot read: it marks the character lost,
     as U+FFFD would."""

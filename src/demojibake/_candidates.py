@@ -304,6 +304,9 @@ def cjk_hole_candidate(data: bytes, holes: tuple[Hole, ...], codec: str) -> Cand
         if choice is None:
             return None
         char, many = choice
+        if start in chosen:
+            # A sequence that lost two bytes: each was priced with a stand-in for the other.
+            char = ""
         chosen[start] = char or mark
         guessed = guessed or (many and bool(char))
     pieces = []

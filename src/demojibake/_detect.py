@@ -8,7 +8,8 @@ text rarely matches, so the scorer sees few spans. The detector only says where 
 With lossy repairs allowed, a continuation may also be a character that stands for a lost byte:
 a space where a no-break space was (byte A0, in codepages where A0 is the no-break space), or
 ``?`` / U+FFFD where a byte could not be decoded; and after a whole sequence, one may be a byte
-short, where software dropped a byte its codepage leaves undefined.
+short, where software dropped a byte its codepage leaves undefined. East Asian codecs lose the
+bytes they cannot pair the same ways (find_cjk_holes, find_cjk_drops).
 """
 
 from __future__ import annotations

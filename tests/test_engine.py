@@ -1288,6 +1288,14 @@ def test_a_turkish_line_shown_by_cp1252_is_read_by_the_letter_model_alone() -> N
     assert demojibake.fix("Yeni parolayý girin") == "Yeni parolayı girin"
 
 
+def test_a_short_turkish_line_shown_by_cp1252_is_read_by_the_letter_model() -> None:
+    """ "Parola onayý" holds one changed letter: "onayı" reads as Turkish some 15 bits
+    better than "onayý" reads in any language, enough where the letter is one only Turkish
+    and Azerbaijani write (_OWN_LETTERS_SURE)."""
+    assert demojibake.fix("Parola onayý") == "Parola onayı"
+    assert demojibake.fix("Kaportacý") == "Kaportacı"
+
+
 def test_a_turkish_word_the_list_knows_is_not_outweighed_by_its_letters() -> None:
     """ "değil" prices a little dearer letter by letter than "deðil"; the list knows it."""
     assert demojibake.fix("“%(path)s” mevcut deðil") == "“%(path)s” mevcut değil"

@@ -233,9 +233,10 @@ _ONE_LISTED_WORD = {"cp1254": 3, "cp1250": 6}
 #: Legacy codepages whose reading makes letters only a few languages write: the letter model
 #: may be sure of such a reading alone, once it saves this many bits (see _own_letters_sure).
 #: cp1254 reads "ı ş ğ" where cp1252 shows "ý þ ð", and only Turkish and Azerbaijani write
-#: them.
+#: them. (At 15 bits one word with one such letter is enough, "onayý" for "onayı"; a
+#: Romanian "þ", ISO 8859-2's "ţ", is then read as "ş" now and then.)
 _OWN_LETTERS = frozenset({"cp1254"})
-_OWN_LETTERS_SURE = 20.0
+_OWN_LETTERS_SURE = 15.0
 #: What a join of two words into a common word adds to its repair's score (see
 #: _join_listed_words).
 _LISTED_JOIN_WEIGHT = MARGIN

@@ -198,8 +198,7 @@ def find_cjk_holes(text: str, codec: str) -> list[tuple[int, int, bytes, tuple[H
     out: list[tuple[int, int, bytes, tuple[Hole, ...]]] = []
     if "\ufffd" not in text and "?" not in text:
         return out
-    for run in _HOLE_RUN.finditer(text):
-        start, end = run.span()
+    for start, end in _marked_runs(text):
         if not _CJK_START.search(text, start, end):
             continue
         piece_start = start
@@ -215,8 +214,16 @@ def find_cjk_holes(text: str, codec: str) -> list[tuple[int, int, bytes, tuple[H
     return out
 
 
-#: Runs that may hold lost bytes: characters beyond ASCII, and "?".
-_HOLE_RUN = re.compile("[^\x00-\x3e\x40-\x7f]*[?\ufffd][^\x00-\x3e\x40-\x7f]*")
+def _marked_runs(text: str) -> Iterator[tuple[int, int]]:
+    """The maximal runs of characters beyond ASCII and "?" in ``text`` that hold a U+FFFD or
+    a "?", in order."""
+    return _runs_around(text, _MARK, _RUN_BREAK)
+
+
+#: A mark a lenient decoder may leave for a lost byte, and what ends a run around one:
+#: ASCII but "?".
+_MARK = re.compile("[?\ufffd]")
+_RUN_BREAK = re.compile("[\x00-\x3e\x40-\x7f]")
 #: What a lenient decoder leaves for a lost byte, as a piece of _hole_stretches: U+FFFD is
 #: one for sure (b""), "?" may be one (b"?").
 _MARKS = {"\ufffd": b"", "?": b"?"}
@@ -246,16 +253,30 @@ def _hole_stretches(
     return _stretches_with_holes(start, filled, bounds, lost)
 
 
-def find_cjk_drops(text: str, codec: str) -> list[tuple[int, int, bytes, tuple[Hole, ...]]]:
+def find_cjk_drops(
+    text: str, codec: str, suspects: list[tuple[int, int, bytes]]
+) -> list[tuple[int, int, bytes, tuple[Hole, ...]]]:
     """find_cjk_holes() of text decoded by software that drops what it cannot read
     (Python's ``errors="ignore"``): UTF-8 read as GBK leaves "澶閮" of "太郎", no mark.
 
     A byte dropped after a sequence one byte short, before a byte that starts another (or
     at the end of a run), is taken as lost there: "澶" is E5 A4, "閮" starts with E9. A
     sequence two bytes short, or a run of continuation bytes with no lead, is left as it is.
+
+    Only runs that ``suspects`` (find_cjk_suspects of the same codec) mostly cover are
+    read: between the bytes lost, the rest of such a run is whole UTF-8, where East Asian
+    text lines up as UTF-8 here and there by chance only.
     """
     out: list[tuple[int, int, bytes, tuple[Hole, ...]]] = []
+    starts = [s for s, _e, _d in suspects]
     for start, end in _hinted_runs(text):
+        k = bisect_left(starts, start)
+        covered = 0
+        while k < len(suspects) and suspects[k][0] < end:
+            covered += suspects[k][1] - suspects[k][0]
+            k += 1
+        if covered < _DROPS_COVERED * (end - start):
+            continue
         piece_start = start
         pieces: list[bytes] = []
         for i in range(start, end + 1):
@@ -266,6 +287,11 @@ def find_cjk_drops(text: str, codec: str) -> list[tuple[int, int, bytes, tuple[H
             else:
                 pieces.append(data)
     return out
+
+
+#: The least share of a run that whole UTF-8 stretches must cover for its dropped bytes to
+#: be looked for (see find_cjk_drops).
+_DROPS_COVERED = 0.3
 
 
 def _dropped_stretches(
@@ -452,17 +478,25 @@ _UTF8_SEQUENCE = re.compile(
 
 def _hinted_runs(text: str) -> Iterator[tuple[int, int]]:
     """The maximal non-ASCII runs of ``text`` that hold an East Asian character, in order."""
+    return _runs_around(text, _CJK_START, _ASCII)
+
+
+def _runs_around(
+    text: str, seeds: re.Pattern[str], breaks: re.Pattern[str]
+) -> Iterator[tuple[int, int]]:
+    """The maximal runs of ``text`` without a character of ``breaks`` that hold a match of
+    ``seeds``, in order: each found from a seed outwards, in linear time however long."""
     reversed_text = ""
     end = 0
-    for hint in _CJK_START.finditer(text):
-        at = hint.start()
+    for seed in seeds.finditer(text):
+        at = seed.start()
         if at < end:
             continue
         if not reversed_text:
             reversed_text = text[::-1]
-        before = _ASCII.search(reversed_text, len(text) - at)
+        before = breaks.search(reversed_text, len(text) - at)
         start = len(text) - before.start() if before else 0
-        after = _ASCII.search(text, at)
+        after = breaks.search(text, at)
         end = after.start() if after else len(text)
         yield start, end
 

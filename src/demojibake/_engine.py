@@ -1258,7 +1258,7 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
             if codec in CJK_CODECS:
                 suspects = find_cjk_suspects(text, codec)
                 holed = (
-                    find_cjk_holes(text, codec) + find_cjk_drops(text, codec)
+                    find_cjk_holes(text, codec) + find_cjk_drops(text, codec, suspects)
                     if options.lossy and codec in _HOLE_CODECS
                     else []
                 )

@@ -60,26 +60,35 @@ _ASCII_BREAK = re.compile(r"[\x00-\x40\x5b-\x60\x7b-\x7f]+")
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[tuple[str, ...], tuple[dict[str, float], ...]]:
-    """The languages, and per language the cost in bits of each letter pair it lists."""
+def _tables() -> tuple[tuple[str, ...], dict[str, int], int, int]:
+    """The languages, and the model's costs packed for adding up: for each letter pair, one
+    integer holding its cost in each language, in steps of 1/_STEPS bit, _FIELD bits a
+    language; the same for a pair no language lists; and the fields of the languages in
+    _DOTTED_I, all ones.
+
+    A word's or a line's costs in every language are then one sum of integers, which Python
+    adds as fast as two numbers, and are unpacked once (see _unpacked). A field holds the
+    cost of 2**_FIELD / 35 pairs at the least, more than any text has.
+    """
     text = resources.files("demojibake").joinpath("data", "letter_model.txt").read_text("utf-8")
     lines = text.splitlines()
     if not lines or lines[0] != "# demojibake letter-model v1":
         raise RuntimeError(f"data/letter_model.txt has an unknown format: {lines[:1]!r}")
-    steps = [i / _STEPS for i in range(36)]
-    by_lang: dict[str, dict[str, float]] = {}
-    # One string per pair for all languages: most pairs recur in many of them.
-    pairs: dict[str, str] = {}
-    for line in lines:
-        if not line or line.startswith("#"):
-            continue
-        lang, first, followers = line.split("\t")
-        table = by_lang.setdefault(lang, {})
+    rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
+    langs = tuple(sorted({lang for lang, _first, _followers in rows}))
+    shift = {lang: _FIELD * i for i, lang in enumerate(langs)}
+    unseen_steps = round(_UNSEEN * _STEPS)
+    unseen = sum(unseen_steps << shift[lang] for lang in langs)
+    packed: dict[str, int] = {}
+    for lang, first, followers in rows:
+        at = shift[lang]
         for i in range(0, len(followers), 2):
             pair = first + followers[i]
-            table[pairs.setdefault(pair, pair)] = steps[int(followers[i + 1], 36)]
-    langs = tuple(sorted(by_lang))
-    return langs, tuple(by_lang[lang] for lang in langs)
+            steps = int(followers[i + 1], 36)
+            packed[pair] = packed.get(pair, unseen) + ((steps - unseen_steps) << at)
+    ones = (1 << _FIELD) - 1
+    dotted_i = sum(ones << shift[lang] for lang in langs if lang in _DOTTED_I)
+    return langs, packed, unseen, dotted_i
 
 
 def fold(word: str) -> str:
@@ -108,7 +117,7 @@ def _pieces(word: str) -> list[str]:
 
 @short_key_cache(maxsize=2048)
 def word_costs(word: str) -> int | None:
-    """What ``word`` costs in each language of the model, packed (see _packed_tables), or
+    """What ``word`` costs in each language of the model, packed (see _tables), or
     None where it holds no letters (cached: words recur).
 
     Capital "İ" is "i" only to the languages that write it (see _DOTTED_I): to the others
@@ -118,7 +127,7 @@ def word_costs(word: str) -> int | None:
     pairs = _pairs(word)
     if not pairs:
         return None
-    packed, unseen, dotted_i = _packed_tables()
+    _langs, packed, unseen, dotted_i = _tables()
     costs = sum(packed.get(pair, unseen) for pair in pairs)
     if "\u0130" in word:
         dotted = sum(packed.get(pair, unseen) for pair in _pairs(word.replace("\u0130", UNWRITTEN)))
@@ -126,38 +135,14 @@ def word_costs(word: str) -> int | None:
     return costs
 
 
-@lru_cache(maxsize=1)
-def _packed_tables() -> tuple[dict[str, int], int, int]:
-    """The model's costs packed for adding up: for each letter pair, one integer holding its
-    cost in each language, in steps of _STEPS a bit, in _FIELD bits a language; the same for
-    a pair no language lists; and the fields of the languages in _DOTTED_I, all ones.
-
-    A word's or a line's costs in every language are then one sum of integers, which Python
-    adds as fast as two numbers, and are unpacked once (see _unpacked). A field holds the
-    cost of 2**_FIELD / 35 pairs at the least, more than any text has.
-    """
-    langs, tables = _tables()
-    unseen_steps = round(_UNSEEN * _STEPS)
-    unseen = sum(unseen_steps << (_FIELD * i) for i in range(len(langs)))
-    packed: dict[str, int] = {}
-    for i, table in enumerate(tables):
-        for pair, bits in table.items():
-            packed[pair] = packed.get(pair, unseen) + (
-                (round(bits * _STEPS) - unseen_steps) << (_FIELD * i)
-            )
-    ones = (1 << _FIELD) - 1
-    dotted_i = sum(ones << (_FIELD * i) for i, lang in enumerate(langs) if lang in _DOTTED_I)
-    return packed, unseen, dotted_i
-
-
 def _unpacked(costs: int) -> list[float]:
     """The cost in bits in each language that ``costs``, packed, holds."""
-    langs, _ = _tables()
+    langs = _tables()[0]
     fields = array(_FIELD_TYPE, costs.to_bytes(len(langs) * _FIELD // 8, sys.byteorder))
     return [steps / _STEPS for steps in fields]
 
 
-#: How many bits each language's cost takes in a packed integer (see _packed_tables) ...
+#: How many bits each language's cost takes in a packed integer (see _tables) ...
 _FIELD = 32
 #: ... as an array type of that many bits.
 _FIELD_TYPE = "I" if array("I").itemsize * 8 == _FIELD else "L"
@@ -302,7 +287,7 @@ def told_languages(words: list[str]) -> frozenset[str] | None:
     near = _near_best(totals, pairs)
     if not near:
         return None
-    langs, _ = _tables()
+    langs = _tables()[0]
     return frozenset(langs[i] for i in near)
 
 

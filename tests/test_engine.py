@@ -516,6 +516,13 @@ def test_a_sequence_that_lost_two_bytes_is_not_guessed() -> None:
     assert "\x80" not in fixed
 
 
+def test_a_stretch_that_lost_a_byte_explains_the_characters_around_a_short_repair() -> None:
+    """ "銆丗" is GBK for UTF-8 "、F", a short reading that needs its line's East Asian
+    characters explained: "甯冨皵鍊�" lost a byte, and its stretch explains them."""
+    damaged = "布尔值(True、False或None)".encode().decode("gbk", "replace")
+    assert demojibake.fix(damaged) == "布尔\ufffd(True、False或None)"
+
+
 def test_a_question_mark_left_for_a_lost_byte_stays_a_question_mark() -> None:
     """PHP's converters leave "?" for a byte they cannot read: it marks the character lost,
     as U+FFFD would."""

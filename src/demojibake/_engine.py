@@ -1257,13 +1257,15 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
         for codec in read_as:
             if codec in CJK_CODECS:
                 suspects = find_cjk_suspects(text, codec)
-                holed = (
-                    find_cjk_holes(text, codec) + find_cjk_drops(text, codec, suspects)
+                marked, dropped = (
+                    (find_cjk_holes(text, codec), find_cjk_drops(text, codec, suspects))
                     if options.lossy and codec in _HOLE_CODECS
-                    else []
+                    else ([], [])
                 )
-                # (A stretch that lost a byte explains its characters as the others do.)
-                explained = suspects + [(s, e, d) for s, e, d, _ in holed]
+                # (A stretch whose lost bytes left their marks explains its characters as the
+                # others do, in order, as _writes_plausibly reads them. One that only a drop
+                # explains does not: "閮庛仌" would be read alone, and "澶" before it kept.)
+                explained = sorted(suspects + [(s, e, d) for s, e, d, _ in marked])
                 seen: dict[int, tuple[int, int, bool, bool]] = {}
                 for start, end, data in suspects:
                     cjk = cjk_candidate(data, codec)
@@ -1271,7 +1273,7 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
                         text, start, end, cjk.text, explained, breaks, seen
                     ):
                         offer(start, end, cjk)
-                for start, end, data, holes in holed:
+                for start, end, data, holes in marked + dropped:
                     cjk = cjk_hole_candidate(data, holes, codec)
                     if cjk is not None:
                         offer(start, end, cjk, vouch=_hole_unproven(data, holes))

@@ -12,11 +12,11 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import product
+from itertools import pairwise, product
 
 from demojibake._chars import Kind, char_info, cjk_rank
 from demojibake._codecs import VARIANTS, char_class, single_byte
-from demojibake._detect import Hole, run_pattern
+from demojibake._detect import UTF8_FOLLOWERS, Hole, run_pattern, sequence_bounds
 from demojibake._types import SINGLE_BYTE_CODECS, Misread
 
 __all__ = [
@@ -35,8 +35,7 @@ _SEQ = re.compile(
     rb"|[\xc2-\xdf]|[\xe0-\xef][\x80-\xbf ?]|[\xf0-\xf4][\x80-\xbf ?]{1,2}"
 )
 #: How many bytes each kind of lead byte's sequence holds.
-_LENGTH = {**dict.fromkeys(range(0xC2, 0xE0), 2), **dict.fromkeys(range(0xE0, 0xF0), 3)}
-_LENGTH.update(dict.fromkeys(range(0xF0, 0xF5), 4))
+_LENGTH = {lead: followers + 1 for lead, followers in UTF8_FOLLOWERS.items()}
 _UTF8 = "utf-8"
 #: Lead bytes of code points from U+40000 on: planes 4 to 13 hold no characters, plane 14
 #: only tags and variation selectors (E0000-E01EF), planes 15 and 16 private use. UTF-8
@@ -290,16 +289,13 @@ def cjk_hole_candidate(data: bytes, holes: tuple[Hole, ...], codec: str) -> Cand
     _HOLE_CHOICES), else shown by the mark the decoder left (U+FFFD or "?"); None where no
     byte fits.
     """
-    starts = []
-    pos = 0
-    while pos < len(data):
-        starts.append(pos)
-        pos += _LENGTH.get(data[pos], 1)
+    bounds = sequence_bounds(data)
+    ends = dict(pairwise(bounds))
     chosen: dict[int, str] = {}
     guessed = False
     for at, after, mark in holes:
-        start = starts[bisect_right(starts, at) - 1]
-        end = start + _LENGTH.get(data[start], 1)
+        start = bounds[bisect_right(bounds, at) - 1]
+        end = ends[start]
         choice = _hole_choice(data[start:at], data[at + 1 : end], after, codec)
         if choice is None:
             return None
@@ -314,7 +310,7 @@ def cjk_hole_candidate(data: bytes, holes: tuple[Hole, ...], codec: str) -> Cand
     try:
         for start, char in sorted(chosen.items()):
             pieces += [data[pos:start].decode(_UTF8), char]
-            pos = start + _LENGTH.get(data[start], 1)
+            pos = ends[start]
         pieces.append(data[pos:].decode(_UTF8))
     except UnicodeDecodeError:
         return None  # (a surrogate's bytes, which the stretches let pass)

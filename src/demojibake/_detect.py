@@ -26,6 +26,7 @@ from demojibake._codecs import char_bytes, single_byte
 
 __all__ = [
     "C1_RUN",
+    "UTF8_FOLLOWERS",
     "Hole",
     "Suspect",
     "find_cjk_drops",
@@ -36,6 +37,7 @@ __all__ = [
     "find_suspects",
     "prefilter",
     "run_pattern",
+    "sequence_bounds",
     "whole_sequences",
 ]
 
@@ -307,7 +309,7 @@ def _dropped_stretches(
             if 0x80 <= b < 0xC0:
                 need -= 1
             else:
-                need = _FOLLOWERS.get(b, 0)
+                need = UTF8_FOLLOWERS.get(b, 0)
         filled.append(piece)
         offset += len(piece)
         following = pieces[k + 1][0] if k + 1 < len(pieces) else None
@@ -349,12 +351,7 @@ def _stretches_with_holes(
             continue
         out.append((s, e, chunk, tuple((at - first, *lost[at]) for at in inside)))
         # Where both encodings are at a character boundary in the stretch.
-        common = [first]
-        pos = first
-        while pos < last:
-            pos += _FOLLOWERS.get(filled[pos], 0) + 1
-            if pos in index:
-                common.append(pos)
+        common = [pos for pos in sequence_bounds(filled, first, last) if pos in index]
         narrows = {}  # (each piece once, though it hold several lost bytes)
         for at in inside:
             k = bisect_left(common, at + 1)
@@ -381,7 +378,7 @@ def _stand_ins(pieces: list[bytes]) -> tuple[bytes, list[int]] | None:
                 if 0x80 <= b < 0xC0:
                     need -= 1
                 else:
-                    need, lead = _FOLLOWERS.get(b, 0), b
+                    need, lead = UTF8_FOLLOWERS.get(b, 0), b
             data += piece
             continue
         lost.append(k)
@@ -401,21 +398,31 @@ def _stand_ins(pieces: list[bytes]) -> tuple[bytes, list[int]] | None:
     return bytes(data), lost
 
 
+def sequence_bounds(data: bytes, start: int = 0, end: int | None = None) -> list[int]:
+    """Where each UTF-8 sequence of well-formed ``data[start:end]`` starts (a byte that is
+    no lead counts as one of its own), and where the last one ends."""
+    end = len(data) if end is None else end
+    bounds = [start]
+    pos = start
+    while pos < end:
+        pos += UTF8_FOLLOWERS.get(data[pos], 0) + 1
+        bounds.append(pos)
+    return bounds
+
+
 def whole_sequences(data: bytes, lost: set[int]) -> int:
     """How many UTF-8 sequences of two bytes or more in well-formed ``data`` hold none of
     the byte offsets ``lost``."""
-    whole = 0
-    pos = 0
-    while pos < len(data):
-        size = _FOLLOWERS.get(data[pos], 0) + 1
-        if size > 1 and lost.isdisjoint(range(pos, pos + size)):
-            whole += 1
-        pos += size
-    return whole
+    bounds = sequence_bounds(data)
+    return sum(
+        1
+        for start, end in itertools.pairwise(bounds)
+        if end - start > 1 and lost.isdisjoint(range(start, end))
+    )
 
 
 #: How many continuation bytes each UTF-8 lead byte takes.
-_FOLLOWERS = {
+UTF8_FOLLOWERS = {
     **dict.fromkeys(range(0xC2, 0xE0), 1),
     **dict.fromkeys(range(0xE0, 0xF0), 2),
     **dict.fromkeys(range(0xF0, 0xF5), 3),

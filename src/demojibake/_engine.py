@@ -2358,10 +2358,10 @@ def _judge_line(
     # read worse that the rest could not make up for them, the rest need not be priced.
     every_word_free = not claimed.items
     better = worse = 0
-    # Each word's gain as the tally of better and worse words sees it: a word read as the
+    # Each word's gain as the tally of better and worse words sees it (a word read as the
     # commonest East Asian characters is no worse for costing more than the box drawing it
-    # was shown as ("╡─" is GBK "的").
-    judged = []
+    # was shown as: "╡─" is GBK "的"), and how much worse it may read (see _word_tolerance).
+    judged: list[tuple[float, float]] = []
     for i, (ws, we, reading) in enumerate(words):
         left = text[ws - 1 : ws] if ws else " "
         right = text[we : we + 1] or " "
@@ -2383,11 +2383,12 @@ def _judge_line(
             gain += _ACCENTED_WORD
         gains.append(gain)
         tally = gain + max(0.0, _native_evidence(reading, step.encoding)) if multibyte else gain
-        judged.append(tally)
+        tolerance = _word_tolerance(text, ws, we, reading)
+        judged.append((tally, tolerance))
         if every_word_free:
             if tally > 0:
                 better += 1
-            elif tally < -_word_tolerance(text, ws, we, reading):
+            elif tally < -tolerance:
                 worse += 1
             if better + len(words) - 1 - i < 2 * worse:
                 return -math.inf, []  # what the whole line would come to (see ``won``)
@@ -2406,12 +2407,8 @@ def _judge_line(
         before - after
     )
     verdict += prior(step.encoding, step.read_as)
-    better = sum(1 for g, f in zip(judged, testify, strict=False) if f and g > 0)
-    worse = sum(
-        1
-        for g, f, (ws, we, r) in zip(judged, testify, words, strict=False)
-        if f and g < -_word_tolerance(text, ws, we, r)
-    )
+    better = sum(1 for (g, _t), f in zip(judged, testify, strict=False) if f and g > 0)
+    worse = sum(1 for (g, t), f in zip(judged, testify, strict=False) if f and g < -t)
     model, context, told, saving = 0.0, 0, 0.0, 0.0
     if not multibyte and better >= 2 * worse:
         # (Only where the line can win: the model is the dearest part, and clean lines seldom

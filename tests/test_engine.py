@@ -1571,3 +1571,25 @@ def test_a_lost_no_break_space_is_not_read_as_a_small_letter_amid_capitals() -> 
     """Vietnamese capitals "NĂ I": cp1250's "Ă" and a space would be UTF-8 "à" whose
     no-break space was lost, but a word of capitals holds no "à" ("À" is C3 80)."""
     assert demojibake.fix("ĐỒNG ĐI-NĂ I-RẮC") == "ĐỒNG ĐI-NĂ I-RẮC"
+
+
+def _proposal_at(start: int, end: int, after: str) -> _engine._Proposal:
+    cand = _engine.Candidate(after, (), lossy=False)
+    return _engine._Proposal(start, end, cand, 1.0, frozenset())
+
+
+def test_only_lines_whose_chosen_repairs_changed_are_judged_again() -> None:
+    """A window ends at its line (see _window): a pass of _choose scores anew only in the
+    lines where a repair was chosen or dropped since the pass before."""
+    text = "CafÃ©\nnaÃ¯ve\nrÃ©sumÃ©"
+    breaks = [5, 12]
+    kept, added = _proposal_at(3, 5, "é"), _proposal_at(14, 16, "é")
+    assert _engine._changed_lines(text, [kept], [kept, added], breaks) == [False, False, True]
+    assert _engine._changed_lines(text, [kept, added], [added], breaks) == [True, False, False]
+
+
+def test_a_repair_reading_a_line_break_makes_every_line_judged_again() -> None:
+    """A reading that holds a line break joins lines in the windows around it."""
+    text = "CafÃ©\nnaÃ¯ve"
+    joined = _proposal_at(3, 5, "é\n")
+    assert _engine._changed_lines(text, [], [joined], [5]) is None

@@ -1484,7 +1484,7 @@ def _shown_by(text: str, p: _Proposal) -> frozenset[str]:
     return _codepages_showing(text[p.start : p.end], p.after)
 
 
-@short_key_cache(maxsize=1024)
+@short_key_cache(maxsize=4096)
 def _codepages_showing(shown: str, text: str) -> frozenset[str]:
     """The codepages that show ``text``'s UTF-8 bytes as ``shown`` (cached)."""
     data = text.encode("utf-8", "surrogatepass")
@@ -2868,8 +2868,17 @@ def _choose(
     split: _Splits = {}
     # Where some proposal finds mojibake (see _reads_as_written_beside).
     explained = _covered(proposals)
+    # A window does not reach past its line (see _window): where no repair chosen in a line
+    # changed since the pass before, its proposals score as they did there. Each proposal's
+    # lines, and what it scored in the last pass that judged it.
+    breaks = [m.start() for m in _NEWLINE.finditer(text)]
+    lines = {id(p): (bisect_left(breaks, p.start), bisect_left(breaks, p.end)) for p in proposals}
+    judged: dict[int, float | None] = {}
+    before: list[_Proposal] = []
     for round_ in range(_PASSES):
         windows: dict[tuple[int, int], tuple[str, str, str]] = {}
+        dirty = _changed_lines(text, before, chosen.items, breaks)
+        before = chosen.items
         # Only repairs that stand on their own vouch: two guesses must not prop each other up.
         sure = [p for p in chosen.items if not p.lossy and not p.needs_vouch]
         vouch: dict[tuple[Misread, ...], int] = {}
@@ -2887,13 +2896,19 @@ def _choose(
                 default=0,
             )
             if p.needs_vouch and votes <= 0:
+                judged.pop(id(p), None)
                 continue
             share = votes / total if total > 0 else 0.0
             # The misread the other repairs agree on most: a proposal that is not one of it
             # dissents, and a text seldom has two misreads of one kind.
             dissent = max(0.0, top / len(sure) - share) if len(sure) >= 2 else 0.0
             rescored = None
-            if round_ and not p.whole_text and chosen.overlapping(p.start - _NEAR, p.end + _NEAR):
+            first_line, last_line = lines[id(p)]
+            if id(p) in judged and (
+                dirty is not None and not any(dirty[first_line : last_line + 1])
+            ):
+                rescored = judged[id(p)]
+            elif round_ and not p.whole_text and chosen.overlapping(p.start - _NEAR, p.end + _NEAR):
                 span = (p.start, p.end)
                 window = windows.get(span)
                 if window is None:
@@ -2909,6 +2924,7 @@ def _choose(
                 else:
                     rescored = _score_in(text, p.start, p.end, p.cand, window)
                     last[id(p)] = (window, rescored)
+            judged[id(p)] = rescored
             # With nothing chosen nearby its surroundings read the same as before.
             delta = (p.delta if rescored is None else rescored) + p.preferred
             bonus = _VOUCH * share + _VOUCH_EACH * min(votes, 2) - _DISSENT * dissent
@@ -2933,6 +2949,24 @@ def _choose(
         chosen = taken
     result.sort(key=lambda pd: pd[0].start)
     return result
+
+
+def _changed_lines(
+    text: str, was: list[_Proposal], now: list[_Proposal], breaks: list[int]
+) -> list[bool] | None:
+    """Which lines of ``text`` (split at ``breaks``) hold a repair chosen in one of ``was``
+    and ``now`` but not the other; None where a repair's span or reading holds a line break,
+    and the lines no longer part the windows."""
+    dirty = [False] * (len(breaks) + 1)
+    kept = {id(p) for p in was} & {id(p) for p in now}
+    for p in itertools.chain(was, now):
+        if "\n" in p.after or "\n" in text[p.start : p.end]:
+            return None
+        if id(p) in kept:
+            continue
+        for line in range(bisect_left(breaks, p.start), bisect_left(breaks, p.end) + 1):
+            dirty[line] = True
+    return dirty
 
 
 def _fixed_reads(

@@ -387,7 +387,7 @@ def _pair_cost_of(pair: str) -> float:
     return _pair_cost(char_info(a), char_info(b), a, b)
 
 
-_cached_terms = lru_cache(maxsize=2048)(_terms)
+_cached_terms = lru_cache(maxsize=8192)(_terms)
 #: ``_pair_cost`` of two characters in a row, memoized: it depends on nothing else.
 _PAIR_COSTS = _Table(_pair_cost_of, 1 << 13)
 

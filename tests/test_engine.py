@@ -192,6 +192,33 @@ def test_korean_shown_by_latin1_reads_as_hangul_not_as_the_hanzi_gbk_pairs_it_in
     assert demojibake.fix(clean.encode("cp949").decode("latin-1")) == clean
 
 
+def test_short_korean_reads_as_hangul_where_hanzi_of_its_bytes_are_common_too() -> None:
+    """Two or three syllables whose bytes GBK or Big5 pair into common hanzi ("困备福")
+    read as the syllables, which come far higher on Korean's list than those hanzi on
+    Chinese's."""
+    for clean in ("또는", "위구르", "날짜와 시간"):
+        assert demojibake.fix(clean.encode("cp949").decode("cp1252")) == clean
+
+
+def test_korean_takes_fewer_bits_per_character_as_korean_than_as_gbk() -> None:
+    """_rank_bits measures how far down its language's list a reading's characters come."""
+    data = "위구르".encode("cp949")
+
+    def bits(encoding: str) -> float | None:
+        reading = _engine.Candidate(data.decode(encoding), (), lossy=False)
+        return _engine._rank_bits([(0, 3, reading, None)], encoding)
+
+    korean, chinese = bits("cp949"), bits("gbk")
+    assert korean is not None and chinese is not None
+    assert chinese > korean + _engine._RANK_MARGIN
+
+
+def test_a_single_byte_reading_has_no_rank_bits() -> None:
+    """No East Asian list of characters by frequency speaks to a single-byte reading."""
+    reading = _engine.Candidate("Привет", (), lossy=False)
+    assert _engine._rank_bits([(0, 6, reading, None)], "cp1251") is None
+
+
 def test_a_one_syllable_word_is_read_with_its_line() -> None:
     """ "주" alone is two Latin-1 letters; the line it stands in decides how it reads."""
     clean = "다음 주 회의 일정을 알려 주세요"

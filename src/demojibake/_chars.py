@@ -16,7 +16,15 @@ from importlib import resources
 
 from demojibake._cache import short_key_memo
 
-__all__ = ["CharInfo", "Kind", "char_info", "cjk_frequency", "cjk_rank", "letter_pairs"]
+__all__ = [
+    "CharInfo",
+    "Kind",
+    "char_info",
+    "cjk_frequency",
+    "cjk_language_rank",
+    "cjk_rank",
+    "letter_pairs",
+]
 
 
 class Kind:
@@ -152,6 +160,21 @@ def cjk_rank(ch: str) -> int | None:
     """Where ``ch`` comes among the characters data/cjk_frequency.txt lists by frequency, in
     the language that writes it most (1: the commonest), or None for one it does not list."""
     return _cjk_ranks().get(ch)
+
+
+def cjk_language_rank(ch: str, lang: str) -> int | None:
+    """Where ``ch`` comes among the characters data/cjk_frequency.txt lists by frequency for
+    ``lang`` (1: the commonest), or None for one it does not list there."""
+    return _cjk_language_ranks().get(lang, {}).get(ch)
+
+
+@lru_cache(maxsize=1)
+def _cjk_language_ranks() -> dict[str, dict[str, int]]:
+    out = {}
+    for line in _read_data("cjk_frequency.txt"):
+        name, common, known = line.split("\t")
+        out[name] = {ch: rank for rank, ch in enumerate(common + known, 1)}
+    return out
 
 
 @lru_cache(maxsize=1)

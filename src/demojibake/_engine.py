@@ -33,7 +33,7 @@ from demojibake._candidates import (
     recase_pattern,
     recased_candidates,
 )
-from demojibake._chars import Kind, char_info, cjk_frequency
+from demojibake._chars import Kind, char_info, cjk_frequency, cjk_language_rank
 from demojibake._codecs import LEGACY_PAIRS, VARIANTS, prior, single_byte
 from demojibake._detect import (
     C1_RUN,
@@ -947,6 +947,41 @@ def _written_evidence(span: str) -> float:
     return min(_STRUCTURE_MAX, best)
 
 
+#: A character its language's list (data/cjk_frequency.txt, to 99 % of running text) does
+#: not hold counts as coming this far down it.
+_UNRANKED = 8000
+#: How many bits more per character than another East Asian reading of its line a reading
+#: may need and still be proposed (see _rank_bits).
+_RANK_MARGIN = 1.5
+
+
+def _rank_bits(
+    words: list[tuple[int, int, Candidate, float | None]], encoding: str
+) -> float | None:
+    """How far down its writers' list of characters by frequency an East Asian reading's
+    East Asian letters come, on average, in bits (log2 of the rank); None for a single-byte
+    reading, or one that makes no such letter.
+
+    Text read in the wrong East Asian codepage pairs its bytes into characters of the same
+    rows, whose order there is by sound, not by use: Korean read as GBK averages some 11
+    bits per character, where Chinese averages 6 to 8 and Korean 6 ("위구르" 6.4, as GBK
+    "困备福" 9.3). Names stray furthest: "黄磊", with a "磊" that running text seldom holds,
+    comes to 11.2 bits, and its cp949 reading "뼝자" to 9.0.
+    """
+    lang = _NATIVE_LANGUAGE.get(encoding)
+    if lang is None:
+        return None
+    ranks = [
+        cjk_language_rank(c, lang) or _UNRANKED
+        for w in words
+        for c in w[2].text
+        if c >= "\u2e80" and c.isalpha()
+    ]
+    if not ranks:
+        return None
+    return sum(map(math.log2, ranks)) / len(ranks)
+
+
 def _native_evidence(reading: str, encoding: str) -> float:
     """What the East Asian characters of a legacy reading in ``encoding`` say for it.
 
@@ -1303,6 +1338,9 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
     # (Which reading holds each line in best_line.)
     line_holder: dict[int, str] = {}
     originals: dict[tuple[int, int], tuple[float, bool, bool]] = {}
+    # Every legacy reading of every line, by codec pair in order: (encoding, line, verdict,
+    # words).
+    gathered: list[tuple[str, int, float, list[tuple[int, int, Candidate, float | None]]]] = []
     for encoding, shown_as in LEGACY_PAIRS:
         if shown_as in codecs:
             if shown_as not in suspect_words:
@@ -1316,30 +1354,40 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
                 lines = suspect_words[shown_as][0] | plain_lines
                 flipped = _flipped_lines(text, encoding, shown_as, claimed, lines)
                 readings = itertools.chain(readings, flipped)
-            for line, verdict, words in readings:
-                held = best_line.get(line)
-                if (
-                    held is None
-                    or verdict > held[0]
-                    or (
-                        # A reading proposed over its commoner rival (see _beyond_rival)
-                        # reads better than it, which a line's verdict weighs only a little
-                        # (see _letter_gain): it takes the line from the rival unless the
-                        # rival wins by a margin ("Thai¹æina" is Sorbian "Thaišćina" in
-                        # ISO 8859-2, not cp1250's "Thaiąćina").
-                        verdict > -math.inf
-                        and line_holder.get(line) == _RIVALS.get(encoding)
-                        and verdict >= held[0] - _RIVAL_LINE_TIE
-                    )
-                ):
-                    best_line[line] = (verdict, [w for w in words if w[3] is not None])
-                    line_holder[line] = encoding
-                for start, end, legacy, delta in words:
-                    # (_judge_line found whether a UTF-8 repair claims the word: see originals.)
-                    if delta is None and verdict == -math.inf and originals[start, end][2]:
-                        alone.setdefault(line, []).append((start, end, legacy))
-                    elif delta is None:
-                        offer(start, end, legacy)
+            gathered.extend((encoding, *reading) for reading in readings)
+    # Of a line's East Asian readings, those whose characters its writers seldom use next to
+    # what another one makes are no reading of it (see _rank_bits).
+    ranked = [_rank_bits(words, encoding) for encoding, _line, _verdict, words in gathered]
+    fewest: dict[int, float] = {}
+    for (_encoding, line, _verdict, _words), bits in zip(gathered, ranked, strict=True):
+        if bits is not None:
+            fewest[line] = min(bits, fewest.get(line, bits))
+    for (encoding, line, verdict, words), bits in zip(gathered, ranked, strict=True):
+        if bits is not None and bits > fewest[line] + _RANK_MARGIN:
+            continue
+        held = best_line.get(line)
+        if (
+            held is None
+            or verdict > held[0]
+            or (
+                # A reading proposed over its commoner rival (see _beyond_rival)
+                # reads better than it, which a line's verdict weighs only a little
+                # (see _letter_gain): it takes the line from the rival unless the
+                # rival wins by a margin ("Thai¹æina" is Sorbian "Thaišćina" in
+                # ISO 8859-2, not cp1250's "Thaiąćina").
+                verdict > -math.inf
+                and line_holder.get(line) == _RIVALS.get(encoding)
+                and verdict >= held[0] - _RIVAL_LINE_TIE
+            )
+        ):
+            best_line[line] = (verdict, [w for w in words if w[3] is not None])
+            line_holder[line] = encoding
+        for start, end, legacy, delta in words:
+            # (_judge_line found whether a UTF-8 repair claims the word: see originals.)
+            if delta is None and verdict == -math.inf and originals[start, end][2]:
+                alone.setdefault(line, []).append((start, end, legacy))
+            elif delta is None:
+                offer(start, end, legacy)
     for _verdict, words in best_line.values():
         for start, end, legacy, delta in words:
             offer(start, end, legacy, delta)

@@ -213,6 +213,20 @@ def test_korean_takes_fewer_bits_per_character_as_korean_than_as_gbk() -> None:
     assert chinese > korean + _engine._RANK_MARGIN
 
 
+def test_korean_of_common_syllables_outweighs_capitals_of_another_alphabet() -> None:
+    """cp1251 reads "ÆÄÀÏ" as "ЖДАП", capitals the letter model cannot fault, and Big5
+    reads "À½¾Ç" as two hanzi; syllables from the top of Korean's list say more."""
+    for clean in ("정적 파일", "음악"):
+        assert demojibake.fix(clean.encode("cp949").decode("cp1252")) == clean
+
+
+def test_common_characters_are_evidence_only_below_the_typical_rank() -> None:
+    """A reading whose characters come low on its language's list gains nothing by them."""
+    assert _engine._common_evidence("파일", "cp949") > 0
+    assert _engine._common_evidence("困备福", "gbk") == 0
+    assert _engine._common_evidence("파", "cp949") == 0
+
+
 def test_a_single_byte_reading_has_no_rank_bits() -> None:
     """No East Asian list of characters by frequency speaks to a single-byte reading."""
     reading = _engine.Candidate("Привет", (), lossy=False)

@@ -953,6 +953,12 @@ _UNRANKED = 8000
 #: How many bits more per character than another East Asian reading of its line a reading
 #: may need and still be proposed (see _rank_bits).
 _RANK_MARGIN = 1.5
+#: Below this mean rank (in bits) an East Asian reading's characters are evidence for it,
+#: each of the first _RANK_COUNTED worth _RANK_WEIGHT for every bit below (see
+#: _common_evidence).
+_TYPICAL_BITS = 9.0
+_RANK_WEIGHT = 0.6
+_RANK_COUNTED = 4
 
 
 def _rank_bits(
@@ -968,18 +974,32 @@ def _rank_bits(
     "困备福" 9.3). Names stray furthest: "黄磊", with a "磊" that running text seldom holds,
     comes to 11.2 bits, and its cp949 reading "뼝자" to 9.0.
     """
+    found = _mean_rank_bits("".join(w[2].text for w in words), encoding)
+    return None if found is None else found[0]
+
+
+def _mean_rank_bits(reading: str, encoding: str) -> tuple[float, int] | None:
+    """_rank_bits() of ``reading``, and how many East Asian letters it holds."""
     lang = _NATIVE_LANGUAGE.get(encoding)
     if lang is None:
         return None
     ranks = [
-        cjk_language_rank(c, lang) or _UNRANKED
-        for w in words
-        for c in w[2].text
-        if c >= "\u2e80" and c.isalpha()
+        cjk_language_rank(c, lang) or _UNRANKED for c in reading if c >= "\u2e80" and c.isalpha()
     ]
     if not ranks:
         return None
-    return sum(map(math.log2, ranks)) / len(ranks)
+    return sum(map(math.log2, ranks)) / len(ranks), len(ranks)
+
+
+def _common_evidence(reading: str, encoding: str) -> float:
+    """What an East Asian reading's characters say for it by how common they are: a mean
+    rank below _TYPICAL_BITS is the text its writers write most ("필터" 7.3 bits), which the
+    characters of paired-up Western letters or of another codepage's bytes seldom make."""
+    found = _mean_rank_bits(reading, encoding)
+    if found is None or found[1] < 2:
+        return 0.0
+    bits, count = found
+    return _RANK_WEIGHT * min(count, _RANK_COUNTED) * max(0.0, _TYPICAL_BITS - bits)
 
 
 def _native_evidence(reading: str, encoding: str) -> float:
@@ -2490,9 +2510,9 @@ def _judge_line(
     if multibyte:
         # Western characters that pair up into the commonest East Asian characters are
         # evidence of their own, as UTF-8's structure is for UTF-8 readings.
-        verdict += _native_evidence(
-            "".join(w[2] for w, f in zip(words, free, strict=False) if f), step.encoding
-        )
+        testified = "".join(w[2] for w, f in zip(words, free, strict=False) if f)
+        verdict += _native_evidence(testified, step.encoding)
+        verdict += _common_evidence(testified, step.encoding)
         if marks:
             # Pairs that make only Western punctuation and letters are evidence of their own,
             # as paired-up characters are for East Asian ones.

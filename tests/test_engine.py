@@ -1634,3 +1634,14 @@ def test_a_repair_reading_a_line_break_makes_every_line_judged_again() -> None:
     text = "CafÃ©\nnaÃ¯ve"
     joined = _proposal_at(3, 5, "é\n")
     assert _engine._changed_lines(text, [], [joined], [5]) is None
+
+
+def test_placeholders_do_not_tell_the_language_of_their_line() -> None:
+    """The letters of "%(max_length)s" or "{count}" are code, not words: counted as words,
+    "max" and "length" made a Turkish line read as German, where "ı" is no letter."""
+    for clean in (
+        "Kısıtlama (en fazla %(max_length)s)",
+        "Bağlantı {count} öğe",
+        "Yığın (%(max_length)s)",
+    ):
+        assert demojibake.fix(clean.encode("cp1254").decode("cp1252")) == clean

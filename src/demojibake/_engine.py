@@ -152,6 +152,11 @@ _MODEL_WEIGHT = 0.1
 _MODEL_CONTEXT = 160
 #: A word, for the letter model: what lies between ASCII white space.
 _TOKEN = re.compile("[^ \t\n\r\f\v]+")
+#: What marks a token as code rather than words: placeholders ("%(max_length)s", "{name}"),
+#: markup ("<q>"), identifiers ("max_length"), addresses ("a@b.org", "/usr/bin"). Their
+#: letters say nothing of the line's language: "max" and "length" would make Turkish
+#: "(%(max_length)s karaktere kadar)" read as German.
+_CODE = re.compile(r"[%{}<>_=/\\@#$|\[\]]")
 #: Words of at most this many capitals are abbreviations, no words of a language.
 _ABBREVIATION = 3
 #: Bits a letter pair costs in real words of a language (3-4.5) and in letters strung
@@ -2747,6 +2752,7 @@ def _letter_gain(
         for m in _TOKEN.finditer(text, start, end)
         if m.start() not in judged
         and (capitals or not _abbreviation(m.group()))
+        and not _CODE.search(m.group())
         and any(char_info(c).script in scripts for c in m.group() if c.isalpha())
     ]
     fit = compare(

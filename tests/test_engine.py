@@ -1645,3 +1645,18 @@ def test_placeholders_do_not_tell_the_language_of_their_line() -> None:
         "Yığın (%(max_length)s)",
     ):
         assert demojibake.fix(clean.encode("cp1254").decode("cp1252")) == clean
+
+
+def test_iso_8859_2_is_read_over_cp1250_where_only_it_makes_a_listed_word() -> None:
+    """ "¾" is ISO 8859-2 "ž" and cp1250 "ľ": Slovenian "težka" is a common word, "teľka" is
+    none, and the line's other words are ASCII."""
+    clean = "Knjiga je težka"
+    assert demojibake.fix(clean.encode("iso-8859-2").decode("cp1252")) == clean
+
+
+def test_a_reading_that_unlists_a_word_its_rival_lists_is_not_preferred() -> None:
+    """ISO 8859-2's "pištek" lists no word where cp1250's "piątek" is Polish; a line where
+    one reading gains a listed word and loses another says nothing either way."""
+    assert not _engine._lists_more(["piątek"], ["pištek"])
+    assert not _engine._lists_more(["piątek", "teľka"], ["pištek", "težka"])
+    assert _engine._lists_more(["teľka"], ["težka"])

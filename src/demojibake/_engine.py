@@ -2278,9 +2278,25 @@ def _beyond_rival(
         if other is not None and _letters_of_signs(reading, other):
             return words
         others.append(text[ws:we] if other is None else other)
-    if words and compare([], others, [w[2] for w in words]).gain >= _RIVAL_SAVING:
+    readings = [w[2] for w in words]
+    if words and (
+        _lists_more(others, readings) or compare([], others, readings).gain >= _RIVAL_SAVING
+    ):
         return words
     return []
+
+
+def _lists_more(rivals: list[str], readings: list[str]) -> bool:
+    """Whether ``readings`` make common words of some language (data/words.bin) of words
+    that their ``rivals``, the same words read another way, leave unlisted, and the reverse
+    of none: ISO 8859-2's "Záložky" is Czech, cp1250's "Záloľky" no word at all."""
+    gained = lost = False
+    for rival, reading in zip(rivals, readings, strict=True):
+        if rival != reading:
+            ours, theirs = bool(languages_of(reading)), bool(languages_of(rival))
+            gained |= ours and not theirs
+            lost |= theirs and not ours
+    return gained and not lost
 
 
 def _letters_of_signs(reading: str, other: str) -> bool:

@@ -1660,3 +1660,15 @@ def test_a_reading_that_unlists_a_word_its_rival_lists_is_not_preferred() -> Non
     assert not _engine._lists_more(["piątek"], ["pištek"])
     assert not _engine._lists_more(["piątek", "teľka"], ["pištek", "težka"])
     assert _engine._lists_more(["teľka"], ["težka"])
+
+
+def test_an_east_asian_reading_of_rare_characters_loses_to_a_plain_word() -> None:
+    """Greek shown by cp1252 pairs up into Hanja as cp949, which Korean seldom writes
+    ("刀雛套邑"); a Taiwanese name pairs up into rare kanji and kana as cp932."""
+    assert demojibake.fix("Σουαχίλι".encode("cp1253").decode("cp1252")) == "Σουαχίλι"
+    assert demojibake.fix("陳文賢".encode("big5").decode("cp1252")) == "陳文賢"
+
+
+def test_rare_characters_count_against_an_east_asian_reading() -> None:
+    """Above _RARE_BITS a reading's characters are evidence against it."""
+    assert _engine._common_evidence("刀雛套邑", "cp949") < 0

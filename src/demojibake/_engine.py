@@ -713,6 +713,7 @@ def _bonus(span: str, cand: Candidate, left: str, right: str) -> float:
         # as UTF-8 for more than a character or two, so a reading of such bytes pays for it.
         bonus -= _utf8_alignment(span, cand.chain[-1].read_as)
         bonus += _native_evidence(cand.text, cand.chain[-1].encoding)
+        bonus += min(0.0, _common_evidence(cand.text, cand.chain[-1].encoding))
     if cand.chain[-1].encoding != "utf-8":
         # Legacy text read as legacy turns letters into other letters; a reading that turns
         # letters into symbols or line art is not one.
@@ -962,6 +963,8 @@ _RANK_MARGIN = 1.5
 #: each of the first _RANK_COUNTED worth _RANK_WEIGHT for every bit below (see
 #: _common_evidence).
 _TYPICAL_BITS = 9.0
+#: Above this mean rank, each bit over costs the same (see _common_evidence).
+_RARE_BITS = 10.5
 _RANK_WEIGHT = 0.6
 _RANK_COUNTED = 4
 
@@ -999,12 +1002,15 @@ def _mean_rank_bits(reading: str, encoding: str) -> tuple[float, int] | None:
 def _common_evidence(reading: str, encoding: str) -> float:
     """What an East Asian reading's characters say for it by how common they are: a mean
     rank below _TYPICAL_BITS is the text its writers write most ("필터" 7.3 bits), which the
-    characters of paired-up Western letters or of another codepage's bytes seldom make."""
+    characters of paired-up Western letters or of another codepage's bytes seldom make; one
+    above _RARE_BITS is what they make ("刀雛套邑", Hanja in cp949 from Greek shown by
+    cp1252, 13 bits)."""
     found = _mean_rank_bits(reading, encoding)
     if found is None or found[1] < 2:
         return 0.0
     bits, count = found
-    return _RANK_WEIGHT * min(count, _RANK_COUNTED) * max(0.0, _TYPICAL_BITS - bits)
+    weight = _RANK_WEIGHT * min(count, _RANK_COUNTED)
+    return weight * (max(0.0, _TYPICAL_BITS - bits) - max(0.0, bits - _RARE_BITS))
 
 
 def _native_evidence(reading: str, encoding: str) -> float:

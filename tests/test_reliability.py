@@ -33,6 +33,7 @@ import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -216,6 +217,26 @@ def _wait_for_temporary(folder: Path, path: Path, process: subprocess.Popen[byte
         assert process.poll() is None, "finished before a temporary file was seen"
         assert time.monotonic() < deadline
         time.sleep(0.005)
+
+
+def test_a_signal_while_the_temporary_file_is_made_leaves_no_file_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SIGTERM that arrives as the temporary file of -i comes into being, before its name
+    is kept for the cleanup, is held back until it is: no file is left behind."""
+    original = _killable_file() * 2
+    path = write(tmp_path / "big.txt", original)
+    made = tempfile.mkstemp
+
+    def made_then_terminated(*args: Any, **kwargs: Any) -> tuple[int, str]:
+        found = made(*args, **kwargs)
+        os.kill(os.getpid(), signal.SIGTERM)
+        return found
+
+    monkeypatch.setattr(tempfile, "mkstemp", made_then_terminated)
+    assert main(["-i", "-q", "-j", "1", str(path)]) == 128 + signal.SIGTERM
+    assert path.read_bytes() == original
+    assert _strays(tmp_path, path) == []
 
 
 _HANGUPS = [signal.SIGTERM] + ([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])

@@ -221,6 +221,25 @@ def _terminate_by_unwinding() -> Iterator[None]:
             signal.signal(signum, signal.SIG_DFL if handler is None else handler)
 
 
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold Ctrl-C, SIGTERM and SIGHUP back while the body runs, and deliver them after it
+    (where the platform can: POSIX), so that what the body makes and the name the cleanup
+    knows it by come into being together."""
+    hold = getattr(signal, "pthread_sigmask", None)
+    held = {
+        getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
+    }
+    if hold is None:
+        yield
+        return
+    before = hold(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        hold(signal.SIG_SETMASK, before)
+
+
 def _main(argv: list[str] | None) -> int:
     try:
         args = _parser().parse_args(argv)
@@ -713,10 +732,13 @@ class _Replacement:
             import tempfile
 
             directory, base = os.path.split(self.target)
-            fd, self.name = tempfile.mkstemp(
-                prefix=f".{base}.", suffix=".demojibake", dir=directory or "."
-            )
-            self.file = os.fdopen(fd, "wb")
+            # (A signal that arrived between the file's creation and its name being kept
+            # would leave the file behind: see _signals_held.)
+            with _signals_held():
+                fd, self.name = tempfile.mkstemp(
+                    prefix=f".{base}.", suffix=".demojibake", dir=directory or "."
+                )
+                self.file = os.fdopen(fd, "wb")
         self.file.write(self.pending)
         self.pending.clear()
 

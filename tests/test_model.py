@@ -9,7 +9,14 @@ from __future__ import annotations
 from importlib import resources
 
 from demojibake import _model
-from demojibake._model import best_saving, compare, letter_cost, pair_count, word_costs
+from demojibake._model import (
+    best_saving,
+    compare,
+    letter_cost,
+    pair_count,
+    told_languages,
+    word_costs,
+)
 
 
 def test_the_data_file_names_its_format_source_and_licence() -> None:
@@ -179,3 +186,9 @@ def test_capital_dotted_i_is_i_only_to_the_languages_that_write_it() -> None:
     language, it would read as Croatian; only Turkish writes "İ" for "i"."""
     assert letter_cost(["NEPLATNİ"]) > letter_cost(["NEPLATNÝ"])
     assert letter_cost(["İSTANBUL"]) == letter_cost(["istanbul"])
+
+
+def test_words_of_a_language_the_model_lacks_tell_no_language() -> None:
+    """Estonian costs over 4.5 bits a letter pair even in Hungarian, the language it fits
+    best: it tells none, and Hungarian's "ő" is no better a reading of its "õ"."""
+    assert told_languages("süsteemi andmed vigane puudub ühendus katkenud".split()) is None

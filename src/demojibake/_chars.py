@@ -165,15 +165,19 @@ def cjk_rank(ch: str) -> int | None:
 def cjk_language_rank(ch: str, lang: str) -> int | None:
     """Where ``ch`` comes among the characters data/cjk_frequency.txt lists by frequency for
     ``lang`` (1: the commonest), or None for one it does not list there."""
-    return _cjk_language_ranks().get(lang, {}).get(ch)
+    # (A search of the list's few thousand characters in C: a dictionary per language would
+    # cost a megabyte of memory for little time.)
+    rank = _cjk_lists().get(lang, "").find(ch) + 1
+    return rank or None
 
 
 @lru_cache(maxsize=1)
-def _cjk_language_ranks() -> dict[str, dict[str, int]]:
+def _cjk_lists() -> dict[str, str]:
+    """Each language's characters of data/cjk_frequency.txt, commonest first."""
     out = {}
     for line in _read_data("cjk_frequency.txt"):
         name, common, known = line.split("\t")
-        out[name] = {ch: rank for rank, ch in enumerate(common + known, 1)}
+        out[name] = common + known
     return out
 
 

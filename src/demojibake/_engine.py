@@ -533,7 +533,7 @@ def _trim_right(raw: str, at_text_end: bool) -> str:
     return out + " " if at_text_end and keep >= len(raw) else out
 
 
-@short_key_cache(maxsize=4096, on=1)
+@short_key_cache(maxsize=1024, on=1)
 def _reading_cost(left: str, piece: str, right: str, around: str) -> float:
     """The cost of ``piece`` between ``left`` and ``right``, with its script islands.
 
@@ -1563,7 +1563,7 @@ def _shown_by(text: str, p: _Proposal) -> frozenset[str]:
     return _codepages_showing(text[p.start : p.end], p.after)
 
 
-@short_key_cache(maxsize=4096)
+@short_key_cache(maxsize=1024)
 def _codepages_showing(shown: str, text: str) -> frozenset[str]:
     """The codepages that show ``text``'s UTF-8 bytes as ``shown`` (cached)."""
     data = text.encode("utf-8", "surrogatepass")
@@ -2316,7 +2316,7 @@ def _letters_of_signs(reading: str, other: str) -> bool:
     )
 
 
-@short_key_cache(maxsize=4096)
+@short_key_cache(maxsize=1024)
 def _word_reading(word: str, encoding: str, shown_as: str) -> str | None:
     """``word`` with its runs read as ``encoding`` bytes shown as ``shown_as``.
 
@@ -2871,7 +2871,7 @@ def _mostly_letters(text: str, words: list[tuple[int, int, str]]) -> int:
     return letters if 2 * letters >= changed and kept else 0
 
 
-@short_key_cache(maxsize=4096)
+@short_key_cache(maxsize=1024)
 def _letter_changes(original: str, reading: str) -> tuple[int, int, int]:
     """For _mostly_letters(), of one word: the letters its reading yields, the characters it
     changes, and the yielded letters that come from letters (cached, as _word_reading is)."""

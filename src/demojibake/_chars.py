@@ -172,33 +172,38 @@ def cjk_language_rank(ch: str, lang: str) -> int | None:
 
 
 @lru_cache(maxsize=1)
-def _cjk_lists() -> dict[str, str]:
-    """Each language's characters of data/cjk_frequency.txt, commonest first."""
+def _cjk_columns() -> dict[str, tuple[str, str]]:
+    """data/cjk_frequency.txt, read once: each language's commonest characters (to 90 % of
+    running text) and the next ones (to 99 %), commonest first."""
     out = {}
     for line in _read_data("cjk_frequency.txt"):
         name, common, known = line.split("\t")
-        out[name] = common + known
+        out[name] = (common, known)
     return out
+
+
+@lru_cache(maxsize=1)
+def _cjk_lists() -> dict[str, str]:
+    """Each language's characters of data/cjk_frequency.txt, commonest first."""
+    return {name: common + known for name, (common, known) in _cjk_columns().items()}
 
 
 @lru_cache(maxsize=1)
 def _cjk_ranks() -> dict[str, int]:
     ranks: dict[str, int] = {}
-    for line in _read_data("cjk_frequency.txt"):
-        _name, common, known = line.split("\t")
-        for rank, ch in enumerate(common + known, 1):
+    for listed in _cjk_lists().values():
+        for rank, ch in enumerate(listed, 1):
             ranks[ch] = min(rank, ranks.get(ch, rank))
     return ranks
 
 
 @lru_cache(maxsize=1)
 def _cjk_frequencies() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
-    """data/cjk_frequency.txt, read once for every language."""
-    out = {}
-    for line in _read_data("cjk_frequency.txt"):
-        name, common, known = line.split("\t")
-        out[name] = (frozenset(common), frozenset(known))
-    return out
+    """Each language's two columns of data/cjk_frequency.txt as sets."""
+    return {
+        name: (frozenset(common), frozenset(known))
+        for name, (common, known) in _cjk_columns().items()
+    }
 
 
 @lru_cache(maxsize=1)

@@ -1612,8 +1612,8 @@ def _context_read(
     ``reads`` (sorted spans and their repairs; ``starts``: their starts) read it."""
     context = []
     for m in _TOKEN.finditer(text, line_start, line_end):
-        if m.start() <= judged < m.end():
-            continue  # the word judged
+        if m.start() <= judged < m.end() or _CODE.search(m.group()):
+            continue  # the word judged, or code (see _CODE)
         word = _read_as(text, m.start(), m.end(), reads, starts)
         if word is not None:
             context.append(word)

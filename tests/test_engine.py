@@ -963,6 +963,26 @@ def test_one_word_that_a_legacy_reading_makes_common_does_not_decide_a_line() ->
     assert demojibake.fix("Innis Tìle") == "Innis Tìle"
 
 
+def test_one_listed_word_decides_a_line_whose_other_words_tell_its_language() -> None:
+    """ "nevû" is Hungarian "nevű" in cp1250 shown by cp1252, too short to decide alone;
+    beside "Adjon meg egy új jelszót", which is Hungarian, it does."""
+    clean = "Adjon meg egy új jelszót <strong>%(username)s</strong> nevű felhasználónak."
+    assert demojibake.fix(clean.encode("cp1250").decode("cp1252")) == clean
+
+
+def test_one_listed_word_beside_words_of_many_languages_does_not_decide_a_line() -> None:
+    """Sardinian "Isterlina de" fits Italian, Spanish and Slovenian alike: it tells no
+    language, and "Sant'Èlena" is no Slovenian "Sant'Člena"."""
+    assert demojibake.fix("Isterlina de Sant'Èlena") == "Isterlina de Sant'Èlena"
+
+
+def test_the_line_language_chooses_iso_8859_2_over_cp1250() -> None:
+    """ "¾" is "ž" in ISO 8859-2 and "ľ" in cp1250; Slovak writes "Poloľka" about as well
+    as "Položka", but the line's other words are Czech, which writes only "Položka"."""
+    clean = "Položka typu %(model)s s hodnotou %(field)s rovnou %(value)r neexistuje."
+    assert demojibake.fix(clean.encode("iso-8859-2").decode("latin-1")) == clean
+
+
 def test_a_join_into_a_common_word_is_made_beside_a_repair_of_the_same_misread() -> None:
     """ "TÃ i" may be capitals, "TÃ", so alone it is no repair; beside "khoáº£n", UTF-8
     shown by cp1252 too, it is Vietnamese "Tài" with its no-break space become a space."""

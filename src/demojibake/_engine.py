@@ -235,6 +235,10 @@ _LISTED_LINE_FLOOR = MARGIN + 0.5
 #: of a language the list lacks may be a short listed one: Gaelic "Tìle" is Czech "těle",
 #: Venetian "Èlena" "člena" and Kurdish "markê" Polish "markę".
 _ONE_LISTED_WORD = {"cp1254": 3, "cp1250": 6}
+#: ... or this long, where the line's other words tell a language that lists the word.
+_TOLD_LISTED_WORD = 3
+#: (Tell, that is: fit no more than this many languages about as well.)
+_TOLD_FEW = 2
 #: Legacy codepages whose reading makes letters only a few languages write: the letter model
 #: may be sure of such a reading alone, once it saves this many bits (see _own_letters_sure).
 #: cp1254 reads "ı ş ğ" where cp1252 shows "ý þ ð", and only Turkish and Azerbaijani write
@@ -2286,10 +2290,26 @@ def _beyond_rival(
         others.append(text[ws:we] if other is None else other)
     readings = [w[2] for w in words]
     if words and (
-        _lists_more(others, readings) or compare([], others, readings).gain >= _RIVAL_SAVING
+        _lists_more(others, readings)
+        or compare([], others, readings).gain >= _RIVAL_SAVING
+        or _told_over_rival(text, words, others) >= _RIVAL_SAVING
     ):
         return words
     return []
+
+
+def _told_over_rival(text: str, words: list[tuple[int, int, str]], others: list[str]) -> float:
+    """How many bits fewer the readings of ``words`` cost than ``others``, the rival's
+    readings of them, in the language the rest of their line tells (Comparison.settled): the
+    words both codepages read alike and the words neither changes ("Polo¾ka typu ... rovnou
+    ... neexistuje" is Czech, which writes "Položka", where Slovak writes "Poloľka" as well).
+    """
+    context = _other_words(text, words)
+    context += [r for (_, _, r), o in zip(words, others, strict=True) if r == o]
+    differ = [(o, r) for (_, _, r), o in zip(words, others, strict=True) if r != o]
+    if not differ:
+        return 0.0
+    return compare(context, [o for o, _ in differ], [r for _, r in differ]).settled
 
 
 def _lists_more(rivals: list[str], readings: list[str]) -> bool:
@@ -2303,6 +2323,18 @@ def _lists_more(rivals: list[str], readings: list[str]) -> bool:
             gained |= ours and not theirs
             lost |= theirs and not ours
     return gained and not lost
+
+
+def _other_words(text: str, words: list[tuple[int, int, str]]) -> list[str]:
+    """The words of the line of ``words`` that the letter model reads around them (see
+    _model_window), as they stand: neither ``words`` nor code (see _CODE)."""
+    start, end = _model_window(text, words[0][0], words[-1][1])
+    judged = {ws for ws, _, _ in words}
+    return [
+        m.group()
+        for m in _TOKEN.finditer(text, start, end)
+        if m.start() not in judged and not _CODE.search(m.group())
+    ]
 
 
 def _letters_of_signs(reading: str, other: str) -> bool:
@@ -2529,7 +2561,7 @@ def _judge_line(
     if not multibyte and not sure and _shared_letters_say(text, words, step.encoding):
         sure = True
         verdict = max(verdict + _LISTED_LINE_WEIGHT, _LISTED_LINE_FLOOR)
-    if not multibyte and not sure and _reads_listed(text, words, step.encoding, testify):
+    if not multibyte and _reads_listed(text, words, step.encoding, testify):
         sure = True
         # (At least enough to be chosen: a word that reads a little worse letter by letter
         # does not outweigh the list, "deðil" as "değil".)
@@ -2689,8 +2721,20 @@ def _reads_listed(
     if len(pairs) == 1:
         was, read = pairs[0]
         shortest = _ONE_LISTED_WORD.get(encoding)
-        if shortest is None or _longest_changed_run(was, read) < shortest:
+        if shortest is None:
             return False
+        if _longest_changed_run(was, read) < shortest:
+            # (Shorter, where the line's other words say it is in a language that lists
+            # it: "nevû" beside "Adjon meg egy új jelszót" is Hungarian "nevű". Where they
+            # fit many languages alike, they tell none: "Sant'Èlena" beside "Isterlina de"
+            # is Sardinian, not Slovenian "Sant'Člena".)
+            told = told_languages(_other_words(text, words))
+            return (
+                told is not None
+                and len(told) <= _TOLD_FEW
+                and _longest_changed_run(was, read) >= _TOLD_LISTED_WORD
+                and bool(_newly_listed([was], [read]) & told)
+            )
     elif len(pairs) < _LISTED_LINE_WORDS:
         return False
     langs = _newly_listed([was for was, _ in pairs], [read for _, read in pairs])

@@ -285,6 +285,20 @@ def test_c1_controls_between_letters_still_read_as_cp1252_where_that_reads_bette
     assert demojibake.fix(clean.encode("cp1252").decode("latin-1")) == clean
 
 
+def test_no_byte_is_guessed_dropped_beside_a_c1_control() -> None:
+    """Bengali "খ" is E0 A6 96: shown by Latin-1, its 96 is a C1 control, which ends the
+    run cp1252 finds. The byte is there, not dropped, so "à¦" is no "ঁ" that lost its 81."""
+    clean = "কাকে আওয়াজ তারিখ। খবর"
+    assert demojibake.fix(clean.encode("utf-8").decode("latin-1")) == clean
+
+
+def test_a_repair_is_judged_again_once_the_line_beside_it_reads_as_repaired() -> None:
+    """ "┼╝" is Polish "ż" shown by cp437; box drawing in the line before it ("si─Ö") makes
+    it look like line art until that is repaired, which is further off than a word."""
+    clean = "Krzesło powietrze dać się bliski. Dziura ryż przedmiot."
+    assert demojibake.fix(misread(clean, "cp437")) == clean
+
+
 def test_a_sequence_that_lost_its_a0_is_repaired_beside_a_longer_repair() -> None:
     """The character "因" is E5 9B A0: shown by cp1252 with its A0 as a space, it starts a run
     whose rest repairs without it; what that repair leaves is damage, not clean text."""

@@ -128,8 +128,9 @@ _MERGE_GAP = 12
 _MERGE_PART_MIN = -2.0
 #: The least any non-ASCII character costs the scorer by itself (see _chars.char_info).
 _MIN_CHAR_COST = 0.3
-#: Proposals this close to a chosen repair are judged again once it is made.
-_NEAR = _CONTEXT + _WORD_CONTEXT + 1
+#: Proposals this close to a chosen repair are judged again once it is made: as far as the
+#: scorer's view reaches (see _window), scripts of the line included.
+_NEAR = max(_CONTEXT + _WORD_CONTEXT, _ISLAND_CONTEXT) + 1
 #: A legacy reading of a whole text: what each letter that no one alphabet explains is
 #: worth, how much worse a word may read and still be re-read with the rest, and what a
 #: word re-read with a winning text gets beyond its own gain.
@@ -1307,6 +1308,10 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
             for i, cand in enumerate(candidates(span, suspect.codec, codecs, options.max_layers)):
                 if cand.lossy and not options.lossy:
                     continue
+                if cand.dropped and _beside_c1(text, suspect.start, suspect.end):
+                    # (A C1 control beside the run says the text was read as Latin-1, which
+                    # drops no byte: the run ends there, "à¦" before "\x96" of "খ".)
+                    continue
                 offer(suspect.start, suspect.end, cand)
                 known = best.get((suspect.start, suspect.end, cand.text))
                 if i == 0 and not cand.lossy and known and known.delta >= _MERGE_PART_MIN:
@@ -1804,6 +1809,11 @@ def _prefer_words_read_better(
 
 #: Words of a text that a legacy reading could change, by line: (start, end) of each.
 _Words = dict[int, list[tuple[int, int]]]
+
+
+def _beside_c1(text: str, start: int, end: int) -> bool:
+    """Whether a C1 control stands just before or just after ``text[start:end]``."""
+    return any("\x80" <= c <= "\x9f" for c in text[start - 1 : start] + text[end : end + 1])
 
 
 def _could_claim(text: str, p: _Proposal) -> bool:

@@ -997,6 +997,16 @@ def test_the_line_language_chooses_iso_8859_2_over_cp1250() -> None:
     assert demojibake.fix(clean.encode("iso-8859-2").decode("latin-1")) == clean
 
 
+def test_a_join_makes_a_word_only_of_letters() -> None:
+    """cp1250 reads clean Polish "ęś" and a space as UTF-8 "꜠" that lost its no-break space;
+    a symbol between "g" and "studiować" makes no word, whatever the list says of
+    "studiować", and the UTF-8 damage later in the line vouches for no such join."""
+    clean = "Szereg gęś studiować złoto. Figura kraina wspólny tysiąc."
+    damaged = clean[:35] + misread(clean[35:], "cp1252")
+    assert damaged.endswith("wspÃ³lny tysiÄ…c.")
+    assert demojibake.fix(damaged) == clean
+
+
 def test_a_join_into_a_common_word_is_made_beside_a_repair_of_the_same_misread() -> None:
     """ "TÃ i" may be capitals, "TÃ", so alone it is no repair; beside "khoáº£n", UTF-8
     shown by cp1252 too, it is Vietnamese "Tài" with its no-break space become a space."""

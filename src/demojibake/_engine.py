@@ -51,7 +51,7 @@ from demojibake._detect import (
     run_pattern,
     whole_sequences,
 )
-from demojibake._lexicon import known_share, languages_of
+from demojibake._lexicon import known_share, languages_of, one_run
 from demojibake._model import (
     UNWRITTEN,
     best_saving,
@@ -3280,7 +3280,13 @@ def _join_listed_words(
         context = _context_read(text, line_start, line_end, q.start, reads, starts)
         # (What follows the space must be able to follow the word: "ЦЕНТР (МОСКВА)" is two
         # listed words, whose "Р" and space are no "Р" of UTF-8, and so is "СО %(FIELD)S".)
-        listed = bool(langs and _line_may_write(langs, context)) and _may_follow_word(tail)
+        # (And the join must make one word of letters: "g" and "studiować" either side of
+        # the symbol "꜠", cp1250's "ęś" and a space, are no word "g꜠studiować".)
+        listed = (
+            bool(langs and _line_may_write(langs, context))
+            and _may_follow_word(tail)
+            and one_run(q.after)
+        )
         if not vouched:
             # Nothing vouches for the lost byte but the word: a listed word no shorter than
             # _JOINED_TAIL letters after the space, or a letter that stands alone where

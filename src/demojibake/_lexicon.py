@@ -22,7 +22,7 @@ from importlib import resources
 
 from demojibake._model import fold
 
-__all__ = ["known_share", "languages_of"]
+__all__ = ["known_share", "languages_of", "one_run"]
 
 #: A run of letters and combining marks: what the word list holds words of.
 _WORD = re.compile(
@@ -84,6 +84,11 @@ def _pieces(text: str) -> list[str]:
     """The runs of letters in ``text`` that the list could hold: with a character beyond
     ASCII, case-folded and in NFC as its words are."""
     return [fold(m.group()) for m in _WORD.finditer(text) if not m.group().isascii()]
+
+
+def one_run(text: str) -> bool:
+    """Whether ``text`` is one run of letters and combining marks, as the list's words are."""
+    return _WORD.fullmatch(text) is not None
 
 
 def languages_of(word: str) -> frozenset[str] | None:

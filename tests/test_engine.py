@@ -977,6 +977,16 @@ def test_one_word_that_a_legacy_reading_makes_common_does_not_decide_a_line() ->
     assert demojibake.fix("Innis Tìle") == "Innis Tìle"
 
 
+def test_a_word_a_weak_utf8_repair_explains_is_read_with_its_iso_8859_2_line() -> None:
+    """MacRoman reads Polish "czê¶æ" (ISO 8859-2 shown by cp1252) as UTF-8 "榮", too weak to
+    be made; the rest of the line decides for ISO 8859-2, which makes the word "część"."""
+    clean = (
+        "Ładny specjalny źródło stanowić ciągle lekki budowa. "
+        "Żaden część po prostu narodowy lecieć gwiazda."
+    )
+    assert demojibake.fix(clean.encode("iso-8859-2").decode("cp1252")) == clean
+
+
 def test_one_listed_word_decides_a_line_whose_other_words_tell_its_language() -> None:
     """ "nevû" is Hungarian "nevű" in cp1250 shown by cp1252, too short to decide alone;
     beside "Adjon meg egy új jelszót", which is Hungarian, it does."""

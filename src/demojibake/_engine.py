@@ -2272,8 +2272,9 @@ def _beyond_rival(
 ) -> list[tuple[int, int, str]]:
     """The words of a line to read as a codepage that a commoner ``rival`` mostly agrees
     with: none, unless the reading makes letters in some word where the rival's reading
-    leaves symbols; and never a word a UTF-8 repair also explains, or that holds UTF-8 as
-    the line's codepage shows it ("CÊ¼hw" is Breton "Cʼhw", not ISO 8859-2 "CĘźhw").
+    leaves symbols; never a word that holds UTF-8 as the line's codepage shows it ("CÊ¼hw"
+    is Breton "Cʼhw", not ISO 8859-2 "CĘźhw"), and no word a UTF-8 repair also explains
+    as evidence.
 
     ISO 8859-2 and cp1250 read most Central European letters alike. Where both read a word
     as letters, they differ in which ("j¹dra" is cp1250 "jądra", ISO 8859-2 "jšdra") and
@@ -2287,22 +2288,22 @@ def _beyond_rival(
         # there, "Bia³oruœ" is Polish "Białoruś", not "Białoru" and a control.)
         return []
     utf8 = run_pattern(shown_as, False)
-    words = [
-        w
-        for w in words
-        if not _claimed(text, w[0], w[1], claimed) and not utf8.search(text, w[0], w[1])
-    ]
+    words = [w for w in words if not utf8.search(text, w[0], w[1])]
+    # (A word a UTF-8 repair also explains is no evidence either way, but it is read with
+    # the rest where they decide: it then competes with that repair on its own, as in any
+    # legacy reading of a line. Polish "czê¶æ" is "część", not MacRoman's UTF-8 "榮".)
+    free = [w for w in words if not _claimed(text, w[0], w[1], claimed)]
     others = []
-    for ws, we, reading in words:
+    for ws, we, reading in free:
         other = _word_reading(text[ws:we], rival, shown_as)
         if other is not None and _letters_of_signs(reading, other):
             return words
         others.append(text[ws:we] if other is None else other)
-    readings = [w[2] for w in words]
-    if words and (
+    readings = [w[2] for w in free]
+    if free and (
         _lists_more(others, readings)
         or compare([], others, readings).gain >= _RIVAL_SAVING
-        or _told_over_rival(text, words, others) >= _RIVAL_SAVING
+        or _told_over_rival(text, free, others) >= _RIVAL_SAVING
     ):
         return words
     return []

@@ -37,3 +37,10 @@ def test_the_blank_braille_pattern_is_a_space_and_the_other_patterns_are_symbols
     """Social media pad lines with "\u2800", a blank no app collapses; "\u2801" is braille."""
     assert char_info("\u2800").kind == Kind.SPACE
     assert char_info("\u2801").kind == Kind.SYMBOL
+
+
+def test_the_armenian_ligature_ech_yiwn_is_a_letter_armenian_writes() -> None:
+    """ "և" ("and") is an everyday letter of Armenian that CLDR's standard exemplars leave
+    out: it costs what the other Armenian letters cost, not what an unknown letter does."""
+    assert char_info("և").cost == char_info("ե").cost
+    assert char_info("և").langs == char_info("ե").langs

@@ -40,6 +40,13 @@ def test_cyrillic_read_as_gbk_is_repaired_though_it_shows_common_hanzi() -> None
     assert demojibake.fix(damaged) == "Пуэрта-Рыка"
 
 
+def test_armenian_read_as_gbk_is_repaired_in_its_short_words_too() -> None:
+    """ "战謬" is Armenian "սև" read as GBK: "և" is a letter Armenian writes every day, so
+    the two-letter words are repaired with the rest of the line."""
+    clean = "Այլ փետուր գիշեր ցուրտ բաժանել թև կեղև սև."
+    assert demojibake.fix(clean.encode("utf-8").decode("gbk")) == clean
+
+
 def test_bytes_that_are_utf8_are_not_read_as_gbk() -> None:
     """Sakha UTF-8 shown by cp437 pairs into common hanzi as GBK too; UTF-8 explains it."""
     assert demojibake.fix(misread("Ааҥыллыы", "cp437")) == "Ааҥыллыы"

@@ -74,7 +74,8 @@ def build_letters() -> str:
     lines = [
         f"# demojibake letters v{FORMAT_VERSION}",
         f"# source: Unicode CLDR standard exemplar characters via ICU {icu.ICU_VERSION}"
-        " (Unicode License v3); built by tools/build_data.py",
+        " (Unicode License v3), with the everyday letters they leave out (EVERYDAY);"
+        " built by tools/build_data.py",
         "# columns: language, major (1) or not (0), its non-ASCII letters and marks;"
         " a language starting with ~ is a pseudo-language (common letters, no language bit)",
     ]
@@ -103,12 +104,19 @@ def build_letters() -> str:
             composed = unicodedata.normalize("NFC", item)
             if len(composed) == 1 and ord(composed) >= 0x80 and not _is_cjk_bulk(composed):
                 chars.update({composed, composed.upper(), composed.lower()})
+        chars.update(EVERYDAY.get(lang, ""))
         chars = {c for c in chars if len(c) == 1}
         if not chars:
             continue
         major = "1" if lang in MAJOR else "0"
         lines.append(f"{lang}\t{major}\t{''.join(sorted(chars))}")
     return "\n".join(lines) + "\n"
+
+
+#: Letters a language writes every day that CLDR's standard exemplar set leaves out: Armenian
+#: "և", the ligature of "ե" and "ւ", is a letter of its own in Eastern Armenian spelling and
+#: the word "and" (without it, every Armenian line holding it read as damage).
+EVERYDAY = {"hy": "և"}
 
 
 def _decode_range(codec: str, first: int, last: int) -> list[str]:

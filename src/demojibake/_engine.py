@@ -2303,21 +2303,28 @@ def _beyond_rival(
     if free and (
         _lists_more(others, readings)
         or compare([], others, readings).gain >= _RIVAL_SAVING
-        or _told_over_rival(text, free, others) >= _RIVAL_SAVING
+        or _told_over_rival(text, words, free, others) >= _RIVAL_SAVING
     ):
         return words
     return []
 
 
-def _told_over_rival(text: str, words: list[tuple[int, int, str]], others: list[str]) -> float:
-    """How many bits fewer the readings of ``words`` cost than ``others``, the rival's
-    readings of them, in the language the rest of their line tells (Comparison.settled): the
-    words both codepages read alike and the words neither changes ("Polo¾ka typu ... rovnou
-    ... neexistuje" is Czech, which writes "Položka", where Slovak writes "Poloľka" as well).
+def _told_over_rival(
+    text: str,
+    words: list[tuple[int, int, str]],
+    free: list[tuple[int, int, str]],
+    others: list[str],
+) -> float:
+    """How many bits fewer the readings of ``free``, the line's ``words`` that no UTF-8
+    repair explains, cost than ``others``, the rival's readings of them, in the language the
+    rest of their line tells (Comparison.settled): the words both codepages read alike and
+    the words neither changes ("Polo¾ka typu ... rovnou ... neexistuje" is Czech, which
+    writes "Položka", where Slovak writes "Poloľka" as well). The other ``words`` tell
+    nothing: they are mojibake of one kind or another.
     """
     context = _other_words(text, words)
-    context += [r for (_, _, r), o in zip(words, others, strict=True) if r == o]
-    differ = [(o, r) for (_, _, r), o in zip(words, others, strict=True) if r != o]
+    context += [r for (_, _, r), o in zip(free, others, strict=True) if r == o]
+    differ = [(o, r) for (_, _, r), o in zip(free, others, strict=True) if r != o]
     if not differ:
         return 0.0
     return compare(context, [o for o, _ in differ], [r for _, r in differ]).settled

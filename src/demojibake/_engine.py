@@ -2741,18 +2741,19 @@ def _reads_listed(
         shortest = _ONE_LISTED_WORD.get(encoding)
         if shortest is None:
             return False
-        if _longest_changed_run(was, read) < shortest:
+        run = _longest_changed_run(was, read)
+        if run < shortest:
             # (Shorter, where the line's other words say it is in a language that lists
             # it: "nevû" beside "Adjon meg egy új jelszót" is Hungarian "nevű". Where they
             # fit many languages alike, they tell none: "Sant'Èlena" beside "Isterlina de"
             # is Sardinian, not Slovenian "Sant'Člena".)
+            if run < _TOLD_LISTED_WORD:
+                return False
+            langs = _newly_listed([was], [read])
+            if not langs:
+                return False
             told = told_languages(_other_words(text, words))
-            return (
-                told is not None
-                and len(told) <= _TOLD_FEW
-                and _longest_changed_run(was, read) >= _TOLD_LISTED_WORD
-                and bool(_newly_listed([was], [read]) & told)
-            )
+            return told is not None and len(told) <= _TOLD_FEW and bool(langs & told)
     elif len(pairs) < _LISTED_LINE_WORDS:
         return False
     langs = _newly_listed([was for was, _ in pairs], [read for _, read in pairs])
@@ -2820,7 +2821,6 @@ def _letter_gain(
     if not mine:
         return 0.0, 0, 0.0, 0.0
     start, end = _model_window(text, words[0][0], words[-1][1])
-    judged = {ws for ws, _, _ in words}
     # (In a line of capitals only, short words are words: "SUÍ" says the line is no
     # Romanian, as "suí" does.)
     capitals = not any(c.islower() for c in text[start:end])
@@ -2832,12 +2832,10 @@ def _letter_gain(
         if a != b and b.isalpha()
     }
     around = [
-        m.group()
-        for m in _TOKEN.finditer(text, start, end)
-        if m.start() not in judged
-        and (capitals or not _abbreviation(m.group()))
-        and not _CODE.search(m.group())
-        and any(char_info(c).script in scripts for c in m.group() if c.isalpha())
+        word
+        for word in _other_words(text, words)
+        if (capitals or not _abbreviation(word))
+        and any(char_info(c).script in scripts for c in word if c.isalpha())
     ]
     fit = compare(
         around, [_as_letters(text[ws:we], r) for ws, we, r in mine], [r for *_, r in mine]

@@ -1338,6 +1338,18 @@ def test_a_word_holding_utf8_is_no_iso_8859_2_evidence() -> None:
     assert demojibake.fix("CÊ¼hw Frañs") == "Cʼhw Frañs"
 
 
+def test_utf8_of_a_letter_no_alphabet_lists_is_read_with_its_iso_8859_2_line() -> None:
+    """ "á¹»" is UTF-8 of "ṻ", which no alphabet lists, and Czech "plášť" in ISO 8859-2 shown
+    by Latin-1, as the rest of its line is."""
+    damaged = "Zvlá¹», kdy¾ pí¹e¹ dopis, je to krásné."
+    assert demojibake.fix(damaged) == "Zvlášť, když píšeš dopis, je to krásné."
+
+
+def test_a_word_with_a_run_read_as_an_unlisted_letter_is_repaired_with_its_line() -> None:
+    """ "GÊ¦L¡" holds UTF-8 of "ʦ" (an IPA digraph), but it is Polish "GĘŚLĄ" in its line."""
+    assert demojibake.fix("ZA¯Ó£Æ GÊ¦L¡ JA¬Ñ") == "ZAŻÓŁĆ GĘŚLĄ JAŹŃ"
+
+
 def test_ukrainian_koi8_u_shown_by_cp1251_is_repaired_and_named() -> None:
     """KOI8-U has "і ї є ґ" where KOI8-R draws boxes; words that hold them say KOI8-U."""
     clean = "Якщо використано разом із list-dependencies, можна скористатися"

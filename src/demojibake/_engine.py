@@ -2287,8 +2287,7 @@ def _beyond_rival(
         # (A C1 control is no text: ISO 8859-2 text holds no byte 80-9F, cp1250 letters
         # there, "Bia³oruœ" is Polish "Białoruś", not "Białoru" and a control.)
         return []
-    utf8 = run_pattern(shown_as, False)
-    words = [w for w in words if not utf8.search(text, w[0], w[1])]
+    words = [w for w in words if not _holds_written_utf8(text, w[0], w[1], shown_as)]
     # (A word a UTF-8 repair also explains is no evidence either way, but it is read with
     # the rest where they decide: it then competes with that repair on its own, as in any
     # legacy reading of a line. Polish "czê¶æ" is "część", not MacRoman's UTF-8 "榮".)
@@ -2307,6 +2306,28 @@ def _beyond_rival(
     ):
         return words
     return []
+
+
+def _holds_written_utf8(text: str, start: int, end: int, shown_as: str) -> bool:
+    """Whether the word ``text[start:end]`` holds UTF-8 as ``shown_as`` shows it that reads
+    as something text writes: a letter some language's alphabet lists, or a sign.
+
+    Breton "CÊ¼hw" is "Cʼhw", and no ISO 8859-2 "CĘźhw". But a run that reads only as a
+    letter no alphabet lists is a coincidence of the bytes: Czech "plá¹»" is ISO 8859-2
+    "plášť", not "plṻ", and Polish "GÊ¦L¡" is "GĘŚLĄ", not "GʦL¡".
+    """
+    table = single_byte(shown_as)
+    for m in run_pattern(shown_as, False).finditer(text, start, end):
+        decoded = table.to_bytes(m.group()).decode("utf-8", "replace")
+        if any(not _unwritten_letter(c) for c in decoded):
+            return True
+    return False
+
+
+def _unwritten_letter(c: str) -> bool:
+    """Whether ``c`` is a letter that no language's alphabet lists (data/letters.tsv)."""
+    info = char_info(c)
+    return info.kind == Kind.LETTER and not info.langs
 
 
 def _told_over_rival(

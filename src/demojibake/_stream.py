@@ -34,8 +34,12 @@ __all__ = [
     "iter_chunks",
 ]
 
-#: The default most bytes handed to the engine at once.
-CHUNK_SIZE = 64 * 1024
+#: The default most bytes handed to the engine at once. The engine's working memory grows with
+#: the text it is handed: 64 KiB took the command's peak memory some 11 MB higher than 16 KiB.
+#: Only repairs near a cut may come out otherwise (a confident repair vouches for weaker ones
+#: of its kind nearby, not across a cut); on 1.2 MB of multilingual text with every third line
+#: damaged, the output was the same byte for byte.
+CHUNK_SIZE = 16 * 1024
 
 #: A line containing this text is never changed.
 IGNORE_MARKER = "demojibake: ignore"

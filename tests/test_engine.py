@@ -860,6 +860,18 @@ def test_a_short_word_in_small_letters_shown_in_capitals_by_a_russian_codepage_i
     assert demojibake.fix("ЧЕТУЙС") == "версия"
 
 
+def test_capitals_are_not_read_as_small_letters_by_a_word_beyond_the_commonest() -> None:
+    """Bulgarian "НОЕМ." (November) is KOI8-R "опен." shown by cp1251, and "опен" is a known
+    Serbian and Macedonian word, not a common one: too rare to overrule a word in capitals."""
+    assert demojibake.fix("НОЕМ.") == "НОЕМ."
+
+
+def test_a_known_word_of_another_language_does_not_vouch_for_a_line() -> None:
+    """Kazakh "ЧАМОРРО ТІЛІ": "тілі" is a known Ukrainian word, which says nothing for a
+    Greek reading of "О" and a space (two misreads and a lost no-break space)."""
+    assert demojibake.fix("ЧАМОРРО ТІЛІ") == "ЧАМОРРО ТІЛІ"
+
+
 def test_a_short_abbreviation_in_capitals_stays() -> None:
     """ "ПУШ" read as KOI8-R shown by cp1251 is "ось", a word; three letters are too few
     for the word list to overrule an abbreviation."""
@@ -1398,6 +1410,17 @@ def test_one_turkish_word_the_list_knows_decides_a_cp1254_line_shown_by_cp1252()
     Azerbaijani write: "hatasý" is no word, "hatası" a common Turkish one."""
     assert demojibake.fix("Sunucu hatasý") == "Sunucu hatası"
     assert demojibake.fix("Düzgün domen adý daxil edin.") == "Düzgün domen adı daxil edin."
+
+
+def test_a_turkish_word_beyond_the_commonest_decides_a_cp1254_line_shown_by_cp1252() -> None:
+    """ "fabrikaları" (factories) is one of Turkish's known words, not its common ones: the
+    list knows it where a line's legacy reading asks."""
+    assert demojibake.fix("Tekstil Fabrikalarý") == "Tekstil Fabrikaları"
+
+
+def test_a_czech_word_beyond_the_commonest_decides_a_cp1250_line_shown_by_cp1252() -> None:
+    """ "průmyslový" (industrial) is a known Czech word: "Prùmyslový" is no word at all."""
+    assert demojibake.fix("Prùmyslový design") == "Průmyslový design"
 
 
 def test_a_turkish_line_shown_by_cp1252_is_read_by_the_letter_model_alone() -> None:

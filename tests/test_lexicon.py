@@ -32,7 +32,31 @@ def test_every_run_of_letters_of_a_token_must_be_listed() -> None:
     assert languages_of("página-pågina") == frozenset()
 
 
+def test_a_known_word_is_listed_only_when_asked_deep() -> None:
+    """Czech "německy" is among its 12,000 commonest words beyond ASCII, not its 5,000."""
+    assert languages_of("německy") == frozenset()
+    assert languages_of("německy", deep=True) == {"cs"}
+
+
+def test_a_known_word_is_looked_up_by_a_key_no_misread_shares() -> None:
+    """With 4-byte hashes, some word of hundreds of thousands matches any text about once in
+    15,000 lookups: Swedish "Kruspråk" read as cp1250, "krusprĺk", was a "Slovak" word."""
+    assert languages_of("krusprĺk", deep=True) == frozenset()
+    assert languages_of("indoeuropćiske", deep=True) == frozenset()
+
+
+def test_a_common_word_is_listed_deep_as_well() -> None:
+    """The known words add to the common ones: Spanish, Portuguese and Catalan write
+    "página" commonly, and Italian text quotes it now and then."""
+    common, known = languages_of("página"), languages_of("página", deep=True)
+    assert common is not None and known is not None
+    assert {"es", "pt", "ca"} <= common < known
+    assert "it" in known - common
+
+
 def test_the_share_counts_listed_runs_beyond_ascii() -> None:
-    """Of "mañana", "pågina" and "casa", one of the two runs beyond ASCII is listed."""
-    assert known_share(["mañana", "pågina", "casa"]) == 0.5
-    assert known_share(["casa", "mesa"]) is None
+    """Of "mañana", "pågina" and "casa", one of the two runs beyond ASCII is a Spanish word,
+    and none a Polish one."""
+    assert known_share(["mañana", "pågina", "casa"], frozenset({"es"})) == 0.5
+    assert known_share(["mañana", "pågina", "casa"], frozenset({"pl"})) == 0.0
+    assert known_share(["casa", "mesa"], frozenset({"es"})) is None

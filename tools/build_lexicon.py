@@ -8,20 +8,28 @@ is under the Creative Commons Attribution-ShareAlike 4.0 licence (CC BY-SA 4.0);
 is derived from that data and is therefore under CC BY-SA 4.0 as well; its header says so.
 
 What it holds: for every language wordfreq has a "best" list for, but Chinese, Japanese and
-Korean (which put no spaces between words), the ``TOP`` commonest words, of which those kept
-consist of letters and combining marks only, hold a character beyond ASCII and are at least
-two characters long: the words a misread can change, and so the only ones whose readings the
-engine ever asks about. Words are case-folded as wordfreq folds them and in NFC. Serbian in
-Cyrillic letters ("sr") is wordfreq's Serbo-Croatian list spelt in Cyrillic, as in the letter
-model.
+Korean (which put no spaces between words), its commonest words that consist of letters and
+combining marks only, hold a character beyond ASCII and are at least two characters long: the
+words a misread can change, and so the only ones whose readings the engine ever asks about.
+Each language keeps ``TOP`` such words at most, among its ``SCAN`` commonest words, in two
+tiers: the first ``COMMON`` among its ``COMMON_SCAN`` commonest (the *common* words, which
+decide on their own, e.g. that a line of capitals is KOI8-R in small letters) and the rest (the
+*known* words, asked only where a legacy reading of a line is
+judged; see ``languages_of`` in ``src/demojibake/_lexicon.py``). Words are case-folded as
+wordfreq folds them and in NFC. Serbian in Cyrillic letters ("sr") is wordfreq's
+Serbo-Croatian list spelt in Cyrillic, as in the letter model.
 
 The file is a few lines of text (its format version, source, licence, how it was built, and
-its languages with how many words each has), a line ``# data``, and then, language by
-language in that order, one 4-byte hash per word: the CRC-32 of the word's UTF-8 (as
-``zlib.crc32`` computes it) as a little-endian unsigned integer, sorted. A hash is all a
-lookup needs, at a third of the words' size; a word not listed matches one of a language's
-5,000 hashes at most once in 800,000 lookups. ``--list`` prints the words themselves, one
-language a line. (Format v1 used BLAKE2b, but ``hashlib`` loads OpenSSL, 4 MB of memory.)
+its languages with how many common and known words each has, ``cs:5000+7000``), a line
+``# data``, and then, language by language in that order, its common words and then its known
+words, each tier sorted, as little-endian unsigned integers. A common word is the CRC-32 of
+its UTF-8 (as ``zlib.crc32`` computes it), 4 bytes: a hash is all a lookup needs, at a third
+of the words' size, and a word not listed matches one of a language's 5,000 at most once in
+800,000 lookups. A known word is that CRC-32 times 2**32 plus its Adler-32 (``zlib.adler32``),
+8 bytes: with some 230,000 of them, 4 bytes would match a word of no language's somewhere
+about once in 18,000 lookups, and a known word may decide a line alone. ``--list`` prints the
+words themselves, one language a line. (Format v1 used BLAKE2b, but ``hashlib`` loads
+OpenSSL, 4 MB of memory.)
 
 wordfreq is needed only to run this script (``pip install '.[data]'``); the library reads the
 file it writes and never imports wordfreq. Run ``python tools/build_lexicon.py`` from the
@@ -41,14 +49,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
 from build_letter_model import _to_serbian_cyrillic
 
-from demojibake._lexicon import word_hash  # the one the library looks words up by
+from demojibake._lexicon import known_key, word_hash  # the ones the library looks words up by
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "demojibake" / "data" / "words.bin"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 #: How many words each language keeps at most ...
-TOP = 5000
+TOP = 12000
 #: ... of how many of its commonest words.
-SCAN = 100_000
+SCAN = 400_000
+#: Its common words: the first so many kept ...
+COMMON = 5000
+#: ... of so many of its commonest words (a language that writes few words beyond ASCII,
+#: English, keeps fewer: further down its list are mojibake, "itís", and foreign names).
+COMMON_SCAN = 100_000
 #: wordfreq languages that do not put spaces between words.
 SKIP = frozenset(("zh", "ja", "ko"))
 
@@ -61,23 +74,28 @@ def _kept(word: str) -> bool:
     )
 
 
-def build_language(lang: str) -> list[str]:
-    """The kept words among one language's ``TOP`` commonest, most frequent first."""
+def build_language(lang: str) -> tuple[list[str], list[str]]:
+    """One language's common and known words (see the module's docstring), each most
+    frequent first."""
     import wordfreq  # build-time only
 
     source = "sh" if lang == "sr" else lang
-    out: list[str] = []
+    common: list[str] = []
+    known: list[str] = []
     seen: set[str] = set()
-    for word in wordfreq.top_n_list(source, SCAN, wordlist="best"):
+    for rank, word in enumerate(wordfreq.top_n_list(source, SCAN, wordlist="best")):
         w = unicodedata.normalize("NFC", word.casefold())
         if lang == "sr":
             w = _to_serbian_cyrillic(w) or ""
         if _kept(w) and w not in seen:
             seen.add(w)
-            out.append(w)
-            if len(out) == TOP:
+            if rank < COMMON_SCAN and len(common) < COMMON:
+                common.append(w)
+            else:
+                known.append(w)
+            if len(common) + len(known) == TOP:
                 break
-    return out
+    return common, known
 
 
 def build(listing: bool = False) -> bytes:
@@ -88,8 +106,14 @@ def build(listing: bool = False) -> bytes:
     languages = sorted((set(wordfreq.available_languages("best")) - SKIP) | {"sr"})
     by_lang = {lang: build_language(lang) for lang in languages}
     if listing:
-        return "".join(f"{lang}\t{' '.join(w)}\n" for lang, w in by_lang.items()).encode()
-    kept = {lang: sorted({word_hash(w) for w in words}) for lang, words in by_lang.items() if words}
+        return "".join(
+            f"{lang}\t{' '.join(common + known)}\n" for lang, (common, known) in by_lang.items()
+        ).encode()
+    kept = {
+        lang: (sorted({word_hash(w) for w in common}), sorted({known_key(w) for w in known}))
+        for lang, (common, known) in by_lang.items()
+        if common or known
+    }
     header = [
         f"# demojibake words v{FORMAT_VERSION}",
         f"# source: wordfreq {version('wordfreq')} by Robyn Speer et al."
@@ -97,15 +121,22 @@ def build(listing: bool = False) -> bytes:
         " tools/build_letter_model.py for the corpora behind them)",
         "# licence: CC BY-SA 4.0 (derived from wordfreq's data, which is CC BY-SA 4.0; wordfreq's"
         " code is Apache-2.0)",
-        f"# built by tools/build_lexicon.py: of each language's {TOP} commonest words, those of"
-        " letters and marks only, two or more long, with a character beyond ASCII; case-folded,"
-        " NFC; sr is the sh list spelt in Cyrillic",
-        "# hashes: each word's CRC-32 (of its UTF-8, as zlib.crc32 computes it),"
-        " little-endian unsigned, sorted, language by language in the order below",
-        f"# languages: {' '.join(f'{lang}:{len(h)}' for lang, h in kept.items())}",
+        f"# built by tools/build_lexicon.py: of each language's {SCAN} commonest words, the"
+        f" first {TOP} of letters and marks only, two or more long, with a character beyond"
+        f" ASCII (common: the first {COMMON} of them among its {COMMON_SCAN} commonest words;"
+        " known: the rest); case-folded, NFC; sr is the sh list spelt in Cyrillic",
+        "# hashes: language by language in the order below, its common words, each as the"
+        " CRC-32 of its UTF-8 (as zlib.crc32 computes it), 4 bytes, and then its known words,"
+        " each as that CRC-32 times 2**32 plus the word's Adler-32 (zlib.adler32), 8 bytes;"
+        " little-endian unsigned, each tier sorted",
+        "# languages: "
+        + " ".join(f"{lang}:{len(common)}+{len(known)}" for lang, (common, known) in kept.items()),
         "# data",
     ]
-    data = b"".join(struct.pack(f"<{len(h)}I", *h) for h in kept.values())
+    data = b"".join(
+        struct.pack(f"<{len(common)}I", *common) + struct.pack(f"<{len(known)}Q", *known)
+        for common, known in kept.values()
+    )
     return ("\n".join(header) + "\n").encode() + data
 
 

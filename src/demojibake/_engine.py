@@ -1986,14 +1986,15 @@ def _one_row(words: list[tuple[int, int, str]], encoding: str) -> bool:
     return len(leads) <= _ONE_ROW_LEADS and len(chars) >= _ONE_ROW_SHARE * len(leads)
 
 
-def _newly_listed(before: list[str], after: list[str]) -> frozenset[str]:
-    """The languages that list every word of ``after`` among their common words, where none
-    lists a word of ``before`` (else none): "ЧЕТУЙС" is no word, "версия" is Russian."""
+def _newly_listed(before: list[str], after: list[str], deep: bool = False) -> frozenset[str]:
+    """The languages that list every word of ``after`` among their common words (with
+    ``deep``, their common or known words: see _lexicon), where none lists a word of
+    ``before`` (else none): "ЧЕТУЙС" is no word, "версия" is Russian."""
     common: frozenset[str] | None = None
     for was, read in zip(before, after, strict=True):
-        if languages_of(was):
+        if languages_of(was, deep=deep):
             return frozenset()
-        langs = languages_of(read)
+        langs = languages_of(read, deep=deep)
         if not langs:
             return frozenset()
         common = langs if common is None else common & langs
@@ -2352,13 +2353,15 @@ def _told_over_rival(
 
 
 def _lists_more(rivals: list[str], readings: list[str]) -> bool:
-    """Whether ``readings`` make common words of some language (data/words.bin) of words
-    that their ``rivals``, the same words read another way, leave unlisted, and the reverse
-    of none: ISO 8859-2's "Záložky" is Czech, cp1250's "Záloľky" no word at all."""
+    """Whether ``readings`` make words some language lists (data/words.bin, its common or
+    known words) of words that their ``rivals``, the same words read another way, leave
+    unlisted, and the reverse of none: ISO 8859-2's "Záložky" is Czech, cp1250's "Záloľky"
+    no word at all."""
     gained = lost = False
     for rival, reading in zip(rivals, readings, strict=True):
         if rival != reading:
-            ours, theirs = bool(languages_of(reading)), bool(languages_of(rival))
+            ours = bool(languages_of(reading, deep=True))
+            theirs = bool(languages_of(rival, deep=True))
             gained |= ours and not theirs
             lost |= theirs and not ours
     return gained and not lost
@@ -2741,9 +2744,9 @@ def _reads_listed(
     text: str, words: list[tuple[int, int, str]], encoding: str, free: list[bool] | None = None
 ) -> bool:
     """Whether a legacy reading as ``encoding`` makes at least two of its line's words
-    common words of one language the line may be in, where no language lists one of them as
-    it stands; or the one word it changes, where that is long enough (see _ONE_LISTED_WORD).
-    Only the words ``free`` marks count, if given.
+    words of one language the line may be in (its common or known words: see _lexicon),
+    where no language lists one of them as it stands; or the one word it changes, where that
+    is long enough (see _ONE_LISTED_WORD). Only the words ``free`` marks count, if given.
 
     cp1250 text shown by cp1252 changes one letter a word, to letters other languages
     have: "ACASÃ NU SE UITÃ" is no word of any language, "ACASĂ NU SE UITĂ" Romanian, and
@@ -2770,14 +2773,14 @@ def _reads_listed(
             # is Sardinian, not Slovenian "Sant'Člena".)
             if run < _TOLD_LISTED_WORD:
                 return False
-            langs = _newly_listed([was], [read])
+            langs = _newly_listed([was], [read], deep=True)
             if not langs:
                 return False
             told = told_languages(_other_words(text, words))
             return told is not None and len(told) <= _TOLD_FEW and bool(langs & told)
     elif len(pairs) < _LISTED_LINE_WORDS:
         return False
-    langs = _newly_listed([was for was, _ in pairs], [read for _, read in pairs])
+    langs = _newly_listed([was for was, _ in pairs], [read for _, read in pairs], deep=True)
     if not langs:
         return False
     line = _read_as(text, words[0][0], words[-1][1], words, [w[0] for w in words])
@@ -3456,10 +3459,11 @@ def _listed_rival(ours: str, theirs: str, context: list[str]) -> bool:
 
 
 def _line_may_write(langs: frozenset[str], context: list[str]) -> bool:
-    """Whether a line whose other words are ``context`` may be in one of ``langs``: the
-    word list knows at least half of its words beyond ASCII (if it has any), and one of
-    ``langs`` is as likely its language as any, where its letters tell."""
-    share = known_share(context)
+    """Whether a line whose other words are ``context`` may be in one of ``langs``: one of
+    them lists at least half of its words beyond ASCII (if it has any) among its common or
+    known words, and one of them is as likely its language as any, where its letters tell.
+    (Ukrainian "тілі" beside it makes no Greek word of a Kazakh line.)"""
+    share = known_share(context, langs)
     if share is not None and share < _KNOWN_LINE:
         return False
     told = told_languages(context)

@@ -5,7 +5,16 @@ The letter model (``_model``) knows which letters follow one another, so it pric
 nobody writes ("pågina") about as well as the word ("página") where both are made of likely
 pairs. A word list knows the words themselves. It is asked only about the words a misread
 can change, so it holds only words with a letter beyond ASCII, and only their hashes: 4 bytes
-for each of some 174,000 words of 40 languages.
+for each of some 183,000 common words of 40 languages, and 8 for each of some 232,000 known
+ones.
+
+Each language's words come in two tiers: its 5,000 commonest (*common* words) and up to 7,000
+more (*known* words). A common word decides on its own: "версия" is Russian, so a line of
+capitals that reads as it is KOI8-R in small letters. The more words a list holds, the more
+of them some other text spells by chance ("НОЕМ", Bulgarian capitals, is KOI8-R "опен", a
+known Serbian word), so the known words are asked (``deep``) only where a legacy reading of a
+line is judged, which the line's other words must also allow (Czech "německy" and Turkish
+"fabrikaları" are known words), and to tell how far the list knows a line's language.
 
 Pure functions over a table loaded once, lazily; nothing here reaches the network or wordfreq.
 """
@@ -36,47 +45,66 @@ _DATA = b"# data\n"
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[array[int], dict[str, tuple[int, int]]]:
-    """The hashes of every language's words, one sorted run per language, and where each
-    language's run starts and ends (see tools/build_lexicon.py)."""
+def _tables() -> tuple[array[int], array[int], dict[str, tuple[int, int, int, int]]]:
+    """The hashes of every language's common words and the keys of its known words, one
+    sorted run per language in each, and where each language's runs start and end (see
+    tools/build_lexicon.py)."""
     blob = resources.files("demojibake").joinpath("data", "words.bin").read_bytes()
-    if not blob.startswith(b"# demojibake words v2\n") or _DATA not in blob:
+    if not blob.startswith(b"# demojibake words v3\n") or _DATA not in blob:
         raise RuntimeError(f"data/words.bin has an unknown format: {blob[:40]!r}")
-    head, _, data = blob.partition(_DATA)
-    runs: dict[str, tuple[int, int]] = {}
-    start = 0
+    start = blob.index(_DATA) + len(_DATA)
+    head, data = blob[:start], memoryview(blob)[start:]  # (no copy of the hashes)
+    runs: dict[str, tuple[int, int, int, int]] = {}
+    hashes, keys = array("I"), array("Q")
+    if hashes.itemsize != 4 or keys.itemsize != 8:  # (so on every platform CPython supports)
+        raise RuntimeError("array('I') is not 4 bytes or array('Q') not 8 bytes here")
+    at = 0
     for line in head.decode("utf-8").splitlines():
         if line.startswith("# languages: "):
             for item in line.removeprefix("# languages: ").split():
-                lang, _, count = item.partition(":")
-                runs[lang] = (start, start + int(count))
-                start += int(count)
-    hashes = array("I")
-    if hashes.itemsize != 4:  # (4 bytes on every platform CPython supports)
-        raise RuntimeError("array('I') is not 4 bytes here")
-    hashes.frombytes(data)
+                lang, _, counts = item.partition(":")
+                common, known = (int(n) for n in counts.partition("+")[::2])
+                runs[lang] = (len(hashes), len(hashes) + common, len(keys), len(keys) + known)
+                hashes.frombytes(data[at : at + 4 * common])
+                at += 4 * common
+                keys.frombytes(data[at : at + 8 * known])
+                at += 8 * known
     if sys.byteorder == "big":
         hashes.byteswap()
-    if len(hashes) != start:
+        keys.byteswap()
+    if at != len(data):
         raise RuntimeError("data/words.bin holds another number of words than it says")
-    return hashes, runs
+    return hashes, keys, runs
 
 
 def word_hash(word: str) -> int:
-    """The hash the list holds for ``word``: its CRC-32 (zlib is loaded anyway; hashlib
+    """The hash the list holds for a common word: its CRC-32 (zlib is loaded anyway; hashlib
     would load OpenSSL, 4 MB more of memory)."""
     return zlib.crc32(word.encode("utf-8"))
 
 
-def _languages(word: str) -> frozenset[str]:
-    """The languages that list ``word`` (case-folded, NFC)."""
-    hashes, runs = _tables()
+def known_key(word: str) -> int:
+    """The key the list holds for a known word: its CRC-32 and its Adler-32, 64 bits (see
+    tools/build_lexicon.py)."""
+    data = word.encode("utf-8")
+    return zlib.crc32(data) << 32 | zlib.adler32(data)
+
+
+def _languages(word: str, deep: bool = False) -> frozenset[str]:
+    """The languages that list ``word`` (case-folded, NFC) among their common words, or with
+    ``deep`` among their common or known words."""
+    hashes, keys, runs = _tables()
     h = word_hash(word)
+    key = known_key(word) if deep else 0
     out = []
-    for lang, (lo, hi) in runs.items():
+    for lang, (lo, hi, known_lo, known_hi) in runs.items():
         i = bisect_left(hashes, h, lo, hi)
         if i < hi and hashes[i] == h:
             out.append(lang)
+        elif deep:
+            i = bisect_left(keys, key, known_lo, known_hi)
+            if i < known_hi and keys[i] == key:
+                out.append(lang)
     return frozenset(out)
 
 
@@ -91,25 +119,26 @@ def one_run(text: str) -> bool:
     return _WORD.fullmatch(text) is not None
 
 
-def languages_of(word: str) -> frozenset[str] | None:
+def languages_of(word: str, *, deep: bool = False) -> frozenset[str] | None:
     """The languages that write every run of letters beyond ASCII of ``word`` among their
-    commonest words (empty: none does), or None where it holds no such run."""
+    common words, or with ``deep`` among their common or known words (empty: none does), or
+    None where it holds no such run."""
     pieces = _pieces(word)
     if not pieces:
         return None
-    common = _languages(pieces[0])
+    common = _languages(pieces[0], deep)
     for piece in pieces[1:]:
         if not common:
             break
-        common &= _languages(piece)
+        common &= _languages(piece, deep)
     return common
 
 
-def known_share(words: list[str]) -> float | None:
-    """The share of the runs of letters beyond ASCII in ``words`` that some language of the
-    list writes, or None where they hold none: how far the list knows the language of a
-    line."""
+def known_share(words: list[str], langs: frozenset[str]) -> float | None:
+    """The share of the runs of letters beyond ASCII in ``words`` that one of ``langs``
+    writes among its common or known words, or None where they hold none: how far the list
+    knows a line in those languages."""
     pieces = [p for w in words for p in _pieces(w)]
     if not pieces:
         return None
-    return sum(1 for p in pieces if _languages(p)) / len(pieces)
+    return sum(1 for p in pieces if _languages(p, deep=True) & langs) / len(pieces)

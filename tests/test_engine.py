@@ -445,6 +445,15 @@ def test_a_one_letter_word_a_reading_makes_letters_of_signs_still_votes() -> Non
     assert demojibake.fix(clean) == clean
 
 
+def test_a_repair_that_lost_a_no_break_space_vouches_for_its_misread_in_its_line() -> None:
+    """ "Π" is CE A0 in UTF-8: shown by cp1252 with its no-break space lost, the Greek name
+    still holds ten continuation characters, evidence enough that "Î‘.Î•." beside it is UTF-8
+    "Α.Ε." too, not cp1253 "Ξ‘.Ξ•."."""
+    clean = "Παντζαρτζίδης Α.Ε."
+    damaged = misread(clean, "cp1252").replace("\u00a0", " ")
+    assert demojibake.fix(damaged) == clean
+
+
 def test_a_word_a_lost_no_break_space_could_explain_still_takes_its_lines_reading() -> None:
     """ "stá» " could be UTF-8 "Ỡ" had a no-break space become a space; that guess does not
     keep the word from the Slovak line's ISO 8859-2 reading ("stáť")."""

@@ -121,6 +121,9 @@ _LATIN1_SIGN = re.compile("[\u00a1-\u00ac\u00ae-\u00bf]")
 _LETTER_LOST_PENALTY = 1.5
 #: A run with this many real continuation characters vouches for its own guessed bytes.
 _SELF_EVIDENT = 3
+#: A repair that lost a byte vouches for others of its misread with this many real
+#: continuation characters (see _stands_on_its_own).
+_EVIDENT_LOSS = 6
 #: The most characters between two runs of one word that are joined into one proposal.
 _MERGE_GAP = 12
 #: Each run joined so may score a little below nothing on its own: beside the others' damage
@@ -1670,6 +1673,13 @@ def _shown_by_line(
     return frozenset(c for c, m in seen.items() if m - (c in mine) == others)
 
 
+def _stands_on_its_own(p: _Proposal) -> bool:
+    """Whether a chosen repair is evidence of its misread for others: not one that lost a
+    byte, unless at least _EVIDENT_LOSS continuation characters really were there and its
+    lost byte was not guessed to have been dropped without a trace."""
+    return not p.lossy or (not p.cand.dropped and p.cand.evidence >= _EVIDENT_LOSS)
+
+
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Where the line holding ``text[start:end]`` starts and ends (before its line break)."""
     line_end = text.find("\n", end)
@@ -3060,7 +3070,9 @@ def _choose(
         dirty = _changed_lines(text, before, chosen.items, breaks)
         before = chosen.items
         # Only repairs that stand on their own vouch: two guesses must not prop each other up.
-        sure = [p for p in chosen.items if not p.lossy and not p.needs_vouch]
+        # A repair that lost a byte stands on its own where its UTF-8 is evident enough
+        # ("Î Î±Î½Ï„Î¶Î±Ï…": a lost no-break space, and ten continuation characters).
+        sure = [p for p in chosen.items if not p.needs_vouch and _stands_on_its_own(p)]
         vouch: dict[tuple[Misread, ...], int] = {}
         for p in sure:
             for codec in explains(p):

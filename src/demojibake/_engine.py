@@ -1823,7 +1823,7 @@ _Words = dict[int, list[tuple[int, int]]]
 
 def _beside_c1(text: str, start: int, end: int) -> bool:
     """Whether a C1 control stands just before or just after ``text[start:end]``."""
-    return any("\x80" <= c <= "\x9f" for c in text[start - 1 : start] + text[end : end + 1])
+    return C1_RUN.search(text[start - 1 : start] + text[end : end + 1]) is not None
 
 
 def _could_claim(text: str, p: _Proposal) -> bool:

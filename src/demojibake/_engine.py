@@ -1918,20 +1918,20 @@ def _flipped_lines(
     """
     chain = one_misread(encoding, shown_as)
     for line, spans in lines.items():
+        if _holds_unshown_letters(text, spans[0][0], shown_as):
+            continue  # (Kazakh "ЖЕКЕ МАҒЛҰМАТ" is no KOI8-R "целе": cp1251 has no "Ғ")
         words = _line_readings(text, spans, encoding, shown_as)
         if not words or any(claimed.overlapping(ws, we) for ws, we, _ in words):
             continue
-        if _holds_unshown_letters(text, words[0][0], shown_as):
-            continue  # (Kazakh "ЖЕКЕ МАҒЛҰМАТ" is no KOI8-R "целе": cp1251 has no "Ғ")
         before = [text[ws:we] for ws, we, _ in words]
         after = [reading for _, _, reading in words]
         # (A word repeated is no more evidence than once: "ГБ ... “ГБ”" is one abbreviation.)
         letters = sum(1 for word in set(before) for c in word if c.isalpha())
         if (
             letters < _FLIP_LISTED_LETTERS
-            or _reads_as_signs(before, after)
             or any(c > "\x7f" and c.isalpha() and not c.isupper() for w in before for c in w)
             or any(c > "\x7f" and c.isalpha() and not c.islower() for w in after for c in w)
+            or _reads_as_signs(before, after)
         ):
             continue
         if _newly_listed(before, after) or (
@@ -2207,14 +2207,14 @@ def _legacy_reading(
     multibyte = encoding not in SINGLE_BYTE_CODECS
     chain = one_misread(encoding, shown_as)
     for line, spans in by_line.items():
+        if not multibyte and _holds_unshown_letters(text, spans[0][0], shown_as):
+            continue
         words = _line_readings(text, spans, encoding, shown_as)
         if encoding in _RIVALS:
             words = _beyond_rival(text, words, _RIVALS[encoding], shown_as, claimed)
         if encoding == "cp1254" and any(_I_BESIDE_VOWEL.search(w[2]) for w in words):
             continue  # (see _I_BESIDE_VOWEL)
         if not words or _still_mojibake(words, encoding):
-            continue
-        if not multibyte and _holds_unshown_letters(text, words[0][0], shown_as):
             continue
         # (A line of Cyrillic or Greek in an East Asian codepage: see _alphabet_from_pairs.)
         alphabet = multibyte and _alphabet_from_pairs(words)
@@ -2535,7 +2535,7 @@ def _judge_line(
     free = []
     # Where no word is claimed, a line that cannot win proposes nothing: once so many words
     # read worse that the rest could not make up for them, the rest need not be priced.
-    every_word_free = not claimed.items
+    every_word_free = not claimed.overlapping(words[0][0], words[-1][1])
     better = worse = 0
     # Each word's gain as the tally of better and worse words sees it (a word read as the
     # commonest East Asian characters is no worse for costing more than the box drawing it
@@ -2564,7 +2564,7 @@ def _judge_line(
         tally = gain + max(0.0, _native_evidence(reading, step.encoding)) if multibyte else gain
         tolerance = _word_tolerance(text, ws, we, reading)
         judged.append((tally, tolerance))
-        if every_word_free:
+        if every_word_free and (multibyte or not _unit_after_number(text, ws, we)):
             if tally > 0:
                 better += 1
             elif tally < -tolerance:
@@ -2578,6 +2578,12 @@ def _judge_line(
         f and (multibyte or not _unit_after_number(text, ws, we))
         for (ws, we, _r), f in zip(words, free, strict=False)
     ]
+    better = sum(1 for (g, _t), f in zip(judged, testify, strict=False) if f and g > 0)
+    worse = sum(1 for (g, t), f in zip(judged, testify, strict=False) if f and g < -t)
+    if better < 2 * worse and all(free):
+        # (A line that cannot win, with no word a UTF-8 repair also explains, proposes
+        # nothing: see ``won`` and the words proposed below.)
+        return -math.inf, []
     before = alphabet_misfit(
         "".join(text[w[0] : w[1]] for w, f in zip(words, testify, strict=False) if f)
     )
@@ -2586,8 +2592,6 @@ def _judge_line(
         before - after
     )
     verdict += prior(step.encoding, step.read_as)
-    better = sum(1 for (g, _t), f in zip(judged, testify, strict=False) if f and g > 0)
-    worse = sum(1 for (g, t), f in zip(judged, testify, strict=False) if f and g < -t)
     model, context, told, saving = 0.0, 0, 0.0, 0.0
     if not multibyte and better >= 2 * worse:
         # (Only where the line can win: the model is the dearest part, and clean lines seldom

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from demojibake._cache import short_key_cache
+from demojibake._cache import short_key_cache, short_key_memo
 
 __all__ = [
     "UNWRITTEN",
@@ -304,4 +304,10 @@ def _near_best(totals: list[float], pairs: int) -> list[int]:
 
 def pair_count(words: list[str]) -> int:
     """How many letter pairs (with word boundaries) ``letter_cost`` prices in ``words``."""
-    return sum(len(piece) - 1 for word in words for piece in _pieces(word))
+    return sum(map(_word_pairs, words))
+
+
+@short_key_memo(maxsize=4096)
+def _word_pairs(word: str) -> int:
+    """How many letter pairs ``letter_cost`` prices in one word (cached: words recur)."""
+    return sum(len(piece) - 1 for piece in _pieces(word))

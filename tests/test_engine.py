@@ -1421,6 +1421,27 @@ def test_one_turkish_word_the_list_knows_decides_a_cp1254_line_shown_by_cp1252()
     assert demojibake.fix("Düzgün domen adý daxil edin.") == "Düzgün domen adı daxil edin."
 
 
+def test_one_word_of_accented_letters_read_as_a_listed_cyrillic_word_decides_its_line() -> None:
+    """A word of accented Latin letters only, which no Latin alphabet writes, is Russian
+    "Июнь" in cp1251 (a word the list knows); Greek "Θώνό" in cp1253 is none. The same in
+    Greek, where a sign is a letter too."""
+    assert demojibake.fix("Èþíü") == "Июнь"
+    assert demojibake.fix("÷èåò") == "χθες"  # (Greek "yesterday", its "χ" shown as "÷")
+
+
+def test_a_weak_utf8_repair_does_not_keep_a_listed_cyrillic_word_from_its_reading() -> None:
+    """ "Òèï" is also UTF-8 for "㊋" shown by cp850, which reads only a little better than
+    the word: cp1251's "Тип" (type), a common word, is the reading; and Bulgarian "Нов."."""
+    assert demojibake.fix("Òèï") == "Тип"
+    assert demojibake.fix("Íîâ.") == "Нов."
+
+
+def test_a_short_word_of_accented_letters_no_list_knows_in_cyrillic_stays() -> None:
+    """ "îêò" (Bulgarian "окт", an abbreviation) is a word no list knows in any reading:
+    three letters alone are not enough."""
+    assert demojibake.fix("îêò") == "îêò"
+
+
 def test_a_turkish_word_beyond_the_commonest_decides_a_cp1254_line_shown_by_cp1252() -> None:
     """ "fabrikaları" (factories) is one of Turkish's known words, not its common ones: the
     list knows it where a line's legacy reading asks."""

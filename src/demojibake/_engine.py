@@ -239,6 +239,11 @@ _LISTED_LINE_FLOOR = MARGIN + 0.5
 #: of a language the list lacks may be a short listed one: Gaelic "Tìle" is Czech "těle",
 #: Venetian "Èlena" "člena" and Kurdish "markê" Polish "markę".
 _ONE_LISTED_WORD = {"cp1254": 3, "cp1250": 6}
+#: ... and the shortest run, in any codepage, where the reading turns every letter of the
+#: word into a letter of another script (see _changes_script): a word of accented Latin
+#: letters only, which no Latin alphabet writes, read as a common Cyrillic or Greek word
+#: ("Èþíü", "Июнь") is no coincidence.
+_ONE_LISTED_SCRIPT_WORD = 3
 #: ... or this long, where the line's other words tell a language that lists the word.
 _TOLD_LISTED_WORD = 3
 #: (Tell, that is: fit no more than this many languages about as well.)
@@ -2553,6 +2558,8 @@ def _judge_line(
                 not _claimed(text, ws, we, claimed),
             )
         was, accented, unclaimed = original
+        if not unclaimed and not multibyte:
+            unclaimed = _listed_past_claims(text, ws, we, reading, claimed)
         free.append(unclaimed)
         gain = was - cost(left + reading + right)
         if accented and not _all_accented(reading):
@@ -2777,6 +2784,8 @@ def _reads_listed(
     if len(pairs) == 1:
         was, read = pairs[0]
         shortest = _ONE_LISTED_WORD.get(encoding)
+        if _changes_script(was, read):
+            shortest = _ONE_LISTED_SCRIPT_WORD
         if shortest is None:
             return False
         run = _longest_changed_run(was, read)
@@ -2799,6 +2808,29 @@ def _reads_listed(
         return False
     line = _read_as(text, words[0][0], words[-1][1], words, [w[0] for w in words])
     return _line_may_write(langs, (line or "").split())
+
+
+def _listed_past_claims(text: str, start: int, end: int, reading: str, claimed: _Spans) -> bool:
+    """Whether a single-byte reading of the word ``text[start:end]`` turns it into a
+    common word of another script (see _ONE_LISTED_SCRIPT_WORD) where the UTF-8 repairs that
+    claim the word read only a little better than it (by less than MARGIN): the word then
+    testifies for the reading ("Òèï" is cp1251 "Тип", not cp850's UTF-8 "㊋")."""
+    word = text[start:end]
+    return (
+        all(p.delta < MARGIN for p in claimed.overlapping(start, end))
+        and _changes_script(word, reading)
+        and _longest_changed_run(word, reading) >= _ONE_LISTED_SCRIPT_WORD
+        and bool(_newly_listed([word], [reading], deep=True))
+    )
+
+
+def _changes_script(was: str, read: str) -> bool:
+    """Whether ``read`` holds letters of one script only, which ``was`` holds none of, and
+    turns every letter of ``was`` into one ("Èþíü" as "Июнь"; and "÷èåò" as "χθες", a sign
+    as well)."""
+    before = [char_info(c).script for c in was if c.isalpha()]
+    after = [char_info(c).script for c in read if c.isalpha()]
+    return 0 < len(before) <= len(after) and len(set(after)) == 1 and after[0] not in before
 
 
 def _longest_changed_run(was: str, read: str) -> int:

@@ -1442,6 +1442,21 @@ def test_a_short_word_of_accented_letters_no_list_knows_in_cyrillic_stays() -> N
     assert demojibake.fix("îêò") == "îêò"
 
 
+def test_a_line_s_words_the_list_knows_tell_the_letter_model_its_language() -> None:
+    """ "prst skrz krk" are too few letters for the letter model to tell Czech by, but the
+    word list knows them as Czech words, and Czech writes "Strč", not "Strè"; "Grzegorz" is a
+    Polish word, and Polish writes "Brzęczyszczykiewicz" (ISO 8859-2 shown by Latin-1)."""
+    assert demojibake.fix("Strè prst skrz krk.") == "Strč prst skrz krk."
+    assert demojibake.fix("Grzegorz Brzêczyszczykiewicz") == "Grzegorz Brzęczyszczykiewicz"
+
+
+def test_a_line_whose_words_the_list_mostly_lacks_tells_no_language_by_them() -> None:
+    """Gaelic: "ach" and "chan" are also Czech, Slovak and Polish words, but the list knows
+    few of the line's words, so its "à" is not read as cp1250's "ŕ"."""
+    text = "Chan fhaod ach litrichean, àireamhan, puingean, fo-loidhnichean, tàthanan"
+    assert demojibake.fix(text) == text
+
+
 def test_a_turkish_word_beyond_the_commonest_decides_a_cp1254_line_shown_by_cp1252() -> None:
     """ "fabrikaları" (factories) is one of Turkish's known words, not its common ones: the
     list knows it where a line's legacy reading asks."""

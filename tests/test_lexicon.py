@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from demojibake._lexicon import known_share, languages_of
+from demojibake._lexicon import known_share, languages_of, told_by_words
 
 
 def test_a_common_word_is_listed_for_the_languages_that_write_it() -> None:
@@ -60,3 +60,16 @@ def test_the_share_counts_listed_runs_beyond_ascii() -> None:
     assert known_share(["mañana", "pågina", "casa"], frozenset({"es"})) == 0.5
     assert known_share(["mañana", "pågina", "casa"], frozenset({"pl"})) == 0.0
     assert known_share(["casa", "mesa"], frozenset({"es"})) is None
+
+
+def test_a_line_s_words_tell_its_language_where_the_list_knows_most_of_them() -> None:
+    """ "prst skrz krk" are Czech words of ASCII letters only; "Grzegorz" is Polish."""
+    assert told_by_words(["prst", "skrz", "krk."]) == {"cs"}
+    assert told_by_words(["Grzegorz"]) == {"pl"}
+
+
+def test_words_the_list_mostly_does_not_know_tell_no_language() -> None:
+    """Of Gaelic "Chan fhaod ach litrichean", only "chan" and "ach" are listed, in Czech,
+    Slovak and Polish: half the words are no evidence of a language."""
+    assert told_by_words(["Chan", "fhaod", "ach", "litrichean,"]) is None
+    assert told_by_words(["12", "fhaod"]) is None

@@ -1,5 +1,6 @@
 """Rebuild ``src/demojibake/data/words.bin``: the commonest words of each language that hold a
-letter beyond ASCII, as hashes.
+letter beyond ASCII, and of the languages written in Latin letters their commonest words of
+ASCII letters, as hashes.
 
 Source, and its licence: the word frequency lists of **wordfreq** 3.x by Robyn Speer et al.
 (https://github.com/rspeer/wordfreq), whose code is under the Apache License 2.0 and whose data
@@ -17,19 +18,24 @@ decide on their own, e.g. that a line of capitals is KOI8-R in small letters) an
 *known* words, asked only where a legacy reading of a line is
 judged; see ``languages_of`` in ``src/demojibake/_lexicon.py``). Words are case-folded as
 wordfreq folds them and in NFC. Serbian in Cyrillic letters ("sr") is wordfreq's
-Serbo-Croatian list spelt in Cyrillic, as in the letter model.
+Serbo-Croatian list spelt in Cyrillic, as in the letter model. A language most of whose
+``PLAIN_SAMPLE`` commonest words are of Latin letters also keeps its first ``PLAIN`` words of
+ASCII letters only among its ``COMMON_SCAN`` commonest (the *plain* words): no misread changes
+them, but they tell which language a line is in where its words are too few for the letter
+model (see ``told_by_words``).
 
 The file is a few lines of text (its format version, source, licence, how it was built, and
-its languages with how many common and known words each has, ``cs:5000+7000``), a line
-``# data``, and then, language by language in that order, its common words and then its known
-words, each tier sorted, as little-endian unsigned integers. A common word is the CRC-32 of
-its UTF-8 (as ``zlib.crc32`` computes it), 4 bytes: a hash is all a lookup needs, at a third
-of the words' size, and a word not listed matches one of a language's 5,000 at most once in
-800,000 lookups. A known word is that CRC-32 times 2**32 plus its Adler-32 (``zlib.adler32``),
-8 bytes: with some 230,000 of them, 4 bytes would match a word of no language's somewhere
-about once in 18,000 lookups, and a known word may decide a line alone. ``--list`` prints the
-words themselves, one language a line. (Format v1 used BLAKE2b, but ``hashlib`` loads
-OpenSSL, 4 MB of memory.)
+its languages with how many common, known and plain words each has, ``cs:5000+7000+5000``), a
+line ``# data``, and then, language by language in that order, its common words, its known
+words and its plain words, each tier sorted, as little-endian unsigned integers. A common
+word is the CRC-32 of its UTF-8 (as ``zlib.crc32`` computes it), 4 bytes: a hash is all a
+lookup needs, at a third of the words' size, and a word not listed matches one of a
+language's 5,000 at most once in 800,000 lookups. A known word is that CRC-32 times 2**32
+plus its Adler-32 (``zlib.adler32``), 8 bytes: with some 230,000 of them, 4 bytes would match
+a word of no language's somewhere about once in 18,000 lookups, and a known word may decide a
+line alone. A plain word is hashed as a common one. ``--list`` prints the words themselves,
+one language a line. (Format v1 used BLAKE2b, but ``hashlib`` loads OpenSSL, 4 MB of
+memory.)
 
 wordfreq is needed only to run this script (``pip install '.[data]'``); the library reads the
 file it writes and never imports wordfreq. Run ``python tools/build_lexicon.py`` from the
@@ -52,7 +58,7 @@ from build_letter_model import _to_serbian_cyrillic
 from demojibake._lexicon import known_key, word_hash  # the ones the library looks words up by
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "demojibake" / "data" / "words.bin"
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 #: How many words each language keeps at most ...
 TOP = 12000
 #: ... of how many of its commonest words.
@@ -64,6 +70,11 @@ COMMON = 5000
 COMMON_SCAN = 100_000
 #: wordfreq languages that do not put spaces between words.
 SKIP = frozenset(("zh", "ja", "ko"))
+#: Its plain words: the first so many of ASCII letters only among its COMMON_SCAN commonest,
+#: for the languages written in Latin letters (most of whose commonest words are) ...
+PLAIN = 5000
+#: ... as so many of their commonest words show.
+PLAIN_SAMPLE = 1000
 
 
 def _kept(word: str) -> bool:
@@ -74,16 +85,25 @@ def _kept(word: str) -> bool:
     )
 
 
-def build_language(lang: str) -> tuple[list[str], list[str]]:
-    """One language's common and known words (see the module's docstring), each most
+def _latin(word: str) -> bool:
+    return all(unicodedata.name(c, "").startswith("LATIN ") for c in word)
+
+
+def _plain(word: str) -> bool:
+    return len(word) >= 2 and word.isascii() and word.isalpha()
+
+
+def build_language(lang: str) -> tuple[list[str], list[str], list[str]]:
+    """One language's common, known and plain words (see the module's docstring), each most
     frequent first."""
     import wordfreq  # build-time only
 
     source = "sh" if lang == "sr" else lang
+    words = wordfreq.top_n_list(source, SCAN, wordlist="best")
     common: list[str] = []
     known: list[str] = []
     seen: set[str] = set()
-    for rank, word in enumerate(wordfreq.top_n_list(source, SCAN, wordlist="best")):
+    for rank, word in enumerate(words):
         w = unicodedata.normalize("NFC", word.casefold())
         if lang == "sr":
             w = _to_serbian_cyrillic(w) or ""
@@ -95,7 +115,11 @@ def build_language(lang: str) -> tuple[list[str], list[str]]:
                 known.append(w)
             if len(common) + len(known) == TOP:
                 break
-    return common, known
+    plain: list[str] = []
+    sample = [w for w in words[:PLAIN_SAMPLE] if w.isalpha()]
+    if lang != "sr" and 2 * sum(1 for w in sample if _latin(w)) > len(sample):
+        plain = list(dict.fromkeys(w for w in words[:COMMON_SCAN] if _plain(w)))[:PLAIN]
+    return common, known, plain
 
 
 def build(listing: bool = False) -> bytes:
@@ -107,11 +131,16 @@ def build(listing: bool = False) -> bytes:
     by_lang = {lang: build_language(lang) for lang in languages}
     if listing:
         return "".join(
-            f"{lang}\t{' '.join(common + known)}\n" for lang, (common, known) in by_lang.items()
+            f"{lang}\t{' '.join(common + known + plain)}\n"
+            for lang, (common, known, plain) in by_lang.items()
         ).encode()
     kept = {
-        lang: (sorted({word_hash(w) for w in common}), sorted({known_key(w) for w in known}))
-        for lang, (common, known) in by_lang.items()
+        lang: (
+            sorted({word_hash(w) for w in common}),
+            sorted({known_key(w) for w in known}),
+            sorted({word_hash(w) for w in plain}),
+        )
+        for lang, (common, known, plain) in by_lang.items()
         if common or known
     }
     header = [
@@ -125,17 +154,25 @@ def build(listing: bool = False) -> bytes:
         f" first {TOP} of letters and marks only, two or more long, with a character beyond"
         f" ASCII (common: the first {COMMON} of them among its {COMMON_SCAN} commonest words;"
         " known: the rest); case-folded, NFC; sr is the sh list spelt in Cyrillic",
+        f"# plain words: of each language most of whose {PLAIN_SAMPLE} commonest words are"
+        f" Latin letters, the first {PLAIN} of ASCII letters only, two or more long, among its"
+        f" {COMMON_SCAN} commonest words",
         "# hashes: language by language in the order below, its common words, each as the"
-        " CRC-32 of its UTF-8 (as zlib.crc32 computes it), 4 bytes, and then its known words,"
-        " each as that CRC-32 times 2**32 plus the word's Adler-32 (zlib.adler32), 8 bytes;"
-        " little-endian unsigned, each tier sorted",
+        " CRC-32 of its UTF-8 (as zlib.crc32 computes it), 4 bytes, then its known words,"
+        " each as that CRC-32 times 2**32 plus the word's Adler-32 (zlib.adler32), 8 bytes,"
+        " then its plain words as its common ones; little-endian unsigned, each tier sorted",
         "# languages: "
-        + " ".join(f"{lang}:{len(common)}+{len(known)}" for lang, (common, known) in kept.items()),
+        + " ".join(
+            f"{lang}:{len(common)}+{len(known)}+{len(plain)}"
+            for lang, (common, known, plain) in kept.items()
+        ),
         "# data",
     ]
     data = b"".join(
-        struct.pack(f"<{len(common)}I", *common) + struct.pack(f"<{len(known)}Q", *known)
-        for common, known in kept.values()
+        struct.pack(f"<{len(common)}I", *common)
+        + struct.pack(f"<{len(known)}Q", *known)
+        + struct.pack(f"<{len(plain)}I", *plain)
+        for common, known, plain in kept.values()
     )
     return ("\n".join(header) + "\n").encode() + data
 

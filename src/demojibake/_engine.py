@@ -51,7 +51,7 @@ from demojibake._detect import (
     run_pattern,
     whole_sequences,
 )
-from demojibake._lexicon import known_share, languages_of, one_run
+from demojibake._lexicon import known_share, languages_of, one_run, told_by_words
 from demojibake._model import (
     UNWRITTEN,
     best_saving,
@@ -60,6 +60,7 @@ from demojibake._model import (
     letter_cost,
     pair_count,
     told_languages,
+    told_saving,
 )
 from demojibake._score import (
     MARGIN,
@@ -2907,9 +2908,17 @@ def _letter_gain(
         if (capitals or not _abbreviation(word))
         and any(char_info(c).script in scripts for c in word if c.isalpha())
     ]
-    fit = compare(
-        around, [_as_letters(text[ws:we], r) for ws, we, r in mine], [r for *_, r in mine]
-    )
+    before = [_as_letters(text[ws:we], r) for ws, we, r in mine]
+    after = [r for *_, r in mine]
+    fit = compare(around, before, after)
+    told = fit.told
+    if not told and best_saving(before, after) >= _TOLD_SURE:
+        # Where the letter model cannot tell the line's language, its words may: "Grzegorz"
+        # is Polish, and "Brzęczyszczykiewicz" reads far better so in Polish. (Only where
+        # the reading could be sure so: it saves no more in one language than in the best.)
+        langs = told_by_words(around)
+        if langs is not None and len(langs) <= _TOLD_FEW:
+            told = told_saving(langs, before, after)
     gain = fit.gain
     saving = gain - fit.mismatch
     if gain > 0:
@@ -2926,7 +2935,7 @@ def _letter_gain(
         else:
             tight, loose = _MODEL_FAR_TIGHT, _MODEL_FAR_LOOSE
         gain *= min(1.0, max(0.0, (loose - fit.per_pair) / (loose - tight)))
-    return gain - fit.mismatch, fit.context_pairs, fit.told, saving
+    return gain - fit.mismatch, fit.context_pairs, told, saving
 
 
 def _as_letters(was: str, read: str) -> str:

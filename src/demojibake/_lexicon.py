@@ -1,12 +1,13 @@
 """Which words some language writes: the commonest words of each language with a letter beyond
-ASCII (data/words.bin, derived from wordfreq's word lists, CC BY-SA 4.0).
+ASCII, and of each language written in Latin letters its commonest words of ASCII letters
+(data/words.bin, derived from wordfreq's word lists, CC BY-SA 4.0).
 
 The letter model (``_model``) knows which letters follow one another, so it prices a word
 nobody writes ("pågina") about as well as the word ("página") where both are made of likely
-pairs. A word list knows the words themselves. It is asked only about the words a misread
-can change, so it holds only words with a letter beyond ASCII, and only their hashes: 4 bytes
-for each of some 183,000 common words of 40 languages, and 8 for each of some 232,000 known
-ones.
+pairs. A word list knows the words themselves. It is asked about the words a misread can
+change, so it holds words with a letter beyond ASCII, and only their hashes: 4 bytes for each
+of some 183,000 common words of 40 languages, and 8 for each of some 232,000 known ones (and
+4 for each of 135,000 plain words, below).
 
 Each language's words come in two tiers: its 5,000 commonest (*common* words) and up to 7,000
 more (*known* words). A common word decides on its own: "версия" is Russian, so a line of
@@ -15,6 +16,10 @@ of them some other text spells by chance ("НОЕМ", Bulgarian capitals, is KOI
 known Serbian word), so the known words are asked (``deep``) only where a legacy reading of a
 line is judged, which the line's other words must also allow (Czech "německy" and Turkish
 "fabrikaları" are known words), and to tell how far the list knows a line's language.
+
+The 5,000 commonest words of ASCII letters of a language written in Latin letters (*plain*
+words) no misread changes, but they tell which language a line is in, where the letter model
+has too few letters to (``told_by_words``): "prst skrz krk" is Czech.
 
 Pure functions over a table loaded once, lazily; nothing here reaches the network or wordfreq.
 """
@@ -31,7 +36,7 @@ from importlib import resources
 
 from demojibake._model import fold
 
-__all__ = ["known_share", "languages_of", "one_run"]
+__all__ = ["known_share", "languages_of", "one_run", "told_by_words"]
 
 #: A run of letters and combining marks: what the word list holds words of.
 _WORD = re.compile(
@@ -44,17 +49,22 @@ _WORD = re.compile(
 _DATA = b"# data\n"
 
 
+#: Where one language's words are in the tables: its common words' run of hashes (start and
+#: end), its known words' run of keys, and its plain words' run of hashes.
+_Runs = tuple[int, int, int, int, int, int]
+
+
 @lru_cache(maxsize=1)
-def _tables() -> tuple[array[int], array[int], dict[str, tuple[int, int, int, int]]]:
-    """The hashes of every language's common words and the keys of its known words, one
-    sorted run per language in each, and where each language's runs start and end (see
+def _tables() -> tuple[array[int], array[int], dict[str, _Runs]]:
+    """The hashes of every language's common and plain words and the keys of its known
+    words, one sorted run per language and tier, and where each run starts and ends (see
     tools/build_lexicon.py)."""
     blob = resources.files("demojibake").joinpath("data", "words.bin").read_bytes()
-    if not blob.startswith(b"# demojibake words v3\n") or _DATA not in blob:
+    if not blob.startswith(b"# demojibake words v4\n") or _DATA not in blob:
         raise RuntimeError(f"data/words.bin has an unknown format: {blob[:40]!r}")
     start = blob.index(_DATA) + len(_DATA)
     head, data = blob[:start], memoryview(blob)[start:]  # (no copy of the hashes)
-    runs: dict[str, tuple[int, int, int, int]] = {}
+    runs: dict[str, _Runs] = {}
     hashes, keys = array("I"), array("Q")
     if hashes.itemsize != 4 or keys.itemsize != 8:  # (so on every platform CPython supports)
         raise RuntimeError("array('I') is not 4 bytes or array('Q') not 8 bytes here")
@@ -63,12 +73,19 @@ def _tables() -> tuple[array[int], array[int], dict[str, tuple[int, int, int, in
         if line.startswith("# languages: "):
             for item in line.removeprefix("# languages: ").split():
                 lang, _, counts = item.partition(":")
-                common, known = (int(n) for n in counts.partition("+")[::2])
-                runs[lang] = (len(hashes), len(hashes) + common, len(keys), len(keys) + known)
+                common, known, plain = (int(n) for n in counts.split("+"))
+                first = len(hashes)
                 hashes.frombytes(data[at : at + 4 * common])
                 at += 4 * common
                 keys.frombytes(data[at : at + 8 * known])
                 at += 8 * known
+                hashes.frombytes(data[at : at + 4 * plain])
+                at += 4 * plain
+                runs[lang] = (
+                    *(first, first + common),
+                    *(len(keys) - known, len(keys)),
+                    *(first + common, first + common + plain),
+                )
     if sys.byteorder == "big":
         hashes.byteswap()
         keys.byteswap()
@@ -97,7 +114,7 @@ def _languages(word: str, deep: bool = False) -> frozenset[str]:
     h = word_hash(word)
     key = known_key(word) if deep else 0
     out = []
-    for lang, (lo, hi, known_lo, known_hi) in runs.items():
+    for lang, (lo, hi, known_lo, known_hi, _plain_lo, _plain_hi) in runs.items():
         i = bisect_left(hashes, h, lo, hi)
         if i < hi and hashes[i] == h:
             out.append(lang)
@@ -106,6 +123,42 @@ def _languages(word: str, deep: bool = False) -> frozenset[str]:
             if i < known_hi and keys[i] == key:
                 out.append(lang)
     return frozenset(out)
+
+
+def _plain_languages(word: str) -> frozenset[str]:
+    """The languages that list ``word``, of ASCII letters (case-folded), among their plain
+    words."""
+    hashes, _keys, runs = _tables()
+    h = word_hash(word)
+    out = []
+    for lang, (*_others, lo, hi) in runs.items():
+        i = bisect_left(hashes, h, lo, hi)
+        if i < hi and hashes[i] == h:
+            out.append(lang)
+    return frozenset(out)
+
+
+def told_by_words(words: list[str]) -> frozenset[str] | None:
+    """The languages that list the most of the runs of two letters or more in ``words``
+    (among their plain words where a run is ASCII, else among their common or known words),
+    where the list knows more than half of the runs; else None.
+
+    The letter model tells a line's language only from ten letter pairs or more, and even
+    then short words fit many languages ("tusind lancering fod" reads as English to it). The
+    words themselves say it: "prst skrz krk" is Czech, and "Grzegorz" Polish.
+    """
+    runs = [fold(m.group()) for w in words for m in _WORD.finditer(w) if len(m.group()) >= 2]
+    counts: dict[str, int] = {}
+    listed = 0
+    for run in runs:
+        langs = _plain_languages(run) if run.isascii() else _languages(run, deep=True)
+        listed += bool(langs)
+        for lang in langs:
+            counts[lang] = counts.get(lang, 0) + 1
+    if not counts or 2 * listed <= len(runs):
+        return None
+    most = max(counts.values())
+    return frozenset(lang for lang, n in counts.items() if n == most)
 
 
 def _pieces(text: str) -> list[str]:

@@ -38,6 +38,7 @@ __all__ = [
     "letter_cost",
     "pair_count",
     "told_languages",
+    "told_saving",
     "word_costs",
 ]
 
@@ -263,6 +264,22 @@ def _told(
             return 0.0
     lang = min(near, key=around.__getitem__)
     return was[lang] - read[lang]
+
+
+def told_saving(langs: frozenset[str], before: list[str], after: list[str]) -> float:
+    """What ``after``, a reading of the words ``before``, saves in the one of ``langs`` where it
+    saves least, where a line's other words tell those languages some other way (see
+    Comparison.told): 0 where the model lacks one of them, or the reading does not read as
+    its words do (over _TOLD_PER_PAIR bits a pair)."""
+    names = _tables()[0]
+    was, read = _totals(before), _totals(after)
+    if was is None or read is None or not langs or not langs <= set(names):
+        return 0.0
+    at = [names.index(lang) for lang in sorted(langs)]
+    pairs = max(1, pair_count(after))
+    if any(read[i] > _TOLD_PER_PAIR * pairs for i in at):
+        return 0.0
+    return min(was[i] - read[i] for i in at)
 
 
 def best_saving(before: list[str], after: list[str]) -> float:

@@ -1450,6 +1450,13 @@ def test_a_line_s_words_the_list_knows_tell_the_letter_model_its_language() -> N
     assert demojibake.fix("Grzegorz Brzêczyszczykiewicz") == "Grzegorz Brzęczyszczykiewicz"
 
 
+def test_one_short_listed_word_decides_a_line_whose_words_the_list_knows() -> None:
+    """Romanian "Arată" is a common word, but one word alone decides a cp1250 line only at
+    six letters: "totul" is a Romanian word the list knows, which tells the line's language
+    where the letter model has too few letters to."""
+    assert demojibake.fix("Aratã totul") == "Arată totul"
+
+
 def test_a_line_whose_words_the_list_mostly_lacks_tells_no_language_by_them() -> None:
     """Gaelic: "ach" and "chan" are also Czech, Slovak and Polish words, but the list knows
     few of the line's words, so its "à" is not read as cp1250's "ŕ"."""

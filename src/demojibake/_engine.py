@@ -2800,7 +2800,10 @@ def _reads_listed(
             langs = _newly_listed([was], [read], deep=True)
             if not langs:
                 return False
-            told = told_languages(_other_words(text, words))
+            context = _other_words(text, words)
+            told = told_languages(context)
+            if told is None:
+                told = told_by_words(context)  # ("Zadejte èíslo.": too few letters to tell)
             return told is not None and len(told) <= _TOLD_FEW and bool(langs & told)
     elif len(pairs) < _LISTED_LINE_WORDS:
         return False

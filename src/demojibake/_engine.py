@@ -2887,8 +2887,9 @@ def _letter_gain(
 
     Also how many letter pairs the line's other words hold: what the model knows of the
     line's language besides the words it judges; what the reading saves in the language
-    those words tell, if they tell one (``Comparison.told``); and what it saves before the
-    discounts above (see _own_letters_sure).
+    those words tell, if they tell one (``Comparison.told``, or where the model cannot tell,
+    the languages the word list knows them in: see told_by_words); and what it saves before
+    the discounts above (see _own_letters_sure).
     """
     mine = [(ws, we, r) for (ws, we, r), f in zip(words, free, strict=False) if f]
     mine = [(ws, we, r) for ws, we, r in mine if not _abbreviation(text[ws:we])]

@@ -1457,6 +1457,12 @@ def test_one_short_listed_word_decides_a_line_whose_words_the_list_knows() -> No
     assert demojibake.fix("Aratã totul") == "Arată totul"
 
 
+def test_a_short_word_beside_a_word_in_capitals_tells_no_language() -> None:
+    """French capitals "MODÈLE ODS": "ods" is a Czech word the list knows, but "ODS" in
+    capitals is more likely an abbreviation, and tells no language to read "MODČLE" in."""
+    assert demojibake.fix("MODÈLE ODS") == "MODÈLE ODS"
+
+
 def test_a_line_whose_words_the_list_mostly_lacks_tells_no_language_by_them() -> None:
     """Gaelic: "ach" and "chan" are also Czech, Slovak and Polish words, but the list knows
     few of the line's words, so its "à" is not read as cp1250's "ŕ"."""

@@ -73,3 +73,8 @@ def test_words_the_list_mostly_does_not_know_tell_no_language() -> None:
     Slovak and Polish: half the words are no evidence of a language."""
     assert told_by_words(["Chan", "fhaod", "ach", "litrichean,"]) is None
     assert told_by_words(["12", "fhaod"]) is None
+
+
+def test_a_short_word_alone_tells_no_language() -> None:
+    """ "ods" is a listed word, but "ODS" in capitals is more likely an abbreviation."""
+    assert told_by_words(["ODS"]) is None

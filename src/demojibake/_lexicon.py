@@ -138,16 +138,27 @@ def _plain_languages(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
+#: Capitals shorter than this are an abbreviation more often than a word, and tell no
+#: language ("ODS" beside French "MODÈLE" is no Czech "ods").
+_ABBREVIATION = 4
+
+
 def told_by_words(words: list[str]) -> frozenset[str] | None:
     """The languages that list the most of the runs of two letters or more in ``words``
     (among their plain words where a run is ASCII, else among their common or known words),
-    where the list knows more than half of the runs; else None.
+    where the list knows more than half of the runs; else None. (Short capitals are left
+    out: see _ABBREVIATION.)
 
     The letter model tells a line's language only from ten letter pairs or more, and even
     then short words fit many languages ("tusind lancering fod" reads as English to it). The
     words themselves say it: "prst skrz krk" is Czech, and "Grzegorz" Polish.
     """
-    runs = [fold(m.group()) for w in words for m in _WORD.finditer(w) if len(m.group()) >= 2]
+    runs = [
+        fold(run)
+        for w in words
+        for run in map(re.Match.group, _WORD.finditer(w))
+        if len(run) >= 2 and not (run.isupper() and len(run) < _ABBREVIATION)
+    ]
     counts: dict[str, int] = {}
     listed = 0
     for run in runs:

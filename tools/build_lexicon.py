@@ -15,14 +15,13 @@ words a misread can change, and so the only ones whose readings the engine ever 
 Each language keeps ``TOP`` such words at most, among its ``SCAN`` commonest words, in two
 tiers: the first ``COMMON`` among its ``COMMON_SCAN`` commonest (the *common* words, which
 decide on their own, e.g. that a line of capitals is KOI8-R in small letters) and the rest (the
-*known* words, asked only where a legacy reading of a line is
-judged; see ``languages_of`` in ``src/demojibake/_lexicon.py``). Words are case-folded as
-wordfreq folds them and in NFC. Serbian in Cyrillic letters ("sr") is wordfreq's
-Serbo-Croatian list spelt in Cyrillic, as in the letter model. A language most of whose
-``PLAIN_SAMPLE`` commonest words are of Latin letters also keeps its first ``PLAIN`` words of
-ASCII letters only among its ``COMMON_SCAN`` commonest (the *plain* words): no misread changes
-them, but they tell which language a line is in where its words are too few for the letter
-model (see ``told_by_words``).
+*known* words, asked only where a legacy reading of a line is judged; see ``languages_of`` in
+``src/demojibake/_lexicon.py``). Words are case-folded as wordfreq folds them and in NFC.
+Serbian in Cyrillic letters ("sr") is wordfreq's Serbo-Croatian list spelt in Cyrillic, as in
+the letter model. A language most of whose ``PLAIN_SAMPLE`` commonest words are of Latin
+letters also keeps its first ``PLAIN`` words of ASCII letters only among its ``COMMON_SCAN``
+commonest (the *plain* words): no misread changes them, but they tell which language a line is
+in where its words are too few for the letter model (see ``told_by_words``).
 
 The file is a few lines of text (its format version, source, licence, how it was built, and
 its languages with how many common, known and plain words each has, ``cs:5000+7000+5000``), a

@@ -107,22 +107,23 @@ def known_key(word: str) -> int:
     return zlib.crc32(data) << 32 | zlib.adler32(data)
 
 
+def _holds(table: array[int], value: int, lo: int, hi: int) -> bool:
+    """Whether the sorted run ``table[lo:hi]`` holds ``value``."""
+    i = bisect_left(table, value, lo, hi)
+    return i < hi and table[i] == value
+
+
 def _languages(word: str, deep: bool = False) -> frozenset[str]:
     """The languages that list ``word`` (case-folded, NFC) among their common words, or with
     ``deep`` among their common or known words."""
     hashes, keys, runs = _tables()
     h = word_hash(word)
     key = known_key(word) if deep else 0
-    out = []
-    for lang, (lo, hi, known_lo, known_hi, _plain_lo, _plain_hi) in runs.items():
-        i = bisect_left(hashes, h, lo, hi)
-        if i < hi and hashes[i] == h:
-            out.append(lang)
-        elif deep:
-            i = bisect_left(keys, key, known_lo, known_hi)
-            if i < known_hi and keys[i] == key:
-                out.append(lang)
-    return frozenset(out)
+    return frozenset(
+        lang
+        for lang, (lo, hi, known_lo, known_hi, _plain_lo, _plain_hi) in runs.items()
+        if _holds(hashes, h, lo, hi) or (deep and _holds(keys, key, known_lo, known_hi))
+    )
 
 
 def _plain_languages(word: str) -> frozenset[str]:
@@ -130,12 +131,7 @@ def _plain_languages(word: str) -> frozenset[str]:
     words."""
     hashes, _keys, runs = _tables()
     h = word_hash(word)
-    out = []
-    for lang, (*_others, lo, hi) in runs.items():
-        i = bisect_left(hashes, h, lo, hi)
-        if i < hi and hashes[i] == h:
-            out.append(lang)
-    return frozenset(out)
+    return frozenset(lang for lang, (*_others, lo, hi) in runs.items() if _holds(hashes, h, lo, hi))
 
 
 #: Capitals shorter than this are an abbreviation more often than a word, and tell no

@@ -2547,6 +2547,10 @@ def _judge_line(
     # commonest East Asian characters is no worse for costing more than the box drawing it
     # was shown as: "╡─" is GBK "的"), and how much worse it may read (see _word_tolerance).
     judged: list[tuple[float, float]] = []
+    # The words that testify for or against the reading, claimed or not: not a unit after a
+    # number ("2800 кБ", "10 мА"), a symbol more than a word, whose case is no evidence of a
+    # misread; it is read only as its line is.
+    counted: list[bool] = []
     for i, (ws, we, reading) in enumerate(words):
         left = text[ws - 1 : ws] if ws else " "
         right = text[we : we + 1] or " "
@@ -2572,20 +2576,16 @@ def _judge_line(
         tally = gain + max(0.0, _native_evidence(reading, step.encoding)) if multibyte else gain
         tolerance = _word_tolerance(text, ws, we, reading)
         judged.append((tally, tolerance))
-        if every_word_free and (multibyte or not _unit_after_number(text, ws, we)):
+        counted.append(multibyte or not _unit_after_number(text, ws, we))
+        if every_word_free and counted[-1]:
             if tally > 0:
                 better += 1
             elif tally < -tolerance:
                 worse += 1
             if better + len(words) - 1 - i < 2 * worse:
                 return -math.inf, []  # what the whole line would come to (see ``won``)
-    # The words that testify for or against the reading: not a unit after a number ("2800
-    # кБ", "10 мА"), a symbol more than a word, whose case is no evidence of a misread; it
-    # is read only as its line is.
-    testify = [
-        f and (multibyte or not _unit_after_number(text, ws, we))
-        for (ws, we, _r), f in zip(words, free, strict=False)
-    ]
+    # (And those no UTF-8 repair claims.)
+    testify = [f and c for f, c in zip(free, counted, strict=True)]
     better = sum(1 for (g, _t), f in zip(judged, testify, strict=False) if f and g > 0)
     worse = sum(1 for (g, t), f in zip(judged, testify, strict=False) if f and g < -t)
     if better < 2 * worse and all(free):

@@ -26,6 +26,15 @@ Fixer = Callable[[str], str]
 TOOLS: dict[str, Fixer] = {"demojibake": demojibake.fix, "ftfy": ftfy.fix_encoding}
 
 
+def tested_build() -> str:
+    """Which demojibake the scripts measure: its version, its engine's build (compiled with
+    mypyc, or pure Python: see tools/hatch_build.py) and where it is imported from."""
+    from demojibake._cli import engine_build
+
+    where = Path(demojibake.__file__).parent
+    return f"demojibake {demojibake.__version__} (engine: {engine_build()}) from {where}"
+
+
 def apply_tool(job: tuple[str, str]) -> tuple[str | None, str | None]:
     """(output, None) from the named tool on a text, or (None, the error) when it raised."""
     tool, text = job

@@ -42,7 +42,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from _shared import TOOLS, Unavailable, apply_to_all, import_corpus, render_table, verdict
+from _shared import (
+    TOOLS,
+    Unavailable,
+    apply_to_all,
+    import_corpus,
+    render_table,
+    tested_build,
+    verdict,
+)
 
 # Targets from the issue. Kept as data so the report and the JSON show the same thing.
 FTFY_CASES_TARGET = 156  # out of 161 ftfy test cases, for demojibake
@@ -719,6 +727,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.json:
         dump_json(sections, unavailable, targets, args.failures, elapsed)
     else:
+        print(f"{tested_build()}, ftfy {importlib.metadata.version('ftfy')}")
         for which, reason in unavailable.items():
             print(f"\n== {which}: NOT RUN — {reason}")
         for section in sections.values():

@@ -37,7 +37,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import ftfy
-from _shared import REPO, TOOLS, Fixer, Unavailable, import_corpus, render_table, verdict
+from _shared import (
+    TOOLS,
+    Fixer,
+    Unavailable,
+    import_corpus,
+    render_table,
+    tested_build,
+    verdict,
+)
 
 from demojibake._jobs import cpu_count
 
@@ -666,7 +674,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         limit=args.limit or base.limit,
     )
     started = time.perf_counter()
-    print(f"python {sys.version.split()[0]}, ftfy {ftfy.__version__}, demojibake from {REPO}")
+    print(f"python {sys.version.split()[0]}, ftfy {ftfy.__version__}, {tested_build()}")
     missing = False
     clean: CleanLines | None = None
     reason = ""

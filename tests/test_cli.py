@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from builds import needs_python_engine
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from signals import signals_answered
@@ -760,9 +761,11 @@ def test_help_exits_0(cli) -> None:
     assert b"--check" in result.out
 
 
-def test_version_prints_the_package_version(cli) -> None:
-    """--version prints the installed version."""
-    assert cli("--version").text == f"demojibake {demojibake.__version__}\n"
+@needs_python_engine
+def test_version_prints_the_package_version_and_the_engine_build(cli) -> None:
+    """--version prints the installed version, and that the engine is pure Python where it
+    is (an editable install; a compiled wheel says so: see test_compiled.py)."""
+    assert cli("--version").text == f"demojibake {demojibake.__version__} (engine: pure Python)\n"
 
 
 # --- Progress ------------------------------------------------------------------------------

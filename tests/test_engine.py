@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from builds import needs_python_engine
 from strategies import misread
 
 import demojibake
@@ -706,6 +707,7 @@ def test_a_repair_that_leaves_mojibake_is_repaired_again() -> None:
     assert len(result.changes[0].chain) == 2
 
 
+@needs_python_engine
 def test_the_second_pass_reads_again_only_the_lines_left_misread(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

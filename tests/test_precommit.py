@@ -63,7 +63,8 @@ def hook_repo(tmp_path_factory: pytest.TempPathFactory) -> HookRepo:
     """A git repository holding this working tree's package and hook definitions."""
     path = tmp_path_factory.mktemp("hook-repo")
     # What pip needs to build the package, and the hook definitions under test.
-    for name in ("pyproject.toml", "README.md", ".pre-commit-hooks.yaml"):
+    for name in ("pyproject.toml", "README.md", ".pre-commit-hooks.yaml", "tools/hatch_build.py"):
+        (path / name).parent.mkdir(exist_ok=True)
         shutil.copy2(ROOT / name, path / name)
     for license_file in ROOT.glob("LICENSE*"):
         shutil.copy2(license_file, path / license_file.name)
@@ -82,6 +83,9 @@ def environ(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PRE_COMMIT", "GIT_"))}
     env["PRE_COMMIT_HOME"] = str(tmp_path_factory.mktemp("pre-commit-home"))
     env["PRE_COMMIT_COLOR"] = "never"
+    # (A user's hook environment holds the engine compiled with mypyc, a minute's build;
+    # test_compiled.py checks that build, so here the wheel is pure Python.)
+    env["DEMOJIBAKE_PURE"] = "1"
     yield env
 
 

@@ -115,7 +115,7 @@ def _decode_utf8(data: bytes) -> tuple[str, bool, bool, int] | None:
     if pos != len(data):
         return None
     text = "".join(out)
-    if any("\ud800" <= c <= "\udfff" for c in text):
+    if any(0xD800 <= ord(c) <= 0xDFFF for c in text):
         # CESU-8: a surrogate pair encoded as two 3-byte sequences.
         try:
             text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le")

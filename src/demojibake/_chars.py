@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Final
 
 from demojibake._cache import short_key_memo
 
@@ -30,16 +31,16 @@ __all__ = [
 class Kind:
     """Coarse character kinds (plain ints, so comparisons stay cheap)."""
 
-    ASCII_LETTER = 0
-    LETTER = 1
-    MARK = 2
-    DIGIT = 3
-    SPACE = 4
-    APOSTROPHE = 5  # ' ’ ʼ and friends: at home inside words
-    PUNCT = 6
-    SYMBOL = 7
-    FORMAT = 8
-    BAD = 9  # C0/C1 controls, unassigned, private use, surrogates, noncharacters
+    ASCII_LETTER: Final = 0
+    LETTER: Final = 1
+    MARK: Final = 2
+    DIGIT: Final = 3
+    SPACE: Final = 4
+    APOSTROPHE: Final = 5  # ' ’ ʼ and friends: at home inside words
+    PUNCT: Final = 6
+    SYMBOL: Final = 7
+    FORMAT: Final = 8
+    BAD: Final = 9  # C0/C1 controls, unassigned, private use, surrogates, noncharacters
 
 
 @dataclass(frozen=True, slots=True)

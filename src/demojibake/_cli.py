@@ -41,7 +41,7 @@ from demojibake._jobs import WorkerDied, Workers, cpu_count
 from demojibake._stream import CHUNK_SIZE, LineDiff, Locator, iter_chunks
 from demojibake._types import Change, Options, apply_changes
 
-__all__ = ["main"]
+__all__ = ["engine_build", "main"]
 
 #: Bytes read at a time.
 _BLOCK = CHUNK_SIZE
@@ -240,6 +240,18 @@ def _signals_held() -> Iterator[None]:
         hold(signal.SIG_SETMASK, before)
 
 
+def engine_build() -> str:
+    """How the installed engine was built: compiled with mypyc (a wheel, see
+    tools/hatch_build.py) or pure Python (an editable install, or a machine that could not
+    compile it)."""
+    from importlib.machinery import EXTENSION_SUFFIXES
+
+    from demojibake import _engine
+
+    compiled = (_engine.__file__ or "").endswith(tuple(EXTENSION_SUFFIXES))
+    return "compiled with mypyc" if compiled else "pure Python"
+
+
 def _main(argv: list[str] | None) -> int:
     try:
         args = _parser().parse_args(argv)
@@ -248,7 +260,7 @@ def _main(argv: list[str] | None) -> int:
     if args.version:
         import demojibake
 
-        sys.stdout.write(f"demojibake {demojibake.__version__}\n")
+        sys.stdout.write(f"demojibake {demojibake.__version__} (engine: {engine_build()})\n")
         return 0
     if args.json and args.diff:
         raise _UsageError("--json and --diff cannot be combined")

@@ -1,9 +1,11 @@
 """The wheel's engine, compiled with mypyc (tools/hatch_build.py), repairs exactly as the
 Python engine does, and a machine that cannot compile it still gets a working wheel.
 
-Each wheel is built as ``pip install .`` builds it, with pip's build isolation (PyPI gives
-the build backend, mypy and setuptools), then unpacked and run in a subprocess beside the
-Python engine these tests import. Building the compiled wheel takes about a minute.
+Each wheel is built as ``pip install .`` builds it on a fresh machine: by the pip of a new
+virtual environment, which holds nothing but pip, with pip's build isolation (PyPI gives the
+build backend, mypy, setuptools and what mypy must see of our dependencies). It is then
+unpacked and run in a subprocess beside the Python engine these tests import. Building the
+compiled wheel takes about a minute.
 """
 
 from __future__ import annotations
@@ -47,12 +49,27 @@ json.dump({"engine": _engine.__file__, "out": out}, sys.stdout)
 """
 
 
-def _build(into: Path, **environ: str) -> tuple[Path, subprocess.CompletedProcess[str]]:
-    """The wheel ``pip wheel`` builds of this working tree, unpacked in ``into``."""
+@pytest.fixture(scope="module")
+def fresh_python(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The Python of a new virtual environment: no package beside pip, as on a fresh
+    machine (this one's environment holds the dependencies the build must fetch itself)."""
+    venv = tmp_path_factory.mktemp("fresh") / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, capture_output=True)
+    (python,) = [
+        p for p in (venv / "bin" / "python", venv / "Scripts" / "python.exe") if p.exists()
+    ]
+    return python
+
+
+def _build(
+    python: Path, into: Path, **environ: str
+) -> tuple[Path, subprocess.CompletedProcess[str]]:
+    """The wheel ``pip wheel`` of ``python`` builds of this working tree, unpacked in ``into``."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("DEMOJIBAKE_")}
+    env.pop("PYTHONPATH", None)
     env.update(environ)
     done = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-w", str(into), str(ROOT)],
+        [str(python), "-m", "pip", "wheel", "--no-deps", "-w", str(into), str(ROOT)],
         env=env,
         capture_output=True,
         text=True,
@@ -74,10 +91,10 @@ def _run(site: Path, *args: str, stdin: str = "") -> str:
 
 
 @pytest.fixture(scope="module")
-def compiled(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+def compiled(tmp_path_factory: pytest.TempPathFactory, fresh_python: Path) -> tuple[Path, Path]:
     """The compiled wheel and where it is unpacked (mypyc failing is an error here)."""
     into = tmp_path_factory.mktemp("compiled")
-    wheel, _done = _build(into, DEMOJIBAKE_COMPILE="1")
+    wheel, _done = _build(fresh_python, into, DEMOJIBAKE_COMPILE="1")
     return wheel, into / "site"
 
 
@@ -121,9 +138,11 @@ def test_the_compiled_wheel_says_so_in_its_version(compiled: tuple[Path, Path]) 
     assert out == f"demojibake {demojibake.__version__} (engine: compiled with mypyc)\n"
 
 
-def test_a_machine_that_cannot_compile_gets_a_pure_python_wheel(tmp_path: Path) -> None:
+def test_a_machine_that_cannot_compile_gets_a_pure_python_wheel(
+    tmp_path: Path, fresh_python: Path
+) -> None:
     """Where the C compiler fails, the wheel is built all the same, pure Python, and works."""
-    wheel, _done = _build(tmp_path, CC="false")
+    wheel, _done = _build(fresh_python, tmp_path, CC="false")
     assert wheel.name.endswith("-py3-none-any.whl")
     site = tmp_path / "site"
     assert not list(site.rglob(f"*{EXTENSION_SUFFIXES[0]}"))

@@ -8,13 +8,11 @@ A compiled module calls its own functions directly, so a test that patches one o
 
 from __future__ import annotations
 
-from importlib.machinery import EXTENSION_SUFFIXES
-
 import pytest
 
-from demojibake import _engine
+from demojibake._cli import engine_compiled
 
-ENGINE_COMPILED = (_engine.__file__ or "").endswith(tuple(EXTENSION_SUFFIXES))
+ENGINE_COMPILED = engine_compiled()
 
 needs_python_engine = pytest.mark.skipif(
     ENGINE_COMPILED, reason="patches the engine's functions, which compiled code calls directly"

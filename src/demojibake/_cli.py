@@ -41,7 +41,7 @@ from demojibake._jobs import WorkerDied, Workers, cpu_count
 from demojibake._stream import CHUNK_SIZE, LineDiff, Locator, iter_chunks
 from demojibake._types import Change, Options, apply_changes
 
-__all__ = ["engine_build", "main"]
+__all__ = ["engine_build", "engine_compiled", "main"]
 
 #: Bytes read at a time.
 _BLOCK = CHUNK_SIZE
@@ -240,16 +240,20 @@ def _signals_held() -> Iterator[None]:
         hold(signal.SIG_SETMASK, before)
 
 
-def engine_build() -> str:
-    """How the installed engine was built: compiled with mypyc (a wheel, see
-    tools/hatch_build.py) or pure Python (an editable install, or a machine that could not
-    compile it)."""
+def engine_compiled() -> bool:
+    """Whether the installed engine is compiled with mypyc (a wheel, see
+    tools/hatch_build.py) rather than pure Python (an editable install, or a machine that
+    could not compile it): whether its module is an extension module."""
     from importlib.machinery import EXTENSION_SUFFIXES
 
     from demojibake import _engine
 
-    compiled = (_engine.__file__ or "").endswith(tuple(EXTENSION_SUFFIXES))
-    return "compiled with mypyc" if compiled else "pure Python"
+    return (_engine.__file__ or "").endswith(tuple(EXTENSION_SUFFIXES))
+
+
+def engine_build() -> str:
+    """How the installed engine was built, in words (see engine_compiled)."""
+    return "compiled with mypyc" if engine_compiled() else "pure Python"
 
 
 def _main(argv: list[str] | None) -> int:

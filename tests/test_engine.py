@@ -1828,3 +1828,11 @@ def test_an_east_asian_reading_of_rare_characters_loses_to_a_plain_word() -> Non
 def test_rare_characters_count_against_an_east_asian_reading() -> None:
     """Above _RARE_BITS a reading's characters are evidence against it."""
     assert _engine._common_evidence("刀雛套邑", "cp949") < 0
+
+
+def test_lines_cp1250_reads_alike_are_not_told_as_iso_8859_2() -> None:
+    # cp1250 reads "Istoèna" as ISO 8859-2 does: only cp1250 is told the line's language.
+    text = "Istoèna Evropa je velká"
+    _, plain = _engine._suspect_words(text, "cp1252", {})
+    assert _engine._told_lines(text, "cp1250", "cp1252", plain)
+    assert not _engine._told_lines(text, "iso-8859-2", "cp1252", plain)

@@ -1888,8 +1888,11 @@ def _told_lines(text: str, encoding: str, shown_as: str, plain_lines: _Words) ->
     gives it away, and only where its other words say which language that is.
     """
     out: _Words = {}
+    rival = _RIVALS.get(encoding)
     for line, spans in plain_lines.items():
         words = _line_readings(text, spans, encoding, shown_as)
+        if rival is not None and _rival_rules_out(text, words, rival, shown_as):
+            continue  # (no reading of the line could get past _beyond_rival)
         if words and (
             _reads_listed(text, words, encoding) or _shared_letters_say(text, words, encoding)
         ):
@@ -2300,9 +2303,7 @@ def _beyond_rival(
     "ľivot ďaląí", ISO 8859-2 "život ďalší"). Where ISO 8859-2 makes a letter of what
     cp1250 leaves a sign ("pi±tek", "¶roda"), only it tells (see _letters_of_signs).
     """
-    if any(C1_RUN.search(reading) for _, _, reading in words):
-        # (A C1 control is no text: ISO 8859-2 text holds no byte 80-9F, cp1250 letters
-        # there, "Bia³oruœ" is Polish "Białoruś", not "Białoru" and a control.)
+    if _rival_rules_out(text, words, rival, shown_as):
         return []
     words = [w for w in words if not _holds_written_utf8(text, w[0], w[1], shown_as)]
     # (A word a UTF-8 repair also explains is no evidence either way, but it is read with
@@ -2323,6 +2324,23 @@ def _beyond_rival(
     ):
         return words
     return []
+
+
+def _rival_rules_out(
+    text: str, words: list[tuple[int, int, str]], rival: str, shown_as: str
+) -> bool:
+    """Whether the readings of a line's ``words`` as a codepage that a commoner ``rival``
+    mostly agrees with are ruled out by that alone (see _beyond_rival).
+
+    They are where one holds a C1 control, which is no text: ISO 8859-2 text holds no byte
+    80-9F, cp1250 letters there ("Bia³oruœ" is Polish "Białoruś", not "Białoru" and a
+    control). And they are where the rival reads each word alike: then no reading makes a
+    letter or a word the rival does not, or reads any better. Most lines of Central European
+    or Western text are of that kind, as the two codepages differ only in bytes 80-BF.
+    """
+    return any(C1_RUN.search(reading) for _, _, reading in words) or all(
+        _word_reading(text[ws:we], rival, shown_as) == r for ws, we, r in words
+    )
 
 
 def _holds_written_utf8(text: str, start: int, end: int, shown_as: str) -> bool:

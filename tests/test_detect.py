@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from demojibake._detect import find_cjk_suspects
+from demojibake._detect import find_cjk_suspects, hinted_runs, holds_unshown_letter
 
 
 def as_read(text: str, codec: str) -> str:
@@ -56,3 +56,19 @@ def test_characters_a_codec_lacks_split_a_run_into_pieces() -> None:
     damaged = "дом".encode().decode("big5")  # 迡郋邾
     text = damaged + "\u4e02" + damaged  # U+4E02 is not in Big5
     assert find_cjk_suspects(text, "big5") == [(0, 3, "дом".encode()), (4, 7, "дом".encode())]
+
+
+def test_suspects_from_runs_found_once_are_those_found_alone() -> None:
+    """The East Asian runs a caller finds once serve every codec alike."""
+    text = f"x {as_read('你好世界', 'gbk')} y {as_read('日本語', 'cp932')} z"
+    runs = hinted_runs(text)
+    for codec in ("gbk", "cp932", "big5", "cp949"):
+        assert find_cjk_suspects(text, codec, runs) == find_cjk_suspects(text, codec)
+
+
+def test_letter_a_codepage_never_shows_is_found_in_its_stretch_only() -> None:
+    """Cyrillic "и" is no character cp1252 shows; "é" and the dash "—" are (or no letter)."""
+    text = "Café — и"
+    assert holds_unshown_letter(text, 0, len(text), "cp1252")
+    assert not holds_unshown_letter(text, 0, text.index("и"), "cp1252")
+    assert not holds_unshown_letter("Café —", 0, 6, "latin-1")  # (the dash is no letter)

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import pytest
 from builds import needs_python_engine
+from hypothesis import given
+from hypothesis import strategies as st
 from strategies import misread
 
 import demojibake
 from demojibake import _engine
+from demojibake._candidates import legacy_candidate
+from demojibake._detect import find_legacy_suspects
 
 
 def test_the_misread_that_explains_every_span_wins_a_near_tie() -> None:
@@ -1836,3 +1840,16 @@ def test_lines_cp1250_reads_alike_are_not_told_as_iso_8859_2() -> None:
     _, plain = _engine._suspect_words(text, "cp1252", {})
     assert _engine._told_lines(text, "cp1250", "cp1252", plain)
     assert not _engine._told_lines(text, "iso-8859-2", "cp1252", plain)
+
+
+@given(st.text(alphabet=st.sampled_from("Ïðèâåò ¹æ³ÆÊ€ŠšŽž©«»abc"), min_size=1, max_size=12))
+def test_single_byte_word_reading_reads_each_run_as_legacy_candidate_does(word: str) -> None:
+    # (The translation table stands for reading each run on its own.)
+    for encoding in ("cp1251", "cp1250", "iso-8859-2", "cp1253", "cp1254"):
+        expected, pos = [], 0
+        for start, end in find_legacy_suspects(word, "cp1252", False):
+            legacy = legacy_candidate(word[start:end], encoding, "cp1252")
+            assert legacy is not None
+            expected += [word[pos:start], legacy.text]
+            pos = end
+        assert _engine._word_reading(word, encoding, "cp1252") == "".join(expected) + word[pos:]

@@ -35,6 +35,8 @@ __all__ = [
     "find_legacy_suspects",
     "find_legacy_words",
     "find_suspects",
+    "hinted_runs",
+    "holds_unshown_letter",
     "prefilter",
     "run_pattern",
     "sequence_bounds",
@@ -154,14 +156,17 @@ _UTF8_RUN = re.compile(
 )
 
 
-def find_cjk_suspects(text: str, codec: str) -> list[tuple[int, int, bytes]]:
+def find_cjk_suspects(
+    text: str, codec: str, runs: Sequence[tuple[int, int]] | None = None
+) -> list[tuple[int, int, bytes]]:
     """Spans of ``text`` whose bytes in the East Asian ``codec`` are well-formed UTF-8.
 
     Returns (start, end, bytes) with the span's bytes, cut at a character boundary of both
-    encodings, for every such stretch of at least two characters.
+    encodings, for every such stretch of at least two characters. ``runs``: hinted_runs(text),
+    where the caller has them (they are the same for every codec).
     """
     out: list[tuple[int, int, bytes]] = []
-    for start, end in _hinted_runs(text):
+    for start, end in hinted_runs(text) if runs is None else runs:
         if codec in _AT_MOST_TWO_BYTES:
             # One call encodes the run; "?" (never a byte of these codecs' characters) marks
             # each character the codec lacks. If every other character took two bytes, the
@@ -256,7 +261,10 @@ def _hole_stretches(
 
 
 def find_cjk_drops(
-    text: str, codec: str, suspects: list[tuple[int, int, bytes]]
+    text: str,
+    codec: str,
+    suspects: list[tuple[int, int, bytes]],
+    runs: Sequence[tuple[int, int]] | None = None,
 ) -> list[tuple[int, int, bytes, tuple[Hole, ...]]]:
     """find_cjk_holes() of text decoded by software that drops what it cannot read
     (Python's ``errors="ignore"``): UTF-8 read as GBK leaves "澶閮" of "太郎", no mark.
@@ -271,7 +279,7 @@ def find_cjk_drops(
     """
     out: list[tuple[int, int, bytes, tuple[Hole, ...]]] = []
     starts = [s for s, _e, _d in suspects]
-    for start, end in _hinted_runs(text):
+    for start, end in hinted_runs(text) if runs is None else runs:
         k = bisect_left(starts, start)
         covered = 0
         while k < len(suspects) and suspects[k][0] < end:
@@ -483,9 +491,9 @@ _UTF8_SEQUENCE = re.compile(
 )
 
 
-def _hinted_runs(text: str) -> Iterator[tuple[int, int]]:
+def hinted_runs(text: str) -> list[tuple[int, int]]:
     """The maximal non-ASCII runs of ``text`` that hold an East Asian character, in order."""
-    return _runs_around(text, _CJK_START, _ASCII)
+    return list(_runs_around(text, _CJK_START, _ASCII))
 
 
 def _runs_around(
@@ -584,6 +592,18 @@ _WORD_BREAK = re.compile("[ \t\n\r\f\v]")
 @cache
 def _high_char(read_as: str) -> re.Pattern[str]:
     return re.compile(single_byte(read_as).high)
+
+
+def holds_unshown_letter(text: str, start: int, end: int, read_as: str) -> bool:
+    """Whether ``text[start:end]`` holds a letter beyond ASCII that single-byte ``read_as``
+    never shows."""
+    foreign = _foreign_char(read_as)
+    found = foreign.search(text, start, end)
+    while found is not None:
+        if found.group().isalpha():
+            return True
+        found = foreign.search(text, found.end(), end)
+    return False
 
 
 @cache

@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from demojibake._cache import short_key_cache
 from demojibake._candidates import (
@@ -46,6 +46,8 @@ from demojibake._detect import (
     find_legacy_suspects,
     find_legacy_words,
     find_suspects,
+    hinted_runs,
+    holds_unshown_letter,
     legacy_pattern,
     prefilter,
     run_pattern,
@@ -1338,11 +1340,12 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
             offer(start, end, cand, vouch=_one_alphabet(text[start:end]))
     if CJK_HINT.search(text):
         breaks = [m.start() for m in _NEWLINE.finditer(text)]
+        runs = hinted_runs(text)
         for codec in read_as:
             if codec in CJK_CODECS:
-                suspects = find_cjk_suspects(text, codec)
+                suspects = find_cjk_suspects(text, codec, runs)
                 marked, dropped = (
-                    (find_cjk_holes(text, codec), find_cjk_drops(text, codec, suspects))
+                    (find_cjk_holes(text, codec), find_cjk_drops(text, codec, suspects, runs))
                     if options.lossy and codec in _HOLE_CODECS
                     else ([], [])
                 )
@@ -2283,8 +2286,7 @@ def _holds_unshown_letters(text: str, at: int, shown_as: str) -> bool:
     they were written ("ê" in a table of Latin-1 letters named in Russian is no cp1251 "к"
     shown by cp1252; "Ýyl" beside Turkmen "ň" is no Turkish "İyl")."""
     start, end = _line_bounds(text, at, at)
-    shown = single_byte(shown_as).encode
-    return any(c.isalpha() and ord(c) not in shown for c in set(text[start:end]))
+    return holds_unshown_letter(text, start, end, shown_as)
 
 
 def _beyond_rival(
@@ -2424,19 +2426,39 @@ def _letters_of_signs(reading: str, other: str) -> bool:
     )
 
 
-@short_key_cache(maxsize=1024)
 def _word_reading(word: str, encoding: str, shown_as: str) -> str | None:
     """``word`` with its runs read as ``encoding`` bytes shown as ``shown_as``.
 
-    None if a run is no text in ``encoding``. Cached: words recur, and each line is read by
-    several encodings.
+    None if a run is no text in ``encoding``. A single-byte reading reads each character
+    on its own, and every byte is text in it (see legacy_candidate): one translation.
     """
-    multibyte = encoding not in SINGLE_BYTE_CODECS
+    if encoding in SINGLE_BYTE_CODECS:
+        return word.translate(_single_byte_reading(encoding, shown_as))
+    return _multibyte_reading(word, encoding, shown_as)
+
+
+@cache
+def _single_byte_reading(encoding: str, shown_as: str) -> dict[int, str]:
+    """For ``str.translate``: what single-byte ``encoding`` reads for each character that
+    ``shown_as`` shows for a byte 80-FF (as legacy_candidate reads it)."""
+    shown = single_byte(shown_as).decode
+    table = {}
+    for b in range(0x80, 0x100):
+        legacy = legacy_candidate(shown[b], encoding, shown_as)
+        if legacy is not None:
+            table[ord(shown[b])] = legacy.text
+    return table
+
+
+@short_key_cache(maxsize=1024)
+def _multibyte_reading(word: str, encoding: str, shown_as: str) -> str | None:
+    """_word_reading() in a multi-byte ``encoding``. Cached: words recur, and each line is
+    read by several encodings."""
     pieces, pos = [], 0
-    for start, run_end in find_legacy_suspects(word, shown_as, multibyte):
+    for start, run_end in find_legacy_suspects(word, shown_as, True):
         end = run_end
         legacy = legacy_candidate(word[start:end], encoding, shown_as)
-        if legacy is None and multibyte and word[end - 1].isascii():
+        if legacy is None and word[end - 1].isascii():
             end -= 1  # the last ASCII character was not a trail byte after all
             legacy = legacy_candidate(word[start:end], encoding, shown_as)
         if legacy is None:

@@ -16,7 +16,14 @@ from hypothesis import strategies as st
 from strategies import any_text, damaged_text
 
 from demojibake._chars import Kind, char_info
-from demojibake._score import _lacking, _pair_cost, _terms, alphabet_misfit, cost
+from demojibake._score import (
+    _lacking,
+    _pair_cost,
+    _terms,
+    alphabet_misfit,
+    alphabet_misfit_beside,
+    cost,
+)
 
 #: Characters the scorer's rules single out, to build short texts that trip them.
 _TRICKY = (
@@ -109,3 +116,14 @@ def test_a_sign_of_one_script_glued_to_a_letter_of_another_costs_a_change_of_scr
     Devanagari letters ends a Hindi sentence."""
     assert cost(" афа\u1aa8 ") >= cost(" афарски ") + 3.0
     assert cost(" नमस्ते\u0964 ") <= cost(" नमस्ते ") + 1.5
+
+
+_LETTERS_OF_MANY_ALPHABETS = st.text(
+    alphabet=st.sampled_from("aeiouéèçàœøåäöüßšžčřěłąőıİğşþðæÆØÅÄÖÜŠŽČабвгджийёіїєαβγδ ,"),
+    max_size=40,
+)
+
+
+@given(_LETTERS_OF_MANY_ALPHABETS, _LETTERS_OF_MANY_ALPHABETS)
+def test_misfit_beside_text_is_the_misfit_of_both(piece: str, around: str) -> None:
+    assert alphabet_misfit_beside(piece, around) == alphabet_misfit(piece + around)

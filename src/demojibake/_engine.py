@@ -67,6 +67,7 @@ from demojibake._model import (
 from demojibake._score import (
     MARGIN,
     alphabet_misfit,
+    alphabet_misfit_beside,
     confidence,
     cost,
     island_cost,
@@ -562,7 +563,7 @@ def _reading_cost(left: str, piece: str, right: str, around: str) -> float:
     scripts = letter_scripts(around)
     if "LATIN" in scripts and "GREEK" not in scripts:
         letters = "".join(c for c in piece if char_info(c).script != "GREEK")
-    fit = _ALPHABET_WEIGHT_NEAR * alphabet_misfit(letters + around)
+    fit = _ALPHABET_WEIGHT_NEAR * alphabet_misfit_beside(letters, around)
     return (
         cost(left + piece + right) + island_cost(piece, around) + fit + _box_island(piece, around)
     )

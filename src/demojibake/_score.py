@@ -30,6 +30,7 @@ from demojibake._chars import CharInfo, Kind, char_info, letter_pairs
 __all__ = [
     "MARGIN",
     "alphabet_misfit",
+    "alphabet_misfit_beside",
     "confidence",
     "cost",
     "island_cost",
@@ -403,6 +404,35 @@ def alphabet_misfit(text: str) -> int:
     # (Each distinct character once: the letters' order does not change the count.)
     letters = dict(map(_FOLDED_LANGS.__getitem__, set(text)))
     return _lacking(list(filter(None, letters.values())))
+
+
+def alphabet_misfit_beside(piece: str, around: str) -> int:
+    """``alphabet_misfit(piece + around)``, with what ``around`` holds worked out once for
+    the many pieces read beside it (each candidate of a span, in each of the scorer's passes).
+    """
+    letters, all_have, lacking = _letters_around(around)
+    extra = {
+        c: langs
+        for c, langs in map(_FOLDED_LANGS.__getitem__, set(piece))
+        if langs and c not in letters
+    }
+    if not extra:
+        return lacking
+    masks = list(extra.values())
+    if reduce(and_, masks, all_have):
+        return 0  # (as in _lacking: one language has them all)
+    return _lacking(list(letters.values()) + masks)
+
+
+@lru_cache(maxsize=64)
+def _letters_around(around: str) -> tuple[dict[str, int], int, int]:
+    """The letters of ``around`` as alphabet_misfit counts them (each as one small letter,
+    with the languages that have it; none that no language lists), the languages that have
+    them all, and alphabet_misfit(around). Cached: the scorer reads a span's candidates one
+    after another, each beside the same text."""
+    letters = {c: langs for c, langs in map(_FOLDED_LANGS.__getitem__, set(around)) if langs}
+    masks = list(letters.values())
+    return letters, reduce(and_, masks, -1), _lacking(masks)
 
 
 def island_cost(piece: str, context: str) -> float:

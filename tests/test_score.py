@@ -127,3 +127,11 @@ _LETTERS_OF_MANY_ALPHABETS = st.text(
 @given(_LETTERS_OF_MANY_ALPHABETS, _LETTERS_OF_MANY_ALPHABETS)
 def test_misfit_beside_text_is_the_misfit_of_both(piece: str, around: str) -> None:
     assert alphabet_misfit_beside(piece, around) == alphabet_misfit(piece + around)
+
+
+def test_printable_ascii_costs_nothing_in_pairs() -> None:
+    # (_terms skips the lookup of these pairs: most of any window's pairs.)
+    printable = [chr(o) for o in range(0x20, 0x7F)]
+    for a in printable:
+        for b in printable:
+            assert _pair_cost(char_info(a), char_info(b), a, b) == 0.0, a + b

@@ -22,7 +22,7 @@ import math
 from collections.abc import Callable, Sequence
 from functools import lru_cache, reduce
 from operator import add, and_
-from typing import TypeVar
+from typing import Final, TypeVar
 
 from demojibake._cache import short_key_cache, short_key_memo
 from demojibake._chars import CharInfo, Kind, char_info, letter_pairs
@@ -48,6 +48,11 @@ _ODD = frozenset((Kind.SYMBOL, Kind.PUNCT, Kind.FORMAT, Kind.BAD))
 #: Punctuation that joins words in ordinary prose ("Å—short", "and/or").
 _JOINERS = frozenset("\u2013\u2014\u2010\u2011/")
 _WORDISH = frozenset((Kind.ASCII_LETTER, Kind.LETTER, Kind.MARK))
+#: The same kinds as bit sets (bit ``kind``), for _terms' loop: a test of an int, where a
+#: set lookup must box it and hash it.
+_LETTER_KINDS: Final = sum(1 << kind for kind in _LETTERS)
+_ODD_KINDS: Final = sum(1 << kind for kind in _ODD)
+_WORDISH_KINDS: Final = sum(1 << kind for kind in _WORDISH)
 _ISLANDERS = frozenset((Kind.ASCII_LETTER, Kind.LETTER, Kind.DIGIT, Kind.PUNCT, Kind.SYMBOL))
 
 #: Non-ASCII letters that are common words on their own (French/Portuguese/Italian "à", "è",
@@ -341,44 +346,49 @@ def _terms(piece: str, after_space: bool, at_end: bool) -> tuple[float, ...]:
     if not text:
         return ()
     infos = list(map(char_info, text))
-    pairs = list(map(_PAIR_COSTS.__getitem__, map(add, text, text[1:])))
     terms: list[float] = []
-    # (A hot loop: the method is looked up once, and the first character is done apart.)
-    append = terms.append
+    # (A hot loop: the first character is done apart.)
     n = len(text)
     info = infos[0]
-    append(info.cost)
+    terms.append(info.cost)
     prev_kind = info.kind
     word_start = 0 if prev_kind in _WORDISH else -1
     for i in range(1, n):
         info = infos[i]
-        kind = info.kind
-        append(info.cost)
-        append(pairs[i - 1])
+        kind: int = info.kind
+        terms.append(info.cost)
+        pair = text[i - 1 : i + 1]
+        if not (pair.isascii() and pair.isprintable()):
+            # (Printable ASCII costs nothing, alone or in pairs: most of a window's pairs.)
+            terms.append(_PAIR_COSTS[pair])
         if i >= 2:
             # The first symbol of a glued run comes right before the letter.
-            if kind in _LETTERS and prev_kind in _ODD and _glued_symbols(text, infos, i):
+            if (
+                (1 << kind) & _LETTER_KINDS
+                and (1 << prev_kind) & _ODD_KINDS
+                and _glued_symbols(text, infos, i)
+            ):
                 # Symbols between two letters of one word ("HÃ”TEL", "pi√π", "r├¡a").
-                append(3.0)
+                terms.append(3.0)
             if info.lower and text[i - 1] == "\u00a0":
                 p2 = infos[i - 2]
                 if p2.upper and p2.kind == Kind.LETTER:
                     # A capital, a no-break space, a small letter: "GÃ\u00a0idhlig".
-                    append(2.5)
+                    terms.append(2.5)
         prev_kind = kind
-        if kind in _WORDISH or (
+        if (1 << kind) & _WORDISH_KINDS or (
             (kind == Kind.APOSTROPHE or text[i] in _JOINERS)
             and word_start >= 0
             and i + 1 < n
-            and infos[i + 1].kind in _LETTERS
+            and (1 << infos[i + 1].kind) & _LETTER_KINDS
         ):
             if word_start < 0:
                 word_start = i
         elif word_start >= 0:
-            append(_word_cost(text[word_start:i], word_start > 0))
+            terms.append(_word_cost(text[word_start:i], word_start > 0))
             word_start = -1
     if word_start >= 0:
-        append(_word_cost(text[word_start:], word_start > 0 and not at_end))
+        terms.append(_word_cost(text[word_start:], word_start > 0 and not at_end))
     # Adding zero changes no sum.
     return tuple(filter(None, terms))
 

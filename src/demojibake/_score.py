@@ -21,7 +21,7 @@ import itertools
 import math
 from collections.abc import Callable, Sequence
 from functools import lru_cache, reduce
-from operator import add, and_
+from operator import and_
 from typing import Final, TypeVar
 
 from demojibake._cache import short_key_cache, short_key_memo
@@ -315,14 +315,25 @@ def cost(text: str) -> float:
     pieces = text.split(" ")
     last = len(pieces) - 1
     if not last:
-        return reduce(add, _terms(text, False, True), 0.0)
-    parts = [_short_terms(pieces[0], False, False)]
-    parts += [
-        _cached_terms(piece, True, False) if len(piece) <= _SHORT else _terms(piece, True, False)
-        for piece in itertools.islice(pieces, 1, last)
-    ]
-    parts.append(_short_terms(pieces[last], True, True))
-    return reduce(add, itertools.chain.from_iterable(parts), 0.0)
+        return _sum(_terms(text, False, True), 0.0)
+    total = _sum(_short_terms(pieces[0], False, False), 0.0)
+    for i in range(1, last):
+        piece = pieces[i]
+        terms = (
+            _cached_terms(piece, True, False)
+            if len(piece) <= _SHORT
+            else _terms(piece, True, False)
+        )
+        total = _sum(terms, total)
+    return _sum(_short_terms(pieces[last], True, True), total)
+
+
+def _sum(terms: tuple[float, ...], total: float) -> float:
+    """``total`` plus ``terms``, added one by one in order (a loop of machine floats when
+    compiled, where ``reduce`` makes an object of each partial sum)."""
+    for term in terms:
+        total += term
+    return total
 
 
 #: Pieces up to this long are cached: words recur, long runs without spaces hardly do, and

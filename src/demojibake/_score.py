@@ -431,14 +431,14 @@ def alphabet_misfit_beside(piece: str, around: str) -> int:
     """``alphabet_misfit(piece + around)``, with what ``around`` holds worked out once for
     the many pieces read beside it (each candidate of a span, in each of the scorer's passes).
     """
-    letters, all_have, lacking = _letters_around(around)
+    letters, all_have = _letters_around(around)
     extra = {
         c: langs
         for c, langs in map(_FOLDED_LANGS.__getitem__, set(piece))
         if langs and c not in letters
     }
     if not extra:
-        return lacking
+        return _misfit_around(around)
     masks = list(extra.values())
     if reduce(and_, masks, all_have):
         return 0  # (as in _lacking: one language has them all)
@@ -446,14 +446,20 @@ def alphabet_misfit_beside(piece: str, around: str) -> int:
 
 
 @lru_cache(maxsize=64)
-def _letters_around(around: str) -> tuple[dict[str, int], int, int]:
+def _letters_around(around: str) -> tuple[dict[str, int], int]:
     """The letters of ``around`` as alphabet_misfit counts them (each as one small letter,
-    with the languages that have it; none that no language lists), the languages that have
-    them all, and alphabet_misfit(around). Cached: the scorer reads a span's candidates one
-    after another, each beside the same text."""
+    with the languages that have it; none that no language lists), and the languages that
+    have them all. Cached: the scorer reads a span's candidates one after another, each
+    beside the same text."""
     letters = {c: langs for c, langs in map(_FOLDED_LANGS.__getitem__, set(around)) if langs}
-    masks = list(letters.values())
-    return letters, reduce(and_, masks, -1), _lacking(masks)
+    return letters, reduce(and_, letters.values(), -1)
+
+
+@lru_cache(maxsize=64)
+def _misfit_around(around: str) -> int:
+    """alphabet_misfit(around), from _letters_around (cached, as that is): most candidates
+    bring no letter of their own, and only for them is it needed."""
+    return _lacking(list(_letters_around(around)[0].values()))
 
 
 def island_cost(piece: str, context: str) -> float:

@@ -722,6 +722,15 @@ def test_undecodable_bytes_beside_mojibake_are_kept() -> None:
 
 #: fix may take this many times as long on adversarial text as on clean text of the same size.
 SLOWDOWN = 20
+#: Kinds whose time stands at that limit, measured on either side of it from run to run: each
+#: held to a ceiling of its own above it, with what was measured, so that the test is not a
+#: coin toss and still catches a kind that gets slower. (Issue 5's target of 20x stays missed
+#: for them; bench/speed.py reports it.)
+AT_THE_LIMIT = {
+    # (At 85d0dcf 0.98 s and 15x. e68c60e made clean text read a second time 40% faster,
+    # 0.065 s to 0.039 s; this text got 10% faster by 5ffe7e8, not as much.)
+    "misread-as-gbk-leniently": (25, "0.80-0.91 s, 19.8-21.6x clean text in 8 runs at 5ffe7e8"),
+}
 #: ... and never longer than this many seconds, however slow the clean text was.
 CAP = {20_000: 10.0, 50_000: 60.0, 200_000: 60.0}
 
@@ -798,7 +807,8 @@ def _time_fix(kind: str, size: int, *, limit: bool = True) -> dict[str, float | 
 
     With ``limit`` the child stops fix once it has taken longer than allowed.
     """
-    argv = [kind, str(size), str(SLOWDOWN), str(CAP[size]), str(_CORPUS)]
+    slowdown = AT_THE_LIMIT[kind][0] if kind in AT_THE_LIMIT else SLOWDOWN
+    argv = [kind, str(size), str(slowdown), str(CAP[size]), str(_CORPUS)]
     env = dict(os.environ, DEMOJIBAKE_TIMING_NO_LIMIT="0" if limit else "1")
     # The alarm cannot interrupt a regex stuck in C; the hard limit kills the child then.
     hard_limit = CAP[size] * 3 + 60
@@ -858,9 +868,6 @@ _TOO_SLOW = {
     "cp1252-noise": "2.2 s, 110x clean text",
     "clean-misread-as-cp1252": "1.6 s, 80x clean text: a whole text misread is the slowest "
     "real case",
-    # (At 85d0dcf 0.98 s and 15x; e68c60e made clean text read again 40% faster, 0.065 s to
-    # 0.039 s, and this text no faster: six runs measured 21-24x.)
-    "misread-as-gbk-leniently": "0.86 s, 22x clean text (0.039 s)",
 }
 #: More than 20 times clean text, at 200,000 characters.
 _TOO_SLOW_200K = {
@@ -886,7 +893,8 @@ def _kinds(known: dict[str, str]) -> list[object]:
 
 @pytest.mark.parametrize("kind", _kinds(_TOO_SLOW))
 def test_fix_on_adversarial_text_takes_at_most_20_times_clean_text(kind: str) -> None:
-    """fix on 20,000 characters of adversarial text takes < 20x clean text of that size, < 10 s."""
+    """fix on 20,000 characters of adversarial text takes < 20x clean text of that size (a kind
+    AT_THE_LIMIT: under its own ceiling), < 10 s."""
     _assert_within_bound(kind, 20_000)
 
 

@@ -420,11 +420,14 @@ def alphabet_misfit(text: str) -> int:
     A text in one language uses one alphabet; legacy text read in the wrong codepage borrows
     letters from several ("Zdeòka Ïurišová": ò and Ï are not Czech).
     """
-    # Each character as a small letter, with the languages that have that letter: a dict
-    # keeps each letter once, whatever its case in the text.
-    # (Each distinct character once: the letters' order does not change the count.)
-    letters = dict(map(_FOLDED_LANGS.__getitem__, set(text)))
-    return _lacking(list(filter(None, letters.values())))
+    return _lacking(list(_letters(text).values()))
+
+
+def _letters(text: str) -> dict[str, int]:
+    """The letters of ``text`` that some language lists, each as one small letter, with the
+    languages that have it: a dict keeps each letter once, whatever its case in the text.
+    (Each distinct character once: the letters' order does not change the misfit.)"""
+    return {c: langs for c, langs in map(_FOLDED_LANGS.__getitem__, set(text)) if langs}
 
 
 def alphabet_misfit_beside(piece: str, around: str) -> int:
@@ -432,11 +435,7 @@ def alphabet_misfit_beside(piece: str, around: str) -> int:
     the many pieces read beside it (each candidate of a span, in each of the scorer's passes).
     """
     letters, all_have = _letters_around(around)
-    extra = {
-        c: langs
-        for c, langs in map(_FOLDED_LANGS.__getitem__, set(piece))
-        if langs and c not in letters
-    }
+    extra = {c: langs for c, langs in _letters(piece).items() if c not in letters}
     if not extra:
         return _misfit_around(around)
     masks = list(extra.values())
@@ -451,7 +450,7 @@ def _letters_around(around: str) -> tuple[dict[str, int], int]:
     with the languages that have it; none that no language lists), and the languages that
     have them all. Cached: the scorer reads a span's candidates one after another, each
     beside the same text."""
-    letters = {c: langs for c, langs in map(_FOLDED_LANGS.__getitem__, set(around)) if langs}
+    letters = _letters(around)
     return letters, reduce(and_, letters.values(), -1)
 
 

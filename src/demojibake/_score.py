@@ -318,13 +318,7 @@ def cost(text: str) -> float:
         return _sum(_terms(text, False, True), 0.0)
     total = _sum(_short_terms(pieces[0], False, False), 0.0)
     for i in range(1, last):
-        piece = pieces[i]
-        terms = (
-            _cached_terms(piece, True, False)
-            if len(piece) <= _SHORT
-            else _terms(piece, True, False)
-        )
-        total = _sum(terms, total)
+        total = _sum(_short_terms(pieces[i], True, False), total)
     return _sum(_short_terms(pieces[last], True, True), total)
 
 

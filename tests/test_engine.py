@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from builds import needs_python_engine
 from hypothesis import given
@@ -10,7 +12,7 @@ from strategies import misread
 
 import demojibake
 from demojibake import _engine
-from demojibake._candidates import legacy_candidate
+from demojibake._candidates import legacy_candidate, multibyte_text
 from demojibake._detect import find_legacy_suspects
 
 
@@ -1853,3 +1855,43 @@ def test_single_byte_word_reading_reads_each_run_as_legacy_candidate_does(word: 
             expected += [word[pos:start], legacy.text]
             pos = end
         assert _engine._word_reading(word, encoding, "cp1252") == "".join(expected) + word[pos:]
+
+
+@given(st.text(alphabet=st.sampled_from("Ã©Ö¤½ÊÇ°¡ºä¸êµ¿ab"), min_size=1, max_size=8))
+def test_multibyte_text_is_the_text_of_the_legacy_candidate(span: str) -> None:
+    for encoding in ("gbk", "big5", "cp932", "cp949"):
+        legacy = legacy_candidate(span, encoding, "cp1252")
+        assert multibyte_text(span, encoding, "cp1252") == (None if legacy is None else legacy.text)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "line"),
+    [
+        ("cp1251", "Ïðèâåò ÆÊ³ÆÊ€ abc ¹æ³ 1º nºs"),
+        ("cp1250", "Ïðèâåò ÆÊ³ÆÊ€ abc ¹æ³ 1º nºs"),
+        ("iso-8859-2", "Ïðèâåò ÆÊ³ÆÊ€ abc ¹æ³ 1º nºs"),
+        ("gbk", "Öé¤½ ÊÇ°¡ºä abc Ïðèâåò nºs"),
+        ("big5", "Öé¤½ ÊÇ°¡ºä abc Ïðèâåò nºs"),
+        ("cp949", "Öé¤½ ÊÇ°¡ºä abc Ïðèâåò nºs"),
+        ("gbk", "Öé¤½ ¹æ³"),  # (no GBK text at all: nor is the line)
+    ],
+)
+def test_line_readings_read_each_word_as_word_reading_does(encoding: str, line: str) -> None:
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", line)]
+    words = _engine._line_readings(line, spans, encoding, "cp1252")
+    expected = [_engine._word_reading(line[ws:we], encoding, "cp1252") for ws, we in spans]
+    if None in expected:
+        assert words == []
+        return
+    changed = [
+        (ws, we, reading)
+        for (ws, we), reading in zip(spans, expected, strict=True)
+        if reading != line[ws:we] and not _engine._ORDINAL.search(line[ws:we])
+    ]
+    assert words == changed
+    assert words
+
+
+@given(st.text(alphabet=st.sampled_from("nN.1º ª(s-x"), max_size=8))
+def test_ordinal_is_what_the_ordinal_pattern_finds(word: str) -> None:
+    assert _engine._ordinal(word) == bool(_engine._ORDINAL.search(word))

@@ -27,6 +27,7 @@ __all__ = [
     "decode_c1",
     "legacy_candidate",
     "legacy_misread",
+    "multibyte_text",
     "one_misread",
 ]
 
@@ -378,12 +379,24 @@ def legacy_candidate(span: str, encoding: str, read_as: str) -> Candidate | None
         table = single_byte(VARIANTS.get(encoding, encoding)).decode
         text = "".join(table[b] for b in data)
         return Candidate(text, legacy_misread(encoding, read_as, text), lossy=False)
-    else:
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            return None
-    return Candidate(text, one_misread(encoding, read_as), lossy=False)
+    decoded = _decoded(data, encoding)
+    if decoded is None:
+        return None
+    return Candidate(decoded, one_misread(encoding, read_as), lossy=False)
+
+
+def multibyte_text(span: str, encoding: str, read_as: str) -> str | None:
+    """What multi-byte legacy ``encoding`` reads for the bytes single-byte ``read_as`` showed
+    as ``span`` (legacy_candidate's text, without the candidate), or None if they are no text
+    in it."""
+    return _decoded(single_byte(read_as).to_bytes(span), encoding)
+
+
+def _decoded(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
 
 
 def recased_candidates(span: str, codec: str) -> Iterator[Candidate]:

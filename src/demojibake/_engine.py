@@ -28,6 +28,7 @@ from demojibake._candidates import (
     is_utf8,
     legacy_candidate,
     legacy_misread,
+    multibyte_text,
     one_misread,
     recasable,
     recase_pattern,
@@ -2184,14 +2185,25 @@ def _line_readings(
     """The words of one line that the ``encoding`` reading changes, with their readings; none
     if a word is no text in ``encoding`` at all (then neither is the line)."""
     words = []
+    # (The table, or that there is none, found once for the line: see _word_reading.)
+    table = _single_byte_reading(encoding, shown_as) if encoding in SINGLE_BYTE_CODECS else None
     for ws, we in spans:
         word = text[ws:we]
-        reading = _word_reading(word, encoding, shown_as)
+        reading = (
+            word.translate(table)
+            if table is not None
+            else _multibyte_reading(word, encoding, shown_as)
+        )
         if reading is None:
             return []
-        if reading != word and not _ORDINAL.search(word):
+        if reading != word and not _ordinal(word):
             words.append((ws, we, reading))
     return words
+
+
+def _ordinal(word: str) -> bool:
+    """Whether ``word`` holds an ordinal indicator where a language writes one (_ORDINAL)."""
+    return ("\u00ba" in word or "\u00aa" in word) and _ORDINAL.search(word) is not None
 
 
 #: An ordinal indicator where Spanish, Portuguese or Italian write one: after a digit
@@ -2439,11 +2451,15 @@ def _word_reading(word: str, encoding: str, shown_as: str) -> str | None:
 
 
 @cache
-def _single_byte_reading(encoding: str, shown_as: str) -> dict[int, str]:
+def _single_byte_reading(encoding: str, shown_as: str) -> dict[int, int | str]:
     """For ``str.translate``: what single-byte ``encoding`` reads for each character that
-    ``shown_as`` shows for a byte 80-FF (as legacy_candidate reads it)."""
+    ``shown_as`` shows for a byte 80-FF (as legacy_candidate reads it), and ASCII as itself.
+
+    (ASCII is listed for speed alone: ``str.translate`` reads a character the table lacks by
+    raising KeyError and catching it, and most characters of a word are ASCII.)
+    """
     shown = single_byte(shown_as).decode
-    table = {}
+    table: dict[int, int | str] = dict(zip(range(0x80), range(0x80), strict=True))
     for b in range(0x80, 0x100):
         legacy = legacy_candidate(shown[b], encoding, shown_as)
         if legacy is not None:
@@ -2458,14 +2474,14 @@ def _multibyte_reading(word: str, encoding: str, shown_as: str) -> str | None:
     pieces, pos = [], 0
     for start, run_end in find_legacy_suspects(word, shown_as, True):
         end = run_end
-        legacy = legacy_candidate(word[start:end], encoding, shown_as)
+        legacy = multibyte_text(word[start:end], encoding, shown_as)
         if legacy is None and word[end - 1].isascii():
             end -= 1  # the last ASCII character was not a trail byte after all
-            legacy = legacy_candidate(word[start:end], encoding, shown_as)
+            legacy = multibyte_text(word[start:end], encoding, shown_as)
         if legacy is None:
             return None
         pieces.append(word[pos:start])
-        pieces.append(legacy.text)
+        pieces.append(legacy)
         pos = end
     pieces.append(word[pos:])
     return "".join(pieces)

@@ -1895,3 +1895,31 @@ def test_line_readings_read_each_word_as_word_reading_does(encoding: str, line: 
 @given(st.text(alphabet=st.sampled_from("nN.1º ª(s-x"), max_size=8))
 def test_ordinal_is_what_the_ordinal_pattern_finds(word: str) -> None:
     assert _engine._ordinal(word) == bool(_engine._ORDINAL.search(word))
+
+
+def test_candidates_with_the_same_fields_are_equal_and_hash_alike() -> None:
+    chain = _engine.one_misread("utf-8", "cp1252")
+    a = _engine.Candidate("é", chain, lossy=False, evidence=1)
+    assert a == _engine.Candidate("é", chain, False, False, 1, False)
+    assert hash(a) == hash(_engine.Candidate("é", chain, lossy=False, evidence=1))
+    assert a != _engine.Candidate("é", chain, lossy=False, evidence=2)
+
+
+def test_a_proposal_with_new_chains_or_preference_keeps_everything_else() -> None:
+    p = _engine._Proposal(3, 5, _engine.Candidate("é", (), lossy=False), 4.5, frozenset(), True)
+    chains = frozenset({_engine.one_misread("utf-8", "cp1252")})
+    for q, changed in ((p.with_chains(chains), "chains"), (p.with_preferred(1.5), "preferred")):
+        assert getattr(q, changed) == (chains if changed == "chains" else 1.5)
+        fields = (
+            "start",
+            "end",
+            "cand",
+            "delta",
+            "chains",
+            "needs_vouch",
+            "whole_text",
+            "preferred",
+        )
+        for field in fields:
+            if field != changed:
+                assert getattr(q, field) == getattr(p, field)

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise, product
+from typing import Final
 
 from demojibake._chars import Kind, char_info, cjk_rank
 from demojibake._codecs import VARIANTS, char_class, single_byte
@@ -45,19 +45,54 @@ _HIGH_LEAD = re.compile(rb"[\xf1-\xf4]")
 _UNWRITTEN = re.compile("[\U00040000-\U000dffff\U000e01f0-\U0010ffff]")
 
 
-@dataclass(frozen=True, slots=True)
 class Candidate:
-    text: str
-    #: Misreads undone, the first one that happened to the original text first.
-    chain: tuple[Misread, ...]
-    #: Whether a lost byte shows in the repair (as U+FFFD) or had to be guessed.
-    lossy: bool
-    #: Whether a lost byte's value was guessed (a space taken for a lost no-break space).
-    guessed: bool = False
-    #: Continuation characters that really were there: how much UTF-8 structure backs this.
-    evidence: int = 0
-    #: Whether the guess is of a byte dropped without a trace (see _dropped_inside).
-    dropped: bool = False
+    """One reading of a span: its text, and how it came about.
+
+    Immutable by contract (Final), a plain class rather than a frozen dataclass: the engine
+    makes thousands, and a frozen dataclass's ``__init__`` sets each field through
+    ``object.__setattr__``, in Python even where the engine is compiled. Equal, and hashed
+    alike, when every field is.
+    """
+
+    __slots__ = ("chain", "dropped", "evidence", "guessed", "lossy", "text")
+
+    def __init__(
+        self,
+        text: str,
+        chain: tuple[Misread, ...],
+        lossy: bool,
+        guessed: bool = False,
+        evidence: int = 0,
+        dropped: bool = False,
+    ) -> None:
+        self.text: Final = text
+        #: Misreads undone, the first one that happened to the original text first.
+        self.chain: Final = chain
+        #: Whether a lost byte shows in the repair (as U+FFFD) or had to be guessed.
+        self.lossy: Final = lossy
+        #: Whether a lost byte's value was guessed (a space taken for a lost no-break space).
+        self.guessed: Final = guessed
+        #: Continuation characters that really were there: how much UTF-8 structure backs this.
+        self.evidence: Final = evidence
+        #: Whether the guess is of a byte dropped without a trace (see _dropped_inside).
+        self.dropped: Final = dropped
+
+    def _fields(self) -> tuple[str, tuple[Misread, ...], bool, bool, int, bool]:
+        return (self.text, self.chain, self.lossy, self.guessed, self.evidence, self.dropped)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Candidate):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return (
+            f"Candidate(text={self.text!r}, chain={self.chain!r}, lossy={self.lossy!r}, "
+            f"guessed={self.guessed!r}, evidence={self.evidence!r}, dropped={self.dropped!r})"
+        )
 
 
 @lru_cache(maxsize=256)

@@ -15,8 +15,9 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache, lru_cache
+from typing import Final
 
 from demojibake._cache import short_key_cache
 from demojibake._candidates import (
@@ -387,23 +388,82 @@ _NEWLINE = re.compile("\n")
 _C1_EDGE = 3
 
 
-@dataclass(frozen=True, slots=True, eq=False)
 class _Proposal:
-    start: int
-    end: int
-    cand: Candidate
-    #: The scorer's verdict in the text as it stands (before any other repair).
-    delta: float
-    #: Every chain of misreads that gives the same repair (for the document-level vouching).
-    chains: frozenset[tuple[Misread, ...]]
-    #: A lost byte's value was guessed: only repaired where other repairs vouch for it or
-    #: the span itself is glued to a word the way mojibake is ("voilÃ").
-    needs_vouch: bool = False
-    #: The delta is the whole text's verdict (a legacy reading), not this span's own score.
-    whole_text: bool = False
-    #: What the line's language adds for this repair over a near-tie rival (see
-    #: _prefer_by_language), wherever the proposal is scored.
-    preferred: float = 0.0
+    """A candidate repair of ``text[start:end]`` and what the engine found of it.
+
+    Immutable by contract (Final): the ``with_`` methods make changed copies. A plain class,
+    for the speed of making one (see Candidate); equal only to itself.
+    """
+
+    __slots__ = (
+        "cand",
+        "chains",
+        "delta",
+        "end",
+        "needs_vouch",
+        "preferred",
+        "start",
+        "whole_text",
+    )
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        cand: Candidate,
+        delta: float,
+        chains: frozenset[tuple[Misread, ...]],
+        needs_vouch: bool = False,
+        whole_text: bool = False,
+        preferred: float = 0.0,
+    ) -> None:
+        self.start: Final = start
+        self.end: Final = end
+        self.cand: Final = cand
+        #: The scorer's verdict in the text as it stands (before any other repair).
+        self.delta: Final = delta
+        #: Every chain of misreads that gives the same repair (for the document-level
+        #: vouching).
+        self.chains: Final = chains
+        #: A lost byte's value was guessed: only repaired where other repairs vouch for it or
+        #: the span itself is glued to a word the way mojibake is ("voilÃ").
+        self.needs_vouch: Final = needs_vouch
+        #: The delta is the whole text's verdict (a legacy reading), not this span's own score.
+        self.whole_text: Final = whole_text
+        #: What the line's language adds for this repair over a near-tie rival (see
+        #: _prefer_by_language), wherever the proposal is scored.
+        self.preferred: Final = preferred
+
+    def with_chains(self, chains: frozenset[tuple[Misread, ...]]) -> _Proposal:
+        return _Proposal(
+            self.start,
+            self.end,
+            self.cand,
+            self.delta,
+            chains,
+            self.needs_vouch,
+            self.whole_text,
+            self.preferred,
+        )
+
+    def with_preferred(self, preferred: float) -> _Proposal:
+        return _Proposal(
+            self.start,
+            self.end,
+            self.cand,
+            self.delta,
+            self.chains,
+            self.needs_vouch,
+            self.whole_text,
+            preferred,
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"_Proposal(start={self.start!r}, end={self.end!r}, cand={self.cand!r}, "
+            f"delta={self.delta!r}, chains={self.chains!r}, needs_vouch={self.needs_vouch!r}, "
+            f"whole_text={self.whole_text!r}, preferred={self.preferred!r})"
+        )
 
     @property
     def after(self) -> str:
@@ -1281,7 +1341,7 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
             # The same repair by another codec reads the same; only the codec's prior differs.
             last, was = cand.chain[-1], old.chain[-1]
             if prior(last.encoding, last.read_as) <= prior(was.encoding, was.read_as):
-                best[key] = replace(old, chains=_joined(old.chains, outer))
+                best[key] = old.with_chains(_joined(old.chains, outer))
                 return
         delta = _score(text, start, end, cand, floor=floor) if given is None else given
         if delta is None:
@@ -1311,7 +1371,7 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
                 start, end, cand, delta, chains_seen, needs_vouch, given is not None
             )
         else:
-            best[key] = replace(old, chains=_joined(old.chains, outer))
+            best[key] = old.with_chains(_joined(old.chains, outer))
 
     if codecs and prefilter(codecs).search(text):
         firsts: list[tuple[Suspect, Candidate]] = []
@@ -1806,7 +1866,7 @@ def _prefer_by_language(text: str, proposals: list[_Proposal]) -> list[_Proposal
     _prefer_words_read_better(text, short, reads, starts, preferred)
     if not preferred:
         return proposals
-    return [replace(p, preferred=preferred[id(p)]) if id(p) in preferred else p for p in proposals]
+    return [p.with_preferred(preferred[id(p)]) if id(p) in preferred else p for p in proposals]
 
 
 def _prefer_words_read_better(

@@ -2245,15 +2245,10 @@ def _line_readings(
     """The words of one line that the ``encoding`` reading changes, with their readings; none
     if a word is no text in ``encoding`` at all (then neither is the line)."""
     words = []
-    # (The table, or that there is none, found once for the line: see _word_reading.)
-    table = _single_byte_reading(encoding, shown_as) if encoding in SINGLE_BYTE_CODECS else None
+    table = _reading_table(encoding, shown_as)  # (once for the line, not for each word)
     for ws, we in spans:
         word = text[ws:we]
-        reading = (
-            word.translate(table)
-            if table is not None
-            else _multibyte_reading(word, encoding, shown_as)
-        )
+        reading = _read_word(word, table, encoding, shown_as)
         if reading is None:
             return []
         if reading != word and not _ordinal(word):
@@ -2505,8 +2500,21 @@ def _word_reading(word: str, encoding: str, shown_as: str) -> str | None:
     None if a run is no text in ``encoding``. A single-byte reading reads each character
     on its own, and every byte is text in it (see legacy_candidate): one translation.
     """
-    if encoding in SINGLE_BYTE_CODECS:
-        return word.translate(_single_byte_reading(encoding, shown_as))
+    return _read_word(word, _reading_table(encoding, shown_as), encoding, shown_as)
+
+
+def _reading_table(encoding: str, shown_as: str) -> dict[int, int | str] | None:
+    """The translation table of a single-byte ``encoding``'s reading (_single_byte_reading);
+    None where ``encoding`` is multi-byte."""
+    return _single_byte_reading(encoding, shown_as) if encoding in SINGLE_BYTE_CODECS else None
+
+
+def _read_word(
+    word: str, table: dict[int, int | str] | None, encoding: str, shown_as: str
+) -> str | None:
+    """_word_reading(), given _reading_table(encoding, shown_as)."""
+    if table is not None:
+        return word.translate(table)
     return _multibyte_reading(word, encoding, shown_as)
 
 

@@ -409,12 +409,11 @@ def legacy_misread(encoding: str, read_as: str, reading: str) -> tuple[Misread, 
 
 def legacy_candidate(span: str, encoding: str, read_as: str) -> Candidate | None:
     """Legacy ``encoding`` bytes that single-byte ``read_as`` showed as ``span``."""
-    data = single_byte(read_as).to_bytes(span)
     if encoding in SINGLE_BYTE_CODECS:
         table = single_byte(VARIANTS.get(encoding, encoding)).decode
-        text = "".join(table[b] for b in data)
+        text = "".join(table[b] for b in single_byte(read_as).to_bytes(span))
         return Candidate(text, legacy_misread(encoding, read_as, text), lossy=False)
-    decoded = _decoded(data, encoding)
+    decoded = multibyte_text(span, encoding, read_as)
     if decoded is None:
         return None
     return Candidate(decoded, one_misread(encoding, read_as), lossy=False)
@@ -424,12 +423,8 @@ def multibyte_text(span: str, encoding: str, read_as: str) -> str | None:
     """What multi-byte legacy ``encoding`` reads for the bytes single-byte ``read_as`` showed
     as ``span`` (legacy_candidate's text, without the candidate), or None if they are no text
     in it."""
-    return _decoded(single_byte(read_as).to_bytes(span), encoding)
-
-
-def _decoded(data: bytes, encoding: str) -> str | None:
     try:
-        return data.decode(encoding)
+        return single_byte(read_as).to_bytes(span).decode(encoding)
     except UnicodeDecodeError:
         return None
 

@@ -637,7 +637,6 @@ def find_legacy_words(text: str, read_as: str) -> Iterator[tuple[int, int]]:
     found holds one: no run takes in white space.
     """
     high = _high_char(read_as)
-    foreign = _foreign_char(read_as)
     reversed_text: str | None = None
     n = len(text)
     pos = 0
@@ -650,5 +649,5 @@ def find_legacy_words(text: str, read_as: str) -> Iterator[tuple[int, int]]:
         start = n - before.start() if before is not None else 0
         after = _WORD_BREAK.search(text, at)
         pos = after.start() if after is not None else n
-        if not any(c.isalpha() for c in foreign.findall(text, start, pos)):
+        if not holds_unshown_letter(text, start, pos, read_as):
             yield start, pos

@@ -435,24 +435,19 @@ class _Proposal:
         self.preferred: Final = preferred
 
     def with_chains(self, chains: frozenset[tuple[Misread, ...]]) -> _Proposal:
+        return self._copy(chains, self.preferred)
+
+    def with_preferred(self, preferred: float) -> _Proposal:
+        return self._copy(self.chains, preferred)
+
+    def _copy(self, chains: frozenset[tuple[Misread, ...]], preferred: float) -> _Proposal:
+        """This proposal with ``chains`` and ``preferred`` (what the with_ methods change)."""
         return _Proposal(
             self.start,
             self.end,
             self.cand,
             self.delta,
             chains,
-            self.needs_vouch,
-            self.whole_text,
-            self.preferred,
-        )
-
-    def with_preferred(self, preferred: float) -> _Proposal:
-        return _Proposal(
-            self.start,
-            self.end,
-            self.cand,
-            self.delta,
-            self.chains,
             self.needs_vouch,
             self.whole_text,
             preferred,

@@ -1,8 +1,50 @@
-"""The detector: where it looks for UTF-8 misread as an East Asian codec."""
+"""The detector: where it looks for UTF-8 misread as a codepage, and as an East Asian codec."""
 
 from __future__ import annotations
 
-from demojibake._detect import find_cjk_suspects, hinted_runs, holds_unshown_letter
+from hypothesis import given
+from hypothesis import strategies as st
+
+from demojibake._candidates import recasable, recase_pattern, recase_prefilter
+from demojibake._codecs import single_byte
+from demojibake._detect import (
+    find_cjk_suspects,
+    find_suspects,
+    first_sequence,
+    hinted_runs,
+    holds_unshown_letter,
+    run_pattern,
+)
+from demojibake._types import SINGLE_BYTE_CODECS
+
+#: Pieces of bytes as UTF-8 mojibake holds them: whole UTF-8 characters (of two to four bytes),
+#: stray high bytes, any lead byte with continuation bytes, and what lossy runs take in.
+_PIECES = st.one_of(
+    st.characters(min_codepoint=0x80).map(lambda c: c.encode("utf-8", "surrogatepass")),
+    st.integers(0x80, 0xFF).map(lambda b: bytes([b])),
+    st.builds(
+        lambda lead, conts: bytes([lead, *conts]),
+        st.integers(0xC2, 0xF4),
+        st.lists(st.integers(0x80, 0xBF), min_size=1, max_size=3),
+    ),
+    st.sampled_from([b" ", b"?", b"\n", b"a"]),
+)
+
+
+@st.composite
+def _shown(draw: st.DrawFn) -> tuple[str, str]:
+    """(text, codec): bytes of _PIECES as single-byte ``codec`` shows them, some lost as
+    U+FFFD."""
+    codec = draw(st.sampled_from(SINGLE_BYTE_CODECS))
+    table = single_byte(codec).decode
+    pieces = draw(st.lists(st.one_of(_PIECES, st.just(b"\xff\xfe")), max_size=8))
+    text = "".join(
+        "\ufffd" if piece == b"\xff\xfe" else "".join(table[b] for b in piece) for piece in pieces
+    )
+    return text, codec
+
+
+_CODEC_SETS = st.lists(st.sampled_from(SINGLE_BYTE_CODECS), min_size=1, unique=True).map(tuple)
 
 
 def as_read(text: str, codec: str) -> str:
@@ -72,3 +114,38 @@ def test_letter_a_codepage_never_shows_is_found_in_its_stretch_only() -> None:
     assert holds_unshown_letter(text, 0, len(text), "cp1252")
     assert not holds_unshown_letter(text, 0, text.index("и"), "cp1252")
     assert not holds_unshown_letter("Café —", 0, 6, "latin-1")  # (the dash is no letter)
+
+
+@given(_shown(), _CODEC_SETS, st.booleans())
+def test_every_run_starts_with_what_the_one_search_finds(
+    shown: tuple[str, str], others: tuple[str, ...], lossy: bool
+) -> None:
+    """Where some codec's run pattern matches, first_sequence() matches there too: the one
+    search may stand for every codec's scan."""
+    text, codec = shown
+    codecs = tuple(dict.fromkeys((codec, *others)))
+    for each in codecs:
+        for run in run_pattern(each, lossy).finditer(text):
+            assert first_sequence(codecs, lossy).match(text, run.start())
+
+
+def test_text_with_no_utf8_sequence_in_any_codepage_has_no_suspects() -> None:
+    """Accented words whose letters end no sequence are found without a scan per codec."""
+    text = "Le café est très bon, merci à vous"
+    codecs = SINGLE_BYTE_CODECS
+    assert first_sequence(codecs, True).search(text) is None
+    assert find_suspects(text, codecs, True) == []
+    assert find_suspects("Le cafÃ© est", codecs, True) != []
+
+
+@given(_shown(), _CODEC_SETS)
+def test_every_lower_cased_run_starts_with_what_the_one_search_finds(
+    shown: tuple[str, str], others: tuple[str, ...]
+) -> None:
+    """Where recase_pattern() of some codec matches, recase_prefilter() matches there too."""
+    text, codec = shown
+    text = text.lower()
+    recased = tuple(filter(recasable, dict.fromkeys((codec, *others))))
+    for each in recased:
+        for run in recase_pattern(each).finditer(text):
+            assert recase_prefilter(recased).match(text, run.start())

@@ -17,7 +17,7 @@ from typing import Final
 from demojibake._chars import Kind, char_info, cjk_rank
 from demojibake._codecs import VARIANTS, char_class, single_byte
 from demojibake._detect import UTF8_FOLLOWERS, Hole, run_pattern, sequence_bounds
-from demojibake._types import SINGLE_BYTE_CODECS, Misread
+from demojibake._types import SINGLE_BYTE, Misread
 
 __all__ = [
     "Candidate",
@@ -29,6 +29,10 @@ __all__ = [
     "legacy_misread",
     "multibyte_text",
     "one_misread",
+    "recasable",
+    "recase_pattern",
+    "recase_prefilter",
+    "recased_candidates",
 ]
 
 _SEQ = re.compile(
@@ -409,7 +413,7 @@ def legacy_misread(encoding: str, read_as: str, reading: str) -> tuple[Misread, 
 
 def legacy_candidate(span: str, encoding: str, read_as: str) -> Candidate | None:
     """Legacy ``encoding`` bytes that single-byte ``read_as`` showed as ``span``."""
-    if encoding in SINGLE_BYTE_CODECS:
+    if encoding in SINGLE_BYTE:
         table = single_byte(VARIANTS.get(encoding, encoding)).decode
         text = "".join(table[b] for b in single_byte(read_as).to_bytes(span))
         return Candidate(text, legacy_misread(encoding, read_as, text), lossy=False)
@@ -591,14 +595,30 @@ def recase_pattern(codec: str) -> re.Pattern[str]:
     """Runs that may be UTF-8 shown by ``codec`` and then lower-cased: lead characters (as
     they are, or lower-cased) each followed by one or two continuation characters (as they
     are, or lower-cased)."""
+    lead, cont = _recased_bytes(codec)
+    return re.compile(f"(?:{char_class(lead)}{char_class(cont)}{{1,3}})+")
+
+
+@cache
+def recase_prefilter(codecs: tuple[str, ...]) -> re.Pattern[str]:
+    """What every match of recase_pattern() of any of ``codecs`` holds: a lead character
+    followed by a continuation character, as any of them shows those (or lower-cases them).
+    Where it finds nothing, none of the codecs' patterns need be tried."""
+    lead = cont = ""
+    for codec in codecs:
+        more_lead, more_cont = _recased_bytes(codec)
+        lead += more_lead
+        cont += more_cont
+    return re.compile(char_class(lead) + char_class(cont))
+
+
+def _recased_bytes(codec: str) -> tuple[str, str]:
+    """The characters ``codec`` shows for UTF-8 lead bytes and for continuation bytes, each
+    with its small letter where the codec shows that too."""
     table = single_byte(codec)
 
     def with_small(chars: str) -> str:
         small = (c.lower() for c in chars)
-        return char_class(
-            chars + "".join(c for c in small if len(c) == 1 and ord(c) in table.encode)
-        )
+        return chars + "".join(c for c in small if len(c) == 1 and ord(c) in table.encode)
 
-    lead = with_small(table.decode[0xC2:0xF5])
-    cont = with_small(table.decode[0x80:0xC0])
-    return re.compile(f"(?:{lead}{cont}{{1,3}})+")
+    return with_small(table.decode[0xC2:0xF5]), with_small(table.decode[0x80:0xC0])

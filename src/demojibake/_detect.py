@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import Final, TypeAlias
 
-from demojibake._codecs import char_bytes, single_byte
+from demojibake._codecs import char_bytes, char_class, single_byte
 
 __all__ = [
     "C1_RUN",
@@ -34,6 +34,7 @@ __all__ = [
     "find_legacy_suspects",
     "find_legacy_words",
     "find_suspects",
+    "first_sequence",
     "hinted_runs",
     "holds_unshown_letter",
     "prefilter",
@@ -116,9 +117,36 @@ def prefilter(codecs: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
 
 
+@cache
+def first_sequence(codecs: tuple[str, ...], lossy: bool) -> re.Pattern[str]:
+    """What every run_pattern() of any of ``codecs`` starts with: one UTF-8 sequence, each of
+    its bytes as any of the codecs shows that byte. Where it finds nothing, no codec's
+    pattern can, and one search stands for a scan by each codec."""
+    lead2 = lead3 = lead4 = cont = ""
+    for codec in codecs:
+        table = single_byte(codec).decode
+        lead2 += table[0xC2:0xE0]
+        lead3 += table[0xE0:0xF0]
+        lead4 += table[0xF0:0xF5]
+        cont += table[0x80:0xC0]
+    if lossy:
+        cont += LOST + " "
+    c = char_class(cont)
+    seq = (
+        f"(?<={char_class(lead2)}){c}|(?<={char_class(lead3)}){c}{{2}}"
+        f"|(?<={char_class(lead4)}){c}{{3}}"
+    )
+    if lossy:
+        seq += f"|(?<={char_class(lead2)})(?=[ \\t\\n\\r]|$)"
+    # (Led by one class, as run_pattern is, so that the search skips in C.)
+    return re.compile(f"{char_class(lead2 + lead3 + lead4)}(?:{seq})")
+
+
 def find_suspects(text: str, codecs: tuple[str, ...], lossy: bool) -> list[Suspect]:
     """Every run in ``text`` that one of ``codecs`` could have produced from UTF-8."""
     out: list[Suspect] = []
+    if not first_sequence(codecs, lossy).search(text):
+        return out
     for codec in codecs:
         seen: set[tuple[int, int]] = set()
         # Strict runs first, then runs that allow lost bytes: a lossy run may begin in clean

@@ -33,6 +33,7 @@ from demojibake._candidates import (
     one_misread,
     recasable,
     recase_pattern,
+    recase_prefilter,
     recased_candidates,
 )
 from demojibake._chars import Kind, char_info, cjk_frequency, cjk_language_rank
@@ -78,7 +79,8 @@ from demojibake._score import (
 )
 from demojibake._types import (
     ALL_READ_AS,
-    CJK_CODECS,
+    EAST_ASIAN,
+    SINGLE_BYTE,
     SINGLE_BYTE_CODECS,
     Change,
     Finding,
@@ -761,7 +763,7 @@ def _bonus(span: str, cand: Candidate, left: str, right: str) -> float:
         # ("vybranÄ‚Ë‡", ISO 8859-2 inside cp1250). The word's own letter is the likelier
         # story, as for a legacy reading that loses letters.
         bonus -= _LETTER_LOST_PENALTY
-    if cand.chain[-1].read_as in CJK_CODECS:
+    if cand.chain[-1].read_as in EAST_ASIAN:
         # East Asian text lines up as UTF-8 by chance for a character or two, seldom for more:
         # each further character of such a span is evidence again, where single-byte runs
         # are long by nature ("Ã©" is two characters for one).
@@ -781,7 +783,7 @@ def _bonus(span: str, cand: Candidate, left: str, right: str) -> float:
         # symbols glued inside a word ("Serwi├½") is the usual mojibake of DOS codepages, and
         # so is a word of its own made of two box characters ("╨╗." is "л.").
         bonus -= _SYMBOLS_ONLY_PENALTY
-    if cand.chain[-1].encoding in CJK_CODECS:
+    if cand.chain[-1].encoding in EAST_ASIAN:
         # The same bytes as UTF-8 would be no chance either: East Asian text seldom lines up
         # as UTF-8 for more than a character or two, so a reading of such bytes pays for it.
         bonus -= _utf8_alignment(span, cand.chain[-1].read_as)
@@ -791,7 +793,7 @@ def _bonus(span: str, cand: Candidate, left: str, right: str) -> float:
         # Legacy text read as legacy turns letters into other letters; a reading that turns
         # letters into symbols or line art is not one.
         lost = _count_letters(span) - _count_letters(cand.text)
-        if cand.chain[-1].encoding in CJK_CODECS:
+        if cand.chain[-1].encoding in EAST_ASIAN:
             # (Where each character read was two bytes shown as two letters, or one.)
             lost = _count_letters(span) // 2 - _count_letters(cand.text)
         if lost > 0:
@@ -884,7 +886,7 @@ def _odd_in_word(text: str, start: int, end: int, cand: Candidate) -> bool:
     if category == "Mn" and not char_info(c).script:
         # (Jju writes "A̱", UTF-8 "AÌ±" shown by cp1252 or "A戔" by Big5, where a sign or
         # a hanzi is mojibake's; "í" and a soft hyphen, or "Н" and a space, are a word's.)
-        if cand.chain[-1].read_as in CJK_CODECS or any(
+        if cand.chain[-1].read_as in EAST_ASIAN or any(
             unicodedata.category(s)[0] not in "LZ" and s != "\xad" for s in text[start:end]
         ):
             return False
@@ -927,7 +929,7 @@ def _glued_odd(text: str, start: int, end: int, cand: Candidate) -> bool:
     UTF-8 reading is an odd character ("ǰ") proves nothing alone, if it is one they write.
     """
     read_as = cand.chain[-1].read_as
-    if end - start != 1 or read_as not in CJK_CODECS or not _odd_character(cand.text):
+    if end - start != 1 or read_as not in EAST_ASIAN or not _odd_character(cand.text):
         return False
     if _native_evidence(text[start:end], read_as) <= 0:
         return False  # (a character its own writers seldom write is no such word: "k蕣ja")
@@ -1316,7 +1318,7 @@ def _hole_unproven(data: bytes, holes: tuple[Hole, ...]) -> bool:
 def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
     """Every candidate repair of ``text`` that could reach ``floor``, scored as it stands."""
     read_as = _codecs(options)
-    codecs = tuple(c for c in read_as if c in SINGLE_BYTE_CODECS)
+    codecs = tuple(c for c in read_as if c in SINGLE_BYTE)
     best: dict[tuple[int, int, str], _Proposal] = {}
 
     def offer(
@@ -1399,7 +1401,7 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
         breaks = [m.start() for m in _NEWLINE.finditer(text)]
         runs = hinted_runs(text)
         for codec in read_as:
-            if codec in CJK_CODECS:
+            if codec in EAST_ASIAN:
                 suspects = find_cjk_suspects(text, codec, runs)
                 marked, dropped = (
                     (find_cjk_holes(text, codec), find_cjk_drops(text, codec, suspects, runs))
@@ -1450,8 +1452,9 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
     # Every legacy reading of every line, by codec pair in order: (encoding, line, verdict,
     # words).
     gathered: list[tuple[str, int, float, list[tuple[int, int, Candidate, float | None]]]] = []
+    shown_by = frozenset(codecs)  # (asked of each pair)
     for encoding, shown_as in LEGACY_PAIRS:
-        if shown_as in codecs:
+        if shown_as in shown_by:
             if shown_as not in suspect_words:
                 suspect_words[shown_as] = _suspect_words(text, shown_as, plain)
             by_line, plain_lines = suspect_words[shown_as]
@@ -1506,7 +1509,7 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
     # reading that won does not: an East Asian line whose words UTF-8 also explains cannot
     # win ("ºä" is cp949 "뷰" beside "네임스페이스", though cp1251 "єд" wins the line).
     for line, lone_words in alone.items():
-        if best_line[line][0] == -math.inf or line_holder[line] in SINGLE_BYTE_CODECS:
+        if best_line[line][0] == -math.inf or line_holder[line] in SINGLE_BYTE:
             for start, end, legacy in lone_words:
                 offer(start, end, legacy)
     for m in C1_RUN.finditer(text):
@@ -1538,14 +1541,21 @@ def _recased_runs(text: str, codecs: tuple[str, ...]) -> Iterator[tuple[int, int
     where it is part of a longer run that is UTF-8 as it stands ("ąø\x81" of Thai "ก" shown
     by cp1257 holds "ø\x81", no lower-cased "Ø\x81").
     """
+    recased = tuple(filter(recasable, codecs))
+    if not recased:
+        return
+    # (A line where no codec's pattern can match is left at once: one search, not one each.)
+    any_run = recase_prefilter(recased)
     lines = [
         m
         for m in _LINE.finditer(text)
-        if not m.group().isascii() and m.group().lower() == m.group()
+        if not m.group().isascii()
+        and m.group().lower() == m.group()
+        and any_run.search(text, m.start(), m.end())
     ]
     if not lines:
         return
-    for codec in filter(recasable, codecs):
+    for codec in recased:
         pattern = recase_pattern(codec)
         table = single_byte(codec)
         high = legacy_pattern(codec, False)
@@ -2203,7 +2213,7 @@ def _alphabet_elsewhere(
     if not any(_ROW_OF_PAIRS.search(text, ws, we) for ws, we in spans):
         return False  # (no word holds three pairs in a row with the same first character)
     for other, seen in LEGACY_PAIRS:
-        if seen == shown_as and other != encoding and other not in SINGLE_BYTE_CODECS:
+        if seen == shown_as and other != encoding and other not in SINGLE_BYTE:
             words = _line_readings(text, spans, other, shown_as)
             if words and _alphabet_from_pairs(words):
                 return True
@@ -2279,7 +2289,7 @@ def _legacy_reading(
     over the line's alphabet; where it wins, every word it changes without making it worse is
     proposed, each with the line's verdict.
     """
-    multibyte = encoding not in SINGLE_BYTE_CODECS
+    multibyte = encoding not in SINGLE_BYTE
     chain = one_misread(encoding, shown_as)
     for line, spans in by_line.items():
         if not multibyte and _holds_unshown_letters(text, spans[0][0], shown_as):
@@ -2501,7 +2511,7 @@ def _word_reading(word: str, encoding: str, shown_as: str) -> str | None:
 def _reading_table(encoding: str, shown_as: str) -> dict[int, int | str] | None:
     """The translation table of a single-byte ``encoding``'s reading (_single_byte_reading);
     None where ``encoding`` is multi-byte."""
-    return _single_byte_reading(encoding, shown_as) if encoding in SINGLE_BYTE_CODECS else None
+    return _single_byte_reading(encoding, shown_as) if encoding in SINGLE_BYTE else None
 
 
 def _read_word(
@@ -2556,7 +2566,7 @@ def _still_mojibake(words: list[tuple[int, int, str]], encoding: str) -> bool:
     Mojibake of mojibake read as some legacy codepage yields more of the same ("в‚¬" is
     UTF-8 "€" shown by cp1251): no repair, only other garbage.
     """
-    if encoding not in SINGLE_BYTE_CODECS or encoding in _LETTERS_FOR_BYTES:
+    if encoding not in SINGLE_BYTE or encoding in _LETTERS_FOR_BYTES:
         return False
     runs = run_pattern(encoding, False).finditer(" ".join(w[2] for w in words))
     garbled = [
@@ -4221,7 +4231,7 @@ def _overlapping(
 def _lines_left_misread(repair: Repair, options: Options) -> list[tuple[int, int]]:
     """The lines of ``repair.text`` (start and end, line break included) where a repaired
     span, read with the characters beside it, is UTF-8 misread again, in order."""
-    codecs = tuple(c for c in _codecs(options) if c in SINGLE_BYTE_CODECS)
+    codecs = tuple(c for c in _codecs(options) if c in SINGLE_BYTE)
     text = repair.text
     lines: list[tuple[int, int]] = []
     for start, end in _spans_made(repair.changes):

@@ -42,6 +42,10 @@ SINGLE_BYTE_CODECS: tuple[str, ...] = (
 CJK_CODECS: tuple[str, ...] = ("gbk", "gb18030", "big5", "cp932", "shift_jis", "cp949", "euc_kr")
 #: Every codec text may have been wrongly read as, for :attr:`Options.codecs`.
 ALL_READ_AS: tuple[str, ...] = SINGLE_BYTE_CODECS + CJK_CODECS
+#: The same families as sets, for asking whether a codec is of one: a set finds a name by its
+#: hash, where a tuple compares it with each name in turn (the engine asks thousands of times).
+SINGLE_BYTE: frozenset[str] = frozenset(SINGLE_BYTE_CODECS)
+EAST_ASIAN: frozenset[str] = frozenset(CJK_CODECS)
 
 
 @dataclass(frozen=True, kw_only=True)

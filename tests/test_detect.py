@@ -149,3 +149,12 @@ def test_every_lower_cased_run_starts_with_what_the_one_search_finds(
     for each in recased:
         for run in recase_pattern(each).finditer(text):
             assert recase_prefilter(recased).match(text, run.start())
+
+
+@given(_shown())
+def test_a_strict_run_is_found_where_lossy_runs_are(shown: tuple[str, str]) -> None:
+    """Where a codec's strict pattern finds a run, its lossy pattern finds one too: a codec
+    whose lossy pattern finds nothing needs no strict scan."""
+    text, codec = shown
+    if run_pattern(codec, False).search(text):
+        assert run_pattern(codec, True).search(text)

@@ -148,6 +148,11 @@ def find_suspects(text: str, codecs: tuple[str, ...], lossy: bool) -> list[Suspe
     if not first_sequence(codecs, lossy).search(text):
         return out
     for codec in codecs:
+        loose: list[tuple[int, int]] = []
+        if lossy:
+            loose = [m.span() for m in run_pattern(codec, True).finditer(text)]
+            if not loose:
+                continue  # (every strict run is part of a lossy one: there is none either)
         seen: set[tuple[int, int]] = set()
         # Strict runs first, then runs that allow lost bytes: a lossy run may begin in clean
         # text before the real damage ("мир — РџСЂ..."), and must not hide the strict run.
@@ -155,8 +160,8 @@ def find_suspects(text: str, codecs: tuple[str, ...], lossy: bool) -> list[Suspe
         seen.update(strict)
         out.extend(Suspect(start, end, codec) for start, end in strict)
         if lossy:
-            for m in run_pattern(codec, True).finditer(text):
-                for span in (m.span(), *_beside_strict(m.start(), m.end(), strict)):
+            for start, end in loose:
+                for span in ((start, end), *_beside_strict(start, end, strict)):
                     if span not in seen:
                         seen.add(span)
                         out.append(Suspect(span[0], span[1], codec))

@@ -26,6 +26,7 @@ from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Final
 
 from demojibake._cache import short_key_cache, short_key_memo
 
@@ -47,7 +48,7 @@ _BOUNDARY = "_"
 #: What a pair the model does not list costs, in bits (the data file's "unseen" cost).
 _UNSEEN = 17.5
 #: Costs in the file are -log2(p) in these steps of a bit.
-_STEPS = 2
+_STEPS: Final = 2
 #: The fewest letter pairs a context must hold to tell its language (Comparison.told) ...
 _TOLD_PAIRS = 10
 #: ... and the most each pair of it, and of the reading, may cost in that language: the
@@ -137,17 +138,22 @@ def word_costs(word: str) -> int | None:
     return costs
 
 
-def _unpacked(costs: int) -> list[float]:
-    """The cost in bits in each language that ``costs``, packed, holds."""
+def _unpacked(costs: int) -> list[int]:
+    """The cost in each language that ``costs``, packed, holds, in steps of 1/_STEPS bit.
+
+    The model's arithmetic stays in steps, whole numbers, and each figure it returns is turned
+    into bits last: halves of whole numbers are exact in floating point, so the figures are
+    those that adding and comparing bits would give, and no loop over the languages makes a
+    float of each.
+    """
     langs = _tables()[0]
-    fields = array(_FIELD_TYPE, costs.to_bytes(len(langs) * _FIELD // 8, sys.byteorder))
-    return [steps / _STEPS for steps in fields]
+    return array(_FIELD_TYPE, costs.to_bytes(len(langs) * _FIELD // 8, sys.byteorder)).tolist()
 
 
 #: How many bits each language's cost takes in a packed integer (see _tables) ...
-_FIELD = 32
+_FIELD: Final = 32
 #: ... as an array type of that many bits.
-_FIELD_TYPE = "I" if array("I").itemsize * 8 == _FIELD else "L"
+_FIELD_TYPE: Final = "I" if array("I").itemsize * 8 == _FIELD else "L"
 
 
 def _pairs(word: str) -> list[str]:
@@ -169,13 +175,30 @@ def letter_cost(words: list[str]) -> float:
     best for all of them together, as a line is written in one language.
     """
     totals = _totals(words)
-    return min(totals) if totals is not None else 0.0
+    return min(totals) / _STEPS if totals is not None else 0.0
 
 
-def _totals(words: list[str]) -> list[float] | None:
-    """What ``words`` cost together in each language, or None if they hold no letters."""
+def _totals(words: list[str]) -> list[int] | None:
+    """What ``words`` cost together in each language, in steps (see _unpacked), or None if
+    they hold no letters."""
+    packed = _packed(words)
+    return _unpacked(packed) if packed is not None else None
+
+
+def _packed(words: list[str]) -> int | None:
+    """What ``words`` cost together in each language, packed (see _tables), or None if they
+    hold no letters."""
     costs = [c for c in map(word_costs, words) if c is not None]
-    return _unpacked(sum(costs)) if costs else None
+    return sum(costs) if costs else None
+
+
+def _with(packed: int | None, words: list[str]) -> list[int] | None:
+    """_totals() of some words whose costs are ``packed``, and of ``words`` after them: the
+    packed costs add up as integers, so the sum is the same whichever words come first."""
+    more = _packed(words)
+    if packed is None:
+        return _unpacked(more) if more is not None else None
+    return _unpacked(packed + more if more is not None else packed)
 
 
 @dataclass(frozen=True)
@@ -210,27 +233,30 @@ def compare(context: list[str], before: list[str], after: list[str]) -> Comparis
     Two readings of the same words are priced over nearly the same letter pairs, so the
     totals compare directly: see the module's docstring.
     """
-    read = _totals(context + after)
+    # (The context is priced once, for all three totals.)
+    packed = _packed(context)
+    read = _with(packed, after)
     if read is None:
         return Comparison(0.0, 0.0, 0, 0.0)
-    best = min(range(len(read)), key=read.__getitem__)
-    was = _totals(context + before)
-    gain = (min(was) if was is not None else 0.0) - read[best]
+    best = read.index(min(read))  # (the first language of the lowest cost)
+    was = _with(packed, before)
+    gain = ((min(was) if was is not None else 0) - read[best]) / _STEPS
     pairs = pair_count(context + after)
-    around = _totals(context)
-    mismatch = around[best] - min(around) if around is not None else 0.0
+    around = _unpacked(packed) if packed is not None else None
+    mismatch = (around[best] - min(around)) / _STEPS if around is not None else 0.0
     context_pairs = pair_count(context)
     told = settled = 0.0
     if around is not None and was is not None and context_pairs >= _TOLD_PAIRS:
         told = _told(around, was, read, context_pairs, pairs - context_pairs, fit=True)
         settled = _told(around, was, read, context_pairs, pairs - context_pairs, fit=False)
-    return Comparison(gain, read[best] / max(1, pairs), context_pairs, mismatch, told, settled)
+    per_pair = read[best] / _STEPS / max(1, pairs)
+    return Comparison(gain, per_pair, context_pairs, mismatch, told, settled)
 
 
 def _told(
-    around: list[float],
-    was: list[float],
-    read: list[float],
+    around: list[int],
+    was: list[int],
+    read: list[int],
     context_pairs: int,
     pairs: int,
     *,
@@ -254,16 +280,17 @@ def _told(
         return 0.0
     worst = min(was[i] - read[i] for i in near)
     if worst < 0:
-        return worst
+        return worst / _STEPS
     lang = min(near, key=around.__getitem__)
     if was[lang] <= read[lang]:
         return 0.0
     if fit:
-        near = [i for i in near if read[i] - around[i] <= _TOLD_PER_PAIR * max(1, pairs)]
+        most = _TOLD_PER_PAIR * _STEPS * max(1, pairs)
+        near = [i for i in near if read[i] - around[i] <= most]
         if not near:
             return 0.0
     lang = min(near, key=around.__getitem__)
-    return was[lang] - read[lang]
+    return (was[lang] - read[lang]) / _STEPS
 
 
 def told_saving(langs: frozenset[str], before: list[str], after: list[str]) -> float:
@@ -276,10 +303,10 @@ def told_saving(langs: frozenset[str], before: list[str], after: list[str]) -> f
     if was is None or read is None or not langs or not langs <= set(names):
         return 0.0
     at = [names.index(lang) for lang in sorted(langs)]
-    pairs = max(1, pair_count(after))
-    if any(read[i] > _TOLD_PER_PAIR * pairs for i in at):
+    most = _TOLD_PER_PAIR * _STEPS * max(1, pair_count(after))
+    if any(read[i] > most for i in at):
         return 0.0
-    return min(was[i] - read[i] for i in at)
+    return min(was[i] - read[i] for i in at) / _STEPS
 
 
 def best_saving(before: list[str], after: list[str]) -> float:
@@ -291,7 +318,7 @@ def best_saving(before: list[str], after: list[str]) -> float:
     was, read = _totals(before), _totals(after)
     if was is None or read is None:
         return 0.0
-    return max(a - b for a, b in zip(was, read, strict=True))
+    return max(a - b for a, b in zip(was, read, strict=True)) / _STEPS
 
 
 def told_languages(words: list[str]) -> frozenset[str] | None:
@@ -309,14 +336,16 @@ def told_languages(words: list[str]) -> frozenset[str] | None:
     return frozenset(langs[i] for i in near)
 
 
-def _near_best(totals: list[float], pairs: int) -> list[int]:
-    """The languages (by index) that some words, costing ``totals`` over ``pairs`` letter
-    pairs, are as likely to be in as any: within _TOLD_AMBIGUITY bits of the best; none where
-    the words read as no language's words do (over _TOLD_PER_PAIR bits a pair in the best)."""
+def _near_best(totals: list[int], pairs: int) -> list[int]:
+    """The languages (by index) that some words, costing ``totals`` (in steps) over ``pairs``
+    letter pairs, are as likely to be in as any: within _TOLD_AMBIGUITY bits of the best;
+    none where the words read as no language's words do (over _TOLD_PER_PAIR bits a pair in
+    the best)."""
     best = min(totals)
-    if best > _TOLD_PER_PAIR * pairs:
+    if best > _TOLD_PER_PAIR * _STEPS * pairs:
         return []
-    return [i for i, cost in enumerate(totals) if cost <= best + _TOLD_AMBIGUITY]
+    near = best + _TOLD_AMBIGUITY * _STEPS
+    return [i for i, cost in enumerate(totals) if cost <= near]
 
 
 def pair_count(words: list[str]) -> int:

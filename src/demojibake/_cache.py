@@ -15,13 +15,13 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable
 from functools import lru_cache, wraps
 from itertools import islice
-from typing import TypeVar
+from typing import Final, TypeVar
 
 __all__ = ["short_key_cache", "short_key_memo"]
 
 _R = TypeVar("_R")
 #: How many calls with a long argument each cache keeps.
-_LONG_KEPT = 16
+_LONG_KEPT: Final = 16
 
 
 def short_key_cache(

@@ -35,18 +35,18 @@ __all__ = [
     "recased_candidates",
 ]
 
-_SEQ = re.compile(
+_SEQ: Final = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf ?]|[\xe0-\xef][\x80-\xbf ?]{2}|[\xf0-\xf4][\x80-\xbf ?]{3}"
     rb"|[\xc2-\xdf]|[\xe0-\xef][\x80-\xbf ?]|[\xf0-\xf4][\x80-\xbf ?]{1,2}"
 )
 #: How many bytes each kind of lead byte's sequence holds.
-_LENGTH = {lead: followers + 1 for lead, followers in UTF8_FOLLOWERS.items()}
-_UTF8 = "utf-8"
+_LENGTH: Final = {lead: followers + 1 for lead, followers in UTF8_FOLLOWERS.items()}
+_UTF8: Final = "utf-8"
 #: Lead bytes of code points from U+40000 on: planes 4 to 13 hold no characters, plane 14
 #: only tags and variation selectors (E0000-E01EF), planes 15 and 16 private use. UTF-8
 #: that decodes there was never written; the bytes were something else.
-_HIGH_LEAD = re.compile(rb"[\xf1-\xf4]")
-_UNWRITTEN = re.compile("[\U00040000-\U000dffff\U000e01f0-\U0010ffff]")
+_HIGH_LEAD: Final = re.compile(rb"[\xf1-\xf4]")
+_UNWRITTEN: Final = re.compile("[\U00040000-\U000dffff\U000e01f0-\U0010ffff]")
 
 
 class Candidate:
@@ -207,7 +207,7 @@ def candidates(span: str, codec: str, codecs: tuple[str, ...], layers: int) -> I
 
 
 #: The most "?" in one run whose lost bytes are guessed (each has a handful of choices).
-_MAX_GUESSED_MARKS = 2
+_MAX_GUESSED_MARKS: Final = 2
 
 
 def _question_marks(span: str, codec: str, chain: tuple[Misread, ...]) -> Iterator[Candidate]:
@@ -308,13 +308,13 @@ def cjk_candidate(data: bytes, codec: str) -> Candidate | None:
 #: How sure a guess of a lost byte must be: the share of the likelihood of every character
 #: the byte could complete that the commonest one holds (characters as likely as 1/rank,
 #: Zipf's law, by cjk_rank). Below it, the character is shown by the decoder's mark.
-_HOLE_SURE = 0.9
+_HOLE_SURE: Final = 0.9
 #: The most characters a lost byte may complete for one of them to be guessed: a byte lost
 #: before anything the codec could pair it with (the end of a line) completes any of 64,
 #: and which of those a name or a rare word held, frequency does not tell.
-_HOLE_CHOICES = 32
+_HOLE_CHOICES: Final = 32
 #: The rank given a character data/cjk_frequency.txt does not list.
-_UNRANKED = 20_000
+_UNRANKED: Final = 20_000
 
 
 def cjk_hole_candidate(data: bytes, holes: tuple[Hole, ...], codec: str) -> Candidate | None:
@@ -548,11 +548,11 @@ def _recased(
 #: Codepages whose letters are not Latin are not read so: half their continuation bytes are
 #: letters with a capital that is one too ("і" B3, "І" B2), so that lower-casing leaves a
 #: toss-up in nearly every word ("рі" is "в" or "г"), which the letters alone cannot settle.
-_OTHER_ALPHABETS = frozenset(("cp1251", "koi8-r", "cp866", "cp1253"))
+_OTHER_ALPHABETS: Final = frozenset(("cp1251", "koi8-r", "cp866", "cp1253"))
 #: The most readings of one lower-cased run (each lead byte may be read either way), and the
 #: longest run read: the readings are worked out from each position on, once.
-_MAX_RECASED_READINGS = 8
-_MAX_RECASED_RUN = 300
+_MAX_RECASED_READINGS: Final = 8
+_MAX_RECASED_RUN: Final = 300
 
 
 def _char_rank(text: str) -> tuple[int, int, float]:

@@ -60,15 +60,15 @@ class CharInfo:
     currency: bool = False
 
 
-_APOSTROPHES = frozenset("'\u2019\u02bc`")
+_APOSTROPHES: Final = frozenset("'\u2019\u02bc`")
 #: Punctuation and symbols that ordinary prose in Latin, Cyrillic and Greek text uses.
-_COMMON_SYMBOLS = frozenset(
+_COMMON_SYMBOLS: Final = frozenset(
     "\u2018\u2019\u201a\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u2013\u2014\u2026\u2022\u00b7"
     "\u00a1\u00bf\u20ac\u00a3\u00a9\u00ae\u00b0\u00b1\u00d7\u00f7\u00a7\u2122\u2116\u00a0"
     "\u2212"
 )
 #: Latin-1 and cp1252 symbols that prose rarely needs but mojibake is full of.
-_UNUSUAL_SYMBOLS = frozenset(
+_UNUSUAL_SYMBOLS: Final = frozenset(
     "\u00a2\u00a4\u00a5\u00a6\u00a8\u00aa\u00ac\u00ad\u00af\u00b2\u00b3\u00b4\u00b5\u00b6\u00b8"
     "\u00b9\u00ba\u00bc\u00bd\u00be\u0192\u02c6\u02dc\u2020\u2021\u2030\u02c7\u02d8\u02d9\u02db"
     "\u02dd\u00a6\u2219\u221a\u2248\u2264\u2265\u2320\u2321\u25a0\u2202\u2206\u220f\u2211"
@@ -79,24 +79,24 @@ _UNUSUAL_SYMBOLS = frozenset(
 #: symbols, the supplemental mathematical operators and the miscellaneous symbols and arrows
 #: (U+2800-2BFF): notation that prose hardly uses, and where UTF-8 read as cp866 or KOI8-R
 #: lands when lowercase Cyrillic is taken for a lead byte ("так" as bytes E2 A0 AA is "⠪").
-_RARE_SYMBOLS = (0x2800, 0x2BFF)
+_RARE_SYMBOLS: Final = (0x2800, 0x2BFF)
 #: But the blank braille pattern "\u2800" is, outside braille, the space that social media
 #: posts pad their lines with (one no app collapses): a space, for the scorer.
-_BRAILLE_BLANK = 0x2800
-_UNKNOWN_SCRIPT_LETTER = 1.5
+_BRAILLE_BLANK: Final = 0x2800
+_UNKNOWN_SCRIPT_LETTER: Final = 1.5
 #: Mathematical operators and miscellaneous technical symbols (U+2200-23FF): notation too,
 #: but for the few that prose uses (in the symbol lists above, or emoji).
-_NOTATION = (0x2200, 0x23FF)
+_NOTATION: Final = (0x2200, 0x23FF)
 #: The miscellaneous symbols and the dingbats (U+2600-27BF): ☀ ☎ ♥ ⚠ ✔ ✨ ❤, emoji and
 #: bullets of everyday text, and what their UTF-8 shown by cp1252 ("âœ”") is for.
-_PICTOGRAPHS = (0x2600, 0x27BF)
+_PICTOGRAPHS: Final = (0x2600, 0x27BF)
 #: Emoji (Emoji_Presentation, or drawn as emoji) in the notation blocks.
-_EMOJI_SYMBOLS = frozenset(
+_EMOJI_SYMBOLS: Final = frozenset(
     "\u231a\u231b\u2328\u23cf\u23e9\u23ea\u23eb\u23ec\u23ed\u23ee\u23ef\u23f0\u23f1"
     "\u23f2\u23f3\u23f8\u23f9\u23fa\u2934\u2935\u2b05\u2b06\u2b07\u2b1b\u2b1c\u2b50\u2b55"
 )
 
-_SCRIPT_ALIASES = {
+_SCRIPT_ALIASES: Final = {
     "CJK": "CJK",
     "HIRAGANA": "CJK",
     "KATAKANA": "CJK",
@@ -137,7 +137,7 @@ def _read_data(name: str) -> list[str]:
 
 
 #: Scripts whose letter pairs the scorer judges: those legacy codepages confuse with each other.
-_PAIR_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARABIC", "HEBREW")
+_PAIR_SCRIPTS: Final = ("LATIN", "CYRILLIC", "GREEK", "ARABIC", "HEBREW")
 
 
 @lru_cache(maxsize=1)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Final
 
 from demojibake._types import CJK_CODECS
 
@@ -30,7 +31,7 @@ __all__ = [
 #: codepage was a system default. ISO 8859-15 is cp1252 with eight letters moved: "Ã€" is
 #: "À" shown by cp1252 and "ä" shown by ISO 8859-15, and the rarer codepage must not win a
 #: lone word by its commoner letter ("Ã€ propos" is French "À propos").
-PRIOR: dict[str, float] = {
+PRIOR: Final[dict[str, float]] = {
     "cp1252": 1.0,
     "latin-1": 1.0,
     "iso-8859-15": 0.3,
@@ -52,7 +53,7 @@ PRIOR: dict[str, float] = {
 #: with how often each happens, as for PRIOR. Cyrillic and Central European text shown by
 #: Western software, Russian codepages confused with each other, and East Asian file names
 #: and mail shown by Western or DOS software.
-LEGACY_PAIRS: dict[tuple[str, str], float] = {
+LEGACY_PAIRS: Final[dict[tuple[str, str], float]] = {
     ("cp1251", "cp1252"): 0.5,
     ("koi8-r", "cp1251"): 0.3,
     ("cp1251", "koi8-r"): 0.3,
@@ -76,7 +77,7 @@ LEGACY_PAIRS: dict[tuple[str, str], float] = {
     ("cp949", "cp437"): 0.2,
 }
 
-_CJK_PRIOR = {
+_CJK_PRIOR: Final = {
     "gbk": 0.5,
     "gb18030": 0.4,
     "big5": 0.3,
@@ -90,8 +91,8 @@ _CJK_PRIOR = {
 #: Codepages that are another with letters in place of some of its symbols: KOI8-U is KOI8-R
 #: with Ukrainian's "є і ї ґ" where KOI8-R draws boxes. Bytes of the one are read as the
 #: other (see _candidates.legacy_candidate), and are misread as often.
-VARIANTS = {"koi8-r": "koi8-u"}
-_BASE = {variant: base for base, variant in VARIANTS.items()}
+VARIANTS: Final = {"koi8-r": "koi8-u"}
+_BASE: Final = {variant: base for base, variant in VARIANTS.items()}
 
 
 def prior(encoding: str, read_as: str) -> float:
@@ -110,7 +111,7 @@ def encodes_as(codec: str) -> dict[str, bytes | None]:
 
 
 #: How many characters' bytes are kept per codec.
-_CHAR_BYTES_KEPT = 1 << 13
+_CHAR_BYTES_KEPT: Final = 1 << 13
 
 
 def char_bytes(ch: str, codec: str) -> bytes | None:

@@ -44,10 +44,10 @@ __all__ = [
 ]
 
 #: Placeholders a lost continuation byte leaves behind.
-LOST = "?\ufffd"
+LOST: Final = "?\ufffd"
 
 #: Runs of C1 control characters: single-byte text (usually cp1252) decoded as Latin-1.
-C1_RUN = re.compile("[\u0080-\u009f]+")
+C1_RUN: Final = re.compile("[\u0080-\u009f]+")
 
 
 class Suspect:
@@ -194,11 +194,11 @@ def _beside_strict(start: int, end: int, strict: list[tuple[int, int]]) -> list[
 
 #: Characters UTF-8 read as an East Asian codec turns into: CJK ideographs and punctuation,
 #: kana (half-width too), Hangul. A text with none of them has no such mojibake.
-CJK_HINT = re.compile("[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff61-\uff9f]")
-_NON_ASCII_RUN = re.compile("[^\x00-\x7f]+")
+CJK_HINT: Final = re.compile("[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff61-\uff9f]")
+_NON_ASCII_RUN: Final = re.compile("[^\x00-\x7f]+")
 #: Well-formed UTF-8. ASCII bytes belong in it: an East Asian character's second byte may be
 #: ASCII (Shift_JIS 0x40–0x7E), and so was the character after it in the UTF-8 original.
-_UTF8_RUN = re.compile(
+_UTF8_RUN: Final = re.compile(
     rb"(?:[\x00-\x7f]|[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}"
     rb"|[\xf0-\xf4][\x80-\xbf]{3})+"
 )
@@ -277,11 +277,11 @@ def _marked_runs(text: str) -> Iterator[tuple[int, int]]:
 
 #: A mark a lenient decoder may leave for a lost byte, and what ends a run around one:
 #: ASCII but "?".
-_MARK = re.compile("[?\ufffd]")
-_RUN_BREAK = re.compile("[\x00-\x3e\x40-\x7f]")
+_MARK: Final = re.compile("[?\ufffd]")
+_RUN_BREAK: Final = re.compile("[\x00-\x3e\x40-\x7f]")
 #: What a lenient decoder leaves for a lost byte, as a piece of _hole_stretches: U+FFFD is
 #: one for sure (b""), "?" may be one (b"?").
-_MARKS = {"\ufffd": b"", "?": b"?"}
+_MARKS: Final = {"\ufffd": b"", "?": b"?"}
 
 
 #: A lost byte: its offset, the byte the codec read after it (None: none, or unknown), and
@@ -349,7 +349,7 @@ def find_cjk_drops(
 
 #: The least share of a run that whole UTF-8 stretches must cover for its dropped bytes to
 #: be looked for (see find_cjk_drops).
-_DROPS_COVERED = 0.3
+_DROPS_COVERED: Final = 0.3
 
 
 def _dropped_stretches(
@@ -478,13 +478,13 @@ def whole_sequences(data: bytes, lost: set[int]) -> int:
 
 
 #: How many continuation bytes each UTF-8 lead byte takes.
-UTF8_FOLLOWERS = {
+UTF8_FOLLOWERS: Final = {
     **dict.fromkeys(range(0xC2, 0xE0), 1),
     **dict.fromkeys(range(0xE0, 0xF0), 2),
     **dict.fromkeys(range(0xF0, 0xF5), 3),
 }
 #: The first continuation byte a stand-in may be after a lead byte that narrows it.
-_FIRST_AFTER = {0xE0: 0xA0, 0xF0: 0x90}
+_FIRST_AFTER: Final = {0xE0: 0xA0, 0xF0: 0x90}
 
 
 def _two_byte_stretches(start: int, data: bytes) -> list[tuple[int, int, bytes]]:
@@ -495,9 +495,9 @@ def _two_byte_stretches(start: int, data: bytes) -> list[tuple[int, int, bytes]]
 
 
 #: East Asian codecs whose characters take one or two bytes, never "?" (0x3F) among them.
-_AT_MOST_TWO_BYTES = frozenset(("gbk", "big5", "cp932", "shift_jis", "cp949"))
+_AT_MOST_TWO_BYTES: Final = frozenset(("gbk", "big5", "cp932", "shift_jis", "cp949"))
 #: How many characters are encoded at a time while looking for one the codec lacks.
-_ENCODE_WINDOW = 256
+_ENCODE_WINDOW: Final = 256
 
 
 def _encodable_pieces(
@@ -531,10 +531,10 @@ def _encodable_pieces(
 #: or, in Microsoft's codepages, a private-use character. Runs without one are skipped. (The
 #: exceptions, Big5's C7 row of Cyrillic and cp932's EE row of Roman numerals, would be UTF-8
 #: for rare Latin letters and private-use characters only.)
-_CJK_START = re.compile(CJK_HINT.pattern[:-1] + "\ue000-\uf8ff]")
-_ASCII = re.compile("[\x00-\x7f]")
+_CJK_START: Final = re.compile(CJK_HINT.pattern[:-1] + "\ue000-\uf8ff]")
+_ASCII: Final = re.compile("[\x00-\x7f]")
 #: One multi-byte UTF-8 sequence: a stretch holds at least one.
-_UTF8_SEQUENCE = re.compile(
+_UTF8_SEQUENCE: Final = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
 )
 
@@ -634,7 +634,7 @@ def find_legacy_suspects(text: str, read_as: str, multibyte: bool) -> list[tuple
 
 #: What ends a word a legacy reading may change: ASCII white space only, for a no-break space
 #: may be a legacy letter.
-_WORD_BREAK = re.compile("[ \t\n\r\f\v]")
+_WORD_BREAK: Final = re.compile("[ \t\n\r\f\v]")
 
 
 @cache

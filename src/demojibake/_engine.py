@@ -93,84 +93,84 @@ from demojibake._types import (
 __all__ = ["detect_text", "repair_text"]
 
 #: Characters of surrounding text the scorer sees on each side of a span.
-_CONTEXT = 3
+_CONTEXT: Final = 3
 #: How far the context reaches to take in the rest of a word.
-_WORD_CONTEXT = 12
+_WORD_CONTEXT: Final = 12
 #: Characters of surrounding text that tell which scripts the text around a span uses.
-_ISLAND_CONTEXT = 24
+_ISLAND_CONTEXT: Final = 24
 #: What guessing a lost byte costs a candidate, what a byte known to be lost costs (it shows
 #: as U+FFFD), and what each extra layer costs.
-_GUESS_PENALTY = 1.0
-_JOIN_PENALTY = 0.2
-_SPACE_BEFORE_PUNCT_PENALTY = 1.0
-_SECOND_LOSS_PENALTY = 0.5
-_BOX_ISLAND = 2.5
+_GUESS_PENALTY: Final = 1.0
+_JOIN_PENALTY: Final = 0.2
+_SPACE_BEFORE_PUNCT_PENALTY: Final = 1.0
+_SECOND_LOSS_PENALTY: Final = 0.5
+_BOX_ISLAND: Final = 2.5
 #: What a space is seldom typed before ("" is the end of the text).
-_NO_SPACE_BEFORE = frozenset(("", "\n", "\r", ",", ".", ")", "]", "}"))
-_LOSSY_PENALTY = 0.5
-_LAYER_PENALTY = 0.5
-_STRUCTURE = 0.6
-_STRUCTURE_MAX = 3.0
+_NO_SPACE_BEFORE: Final = frozenset(("", "\n", "\r", ",", ".", ")", "]", "}"))
+_LOSSY_PENALTY: Final = 0.5
+_LAYER_PENALTY: Final = 0.5
+_STRUCTURE: Final = 0.6
+_STRUCTURE_MAX: Final = 3.0
 #: What each East Asian character past the second whose bytes also line up as UTF-8 costs a
 #: reading in an East Asian codepage, and the most it costs. Chinese GBK lines up as UTF-8
 #: one character in six or seven (a lead C2-DF, a trail 80-BF), so five in a row are about
 #: one chance in ten thousand; an alphabet's UTF-8 lines up always ("╤ü╙ò╨╣" shown by
 #: cp437 is Ossetian "сӕй", and only by coincidence GBK "褋訒泄").
-_CJK_STRUCTURE = 2.0
-_CJK_STRUCTURE_MAX = 12.0
-_SYMBOLS_ONLY_PENALTY = 1.5
+_CJK_STRUCTURE: Final = 2.0
+_CJK_STRUCTURE_MAX: Final = 12.0
+_SYMBOLS_ONLY_PENALTY: Final = 1.5
 #: What a span that is one UTF-8 sequence of typographic punctuation proves besides its
 #: structure (see _bonus).
-_PUNCTUATION_EVIDENCE = 1.5
-_GENERAL_PUNCTUATION = re.compile("[\u2010-\u2026\u2030\u2032\u2033\u2039\u203a]")
+_PUNCTUATION_EVIDENCE: Final = 1.5
+_GENERAL_PUNCTUATION: Final = re.compile("[\u2010-\u2026\u2030\u2032\u2033\u2039\u203a]")
 #: Latin-1's signs and ordinals (not the no-break space or the soft hyphen), which UTF-8
 #: writes as C2 and a byte A1-BF.
-_LATIN1_SIGN = re.compile("[\u00a1-\u00ac\u00ae-\u00bf]")
-_LETTER_LOST_PENALTY = 1.5
+_LATIN1_SIGN: Final = re.compile("[\u00a1-\u00ac\u00ae-\u00bf]")
+_LETTER_LOST_PENALTY: Final = 1.5
 #: A run with this many real continuation characters vouches for its own guessed bytes.
-_SELF_EVIDENT = 3
+_SELF_EVIDENT: Final = 3
 #: A repair that lost a byte vouches for others of its misread with this many real
 #: continuation characters (see _stands_on_its_own).
-_EVIDENT_LOSS = 6
+_EVIDENT_LOSS: Final = 6
 #: The most characters between two runs of one word that are joined into one proposal.
-_MERGE_GAP = 12
+_MERGE_GAP: Final = 12
 #: Each run joined so may score a little below nothing on its own: beside the others' damage
 #: each run of Kikuyu "GÄŠthĹŠngĹŠ" (ISO 8859-2) scores -1.1, the word "Gĩthũngũ" far above.
-_MERGE_PART_MIN = -2.0
+_MERGE_PART_MIN: Final = -2.0
 #: The least any non-ASCII character costs the scorer by itself (see _chars.char_info).
-_MIN_CHAR_COST = 0.3
+_MIN_CHAR_COST: Final = 0.3
 #: Proposals this close to a chosen repair are judged again once it is made: as far as the
 #: scorer's view reaches (see _window), scripts of the line included.
-_NEAR = max(_CONTEXT + _WORD_CONTEXT, _ISLAND_CONTEXT) + 1
+_NEAR: Final = max(_CONTEXT + _WORD_CONTEXT, _ISLAND_CONTEXT) + 1
 #: A legacy reading of a whole text: what each letter that no one alphabet explains is
 #: worth, how much worse a word may read and still be re-read with the rest, and what a
 #: word re-read with a winning text gets beyond its own gain.
-_ALPHABET_WEIGHT = 1.5
+_ALPHABET_WEIGHT: Final = 1.5
 #: What each letter that does not fit the surrounding text's alphabet costs a reading.
-_ALPHABET_WEIGHT_NEAR = 1.0
-_LEGACY_TOLERANCE = 0.5
-_LONE_LEGACY_TOLERANCE = 1.5
+_ALPHABET_WEIGHT_NEAR: Final = 1.0
+_LEGACY_TOLERANCE: Final = 0.5
+_LONE_LEGACY_TOLERANCE: Final = 1.5
 #: How much more a word may lose to a reading its line is sure of: a share of the line's
 #: verdict beyond twice the margin, up to a limit.
-_SURE_LINE_SHARE = 0.25
-_SURE_LINE_TOLERANCE = 2.0
+_SURE_LINE_SHARE: Final = 0.25
+_SURE_LINE_TOLERANCE: Final = 2.0
 #: The fewest letters a legacy reading of a line must change.
-_LEGACY_MIN_LETTERS = 2
+_LEGACY_MIN_LETTERS: Final = 2
 #: What each bit the letter model saves a line's legacy reading is worth to its verdict: a
 #: changed letter that fits the line's language saves 20-30 bits (2-3 points). Above 0.1, clean
 #: names in languages the model lacks start to read as Czech or Romanian ("Rãdi" as "Rădi").
-_MODEL_WEIGHT = 0.1
+_MODEL_WEIGHT: Final = 0.1
 #: How far either side of a line's changed words the letter model looks for the line's language.
-_MODEL_CONTEXT = 160
+_MODEL_CONTEXT: Final = 160
 #: A word, for the letter model: what lies between ASCII white space.
-_TOKEN = re.compile("[^ \t\n\r\f\v]+")
+_TOKEN: Final = re.compile("[^ \t\n\r\f\v]+")
 #: What marks a token as code rather than words: placeholders ("%(max_length)s", "{name}"),
 #: markup ("<q>"), identifiers ("max_length"), addresses ("a@b.org", "/usr/bin"). Their
 #: letters say nothing of the line's language: "max" and "length" would make Turkish
 #: "(%(max_length)s karaktere kadar)" read as German.
-_CODE = re.compile(r"[%{}<>_=/\\@#$|\[\]]")
+_CODE: Final = re.compile(r"[%{}<>_=/\\@#$|\[\]]")
 #: Words of at most this many capitals are abbreviations, no words of a language.
-_ABBREVIATION = 3
+_ABBREVIATION: Final = 3
 #: Bits a letter pair costs in real words of a language (3-4.5) and in letters strung
 #: together (5 and more): a reading's saving counts in full below the first, not at all above
 #: the second. For a reading that changes a letter here and there, which only a language the
@@ -180,13 +180,13 @@ _MODEL_TIGHT, _MODEL_LOOSE = 3.8, 4.8
 _MODEL_FAR_TIGHT, _MODEL_FAR_LOOSE = 4.5, 6.0
 #: A near reading's saving counts in full with this many letter pairs of context (and changed
 #: letters) around it: the fewer, the less the model knows the line's language.
-_MODEL_CONTEXT_FULL = 6
+_MODEL_CONTEXT_FULL: Final = 6
 #: What the model's word must reach to stand in for a second word ("Vodièkova"), and how many
 #: letter pairs of context it needs for that.
-_MODEL_SURE = 2.0
+_MODEL_SURE: Final = 2.0
 #: Legacy readings that keep a line's script: their readings of lines that read plainly are
 #: judged too (see _told_lines).
-_SAME_SCRIPT_PAIRS = frozenset(
+_SAME_SCRIPT_PAIRS: Final = frozenset(
     (
         ("cp1250", "cp1252"),
         ("cp1254", "cp1252"),
@@ -197,48 +197,48 @@ _SAME_SCRIPT_PAIRS = frozenset(
 #: Turkish "ı" or "İ" beside a vowel: Turkish words keep vowels apart, while Turkmen writes
 #: its consonant "ý" where cp1254 has "ı" ("Demirgazyk Ýewropa" is no "İewropa", "aýmara"
 #: no "aımara").
-_I_BESIDE_VOWEL = re.compile(
+_I_BESIDE_VOWEL: Final = re.compile(
     "[\u0131\u0130][aeiouAEIOU\u0131\u0130\u00f6\u00fc\u00d6\u00dc]"
     "|[aeiouAEIOU\u00f6\u00fc\u00d6\u00dc]\u0131"
 )
 #: Codepages read as legacy text only where a commoner one that mostly agrees with them
 #: leaves symbols (see _beyond_rival).
-_RIVALS = {"iso-8859-2": "cp1250"}
+_RIVALS: Final = {"iso-8859-2": "cp1250"}
 #: ... or where the letter model reads it better by this many bits: "Pi¹tek" is Polish
 #: "Piątek" in cp1250 and "Pištek" in ISO 8859-2, which reads 1.5 bits better as Slovenian,
 #: and "M¹ka" "Mška", 3 bits better; "predlo¹ci" is Croatian "predlošci" in ISO 8859-2, 5.5
 #: bits better than "predloąci".
-_RIVAL_SAVING = 5.0
+_RIVAL_SAVING: Final = 5.0
 #: ... and that reading takes its line from the rival within this much of its verdict.
-_RIVAL_LINE_TIE = MARGIN
+_RIVAL_LINE_TIE: Final = MARGIN
 #: Legacy readings that swap the case of a script's letters: KOI8-R and cp1251 put capitals
 #: where the other has small letters, so a line of small letters shows as one of capitals,
 #: which reads plainly (see _flipped_lines).
-_CASE_FLIP_PAIRS = frozenset((("koi8-r", "cp1251"), ("cp1251", "koi8-r")))
+_CASE_FLIP_PAIRS: Final = frozenset((("koi8-r", "cp1251"), ("cp1251", "koi8-r")))
 #: What a line of capitals must hold to be read as small letters by the letter model alone:
 #: this many letters, a saving of this many bits, words as they stand costing at least this
 #: much per letter pair (no language writes them) and a reading at most this much (it is
 #: some language's words). No line of 18,176 in capitals from CLDR, Django's translations
 #: and our corpus passes; 69 % of 19,049 in small letters misread so do.
-_FLIP_LETTERS = 5
-_FLIP_SAVING = 20.0
-_FLIP_WAS_PER_PAIR = 5.0
-_FLIP_READ_PER_PAIR = 4.6
+_FLIP_LETTERS: Final = 5
+_FLIP_SAVING: Final = 20.0
+_FLIP_WAS_PER_PAIR: Final = 5.0
+_FLIP_READ_PER_PAIR: Final = 4.6
 #: ... or this many, where every word of the reading is a common word of one language and no
 #: word of the line is one of any (see _newly_listed): 3 would read "ПУШ" as "ось".
-_FLIP_LISTED_LETTERS = 4
+_FLIP_LISTED_LETTERS: Final = 4
 #: The verdict of such a line.
-_FLIP_VERDICT = MARGIN + 2.0
+_FLIP_VERDICT: Final = MARGIN + 2.0
 #: How many bits a reading must save in the language its line's other words tell for the
 #: model to be sure of it, and what each bit saved then adds to the line's verdict.
-_TOLD_SURE = 10.0
-_TOLD_WEIGHT = 0.2
+_TOLD_SURE: Final = 10.0
+_TOLD_WEIGHT: Final = 0.2
 #: A reading that makes this many of its line's words common words of one language, where
 #: no language lists any of them as they stand, is sure of itself; and adds this much, to a
 #: verdict of at least the last.
-_LISTED_LINE_WORDS = 2
-_LISTED_LINE_WEIGHT = MARGIN
-_LISTED_LINE_FLOOR = MARGIN + 0.5
+_LISTED_LINE_WORDS: Final = 2
+_LISTED_LINE_WEIGHT: Final = MARGIN
+_LISTED_LINE_FLOOR: Final = MARGIN + 0.5
 #: Legacy codepages whose reading one listed word may decide, where it is the only word it
 #: changes, and the run of letters it changes is this long (see _reads_listed). cp1254 reads
 #: "ı ş ğ İ Ş Ğ" where cp1252 shows "ý þ ð Ý Þ Ð", and only Turkish and Azerbaijani write
@@ -246,148 +246,148 @@ _LISTED_LINE_FLOOR = MARGIN + 0.5
 #: ("Sunucu hatasý" is "hatası"). The letters cp1250 reads are many languages', and a word
 #: of a language the list lacks may be a short listed one: Gaelic "Tìle" is Czech "těle",
 #: Venetian "Èlena" "člena" and Kurdish "markê" Polish "markę".
-_ONE_LISTED_WORD = {"cp1254": 3, "cp1250": 6}
+_ONE_LISTED_WORD: Final = {"cp1254": 3, "cp1250": 6}
 #: ... and the shortest run, in any codepage, where the reading turns every letter of the
 #: word into a letter of another script (see _changes_script): a word of accented Latin
 #: letters only, which no Latin alphabet writes, read as a common Cyrillic or Greek word
 #: ("Èþíü", "Июнь") is no coincidence.
-_ONE_LISTED_SCRIPT_WORD = 3
+_ONE_LISTED_SCRIPT_WORD: Final = 3
 #: ... or this long, where the line's other words tell a language that lists the word.
-_TOLD_LISTED_WORD = 3
+_TOLD_LISTED_WORD: Final = 3
 #: (Tell, that is: fit no more than this many languages about as well.)
-_TOLD_FEW = 2
+_TOLD_FEW: Final = 2
 #: Legacy codepages whose reading makes letters only a few languages write: the letter model
 #: may be sure of such a reading alone, once it saves this many bits (see _own_letters_sure).
 #: cp1254 reads "ı ş ğ" where cp1252 shows "ý þ ð", and only Turkish and Azerbaijani write
 #: them. (At 15 bits one word with one such letter is enough, "onayý" for "onayı"; a
 #: Romanian "þ", ISO 8859-2's "ţ", is then read as "ş" now and then.)
-_OWN_LETTERS = frozenset({"cp1254"})
-_OWN_LETTERS_SURE = 15.0
+_OWN_LETTERS: Final = frozenset({"cp1254"})
+_OWN_LETTERS_SURE: Final = 15.0
 #: What a join of two words into a common word adds to its repair's score (see
 #: _join_listed_words).
-_LISTED_JOIN_WEIGHT = MARGIN
+_LISTED_JOIN_WEIGHT: Final = MARGIN
 #: Where nothing else vouches for a lost no-break space, how many letters the listed word it
 #: joins must have after the space ("Å kofja" is Slovene "Škofja"; Norwegian "Å ta" is no
 #: Serbian "Šta"); and how many bits the letter model must save for a letter standing alone
 #: (see _stands_alone).
-_JOINED_TAIL = 3
-_ALONE_BITS = 10.0
-_MODEL_CONTEXT_PAIRS = 4
+_JOINED_TAIL: Final = 3
+_ALONE_BITS: Final = 10.0
+_MODEL_CONTEXT_PAIRS: Final = 4
 #: A reading that changes this share of five letters or more may be judged by the model alone.
-_REWRITTEN_LETTERS = 5
-_REWRITTEN_SHARE = 0.9
+_REWRITTEN_LETTERS: Final = 5
+_REWRITTEN_SHARE: Final = 0.9
 #: What a word made only of accented Latin letters adds to a reading that is not.
-_ACCENTED_WORD = 1.5
-_ACCENTED_MIN = 3
+_ACCENTED_WORD: Final = 1.5
+_ACCENTED_MIN: Final = 3
 #: Runs of a UTF-8 sequence of three bytes or more in a legacy reading that make it garbage.
-_STILL_MOJIBAKE_RUN = 3
+_STILL_MOJIBAKE_RUN: Final = 3
 #: Codepages whose bytes 80-BF are letters (DOS and KOI8 Cyrillic): their clean text is
 #: full of what looks like UTF-8 runs.
-_LETTERS_FOR_BYTES = frozenset(("cp866", "koi8-r", "cp437", "cp850"))
+_LETTERS_FOR_BYTES: Final = frozenset(("cp866", "koi8-r", "cp437", "cp850"))
 #: What each of the commonest East Asian characters a legacy reading yields is worth.
-_CJK_EVIDENCE = 0.8
-_CJK_KNOWN_EVIDENCE = 0.4
-_SPACED_HAN_PENALTY = 1.5
-_ASCII_LETTER = re.compile("[A-Za-z]")
+_CJK_EVIDENCE: Final = 0.8
+_CJK_KNOWN_EVIDENCE: Final = 0.4
+_SPACED_HAN_PENALTY: Final = 1.5
+_ASCII_LETTER: Final = re.compile("[A-Za-z]")
 #: What an East Asian reading gets back for each ASCII word glued to two or more of its
 #: characters (the scorer's price for a change of script inside a word, less a little).
-_ASCII_AMONG_CJK = 3.0
-_CJK_CLASS = "[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff01-\uff9f]"
-_ASCII_BESIDE_CJK = re.compile(
+_ASCII_AMONG_CJK: Final = 3.0
+_CJK_CLASS: Final = "[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff01-\uff9f]"
+_ASCII_BESIDE_CJK: Final = re.compile(
     f"[A-Za-z]{{2,}}(?={_CJK_CLASS}{{2}})|(?<={_CJK_CLASS}{{2}})[A-Za-z]{{2,}}"
 )
 #: Where an ASCII letter and an East Asian character meet inside a word.
-_ASCII_GLUED_CJK = re.compile(f"[A-Za-z](?={_CJK_CLASS})|(?<={_CJK_CLASS})[A-Za-z]")
-_CJK_RARE_PENALTY = 0.5
+_ASCII_GLUED_CJK: Final = re.compile(f"[A-Za-z](?={_CJK_CLASS})|(?<={_CJK_CLASS})[A-Za-z]")
+_CJK_RARE_PENALTY: Final = 0.5
 #: What the scorer charges for a character text seldom holds, and more (see _odd_character).
-_ODD_CHARACTER = 2.5
+_ODD_CHARACTER: Final = 2.5
 #: How much more than its letters' own cost a word may cost and still read plainly.
-_PLAIN_SLACK = 0.5
+_PLAIN_SLACK: Final = 0.5
 #: A one-word text (a file name) must read this much better again to be re-read alone.
-_SINGLE_WORD_MARGIN = 1.0
-_LEGACY_WORD_BONUS = MARGIN + 0.3
+_SINGLE_WORD_MARGIN: Final = 1.0
+_LEGACY_WORD_BONUS: Final = MARGIN + 0.3
 #: How many times the choice is made again in view of the repairs chosen before.
-_PASSES = 3
-_LETTERS = frozenset((Kind.ASCII_LETTER, Kind.LETTER))
+_PASSES: Final = 3
+_LETTERS: Final = frozenset((Kind.ASCII_LETTER, Kind.LETTER))
 #: Punctuation an East Asian codepage pairs up from two symbols (GBK's quotes "¡°" and "¡±").
-_PAIRED_PUNCT = frozenset((Kind.PUNCT, Kind.APOSTROPHE))
+_PAIRED_PUNCT: Final = frozenset((Kind.PUNCT, Kind.APOSTROPHE))
 #: How much the confident repairs elsewhere in the text vouch for a weaker one, times the share
 #: of them the weaker one's codec explains.
-_VOUCH = 2.0
+_VOUCH: Final = 2.0
 #: What each of the first two agreeing repairs adds, and what dissenting from the text's
 #: commonest misread costs (times how much more common that misread is).
-_VOUCH_EACH = 0.5
-_DISSENT = 2.0
+_VOUCH_EACH: Final = 0.5
+_DISSENT: Final = 2.0
 #: Readings of one span this close to its best one explain it equally well.
-_TIE = 1.0
+_TIE: Final = 1.0
 #: How much lower a rival the word list knows may score, where ours it does not (see
 #: _settle_by_language).
-_LISTED_TIE = MARGIN
+_LISTED_TIE: Final = MARGIN
 #: How many bits fewer a rival near-tie repair must cost, with its line, for the letter
 #: model to prefer it where the line's language and codepage tell nothing.
-_TIE_BITS = 6.0
+_TIE_BITS: Final = 6.0
 #: ... where it reads as a language's words do (no more bits a letter pair than this), in a
 #: word of this many letters at least: the model knows some languages, and a letter or two
 #: of another ("S-Ɔ", Akan) reads better as one it knows ("S-Æ").
-_TIE_PER_PAIR = 4.5
-_TIE_LETTERS = 3
+_TIE_PER_PAIR: Final = 4.5
+_TIE_LETTERS: Final = 3
 #: What reading one run of damage as shown by two codepages costs against reading it as
 #: shown by one (see _narrow_reads_in).
-_MIXED_CODEPAGES = 3.0
+_MIXED_CODEPAGES: Final = 3.0
 #: A multibyte legacy reading of this many different characters at least, that share no
 #: more lead bytes than this, and have this many for each, is UTF-8 of an alphabet (see
 #: _one_row) ...
-_ONE_ROW_CHARS = 4
-_ONE_ROW_LEADS = 2
-_ONE_ROW_SHARE = 3
+_ONE_ROW_CHARS: Final = 4
+_ONE_ROW_LEADS: Final = 2
+_ONE_ROW_SHARE: Final = 3
 #: ... unless its codepage writes kana, which share a row each.
-_KANA_ROWS = frozenset(("shift_jis", "cp932", "euc_jp"))
+_KANA_ROWS: Final = frozenset(("shift_jis", "cp932", "euc_jp"))
 #: What each pair read as Western punctuation or a Latin letter says for an East Asian
 #: reading (see _marks_from_pairs), up to a most: "¡°X¡±" is "“X”" beyond coincidence.
-_MARK_EVIDENCE = 0.5
-_MARK_EVIDENCE_MAX = 2.0
+_MARK_EVIDENCE: Final = 0.5
+_MARK_EVIDENCE_MAX: Final = 2.0
 #: The fewest letters of one alphabet a line's pairs must make to read as that alphabet in an
 #: East Asian codepage (see _alphabet_from_pairs).
-_ALPHABET_PAIRS = 3
+_ALPHABET_PAIRS: Final = 3
 #: The least share of a line's words beyond ASCII the word list must know for it to settle
 #: a tie (see _rival_reads_better).
-_KNOWN_LINE = 0.5
+_KNOWN_LINE: Final = 0.5
 #: The fewest letters a word must have for the word list to vouch for a repair of it alone
 #: (see _listed_word).
-_LISTED_LETTERS = 3
+_LISTED_LETTERS: Final = 3
 #: What is longer than this is no word: the word list and the rival readings of a span are
 #: not asked about it (it would only cost time).
-_WORD_MAX = 64
+_WORD_MAX: Final = 64
 #: The vowels German writes "ß" after (see _case_fits).
-_VOWELS = frozenset("aeiouyäöü")
+_VOWELS: Final = frozenset("aeiouyäöü")
 #: Proposals below this confidence are not worth reporting from detect().
-_REPORT_FLOOR = 0.2
-_DAMAGE = re.compile("\ufffd+")
+_REPORT_FLOOR: Final = 0.2
+_DAMAGE: Final = re.compile("\ufffd+")
 #: What shows a line read as it was written, where no proposal finds mojibake in it.
-_AS_WRITTEN = re.compile("[^\x00-\x7f]")
+_AS_WRITTEN: Final = re.compile("[^\x00-\x7f]")
 #: How many bits the letter model must save on a word to be sure of its repair (see
 #: _sure_of_word).
-_LETTERS_SURE = 10.0
+_LETTERS_SURE: Final = 10.0
 #: How much better than every other guess of the same lost byte one must read to be taken.
-_GUESS_MARGIN = 2.0
+_GUESS_MARGIN: Final = 2.0
 #: ... or how many bits fewer the letter model must price it, reading as a language's words
 #: do (no more bits a letter pair than this). One bit: the model's choice among letters that
 #: differ in one byte is seldom wrong. (In our corpus's lossy/replacement, filling each U+FFFD
 #: with the scorer's best guess instead wrote 25 wrong characters for 40 right ones; the
 #: model at 1 bit rather than 5 made 5 more lines exact and wrote no wrong one.)
-_GUESS_BITS = 1.0
-_GUESS_PER_PAIR = 4.7
+_GUESS_BITS: Final = 1.0
+_GUESS_PER_PAIR: Final = 4.7
 #: Three of one symbol in a row ("═══", "───"): line art, which no legacy reading explains.
 #: Not three of one letter or Latin-1 character: those are a legacy reading's bytes often
 #: enough ("âââ" is cp932 "ャ" and the lead byte of the next katakana shown by cp437, "¤¤¤"
 #: Big5 "中" and the lead byte of the next character shown by cp1252).
-_LINE_ART = re.compile(r"([^\x00-\xff\w])\1\1")
-_C1_CHAIN = (Misread("cp1252", "latin-1"),)
-_MAC_C1_CHAIN = (Misread("mac_roman", "latin-1"),)
-_C1_CHAINS = frozenset((_C1_CHAIN, _MAC_C1_CHAIN))
-_NEWLINE = re.compile("\n")
+_LINE_ART: Final = re.compile(r"([^\x00-\xff\w])\1\1")
+_C1_CHAIN: Final = (Misread("cp1252", "latin-1"),)
+_MAC_C1_CHAIN: Final = (Misread("mac_roman", "latin-1"),)
+_C1_CHAINS: Final = frozenset((_C1_CHAIN, _MAC_C1_CHAIN))
+_NEWLINE: Final = re.compile("\n")
 #: C1 characters at each end of a run that may belong to a UTF-8 sequence beside it.
-_C1_EDGE = 3
+_C1_EDGE: Final = 3
 
 
 class _Proposal:
@@ -717,7 +717,7 @@ def _score_in(
 
 
 #: Latin-1's math signs, which single-byte codepages show for bytes of other letters.
-_LATIN1_MATH = frozenset("\u00ac\u00b1\u00d7\u00f7")
+_LATIN1_MATH: Final = frozenset("\u00ac\u00b1\u00d7\u00f7")
 
 
 def _sign_ends_word(left: str, reading: str, right: str) -> bool:
@@ -994,8 +994,8 @@ def _changed(before: str, after: str) -> int:
 #: Hanja in Korean, or rare-but-valid hanzi from another alphabet's bytes paired up) is weak
 #: evidence for that encoding, however well-formed its bytes are.
 #: The East Asian languages data/cjk_frequency.txt knows.
-_CJK_LANGUAGES = ("zh-hans", "zh-hant", "ja", "ko")
-_NATIVE_LANGUAGE: dict[str, str] = {
+_CJK_LANGUAGES: Final = ("zh-hans", "zh-hant", "ja", "ko")
+_NATIVE_LANGUAGE: Final[dict[str, str]] = {
     "gbk": "zh-hans",
     "gb18030": "zh-hans",
     "big5": "zh-hant",
@@ -1030,18 +1030,18 @@ def _written_evidence(span: str) -> float:
 
 #: A character its language's list (data/cjk_frequency.txt, to 99 % of running text) does
 #: not hold counts as coming this far down it.
-_UNRANKED = 8000
+_UNRANKED: Final = 8000
 #: How many bits more per character than another East Asian reading of its line a reading
 #: may need and still be proposed (see _rank_bits).
-_RANK_MARGIN = 1.5
+_RANK_MARGIN: Final = 1.5
 #: Below this mean rank (in bits) an East Asian reading's characters are evidence for it,
 #: each of the first _RANK_COUNTED worth _RANK_WEIGHT for every bit below (see
 #: _common_evidence).
-_TYPICAL_BITS = 9.0
+_TYPICAL_BITS: Final = 9.0
 #: Above this mean rank, each bit over costs the same (see _common_evidence).
-_RARE_BITS = 10.5
-_RANK_WEIGHT = 0.6
-_RANK_COUNTED = 4
+_RARE_BITS: Final = 10.5
+_RANK_WEIGHT: Final = 0.6
+_RANK_COUNTED: Final = 4
 
 
 def _rank_bits(
@@ -1252,16 +1252,16 @@ def _line_of_suspects(
     return first, last, unexplained, text.find("\ufffd", line_start, line_end) >= 0
 
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_NON_ASCII: Final = re.compile(r"[^\x00-\x7f]")
 
 
 #: The most characters beyond ASCII a UTF-8 reading of East Asian text may make and still
 #: be held to _writes_plausibly (two are evidence: "浣犲ソ" makes "你好" beside "中文");
 #: there, the most a sign may cost the scorer ("☕", "→" do, "⋓" does not), and the least a
 #: rare letter or mark costs ("ͱ", "ʨ").
-_PLAUSIBLE_SHORT = 1
-_PLAUSIBLE_COST = 1.2
-_RARE_LETTER_COST = 3.0
+_PLAUSIBLE_SHORT: Final = 1
+_PLAUSIBLE_COST: Final = 1.2
+_RARE_LETTER_COST: Final = 3.0
 
 
 def _count_han(text: str) -> int:
@@ -1298,10 +1298,10 @@ def _glued_to(left: str, first: str) -> bool:
 #: The East Asian codecs whose lost bytes are read (see find_cjk_holes): those of Python's
 #: lenient decoders, which lose the byte they cannot pair. GB18030 pairs nearly every two
 #: bytes, and a lenient GB18030 decoder (a browser's, for GBK) drops no byte of UTF-8 text.
-_HOLE_CODECS = frozenset(("gbk", "big5", "cp932", "shift_jis", "cp949", "euc_kr"))
+_HOLE_CODECS: Final = frozenset(("gbk", "big5", "cp932", "shift_jis", "cp949", "euc_kr"))
 #: The fewest whole UTF-8 characters (of two bytes or more) a stretch that lost bytes must
 #: hold beside them to stand on its own.
-_HOLE_EVIDENCE = 2
+_HOLE_EVIDENCE: Final = 2
 
 
 def _hole_unproven(data: bytes, holes: tuple[Hole, ...]) -> bool:
@@ -1575,10 +1575,10 @@ def _recased_runs(text: str, codecs: tuple[str, ...]) -> Iterator[tuple[int, int
                             yield m.start(), m.end(), cand
 
 
-_LINE = re.compile(r"[^\n]+")
+_LINE: Final = re.compile(r"[^\n]+")
 #: A word, as far as lower-cased mojibake goes: what lies between ASCII white space (a
 #: no-break space or NEL is a byte of it: "Ã\xa0" is "à", "Ù\x85" Arabic "م").
-_NON_SPACE = re.compile(r"[^ \t\n\r\f\v]+")
+_NON_SPACE: Final = re.compile(r"[^ \t\n\r\f\v]+")
 
 
 def _unique_guesses(text: str, proposals: list[_Proposal]) -> list[_Proposal]:
@@ -2164,10 +2164,10 @@ def _marks_from_symbols(text: str, words: list[tuple[int, int, str]]) -> bool:
 #: Where Western text sets each mark: opening marks start a word, closing ones end it,
 #: dashes stand between spaces or digits, the ellipsis ends a word, the no-break space and
 #: the apostrophe stand next to a letter or digit.
-_OPENING = "\u201c\u201e\u2018\u00ab"
-_CLOSING = "\u201d\u00bb"
+_OPENING: Final = "\u201c\u201e\u2018\u00ab"
+_CLOSING: Final = "\u201d\u00bb"
 #: Punctuation that ends a word with no space before it (see _may_follow_word).
-_AFTER_WORD = frozenset(",.;:!?\u2026")
+_AFTER_WORD: Final = frozenset(",.;:!?\u2026")
 
 
 def _mark_fits(before: str, mark: str, after: str) -> bool:
@@ -2201,7 +2201,7 @@ def _latin_letter(c: str) -> bool:
 
 #: Three pairs of characters in a row that start with the same one beyond ASCII: an alphabet
 #: in an East Asian codepage ("§´§Ö§Ô").
-_ROW_OF_PAIRS = re.compile(r"([^\x00-\x7f])\S\1\S\1")
+_ROW_OF_PAIRS: Final = re.compile(r"([^\x00-\x7f])\S\1\S\1")
 
 
 def _alphabet_elsewhere(
@@ -2270,7 +2270,7 @@ def _ordinal(word: str) -> bool:
 #: ("1º", "2ª") or after the "n" of número that starts a word ("nºs", "nºlin."; no word
 #: starts with "nş"), and before the word ends: no legacy reading of a word that holds one
 #: ("nşs") is read. (Where more follows, "1º¸´Ù" or "¦nªº®É", it is mojibake's.)
-_ORDINAL = re.compile(r"(?:\d|(?<![^\s(\[])[nN]\.?)[ºª][A-Za-z]*(?![^\s.,;:!?)\]/-])")
+_ORDINAL: Final = re.compile(r"(?:\d|(?<![^\s(\[])[nN]\.?)[ºª][A-Za-z]*(?![^\s.,;:!?)\]/-])")
 
 
 def _legacy_reading(
@@ -2624,9 +2624,9 @@ def _reads_plainly(word: str) -> bool:
 
 
 #: A unit symbol: one to three letters, and a comma or stop after it ("кБ", "мА", "В,").
-_UNIT = re.compile(r"[^\W\d_]{1,3}[.,;:]?")
+_UNIT: Final = re.compile(r"[^\W\d_]{1,3}[.,;:]?")
 #: A number just before a word, or one and a space.
-_NUMBER_BEFORE = re.compile(r"\d ?$")
+_NUMBER_BEFORE: Final = re.compile(r"\d ?$")
 
 
 def _unit_after_number(text: str, start: int, end: int) -> bool:
@@ -2850,10 +2850,10 @@ def _shared_letters_say(text: str, words: list[tuple[int, int, str]], encoding: 
 
 
 #: Letters cp1250 and cp1252 show alike that Western European languages seldom write.
-_SHARED_LETTER = re.compile("[ŠŽšž]")
+_SHARED_LETTER: Final = re.compile("[ŠŽšž]")
 #: Letters that lines holding "š" write as they stand: Estonian "õ", "å" of Swedish names
 #: in Finnish, "ã" of São Tomé beside Finnish "tšagatai".
-_SAY_NOTHING = frozenset("õÕåÅãÃ")
+_SAY_NOTHING: Final = frozenset("õÕåÅãÃ")
 
 
 def _own_letters_sure(

@@ -33,20 +33,21 @@ from array import array
 from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
+from typing import Final
 
 from demojibake._model import fold
 
 __all__ = ["known_share", "languages_of", "one_run", "told_by_words"]
 
 #: A run of letters and combining marks: what the word list holds words of.
-_WORD = re.compile(
+_WORD: Final = re.compile(
     r"(?:[^\W\d_]|[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a"
     r"\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0dff\u1ab0-\u1aff])+"
 )
 
 
 #: Where the hashes start in data/words.bin, after its lines of text.
-_DATA = b"# data\n"
+_DATA: Final = b"# data\n"
 
 
 #: Where one language's words are in the tables: its common words' run of hashes (start and
@@ -117,7 +118,7 @@ def _holds(table: array[int], value: int, lo: int, hi: int) -> bool:
 #: 40 languages' runs, and a text's words recur (a few hundred distinct ones in 0.3 MB of
 #: clean multilingual text, where it saves a tenth of the compiled engine's time; more
 #: would hold memory the command's bound has no room for).
-_KEPT = 512
+_KEPT: Final = 512
 
 
 @lru_cache(maxsize=_KEPT)
@@ -145,7 +146,7 @@ def _plain_languages(word: str) -> frozenset[str]:
 
 #: Capitals shorter than this are an abbreviation more often than a word, and tell no
 #: language ("ODS" beside French "MODÈLE" is no Czech "ods").
-_ABBREVIATION = 4
+_ABBREVIATION: Final = 4
 
 
 def told_by_words(words: list[str]) -> frozenset[str] | None:

@@ -23,7 +23,6 @@ import re
 import sys
 import unicodedata
 from array import array
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Final
@@ -44,22 +43,22 @@ __all__ = [
 ]
 
 #: A word's start and end, as a letter of the model.
-_BOUNDARY = "_"
+_BOUNDARY: Final = "_"
 #: What a pair the model does not list costs, in bits (the data file's "unseen" cost).
-_UNSEEN = 17.5
+_UNSEEN: Final = 17.5
 #: Costs in the file are -log2(p) in these steps of a bit.
 _STEPS: Final = 2
 #: The fewest letter pairs a context must hold to tell its language (Comparison.told) ...
-_TOLD_PAIRS = 10
+_TOLD_PAIRS: Final = 10
 #: ... and the most each pair of it, and of the reading, may cost in that language: the
 #: words of a language cost 3-4.5 bits a pair in it. (Estonian, which the model lacks,
 #: costs 4.4-4.6 in Hungarian, and at 4.7 Hungarian was told: "võivad" became "vőivad".)
-_TOLD_PER_PAIR = 4.5
+_TOLD_PER_PAIR: Final = 4.5
 #: How many bits more than the best language another may cost the context and still be as
 #: likely its language (16 times less likely).
-_TOLD_AMBIGUITY = 4.0
+_TOLD_AMBIGUITY: Final = 4.0
 #: ASCII characters that end a word here: everything but letters (and white space splits).
-_ASCII_BREAK = re.compile(r"[\x00-\x40\x5b-\x60\x7b-\x7f]+")
+_ASCII_BREAK: Final = re.compile(r"[\x00-\x40\x5b-\x60\x7b-\x7f]+")
 
 
 @lru_cache(maxsize=1)
@@ -162,10 +161,10 @@ def _pairs(word: str) -> list[str]:
 
 
 #: The languages of the model that write capital "İ" as the capital of "i".
-_DOTTED_I = frozenset({"tr", "az"})
+_DOTTED_I: Final = frozenset({"tr", "az"})
 #: A letter no language's words hold ("ꙮ", Cyrillic multiocular O, of one manuscript): what
 #: "İ" is to a language that does not write it, and a sign a reading turns into a letter.
-UNWRITTEN = "\ua66e"
+UNWRITTEN: Final = "\ua66e"
 
 
 def letter_cost(words: list[str]) -> float:
@@ -201,30 +200,52 @@ def _with(packed: int | None, words: list[str]) -> list[int] | None:
     return _unpacked(packed + more if more is not None else packed)
 
 
-@dataclass(frozen=True)
 class Comparison:
-    """What the model says of a reading of some words against the words as they stand."""
+    """What the model says of a reading of some words against the words as they stand.
 
-    #: How many bits fewer the reading costs than the words as they stand, each priced with
-    #: the unchanged context in the language that fits it best (negative: the reading costs more).
-    gain: float
-    #: What the reading with its context costs per letter pair in that language (real words
-    #: cost 3-4.5 bits a pair; letters strung together anyhow cost 5 and more).
-    per_pair: float
-    #: How many letter pairs the context holds.
-    context_pairs: int
-    #: How many bits more the context costs in the reading's best language than in the
-    #: language that fits the context best: a reading in another language than its line.
-    mismatch: float
-    #: How many bits fewer the reading costs than the words as they stand in the language
-    #: the context alone tells, where it tells one: where the context holds enough pairs,
-    #: both it and the reading read as that language's words do, and no other language that
-    #: fits the context nearly as well writes the words better as they stand (else the most
-    #: bits any of those loses, negative). Else 0.
-    told: float = 0.0
-    #: ``told``, but whatever the reading costs in the context's language: between two
-    #: repairs of one span, one of them is right, and the language decides which.
-    settled: float = 0.0
+    Immutable by contract (Final): a plain class, as the engine's Candidate is, for a frozen
+    dataclass's ``__init__`` sets each field through ``object.__setattr__`` in Python.
+    """
+
+    __slots__ = ("context_pairs", "gain", "mismatch", "per_pair", "settled", "told")
+
+    def __init__(
+        self,
+        gain: float,
+        per_pair: float,
+        context_pairs: int,
+        mismatch: float,
+        told: float = 0.0,
+        settled: float = 0.0,
+    ) -> None:
+        #: How many bits fewer the reading costs than the words as they stand, each priced
+        #: with the unchanged context in the language that fits it best (negative: the reading
+        #: costs more).
+        self.gain: Final = gain
+        #: What the reading with its context costs per letter pair in that language (real
+        #: words cost 3-4.5 bits a pair; letters strung together anyhow cost 5 and more).
+        self.per_pair: Final = per_pair
+        #: How many letter pairs the context holds.
+        self.context_pairs: Final = context_pairs
+        #: How many bits more the context costs in the reading's best language than in the
+        #: language that fits the context best: a reading in another language than its line.
+        self.mismatch: Final = mismatch
+        #: How many bits fewer the reading costs than the words as they stand in the language
+        #: the context alone tells, where it tells one: where the context holds enough pairs,
+        #: both it and the reading read as that language's words do, and no other language
+        #: that fits the context nearly as well writes the words better as they stand (else
+        #: the most bits any of those loses, negative). Else 0.
+        self.told: Final = told
+        #: ``told``, but whatever the reading costs in the context's language: between two
+        #: repairs of one span, one of them is right, and the language decides which.
+        self.settled: Final = settled
+
+    def __repr__(self) -> str:
+        return (
+            f"Comparison(gain={self.gain!r}, per_pair={self.per_pair!r}, "
+            f"context_pairs={self.context_pairs!r}, mismatch={self.mismatch!r}, "
+            f"told={self.told!r}, settled={self.settled!r})"
+        )
 
 
 def compare(context: list[str], before: list[str], after: list[str]) -> Comparison:

@@ -39,35 +39,35 @@ __all__ = [
 ]
 
 #: The cost difference at which a repair reaches confidence 0.5 (the default threshold).
-MARGIN = 3.0
+MARGIN: Final = 3.0
 #: How quickly confidence grows past the margin.
-_SCALE = 1.5
+_SCALE: Final = 1.5
 
-_LETTERS = frozenset((Kind.ASCII_LETTER, Kind.LETTER))
-_ODD = frozenset((Kind.SYMBOL, Kind.PUNCT, Kind.FORMAT, Kind.BAD))
+_LETTERS: Final = frozenset((Kind.ASCII_LETTER, Kind.LETTER))
+_ODD: Final = frozenset((Kind.SYMBOL, Kind.PUNCT, Kind.FORMAT, Kind.BAD))
 #: Punctuation that joins words in ordinary prose ("Å—short", "and/or").
-_JOINERS = frozenset("\u2013\u2014\u2010\u2011/")
-_WORDISH = frozenset((Kind.ASCII_LETTER, Kind.LETTER, Kind.MARK))
+_JOINERS: Final = frozenset("\u2013\u2014\u2010\u2011/")
+_WORDISH: Final = frozenset((Kind.ASCII_LETTER, Kind.LETTER, Kind.MARK))
 #: The same kinds as bit sets (bit ``kind``), for _terms' loop: a test of an int, where a
 #: set lookup must box it and hash it.
 _LETTER_KINDS: Final = sum(1 << kind for kind in _LETTERS)
 _ODD_KINDS: Final = sum(1 << kind for kind in _ODD)
 _WORDISH_KINDS: Final = sum(1 << kind for kind in _WORDISH)
-_ISLANDERS = frozenset((Kind.ASCII_LETTER, Kind.LETTER, Kind.DIGIT, Kind.PUNCT, Kind.SYMBOL))
+_ISLANDERS: Final = frozenset((Kind.ASCII_LETTER, Kind.LETTER, Kind.DIGIT, Kind.PUNCT, Kind.SYMBOL))
 
 #: Non-ASCII letters that are common words on their own (French/Portuguese/Italian "à", "è",
 #: "é", "ó", Scandinavian "å", "ö", the Slavic conjunctions and prepositions "и", "а", "в",
 #: "с", "к", "о", "у", "я", "і", "ў", the Greek articles "ο", "η" and "ή"); any other lone
 #: non-ASCII letter is a little suspicious.
-_LONE_WORDS = frozenset(
+_LONE_WORDS: Final = frozenset(
     "\u00e0\u00e8\u00e9\u00f3\u00f2\u00e5\u00f6"
     "\u0438\u0430\u0432\u0441\u043a\u043e\u0443\u044f\u0456\u045e"
     "\u03bf\u03b7\u03ae"
 )
 #: What a pair of letters costs that no clean word in our corpus has next to each other.
-_UNSEEN_PAIR = 0.5
+_UNSEEN_PAIR: Final = 0.5
 #: ASCII letters that are common one-letter words in some language.
-_LONE_ASCII = frozenset("aAeEiIoOuUyYvVkKzZ")
+_LONE_ASCII: Final = frozenset("aAeEiIoOuUyYvVkKzZ")
 
 
 _K = TypeVar("_K")
@@ -181,7 +181,7 @@ def _lacking(masks: list[int]) -> int:
 
 
 #: The most letters whose _lacking() is cached: a key holds one int per letter.
-_LACKING_CACHED = 32
+_LACKING_CACHED: Final = 32
 
 
 @lru_cache(maxsize=1024)
@@ -233,10 +233,10 @@ def _unseen_pairs(word: str, infos: list[CharInfo]) -> float:
 
 
 #: The letters cp1252 and Latin-1 show for bytes 80-FF.
-_WESTERN_ACCENTED = frozenset(
+_WESTERN_ACCENTED: Final = frozenset(
     c for c in bytes(range(0x80, 0x100)).decode("cp1252", errors="ignore") if c.isalpha()
 )
-_ALL_ACCENTED_WORD = 1.0
+_ALL_ACCENTED_WORD: Final = 1.0
 
 
 @short_key_cache(maxsize=8192)
@@ -332,7 +332,7 @@ def _sum(terms: tuple[float, ...], total: float) -> float:
 
 #: Pieces up to this long are cached: words recur, long runs without spaces hardly do, and
 #: each would hold a term per character.
-_SHORT = 32
+_SHORT: Final = 32
 
 
 def _short_terms(piece: str, after_space: bool, at_end: bool) -> tuple[float, ...]:
@@ -405,7 +405,7 @@ def _pair_cost_of(pair: str) -> float:
 
 _cached_terms = lru_cache(maxsize=8192)(_terms)
 #: ``_pair_cost`` of two characters in a row, memoized: it depends on nothing else.
-_PAIR_COSTS = _Table(_pair_cost_of, 1 << 13)
+_PAIR_COSTS: Final = _Table(_pair_cost_of, 1 << 13)
 
 
 def alphabet_misfit(text: str) -> int:
@@ -502,6 +502,6 @@ def _island_script(c: str) -> str:
     return info.script if info.kind in _ISLANDERS else ""
 
 
-_FOLDED_LANGS = _Table(_folded_langs)
-_LETTER_SCRIPT = _Table(_letter_script)
-_ISLAND_SCRIPT = _Table(_island_script)
+_FOLDED_LANGS: Final = _Table(_folded_langs)
+_LETTER_SCRIPT: Final = _Table(_letter_script)
+_ISLAND_SCRIPT: Final = _Table(_island_script)

@@ -16,7 +16,7 @@ from typing import Final
 
 from demojibake._chars import Kind, char_info, cjk_rank
 from demojibake._codecs import VARIANTS, char_class, single_byte
-from demojibake._detect import UTF8_FOLLOWERS, Hole, run_pattern, sequence_bounds
+from demojibake._detect import UTF8_FOLLOWERS, Hole, first_sequence, run_pattern, sequence_bounds
 from demojibake._types import SINGLE_BYTE, Misread
 
 __all__ = [
@@ -189,7 +189,8 @@ def candidates(span: str, codec: str, codecs: tuple[str, ...], layers: int) -> I
         # or after a dropped byte the codepage leaves undefined ("â€ from": ” lost its 9D).
         yield Candidate(text + " ", chain, True, True, evidence)
         yield from _dropped_undefined(span[:-1], codec, chain)
-    if layers > 1 and not text.isascii():
+    # (A reading no codec's run could start, first_sequence() says at once, is no misread.)
+    if layers > 1 and not text.isascii() and first_sequence(codecs, lossy).match(text):
         for inner_codec in codecs:
             # A byte lost in an outer layer shows as U+FFFD in the inner one; only then may
             # the inner layer guess too.

@@ -19,7 +19,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 from typing import Final
 
-from demojibake._cache import short_key_cache
+from demojibake._cache import short_key_cache, short_key_memo
 from demojibake._candidates import (
     Candidate,
     candidates,
@@ -2616,7 +2616,7 @@ def _fixes_alphabet(text: str, words: list[tuple[int, int, str]]) -> bool:
     return alphabet_misfit(before) > 0 and alphabet_misfit("".join(w[2] for w in words)) == 0
 
 
-@short_key_cache(maxsize=4096)
+@short_key_memo(maxsize=4096)
 def _reads_plainly(word: str) -> bool:
     """Whether a word costs no more than its characters: no odd pair, case or alphabet in it."""
     own = sum(char_info(c).cost for c in word)

@@ -27,7 +27,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Final
 
-from demojibake._cache import short_key_cache, short_key_memo
+from demojibake._cache import short_key_memo
 
 __all__ = [
     "UNWRITTEN",
@@ -117,7 +117,7 @@ def _pieces(word: str) -> list[str]:
     return pieces
 
 
-@short_key_cache(maxsize=2048)
+@short_key_memo(maxsize=2048)
 def word_costs(word: str) -> int | None:
     """What ``word`` costs in each language of the model, packed (see _tables), or
     None where it holds no letters (cached: words recur).

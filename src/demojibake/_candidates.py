@@ -189,7 +189,8 @@ def candidates(span: str, codec: str, codecs: tuple[str, ...], layers: int) -> I
         # or after a dropped byte the codepage leaves undefined ("â€ from": ” lost its 9D).
         yield Candidate(text + " ", chain, True, True, evidence)
         yield from _dropped_undefined(span[:-1], codec, chain)
-    # (A reading no codec's run could start, first_sequence() says at once, is no misread.)
+    # (Where no codec's run starts the reading, as one first_sequence() match tells, it was
+    # misread only once.)
     if layers > 1 and not text.isascii() and first_sequence(codecs, lossy).match(text):
         for inner_codec in codecs:
             # A byte lost in an outer layer shows as U+FFFD in the inner one; only then may

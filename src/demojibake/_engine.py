@@ -1458,6 +1458,8 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
             if shown_as not in suspect_words:
                 suspect_words[shown_as] = _suspect_words(text, shown_as, plain)
             by_line, plain_lines = suspect_words[shown_as]
+            if not by_line and not plain_lines:
+                continue  # (no word of the text holds a character ``shown_as`` shows)
             if (encoding, shown_as) in _SAME_SCRIPT_PAIRS and plain_lines:
                 by_line = by_line | _told_lines(text, encoding, shown_as, plain_lines)
             readings: Iterable[tuple[int, float, list[tuple[int, int, Candidate, float | None]]]]
@@ -1995,7 +1997,6 @@ def _flipped_lines(
     far from doubt (see _FLIP_SAVING). A shorter line is read where the word list knows
     every word of the reading and no word of the line ("ДБОБУ" is Serbian "данас").
     """
-    chain = one_misread(encoding, shown_as)
     for line, spans in lines.items():
         if _holds_unshown_letters(text, spans[0][0], shown_as):
             continue  # (Kazakh "ЖЕКЕ МАҒЛҰМАТ" is no KOI8-R "целе": cp1251 has no "Ғ")
@@ -2017,6 +2018,7 @@ def _flipped_lines(
             letters >= _FLIP_LETTERS and _flip_reads_far_better(before, after)
         ):
             verdict = _FLIP_VERDICT
+            chain = one_misread(encoding, shown_as)  # (only for a line it reads)
             yield (
                 line,
                 verdict,
@@ -2290,7 +2292,6 @@ def _legacy_reading(
     proposed, each with the line's verdict.
     """
     multibyte = encoding not in SINGLE_BYTE
-    chain = one_misread(encoding, shown_as)
     for line, spans in by_line.items():
         if not multibyte and _holds_unshown_letters(text, spans[0][0], shown_as):
             continue
@@ -2347,6 +2348,8 @@ def _legacy_reading(
             and not _own_letters_sure(text, words, encoding)
         ):
             continue
+        # (The chain is asked for only here: most lines of most texts get no verdict.)
+        chain = one_misread(encoding, shown_as)
         verdict, judged = _judge_line(
             text, words, chain, claimed, originals, multibyte, lone, marks
         )

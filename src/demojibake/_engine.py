@@ -1535,7 +1535,7 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
     return _prefer_by_language(text, _unique_guesses(text, list(best.values())))
 
 
-def _recased_runs(text: str, codecs: tuple[str, ...]) -> Iterator[tuple[int, int, Candidate]]:
+def _recased_runs(text: str, codecs: tuple[str, ...]) -> list[tuple[int, int, Candidate]]:
     """Readings of UTF-8 runs that were lower-cased after they were misread (see
     recased_candidates: "cafã©" is "café"), in lines with no capital letter at all.
 
@@ -1543,11 +1543,15 @@ def _recased_runs(text: str, codecs: tuple[str, ...]) -> Iterator[tuple[int, int
     where it is part of a longer run that is UTF-8 as it stands ("ąø\x81" of Thai "ก" shown
     by cp1257 holds "ø\x81", no lower-cased "Ø\x81").
     """
+    out: list[tuple[int, int, Candidate]] = []
     recased = tuple(filter(recasable, codecs))
     if not recased:
-        return
-    # (A line where no codec's pattern can match is left at once: one search, not one each.)
+        return out
+    # (A line where no codec's pattern can match is left at once: one search, not one each;
+    # and a text where none can, at once, with no line looked at.)
     any_run = recase_prefilter(recased)
+    if not any_run.search(text):
+        return out
     lines = [
         m
         for m in _LINE.finditer(text)
@@ -1556,7 +1560,7 @@ def _recased_runs(text: str, codecs: tuple[str, ...]) -> Iterator[tuple[int, int
         and any_run.search(text, m.start(), m.end())
     ]
     if not lines:
-        return
+        return out
     for codec in recased:
         pattern = recase_pattern(codec)
         table = single_byte(codec)
@@ -1574,7 +1578,8 @@ def _recased_runs(text: str, codecs: tuple[str, ...]) -> Iterator[tuple[int, int
                         continue
                     for m in pattern.finditer(text, run.start(), run.end()):
                         for cand in recased_candidates(m.group(), codec):
-                            yield m.start(), m.end(), cand
+                            out.append((m.start(), m.end(), cand))
+    return out
 
 
 _LINE: Final = re.compile(r"[^\n]+")

@@ -37,7 +37,6 @@ __all__ = [
     "first_sequence",
     "hinted_runs",
     "holds_unshown_letter",
-    "prefilter",
     "run_pattern",
     "sequence_bounds",
     "whole_sequences",
@@ -100,21 +99,6 @@ def run_pattern(codec: str, lossy: bool) -> re.Pattern[str]:
         )
         return re.compile(f"{lead}(?:{seq})(?:{lead}(?:{seq}|{short}))*")
     return re.compile(f"{lead}(?:{seq})(?:{lead}(?:{seq}))*")
-
-
-@cache
-def prefilter(codecs: tuple[str, ...]) -> re.Pattern[str]:
-    """One cheap pattern that any suspect span of any of ``codecs`` must contain."""
-    chars: set[str] = set(
-        "\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089"
-        "\u008a\u008b\u008c\u008d\u008e\u008f\u0090\u0091\u0092\u0093"
-        "\u0094\u0095\u0096\u0097\u0098\u0099\u009a\u009b\u009c\u009d"
-        "\u009e\u009f"
-    )
-    for codec in codecs:
-        table = single_byte(codec)
-        chars.update(table.decode[0xC2:0xF5])
-    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
 
 
 @cache

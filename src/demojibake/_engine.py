@@ -52,7 +52,6 @@ from demojibake._detect import (
     hinted_runs,
     holds_unshown_letter,
     legacy_pattern,
-    prefilter,
     run_pattern,
     whole_sequences,
 )
@@ -1370,7 +1369,8 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
         else:
             best[key] = old.with_chains(_joined(old.chains, outer))
 
-    if codecs and prefilter(codecs).search(text):
+    if codecs:
+        # (find_suspects rules out a text with no UTF-8 run at all in one search.)
         firsts: list[tuple[Suspect, Candidate]] = []
         for suspect in find_suspects(text, codecs, options.lossy):
             span = text[suspect.start : suspect.end]

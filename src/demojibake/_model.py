@@ -177,11 +177,14 @@ def letter_cost(words: list[str]) -> float:
     return min(totals) / _STEPS if totals is not None else 0.0
 
 
-def _totals(words: list[str]) -> list[int] | None:
+def _totals(words: list[str], packed: int | None = None) -> list[int] | None:
     """What ``words`` cost together in each language, in steps (see _unpacked), or None if
-    they hold no letters."""
-    packed = _packed(words)
-    return _unpacked(packed) if packed is not None else None
+    they hold no letters; with ``packed``, after other words whose costs those are (packed
+    costs add up as integers, so the sum is the same whichever words come first)."""
+    total = _packed(words)
+    if packed is not None:
+        total = packed if total is None else packed + total
+    return _unpacked(total) if total is not None else None
 
 
 def _packed(words: list[str]) -> int | None:
@@ -189,15 +192,6 @@ def _packed(words: list[str]) -> int | None:
     hold no letters."""
     costs = [c for c in map(word_costs, words) if c is not None]
     return sum(costs) if costs else None
-
-
-def _with(packed: int | None, words: list[str]) -> list[int] | None:
-    """_totals() of some words whose costs are ``packed``, and of ``words`` after them: the
-    packed costs add up as integers, so the sum is the same whichever words come first."""
-    more = _packed(words)
-    if packed is None:
-        return _unpacked(more) if more is not None else None
-    return _unpacked(packed + more if more is not None else packed)
 
 
 class Comparison:
@@ -256,11 +250,11 @@ def compare(context: list[str], before: list[str], after: list[str]) -> Comparis
     """
     # (The context is priced once, for all three totals.)
     packed = _packed(context)
-    read = _with(packed, after)
+    read = _totals(after, packed)
     if read is None:
         return Comparison(0.0, 0.0, 0, 0.0)
     best = read.index(min(read))  # (the first language of the lowest cost)
-    was = _with(packed, before)
+    was = _totals(before, packed)
     gain = ((min(was) if was is not None else 0) - read[best]) / _STEPS
     pairs = pair_count(context + after)
     around = _unpacked(packed) if packed is not None else None

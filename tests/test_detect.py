@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -9,6 +11,7 @@ from demojibake._candidates import recasable, recase_pattern, recase_prefilter
 from demojibake._codecs import single_byte
 from demojibake._detect import (
     find_cjk_suspects,
+    find_legacy_words,
     find_suspects,
     first_sequence,
     hinted_runs,
@@ -158,3 +161,30 @@ def test_a_strict_run_is_found_where_lossy_runs_are(shown: tuple[str, str]) -> N
     text, codec = shown
     if run_pattern(codec, False).search(text):
         assert run_pattern(codec, True).search(text)
+
+
+#: Characters legacy words are made of, and what parts them: ASCII white space and the
+#: characters beside it that do not part words, letters a codepage shows and letters none does.
+_WORD_CHARS = st.text(
+    st.one_of(
+        st.sampled_from(" \t\n\r\f\v\x1c\x85\u00a0\u2028a1-"),
+        st.characters(min_codepoint=0x80, max_codepoint=0x2FF),
+        st.characters(min_codepoint=0x80),
+    ),
+    max_size=24,
+)
+
+
+@given(_WORD_CHARS, st.sampled_from(SINGLE_BYTE_CODECS))
+def test_legacy_words_are_the_words_holding_what_the_codepage_shows(text: str, codec: str) -> None:
+    """find_legacy_words() is the plain definition, searched for in one pass for every codepage:
+    each word between ASCII white space that holds a character ``codec`` shows for 80–FF and
+    no letter beyond ASCII that it never shows."""
+    shown = set(single_byte(codec).decode[0x80:])
+    expected = [
+        m.span()
+        for m in re.finditer(r"[^ \t\n\r\f\v]+", text)
+        if shown & set(m.group())
+        and not any(c.isalpha() and not c.isascii() and c not in shown for c in m.group())
+    ]
+    assert find_legacy_words(text, codec) == expected

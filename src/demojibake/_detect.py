@@ -21,24 +21,32 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import Final, TypeAlias
 
+from demojibake._cache import short_key_memo
 from demojibake._codecs import char_bytes, char_class, single_byte
+from demojibake._types import SINGLE_BYTE
 
 __all__ = [
     "C1_RUN",
     "UTF8_FOLLOWERS",
     "Hole",
     "Suspect",
+    "Word",
     "find_cjk_drops",
     "find_cjk_holes",
     "find_cjk_suspects",
     "find_legacy_suspects",
     "find_legacy_words",
+    "find_non_ascii_words",
     "find_suspects",
     "first_sequence",
     "hinted_runs",
     "holds_unshown_letter",
     "run_pattern",
     "sequence_bounds",
+    "showing_bit",
+    "shown_by",
+    "shown_chars",
+    "shown_words",
     "whole_sequences",
 ]
 
@@ -616,16 +624,6 @@ def find_legacy_suspects(text: str, read_as: str, multibyte: bool) -> list[tuple
     return [m.span() for m in legacy_pattern(read_as, multibyte).finditer(text)]
 
 
-#: What ends a word a legacy reading may change: ASCII white space only, for a no-break space
-#: may be a legacy letter.
-_WORD_BREAK: Final = re.compile("[ \t\n\r\f\v]")
-
-
-@cache
-def _high_char(read_as: str) -> re.Pattern[str]:
-    return re.compile(single_byte(read_as).high)
-
-
 def holds_unshown_letter(text: str, start: int, end: int, read_as: str) -> bool:
     """Whether ``text[start:end]`` holds a letter beyond ASCII that single-byte ``read_as``
     never shows."""
@@ -644,7 +642,90 @@ def _foreign_char(read_as: str) -> re.Pattern[str]:
     return re.compile("[^\x00-\x7f" + single_byte(read_as).high[1:])
 
 
-def find_legacy_words(text: str, read_as: str) -> Iterator[tuple[int, int]]:
+#: The codepages whose words find_non_ascii_words() tells apart, each by one bit.
+_SHOWING: Final = tuple(sorted(SINGLE_BYTE))
+
+
+def _showing(c: str) -> int:
+    """Which of _SHOWING show ``c`` for a byte 80–FF (bit ``1 << k + 1`` for the k-th one),
+    and bit 1 if ``c`` is a letter."""
+    bits = int(c.isalpha())
+    for k, codec in enumerate(_SHOWING):
+        if c in shown_chars(codec):
+            bits |= 2 << k
+    return bits
+
+
+#: _showing() of each character, memoized.
+_shows: Final = short_key_memo(maxsize=1 << 15)(_showing)
+
+#: A word: its start and end; which codepages show one of its characters, and which ones show
+#: every letter it holds beyond ASCII (each a bit, as _shows() gives them).
+Word = tuple[int, int, int, int]
+
+
+#: A word holding a character beyond ASCII, words being what lies between ASCII white space (a
+#: no-break space may be a legacy letter, and does not end one). It must start where a word
+#: does, so that each word is scanned once: from its start over its ASCII characters
+#: (possessively), to a character beyond ASCII, and on to its end.
+_NON_ASCII_WORD: Final = re.compile(
+    r"(?<![^ \t\n\r\f\v])[\x00-\x08\x0e-\x1f\x21-\x7f]*+[^\x00-\x7f][^ \t\n\r\f\v]*+"
+)
+
+
+def find_non_ascii_words(text: str) -> list[Word]:
+    """The words of ``text`` that hold a character beyond ASCII, in order, words being what
+    lies between ASCII white space: what every codepage's find_legacy_words() chooses from."""
+    out: list[Word] = []
+    for found in _NON_ASCII_WORD.finditer(text):
+        start, end = found.span()
+        some, every = _word_shows(found.group())
+        out.append((start, end, some, every))
+    return out
+
+
+@short_key_memo(maxsize=1 << 14)
+def _word_shows(word: str) -> tuple[int, int]:
+    """Which codepages show a character of ``word``, and which show each of its letters
+    beyond ASCII (see Word). Memoized: words recur."""
+    some = 0
+    every = -1
+    for c in word:
+        if ord(c) >= 0x80:
+            bits = _shows(c)
+            some |= bits
+            if bits & 1:
+                every &= bits
+    return some, every
+
+
+@cache
+def shown_chars(read_as: str) -> frozenset[str]:
+    """The characters single-byte ``read_as`` shows for bytes 80–FF (none of them ASCII)."""
+    return frozenset(single_byte(read_as).decode[0x80:])
+
+
+def shown_words(words: list[Word], read_as: str) -> list[Word]:
+    """Of ``words`` (see find_non_ascii_words), those find_legacy_words() finds for
+    single-byte ``read_as``: each holds a character ``read_as`` shows, and no letter beyond
+    ASCII that it never shows."""
+    bit = showing_bit(read_as)
+    return [w for w in words if shown_by(w, bit)]
+
+
+def shown_by(word: Word, bit: int) -> bool:
+    """Whether the codepage whose bit is ``bit`` (see showing_bit) shows ``word``: a character
+    of it, and every letter of it beyond ASCII."""
+    return bool(word[2] & word[3] & bit)
+
+
+@cache
+def showing_bit(read_as: str) -> int:
+    """The bit of single-byte ``read_as`` in a Word's sets of codepages."""
+    return 2 << _SHOWING.index(read_as)
+
+
+def find_legacy_words(text: str, read_as: str) -> list[tuple[int, int]]:
     """The words of ``text`` holding a character single-byte ``read_as`` shows for a byte
     80–FF, in order: (start, end) of each, words being what lies between ASCII white space.
 
@@ -653,18 +734,4 @@ def find_legacy_words(text: str, read_as: str) -> Iterator[tuple[int, int]]:
     is left out. Every run find_legacy_suspects() finds lies inside a word, and every word
     found holds one: no run takes in white space.
     """
-    high = _high_char(read_as)
-    reversed_text: str | None = None
-    n = len(text)
-    pos = 0
-    while (found := high.search(text, pos)) is not None:
-        at = found.start()
-        if reversed_text is None:
-            reversed_text = text[::-1]
-        # Searching the reversed text from ``at`` on walks back from ``at`` in C.
-        before = _WORD_BREAK.search(reversed_text, n - at)
-        start = n - before.start() if before is not None else 0
-        after = _WORD_BREAK.search(text, at)
-        pos = after.start() if after is not None else n
-        if not holds_unshown_letter(text, start, pos, read_as):
-            yield start, pos
+    return [(w[0], w[1]) for w in shown_words(find_non_ascii_words(text), read_as)]

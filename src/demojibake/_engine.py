@@ -43,16 +43,19 @@ from demojibake._detect import (
     CJK_HINT,
     Hole,
     Suspect,
+    Word,
     find_cjk_drops,
     find_cjk_holes,
     find_cjk_suspects,
     find_legacy_suspects,
-    find_legacy_words,
+    find_non_ascii_words,
     find_suspects,
     hinted_runs,
     holds_unshown_letter,
     legacy_pattern,
     run_pattern,
+    showing_bit,
+    shown_by,
     whole_sequences,
 )
 from demojibake._lexicon import known_share, languages_of, one_run, told_by_words
@@ -1453,10 +1456,13 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
     # words).
     gathered: list[tuple[str, int, float, list[tuple[int, int, Candidate, float | None]]]] = []
     shown_by = frozenset(codecs)  # (asked of each pair)
+    lined: list[tuple[int, Word]] | None = None  # (see _lined_words: made once, if needed)
     for encoding, shown_as in LEGACY_PAIRS:
         if shown_as in shown_by:
             if shown_as not in suspect_words:
-                suspect_words[shown_as] = _suspect_words(text, shown_as, plain)
+                if lined is None:
+                    lined = _lined_words(text)
+                suspect_words[shown_as] = _suspect_words(text, lined, shown_as, plain)
             by_line, plain_lines = suspect_words[shown_as]
             if not by_line and not plain_lines:
                 continue  # (no word of the text holds a character ``shown_as`` shows)
@@ -1922,11 +1928,29 @@ def _could_claim(text: str, p: _Proposal) -> bool:
     return not any(char_info(c).kind in _LETTERS for c in beside)
 
 
+def _lined_words(text: str) -> list[tuple[int, Word]]:
+    """The words of ``text`` holding a character beyond ASCII, but no line art, each with its
+    line: what every legacy codepage's suspect words are chosen from (see _suspect_words)."""
+    out: list[tuple[int, Word]] = []
+    line = line_start = 0
+    for word in find_non_ascii_words(text):
+        ws, we = word[0], word[1]
+        line += text.count("\n", line_start, ws)  # how many line breaks come before the word
+        line_start = ws
+        if not _LINE_ART.search(text, ws, we):
+            out.append((line, word))
+    return out
+
+
 def _suspect_words(
-    text: str, shown_as: str, plain: dict[tuple[tuple[int, int], ...], bool]
+    text: str,
+    lined: list[tuple[int, Word]],
+    shown_as: str,
+    plain: dict[tuple[tuple[int, int], ...], bool],
 ) -> tuple[_Words, _Words]:
     """The words holding characters ``shown_as`` shows for bytes 80–FF, by line: of the
     lines where some word does not read like clean text, and of those where every word does.
+    ``lined``: _lined_words(text), the same for every codepage.
 
     On lines of the second kind a reading that changes letters into other letters of the
     same script is all any legacy reading could find (see ``_told_lines``): most lines of
@@ -1936,12 +1960,10 @@ def _suspect_words(
     words.
     """
     lines: _Words = {}
-    line = line_start = 0
-    for ws, we in find_legacy_words(text, shown_as):
-        line += text.count("\n", line_start, ws)  # how many line breaks come before the word
-        line_start = ws
-        if not _LINE_ART.search(text, ws, we):
-            lines.setdefault(line, []).append((ws, we))
+    bit = showing_bit(shown_as)
+    for line, word in lined:
+        if shown_by(word, bit):  # (the words find_legacy_words() finds)
+            lines.setdefault(line, []).append((word[0], word[1]))
     out: _Words = {}
     plain_lines: _Words = {}
     for line, words in lines.items():

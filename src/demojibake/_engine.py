@@ -4145,6 +4145,8 @@ def _first_pass(
     """What repair() and detect() both find in ``text``: every proposal that could reach
     ``floor``, the ones chosen with their scores, and the changes they make."""
     proposals = _propose(text, options, floor)
+    if not proposals:
+        return proposals, [], ()  # (nothing to choose from: most texts, once they are short)
     chosen = _settle_by_language(text, proposals, _choose(text, proposals, options.threshold))
     chosen = _join_listed_words(text, proposals, chosen)
     chosen = _agree_by_line(text, proposals, chosen)
@@ -4382,10 +4384,8 @@ def _unrepaired(
     covered = _Intervals()
     for p, _ in chosen:
         covered.add(p.start, p.end)
-    rest = sorted(
-        (p for p in proposals if confidence(p.delta) >= _REPORT_FLOOR),
-        key=lambda p: -p.delta,
-    )
+    rest = [p for p in proposals if confidence(p.delta) >= _REPORT_FLOOR]
+    rest.sort(key=lambda p: -p.delta)
     for p in rest:
         if covered.overlaps(p.start, p.end):
             continue

@@ -1839,7 +1839,7 @@ def test_rare_characters_count_against_an_east_asian_reading() -> None:
 def test_lines_cp1250_reads_alike_are_not_told_as_iso_8859_2() -> None:
     # cp1250 reads "Istoèna" as ISO 8859-2 does: only cp1250 is told the line's language.
     text = "Istoèna Evropa je velká"
-    _, plain = _engine._suspect_words(text, "cp1252", {})
+    _, plain = _engine._suspect_words(text, _engine._lined_words(text), "cp1252", {})
     assert _engine._told_lines(text, "cp1250", "cp1252", plain)
     assert not _engine._told_lines(text, "iso-8859-2", "cp1252", plain)
 

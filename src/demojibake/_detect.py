@@ -137,18 +137,21 @@ def first_sequence(codecs: tuple[str, ...], lossy: bool) -> re.Pattern[str]:
 def find_suspects(text: str, codecs: tuple[str, ...], lossy: bool) -> list[Suspect]:
     """Every run in ``text`` that one of ``codecs`` could have produced from UTF-8."""
     out: list[Suspect] = []
-    if not first_sequence(codecs, lossy).search(text):
+    # Only the lines where some codec's run could start are scanned: a run starts where
+    # first_sequence() matches, and no run holds a line break.
+    lines = _lines_matching(first_sequence(codecs, lossy), text)
+    if not lines:
         return out
     for codec in codecs:
         loose: list[tuple[int, int]] = []
         if lossy:
-            loose = [m.span() for m in run_pattern(codec, True).finditer(text)]
+            loose = _runs_in(run_pattern(codec, True), text, lines)
             if not loose:
                 continue  # (every strict run is part of a lossy one: there is none either)
         seen: set[tuple[int, int]] = set()
         # Strict runs first, then runs that allow lost bytes: a lossy run may begin in clean
         # text before the real damage ("мир — РџСЂ..."), and must not hide the strict run.
-        strict = [m.span() for m in run_pattern(codec, False).finditer(text)]
+        strict = _runs_in(run_pattern(codec, False), text, lines)
         seen.update(strict)
         out.extend(Suspect(start, end, codec) for start, end in strict)
         if lossy:
@@ -158,6 +161,31 @@ def find_suspects(text: str, codecs: tuple[str, ...], lossy: bool) -> list[Suspe
                         seen.add(span)
                         out.append(Suspect(span[0], span[1], codec))
     return out
+
+
+def _lines_matching(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """The lines of ``text`` where ``pattern`` matches, each with its line break, those that
+    follow one another as one span."""
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    found = pattern.search(text)
+    while found is not None:
+        start = text.rfind("\n", 0, found.start()) + 1
+        end = text.find("\n", found.end())
+        end = n if end < 0 else end + 1
+        if out and out[-1][1] == start:
+            start = out.pop()[0]
+        out.append((start, end))
+        found = pattern.search(text, end) if end < n else None
+    return out
+
+
+def _runs_in(
+    pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Every run of ``pattern`` in ``text`` within ``spans`` (whole lines, with their line
+    breaks, which no run holds): what a scan of the whole text finds there."""
+    return [m.span() for start, end in spans for m in pattern.finditer(text, start, end)]
 
 
 def _beside_strict(start: int, end: int, strict: list[tuple[int, int]]) -> list[tuple[int, int]]:

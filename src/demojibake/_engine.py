@@ -3292,10 +3292,17 @@ def _choose(
             # What the other repairs say: a proposal does not vouch for itself or its rivals.
             own = [q for q in chosen.overlapping(p.start, p.end) if not q.lossy]
             total = len(sure) - len(own)
-            votes = max(
-                (vouch.get(c, 0) - sum(1 for q in own if c in explains(q)) for c in kinds[id(p)]),
-                default=0,
-            )
+            # The most votes any kind of p gets, less those of its own rivals (0 if it has no
+            # kind). Written out: it runs for every proposal in every pass.
+            votes = 0
+            first = True
+            for c in kinds[id(p)]:
+                v = vouch.get(c, 0)
+                for q in own:
+                    if c in explains(q):
+                        v -= 1
+                if first or v > votes:
+                    votes, first = v, False
             if p.needs_vouch and votes <= 0:
                 judged.pop(id(p), None)
                 continue

@@ -712,10 +712,11 @@ def find_non_ascii_words(text: str) -> list[Word]:
     return out
 
 
-@short_key_memo(maxsize=1 << 14)
+@short_key_memo(maxsize=1 << 11)
 def _word_shows(word: str) -> tuple[int, int]:
     """Which codepages show a character of ``word``, and which show each of its letters
-    beyond ASCII (see Word). Memoized: words recur."""
+    beyond ASCII (see Word). Memoized, as words recur; the commonest words are enough: 16,384
+    of them took the command's peak memory 3.7 MB higher on 1 MB of damaged text."""
     some = 0
     every = -1
     for c in word:

@@ -44,10 +44,10 @@ __all__ = [
     "run_pattern",
     "sequence_bounds",
     "showing_bit",
-    "shown_by",
     "shown_chars",
     "shown_words",
     "whole_sequences",
+    "word_shown",
 ]
 
 #: Placeholders a lost continuation byte leaves behind.
@@ -739,10 +739,10 @@ def shown_words(words: list[Word], read_as: str) -> list[Word]:
     single-byte ``read_as``: each holds a character ``read_as`` shows, and no letter beyond
     ASCII that it never shows."""
     bit = showing_bit(read_as)
-    return [w for w in words if shown_by(w, bit)]
+    return [w for w in words if word_shown(w, bit)]
 
 
-def shown_by(word: Word, bit: int) -> bool:
+def word_shown(word: Word, bit: int) -> bool:
     """Whether the codepage whose bit is ``bit`` (see showing_bit) shows ``word``: a character
     of it, and every letter of it beyond ASCII."""
     return bool(word[2] & word[3] & bit)

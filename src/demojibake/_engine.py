@@ -55,8 +55,8 @@ from demojibake._detect import (
     legacy_pattern,
     run_pattern,
     showing_bit,
-    shown_by,
     whole_sequences,
+    word_shown,
 )
 from demojibake._lexicon import known_share, languages_of, one_run, told_by_words
 from demojibake._model import (
@@ -1962,7 +1962,7 @@ def _suspect_words(
     lines: _Words = {}
     bit = showing_bit(shown_as)
     for line, word in lined:
-        if shown_by(word, bit):  # (the words find_legacy_words() finds)
+        if word_shown(word, bit):  # (the words find_legacy_words() finds)
             lines.setdefault(line, []).append((word[0], word[1]))
     out: _Words = {}
     plain_lines: _Words = {}

@@ -191,29 +191,51 @@ def _sorted_lacking(masks: tuple[int, ...]) -> int:
 
 def _count_lacking(masks: Sequence[int]) -> int:
     """_lacking() of masks that no one language covers: the count itself."""
-    # How many masks have each language's bit, counted for all languages at once: a binary
-    # counter per bit, stored across ``levels`` (levels[k] holds bit k of every count).
-    levels: list[int] = []
-    present = 0
-    for mask in masks:
-        present |= mask
-        carry = mask
-        for k, level in enumerate(levels):
-            levels[k] = level ^ carry
-            carry &= level
-            if not carry:
-                break
-        else:
-            if carry:
-                levels.append(carry)
-    # The largest count, from its top binary digit down: keep the languages that have it.
-    best = 0
-    for k in range(len(levels) - 1, -1, -1):
-        have = present & levels[k]
-        if have:
-            present = have
-            best |= 1 << k
-    return len(masks) - best
+    counts = _Counts()
+    counts.add(masks)
+    return len(masks) - counts.most()
+
+
+class _Counts:
+    """How many of the masks added so far have each language's bit, for all languages at once:
+    a binary counter per bit, stored across ``levels`` (levels[k] holds bit k of every
+    count). Counting more masks goes on from a copy (see _Around)."""
+
+    def __init__(self, levels: list[int] | None = None, present: int = 0) -> None:
+        self.levels: list[int] = [] if levels is None else levels
+        self.present = present  # (the languages any mask has)
+
+    def copy(self) -> _Counts:
+        return _Counts(self.levels.copy(), self.present)
+
+    def add(self, masks: Sequence[int]) -> None:
+        levels = self.levels
+        present = self.present
+        for mask in masks:
+            present |= mask
+            carry = mask
+            for k, level in enumerate(levels):
+                levels[k] = level ^ carry
+                carry &= level
+                if not carry:
+                    break
+            else:
+                if carry:
+                    levels.append(carry)
+        self.present = present
+
+    def most(self) -> int:
+        """The largest count, from its top binary digit down: keep the languages that have
+        it."""
+        levels = self.levels
+        present = self.present
+        best = 0
+        for k in range(len(levels) - 1, -1, -1):
+            have = present & levels[k]
+            if have:
+                present = have
+                best |= 1 << k
+        return best
 
 
 def _unseen_pairs(word: str, infos: list[CharInfo]) -> float:
@@ -428,31 +450,40 @@ def alphabet_misfit_beside(piece: str, around: str) -> int:
     """``alphabet_misfit(piece + around)``, with what ``around`` holds worked out once for
     the many pieces read beside it (each candidate of a span, in each of the scorer's passes).
     """
-    letters, all_have = _letters_around(around)
-    extra = {c: langs for c, langs in _letters(piece).items() if c not in letters}
+    near = _letters_around(around)
+    letters = near.letters
+    extra = [langs for c, langs in _letters(piece).items() if c not in letters]
     if not extra:
-        return _misfit_around(around)
-    masks = list(extra.values())
-    if reduce(and_, masks, all_have):
+        return near.misfit
+    if reduce(and_, extra, near.all_have):
         return 0  # (as in _lacking: one language has them all)
-    return _lacking(list(letters.values()) + masks)
+    counts = near.counts.copy()
+    counts.add(extra)
+    return len(letters) + len(extra) - counts.most()
+
+
+class _Around:
+    """What alphabet_misfit_beside() needs of the text around the pieces it reads."""
+
+    def __init__(self, around: str) -> None:
+        #: The letters of ``around`` as alphabet_misfit counts them (each as one small
+        #: letter, with the languages that have it; none that no language lists).
+        self.letters = _letters(around)
+        masks = list(self.letters.values())
+        #: The languages that have them all.
+        self.all_have: int = reduce(and_, masks, -1)
+        #: How many of them each language has.
+        self.counts = _Counts()
+        self.counts.add(masks)
+        #: alphabet_misfit(around): most candidates bring no letter of their own.
+        self.misfit = 0 if self.all_have else len(masks) - self.counts.most()
 
 
 @lru_cache(maxsize=64)
-def _letters_around(around: str) -> tuple[dict[str, int], int]:
-    """The letters of ``around`` as alphabet_misfit counts them (each as one small letter,
-    with the languages that have it; none that no language lists), and the languages that
-    have them all. Cached: the scorer reads a span's candidates one after another, each
+def _letters_around(around: str) -> _Around:
+    """_Around(around), cached: the scorer reads a span's candidates one after another, each
     beside the same text."""
-    letters = _letters(around)
-    return letters, reduce(and_, letters.values(), -1)
-
-
-@lru_cache(maxsize=64)
-def _misfit_around(around: str) -> int:
-    """alphabet_misfit(around), from _letters_around (cached, as that is): most candidates
-    bring no letter of their own, and only for them is it needed."""
-    return _lacking(list(_letters_around(around)[0].values()))
+    return _Around(around)
 
 
 def island_cost(piece: str, context: str) -> float:

@@ -87,9 +87,14 @@ def run_pattern(codec: str, lossy: bool) -> re.Pattern[str]:
     """The pattern for runs of UTF-8 sequences as ``codec`` shows them."""
     table = single_byte(codec)
     cont = table.cont
+    # What must follow the first lead character, whatever its kind: a lookahead that turns
+    # most lead characters of clean text away before the sequences are tried one by one.
+    ahead = cont
     if lossy:
         extra = LOST + (" " if table.decode[0xA0] == "\u00a0" else "")
-        cont = "(?:" + cont + "|[" + re.escape(extra) + "])"
+        cont = ahead = "(?:" + cont + "|[" + re.escape(extra) + "])"
+        if table.decode[0xA0] == "\u00a0":
+            ahead = f"(?:{cont}|[ \\t\\n\\r]|$)"  # (see the lost A0 below)
     # Each sequence is any lead character, then the continuations its kind of lead takes (the
     # three lead classes are disjoint). Led by one character class, the pattern lets the regex
     # engine skip to the next lead character in C instead of trying a match at every position.
@@ -105,8 +110,8 @@ def run_pattern(codec: str, lossy: bool) -> re.Pattern[str]:
             f"(?<={table.lead2})(?!{cont})|(?<={table.lead3}){cont}(?!{cont})"
             f"|(?<={table.lead4}){cont}{{2}}(?!{cont})"
         )
-        return re.compile(f"{lead}(?:{seq})(?:{lead}(?:{seq}|{short}))*")
-    return re.compile(f"{lead}(?:{seq})(?:{lead}(?:{seq}))*")
+        return re.compile(f"{lead}(?={ahead})(?:{seq})(?:{lead}(?:{seq}|{short}))*")
+    return re.compile(f"{lead}(?={ahead})(?:{seq})(?:{lead}(?:{seq}))*")
 
 
 @cache

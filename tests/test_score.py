@@ -23,6 +23,7 @@ from demojibake._score import (
     alphabet_misfit,
     alphabet_misfit_beside,
     cost,
+    surroundings,
 )
 
 #: Characters the scorer's rules single out, to build short texts that trip them.
@@ -126,7 +127,14 @@ _LETTERS_OF_MANY_ALPHABETS = st.text(
 
 @given(_LETTERS_OF_MANY_ALPHABETS, _LETTERS_OF_MANY_ALPHABETS)
 def test_misfit_beside_text_is_the_misfit_of_both(piece: str, around: str) -> None:
-    assert alphabet_misfit_beside(piece, around) == alphabet_misfit(piece + around)
+    assert alphabet_misfit_beside(piece, surroundings(around)) == alphabet_misfit(piece + around)
+
+
+@given(any_text())
+def test_surroundings_know_the_scripts_of_their_letters(around: str) -> None:
+    letters = (Kind.ASCII_LETTER, Kind.LETTER)
+    scripts = {char_info(c).script for c in around if char_info(c).kind in letters}
+    assert surroundings(around).scripts == scripts - {None}
 
 
 def test_printable_ascii_costs_nothing_in_pairs() -> None:

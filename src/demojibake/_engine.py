@@ -76,8 +76,8 @@ from demojibake._score import (
     confidence,
     cost,
     island_cost,
-    letter_scripts,
     required_delta,
+    surroundings,
 )
 from demojibake._types import (
     ALL_READ_AS,
@@ -620,12 +620,13 @@ def _reading_cost(left: str, piece: str, right: str, around: str) -> float:
     # alike alone, but among ð, ú and ö only one of them is Icelandic.
     # (Greek letters amid Latin text are symbols of science, "√π", as for island_cost.)
     letters = piece
-    scripts = letter_scripts(around)
+    near = surroundings(around)
+    scripts = near.scripts
     if "LATIN" in scripts and "GREEK" not in scripts:
         letters = "".join(c for c in piece if char_info(c).script != "GREEK")
-    fit = _ALPHABET_WEIGHT_NEAR * alphabet_misfit_beside(letters, around)
+    fit = _ALPHABET_WEIGHT_NEAR * alphabet_misfit_beside(letters, near)
     return (
-        cost(left + piece + right) + island_cost(piece, around) + fit + _box_island(piece, around)
+        cost(left + piece + right) + island_cost(piece, scripts) + fit + _box_island(piece, around)
     )
 
 

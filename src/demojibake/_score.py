@@ -29,13 +29,14 @@ from demojibake._chars import CharInfo, Kind, char_info, letter_pairs
 
 __all__ = [
     "MARGIN",
+    "Surroundings",
     "alphabet_misfit",
     "alphabet_misfit_beside",
     "confidence",
     "cost",
     "island_cost",
-    "letter_scripts",
     "required_delta",
+    "surroundings",
 ]
 
 #: The cost difference at which a repair reaches confidence 0.5 (the default threshold).
@@ -199,7 +200,7 @@ def _count_lacking(masks: Sequence[int]) -> int:
 class _Counts:
     """How many of the masks added so far have each language's bit, for all languages at once:
     a binary counter per bit, stored across ``levels`` (levels[k] holds bit k of every
-    count). Counting more masks goes on from a copy (see _Around)."""
+    count). Counting more masks goes on from a copy (see Surroundings)."""
 
     def __init__(self, levels: list[int] | None = None, present: int = 0) -> None:
         self.levels: list[int] = [] if levels is None else levels
@@ -443,14 +444,18 @@ def _letters(text: str) -> dict[str, int]:
     """The letters of ``text`` that some language lists, each as one small letter, with the
     languages that have it: a dict keeps each letter once, whatever its case in the text.
     (Each distinct character once: the letters' order does not change the misfit.)"""
-    return {c: langs for c, langs in map(_FOLDED_LANGS.__getitem__, set(text)) if langs}
+    return _letters_of(set(text))
 
 
-def alphabet_misfit_beside(piece: str, around: str) -> int:
-    """``alphabet_misfit(piece + around)``, with what ``around`` holds worked out once for
-    the many pieces read beside it (each candidate of a span, in each of the scorer's passes).
-    """
-    near = _letters_around(around)
+def _letters_of(chars: set[str]) -> dict[str, int]:
+    """_letters() of a text with these characters."""
+    return {c: langs for c, langs in map(_FOLDED_LANGS.__getitem__, chars) if langs}
+
+
+def alphabet_misfit_beside(piece: str, near: Surroundings) -> int:
+    """``alphabet_misfit(piece + around)``, with what ``around`` holds worked out once
+    (``near``: surroundings(around)) for the many pieces read beside it (each candidate of a
+    span, in each of the scorer's passes)."""
     letters = near.letters
     extra = [langs for c, langs in _letters(piece).items() if c not in letters]
     if not extra:
@@ -462,13 +467,14 @@ def alphabet_misfit_beside(piece: str, around: str) -> int:
     return len(letters) + len(extra) - counts.most()
 
 
-class _Around:
-    """What alphabet_misfit_beside() needs of the text around the pieces it reads."""
+class Surroundings:
+    """What the scorer asks of the text around the pieces it reads (see surroundings())."""
 
     def __init__(self, around: str) -> None:
+        chars = set(around)
         #: The letters of ``around`` as alphabet_misfit counts them (each as one small
         #: letter, with the languages that have it; none that no language lists).
-        self.letters = _letters(around)
+        self.letters = _letters_of(chars)
         masks = list(self.letters.values())
         #: The languages that have them all.
         self.all_have: int = reduce(and_, masks, -1)
@@ -477,23 +483,25 @@ class _Around:
         self.counts.add(masks)
         #: alphabet_misfit(around): most candidates bring no letter of their own.
         self.misfit = 0 if self.all_have else len(masks) - self.counts.most()
+        #: The scripts of its letters.
+        self.scripts = _scripts_of(chars)
 
 
-@lru_cache(maxsize=64)
-def _letters_around(around: str) -> _Around:
-    """_Around(around), cached: the scorer reads a span's candidates one after another, each
-    beside the same text."""
-    return _Around(around)
+@lru_cache(maxsize=512)
+def surroundings(around: str) -> Surroundings:
+    """What the scorer asks of ``around``, worked out once for the many pieces read beside
+    it: a span's candidates are read one after another, each beside the same text."""
+    return Surroundings(around)
 
 
-def island_cost(piece: str, context: str) -> float:
-    """What it costs ``piece`` to bring in a script its surroundings (``context``) never use.
+def island_cost(piece: str, seen: frozenset[str | None]) -> float:
+    """What it costs ``piece`` to bring in a script its surroundings never use (``seen``: the
+    scripts of their letters, Surroundings.scripts).
 
     A lone Armenian or Hebrew letter inside a Latin sentence is far likelier to be a misread
     than a quotation; a whole word of another script is only a little suspicious. Greek letters
     in Latin text are symbols of science and cost nothing.
     """
-    seen = letter_scripts(context)
     if not seen:
         return 0.0
     counts: dict[str, int] = {}
@@ -506,10 +514,9 @@ def island_cost(piece: str, context: str) -> float:
     return sum(2.5 if n <= 2 else 1.0 for n in counts.values())
 
 
-@lru_cache(maxsize=4096)
-def letter_scripts(text: str) -> frozenset[str | None]:
-    """The scripts of the letters in ``text`` (cached: a span's context serves each candidate)."""
-    scripts = set(map(_LETTER_SCRIPT.__getitem__, set(text)))
+def _scripts_of(chars: set[str]) -> frozenset[str | None]:
+    """The scripts of the letters among ``chars``."""
+    scripts = set(map(_LETTER_SCRIPT.__getitem__, chars))
     scripts.discard(None)
     return frozenset(scripts)
 

@@ -444,12 +444,7 @@ def _letters(text: str) -> dict[str, int]:
     """The letters of ``text`` that some language lists, each as one small letter, with the
     languages that have it: a dict keeps each letter once, whatever its case in the text.
     (Each distinct character once: the letters' order does not change the misfit.)"""
-    return _letters_of(set(text))
-
-
-def _letters_of(chars: set[str]) -> dict[str, int]:
-    """_letters() of a text with these characters."""
-    return {c: langs for c, langs in map(_FOLDED_LANGS.__getitem__, chars) if langs}
+    return {c: langs for c, langs, _script in map(_LETTER_FACTS.__getitem__, set(text)) if langs}
 
 
 def alphabet_misfit_beside(piece: str, near: Surroundings) -> int:
@@ -459,10 +454,10 @@ def alphabet_misfit_beside(piece: str, near: Surroundings) -> int:
     letters = near.letters
     extra = [langs for c, langs in _letters(piece).items() if c not in letters]
     if not extra:
-        return near.misfit
+        return near.misfit()
     if reduce(and_, extra, near.all_have):
         return 0  # (as in _lacking: one language has them all)
-    counts = near.counts.copy()
+    counts = near.counts().copy()
     counts.add(extra)
     return len(letters) + len(extra) - counts.most()
 
@@ -471,20 +466,38 @@ class Surroundings:
     """What the scorer asks of the text around the pieces it reads (see surroundings())."""
 
     def __init__(self, around: str) -> None:
-        chars = set(around)
         #: The letters of ``around`` as alphabet_misfit counts them (each as one small
         #: letter, with the languages that have it; none that no language lists).
-        self.letters = _letters_of(chars)
-        masks = list(self.letters.values())
-        #: The languages that have them all.
-        self.all_have: int = reduce(and_, masks, -1)
-        #: How many of them each language has.
-        self.counts = _Counts()
-        self.counts.add(masks)
-        #: alphabet_misfit(around): most candidates bring no letter of their own.
-        self.misfit = 0 if self.all_have else len(masks) - self.counts.most()
+        self.letters: dict[str, int] = {}
+        #: The languages that have every one of them.
+        self.all_have = -1
+        scripts: set[str | None] = set()
+        for c in set(around):
+            folded, langs, script = _LETTER_FACTS[c]
+            if langs:
+                self.letters[folded] = langs
+                self.all_have &= langs
+            scripts.add(script)
+        scripts.discard(None)
         #: The scripts of its letters.
-        self.scripts = _scripts_of(chars)
+        self.scripts = frozenset(scripts)
+        self._counts: _Counts | None = None
+        self._misfit = -1
+
+    def misfit(self) -> int:
+        """alphabet_misfit(around), worked out when first asked: beside most pieces, where
+        the piece brings a letter of its own, it is not."""
+        if self._misfit < 0:
+            self._misfit = 0 if self.all_have else len(self.letters) - self.counts().most()
+        return self._misfit
+
+    def counts(self) -> _Counts:
+        """How many of its letters each language has: counted only when asked, as it is only
+        where no one language has them all (with the letters of a piece, or alone)."""
+        if self._counts is None:
+            self._counts = _Counts()
+            self._counts.add(list(self.letters.values()))
+        return self._counts
 
 
 @lru_cache(maxsize=512)
@@ -514,25 +527,19 @@ def island_cost(piece: str, seen: frozenset[str | None]) -> float:
     return sum(2.5 if n <= 2 else 1.0 for n in counts.values())
 
 
-def _scripts_of(chars: set[str]) -> frozenset[str | None]:
-    """The scripts of the letters among ``chars``."""
-    scripts = set(map(_LETTER_SCRIPT.__getitem__, chars))
-    scripts.discard(None)
-    return frozenset(scripts)
-
-
-def _folded_langs(c: str) -> tuple[str, int]:
-    """``c`` as one small letter (if its lower case is one character), and the languages that
-    have that letter (none for ASCII and anything not a letter)."""
+def _letter_facts(c: str) -> tuple[str, int, str | None]:
+    """``c`` as one small letter (if its lower case is one character), the languages that
+    have that letter (none for ASCII and anything not a letter), and the script of ``c`` if it
+    is a letter."""
     low = c.lower()
     folded = low if len(low) == 1 else c
     info = char_info(folded)
-    return folded, info.langs if info.kind == Kind.LETTER else 0
-
-
-def _letter_script(c: str) -> str | None:
-    info = char_info(c)
-    return info.script if info.kind in _LETTERS else None
+    own = char_info(c)
+    return (
+        folded,
+        info.langs if info.kind == Kind.LETTER else 0,
+        own.script if own.kind in _LETTERS else None,
+    )
 
 
 def _island_script(c: str) -> str:
@@ -540,6 +547,5 @@ def _island_script(c: str) -> str:
     return info.script if info.kind in _ISLANDERS else ""
 
 
-_FOLDED_LANGS: Final = _Table(_folded_langs)
-_LETTER_SCRIPT: Final = _Table(_letter_script)
+_LETTER_FACTS: Final = _Table(_letter_facts)
 _ISLAND_SCRIPT: Final = _Table(_island_script)

@@ -44,3 +44,10 @@ def test_the_armenian_ligature_ech_yiwn_is_a_letter_armenian_writes() -> None:
     out: it costs what the other Armenian letters cost, not what an unknown letter does."""
     assert char_info("և").cost == char_info("ե").cost
     assert char_info("և").langs == char_info("ե").langs
+
+
+def test_plain_is_printable_ascii_and_nothing_else() -> None:
+    # (_terms prices no pair of two plain characters: see test_score.)
+    for o in range(0x300):
+        c = chr(o)
+        assert char_info(c).plain == (c.isascii() and c.isprintable()), hex(o)

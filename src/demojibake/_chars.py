@@ -58,6 +58,8 @@ class CharInfo:
     box: bool = False
     #: A currency sign.
     currency: bool = False
+    #: Printable ASCII (U+0020-U+007E): a pair of such characters costs nothing (see _score).
+    plain: bool = False
 
 
 _APOSTROPHES: Final = frozenset("'\u2019\u02bc`")
@@ -238,16 +240,18 @@ def char_info(ch: str) -> CharInfo:
     o = ord(ch)
     if o < 0x80:
         if ch.isalpha():
-            return CharInfo(Kind.ASCII_LETTER, "LATIN", ch.isupper(), ch.islower(), 0.0, 0)
+            return CharInfo(
+                Kind.ASCII_LETTER, "LATIN", ch.isupper(), ch.islower(), 0.0, 0, plain=True
+            )
         if ch.isdigit():
-            return CharInfo(Kind.DIGIT, "", False, False, 0.0, 0)
+            return CharInfo(Kind.DIGIT, "", False, False, 0.0, 0, plain=True)
         if ch in " \t\n\r":
-            return CharInfo(Kind.SPACE, "", False, False, 0.0, 0)
+            return CharInfo(Kind.SPACE, "", False, False, 0.0, 0, plain=ch == " ")
         if ch in {"'", "`"}:
-            return CharInfo(Kind.APOSTROPHE, "", False, False, 0.0, 0)
+            return CharInfo(Kind.APOSTROPHE, "", False, False, 0.0, 0, plain=True)
         if o < 0x20 or o == 0x7F:
             return CharInfo(Kind.BAD, "", False, False, 4.0, 0)
-        return CharInfo(Kind.PUNCT, "", False, False, 0.0, 0)
+        return CharInfo(Kind.PUNCT, "", False, False, 0.0, 0, plain=True)
     return _classify(ch, o)
 
 

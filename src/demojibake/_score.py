@@ -374,21 +374,26 @@ def _terms(piece: str, after_space: bool, at_end: bool) -> tuple[float, ...]:
     if not text:
         return ()
     infos = list(map(char_info, text))
+    # (Only nonzero terms are kept: adding zero changes no sum.)
     terms: list[float] = []
     # (A hot loop: the first character is done apart.)
     n = len(text)
     info = infos[0]
-    terms.append(info.cost)
+    if info.cost:
+        terms.append(info.cost)
     prev_kind = info.kind
+    prev_plain = info.plain
     word_start = 0 if prev_kind in _WORDISH else -1
     for i in range(1, n):
         info = infos[i]
         kind: int = info.kind
-        terms.append(info.cost)
-        pair = text[i - 1 : i + 1]
-        if not (pair.isascii() and pair.isprintable()):
+        if info.cost:
+            terms.append(info.cost)
+        if not (prev_plain and info.plain):
             # (Printable ASCII costs nothing, alone or in pairs: most of a window's pairs.)
-            terms.append(_PAIR_COSTS[pair])
+            pair_cost = _PAIR_COSTS[text[i - 1 : i + 1]]
+            if pair_cost:
+                terms.append(pair_cost)
         if i >= 2:
             # The first symbol of a glued run comes right before the letter.
             if (
@@ -404,6 +409,7 @@ def _terms(piece: str, after_space: bool, at_end: bool) -> tuple[float, ...]:
                     # A capital, a no-break space, a small letter: "GÃ\u00a0idhlig".
                     terms.append(2.5)
         prev_kind = kind
+        prev_plain = info.plain
         if (1 << kind) & _WORDISH_KINDS or (
             (kind == Kind.APOSTROPHE or text[i] in _JOINERS)
             and word_start >= 0
@@ -413,12 +419,15 @@ def _terms(piece: str, after_space: bool, at_end: bool) -> tuple[float, ...]:
             if word_start < 0:
                 word_start = i
         elif word_start >= 0:
-            terms.append(_word_cost(text[word_start:i], word_start > 0))
+            word = _word_cost(text[word_start:i], word_start > 0)
+            if word:
+                terms.append(word)
             word_start = -1
     if word_start >= 0:
-        terms.append(_word_cost(text[word_start:], word_start > 0 and not at_end))
-    # Adding zero changes no sum.
-    return tuple(filter(None, terms))
+        word = _word_cost(text[word_start:], word_start > 0 and not at_end)
+        if word:
+            terms.append(word)
+    return tuple(terms)
 
 
 def _pair_cost_of(pair: str) -> float:

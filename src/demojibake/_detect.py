@@ -612,8 +612,18 @@ def _mixed_run(text: str, start: int, end: int, codec: str) -> list[tuple[int, i
 
 
 def _utf8_stretches(start: int, data: bytes, bounds: Sequence[int]) -> list[tuple[int, int, bytes]]:
-    index = {b: i for i, b in enumerate(bounds)}
-    index[len(data)] = len(bounds)
+    # Where every character took two bytes (see _two_byte_stretches), character i starts at
+    # byte 2i: no index of the boundaries is needed.
+    even = (
+        isinstance(bounds, range)
+        and bounds.start == 0
+        and bounds.step == 2
+        and len(data) == 2 * len(bounds)
+    )
+    index: dict[int, int] = {}
+    if not even:
+        index = {b: i for i, b in enumerate(bounds)}
+        index[len(data)] = len(bounds)
     out = []
     for m in _UTF8_RUN.finditer(data):
         # Walk the UTF-8 sequences; keep the first and last offsets where both encodings
@@ -621,14 +631,17 @@ def _utf8_stretches(start: int, data: bytes, bounds: Sequence[int]) -> list[tupl
         pos = m.start()
         common = []
         while pos <= m.end():
-            if pos in index:
+            if (pos % 2 == 0) if even else (pos in index):
                 common.append(pos)
             if pos == m.end():
                 break
             lead = data[pos]
             pos += 1 if lead < 0x80 else 2 if lead < 0xE0 else 3 if lead < 0xF0 else 4
         if len(common) >= 2:
-            first, last = index[common[0]], index[common[-1]]
+            if even:
+                first, last = common[0] // 2, common[-1] // 2
+            else:
+                first, last = index[common[0]], index[common[-1]]
             chunk = data[common[0] : common[-1]]
             # One character alone is a stretch only where it stands alone (a one-letter word
             # such as "и" is GBK "懈" between spaces); inside a run of East Asian text it is

@@ -10,8 +10,7 @@ from hypothesis import strategies as st
 from demojibake._candidates import recasable, recase_pattern, recase_prefilter
 from demojibake._codecs import single_byte
 from demojibake._detect import (
-    Suspect,
-    _beside_strict,
+    _suspects_in,
     find_cjk_suspects,
     find_legacy_words,
     find_suspects,
@@ -192,22 +191,6 @@ def test_legacy_words_are_the_words_holding_what_the_codepage_shows(text: str, c
     assert find_legacy_words(text, codec) == expected
 
 
-def _suspects_scanning_everything(text: str, codecs: tuple[str, ...], lossy: bool) -> list[Suspect]:
-    """find_suspects() written plainly: each codec's patterns over the whole text."""
-    out: list[Suspect] = []
-    for codec in codecs:
-        strict = [m.span() for m in run_pattern(codec, False).finditer(text)]
-        seen = set(strict)
-        out.extend(Suspect(start, end, codec) for start, end in strict)
-        loose = [m.span() for m in run_pattern(codec, True).finditer(text)] if lossy else []
-        for start, end in loose:
-            for span in ((start, end), *_beside_strict(start, end, strict)):
-                if span not in seen:
-                    seen.add(span)
-                    out.append(Suspect(span[0], span[1], codec))
-    return out
-
-
 @given(
     st.lists(st.one_of(_shown().map(lambda shown: shown[0]), _WORD_CHARS), max_size=5),
     _CODEC_SETS,
@@ -219,4 +202,5 @@ def test_suspects_are_found_as_a_scan_of_the_whole_text_finds_them(
     """find_suspects() scans only the lines where some codec's run could start, and finds
     there every run a scan of the whole text finds."""
     text = "\n".join(lines)
-    assert find_suspects(text, codecs, lossy) == _suspects_scanning_everything(text, codecs, lossy)
+    whole_text = [(0, len(text))]
+    assert find_suspects(text, codecs, lossy) == _suspects_in(text, codecs, lossy, whole_text)

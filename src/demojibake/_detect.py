@@ -141,12 +141,17 @@ def first_sequence(codecs: tuple[str, ...], lossy: bool) -> re.Pattern[str]:
 
 def find_suspects(text: str, codecs: tuple[str, ...], lossy: bool) -> list[Suspect]:
     """Every run in ``text`` that one of ``codecs`` could have produced from UTF-8."""
-    out: list[Suspect] = []
     # Only the lines where some codec's run could start are scanned: a run starts where
     # first_sequence() matches, and no run holds a line break.
     lines = _lines_matching(first_sequence(codecs, lossy), text)
-    if not lines:
-        return out
+    return _suspects_in(text, codecs, lossy, lines) if lines else []
+
+
+def _suspects_in(
+    text: str, codecs: tuple[str, ...], lossy: bool, lines: list[tuple[int, int]]
+) -> list[Suspect]:
+    """find_suspects() of the runs within ``lines`` (whole lines, see _runs_in)."""
+    out: list[Suspect] = []
     for codec in codecs:
         loose: list[tuple[int, int]] = []
         if lossy:

@@ -461,13 +461,18 @@ def alphabet_misfit_beside(piece: str, near: Surroundings) -> int:
     (``near``: surroundings(around)) for the many pieces read beside it (each candidate of a
     span, in each of the scorer's passes)."""
     letters = near.letters
-    extra = [langs for c, langs in _letters(piece).items() if c not in letters]
+    # (The piece's letters that its surroundings lack, each once, as _letters keeps them.)
+    extra: dict[str, int] = {}
+    for c in piece:
+        folded, langs, _script = _LETTER_FACTS[c]
+        if langs and folded not in letters:
+            extra[folded] = langs
     if not extra:
         return near.misfit()
-    if reduce(and_, extra, near.all_have):
+    if reduce(and_, extra.values(), near.all_have):
         return 0  # (as in _lacking: one language has them all)
     counts = near.counts().copy()
-    counts.add(extra)
+    counts.add(list(extra.values()))
     return len(letters) + len(extra) - counts.most()
 
 
@@ -475,18 +480,20 @@ class Surroundings:
     """What the scorer asks of the text around the pieces it reads (see surroundings())."""
 
     def __init__(self, around: str) -> None:
-        #: The letters of ``around`` as alphabet_misfit counts them (each as one small
-        #: letter, with the languages that have it; none that no language lists).
-        self.letters: dict[str, int] = {}
-        #: The languages that have every one of them.
-        self.all_have = -1
+        letters: dict[str, int] = {}
+        all_have = -1
         scripts: set[str | None] = set()
         for c in set(around):
             folded, langs, script = _LETTER_FACTS[c]
             if langs:
-                self.letters[folded] = langs
-                self.all_have &= langs
+                letters[folded] = langs
+                all_have &= langs
             scripts.add(script)
+        #: The letters of ``around`` as alphabet_misfit counts them (each as one small
+        #: letter, with the languages that have it; none that no language lists).
+        self.letters = letters
+        #: The languages that have every one of them.
+        self.all_have = all_have
         scripts.discard(None)
         #: The scripts of its letters.
         self.scripts = frozenset(scripts)

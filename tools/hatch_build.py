@@ -45,6 +45,7 @@ COMPILED = (
     "_lexicon",
     "_model",
     "_score",
+    "_sorted",
 )
 
 #: The shared library mypyc builds for the modules: ``demojibake__mypyc`` at the top level.

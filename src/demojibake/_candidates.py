@@ -8,7 +8,6 @@ proposes; the scorer decides.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterator
 from functools import cache, lru_cache
 from itertools import pairwise, product
@@ -17,6 +16,7 @@ from typing import Final
 from demojibake._chars import Kind, char_info, cjk_rank
 from demojibake._codecs import VARIANTS, char_class, single_byte
 from demojibake._detect import UTF8_FOLLOWERS, Hole, first_sequence, run_pattern, sequence_bounds
+from demojibake._sorted import bisect_ints_right
 from demojibake._types import SINGLE_BYTE, Misread
 
 __all__ = [
@@ -336,7 +336,7 @@ def cjk_hole_candidate(data: bytes, holes: tuple[Hole, ...], codec: str) -> Cand
     chosen: dict[int, str] = {}
     guessed = False
     for at, after, mark in holes:
-        start = bounds[bisect_right(bounds, at) - 1]
+        start = bounds[bisect_ints_right(bounds, at) - 1]
         end = ends[start]
         choice = _hole_choice(data[start:at], data[at + 1 : end], after, codec)
         if choice is None:

@@ -23,6 +23,7 @@ from typing import Final, TypeAlias
 
 from demojibake._cache import short_key_memo
 from demojibake._codecs import char_bytes, char_class, single_byte
+from demojibake._sorted import bisect_ints_left
 from demojibake._types import SINGLE_BYTE
 
 __all__ = [
@@ -358,7 +359,7 @@ def find_cjk_drops(
     out: list[tuple[int, int, bytes, tuple[Hole, ...]]] = []
     starts = [s for s, _e, _d in suspects]
     for start, end in hinted_runs(text) if runs is None else runs:
-        k = bisect_left(starts, start)
+        k = bisect_ints_left(starts, start)
         covered = 0
         while k < len(suspects) and suspects[k][0] < end:
             covered += suspects[k][1] - suspects[k][0]
@@ -432,7 +433,7 @@ def _stretches_with_holes(
     for s, e, chunk in _utf8_stretches(start, filled, bounds):
         first = bounds[s - start]
         last = bounds[e - start] if e - start < len(bounds) else len(filled)
-        inside = offsets[bisect_left(offsets, first) : bisect_left(offsets, last)]
+        inside = offsets[bisect_ints_left(offsets, first) : bisect_ints_left(offsets, last)]
         if not inside:
             continue
         out.append((s, e, chunk, tuple((at - first, *lost[at]) for at in inside)))
@@ -440,12 +441,12 @@ def _stretches_with_holes(
         common = [pos for pos in sequence_bounds(filled, first, last) if pos in index]
         narrows = {}  # (each piece once, though it hold several lost bytes)
         for at in inside:
-            k = bisect_left(common, at + 1)
+            k = bisect_ints_left(common, at + 1)
             if k < len(common):
                 narrows[common[k - 1]] = common[k]
         for a, b in narrows.items():
             if (a, b) != (first, last):
-                near = offsets[bisect_left(offsets, a) : bisect_left(offsets, b)]
+                near = offsets[bisect_ints_left(offsets, a) : bisect_ints_left(offsets, b)]
                 holes = tuple((at - a, *lost[at]) for at in near)
                 out.append((start + index[a], start + index[b], filled[a:b], holes))
     return out

@@ -79,6 +79,7 @@ from demojibake._score import (
     required_delta,
     surroundings,
 )
+from demojibake._sorted import bisect_ints_left, bisect_ints_right
 from demojibake._types import (
     ALL_READ_AS,
     EAST_ASIAN,
@@ -510,7 +511,7 @@ class _Spans:
         self.items: list[_Proposal] = []
 
     def overlapping(self, start: int, end: int) -> list[_Proposal]:
-        i = bisect_left(self.starts, end)
+        i = bisect_ints_left(self.starts, end)
         out = []
         while i > 0 and self.items[i - 1].end > start:
             i -= 1
@@ -518,14 +519,14 @@ class _Spans:
         return out
 
     def add(self, p: _Proposal) -> None:
-        i = bisect_left(self.starts, p.start)
+        i = bisect_ints_left(self.starts, p.start)
         self.starts.insert(i, p.start)
         self.items.insert(i, p)
 
     def fixed_left(self, text: str, pos: int, want: int, skip: list[_Proposal]) -> str:
         """Up to ``want`` characters before ``pos`` as they read once these spans are fixed."""
         pieces: list[str] = []
-        i = bisect_left(self.starts, pos)
+        i = bisect_ints_left(self.starts, pos)
         cur = pos
         while want > 0 and cur > 0:
             while i > 0 and (self.items[i - 1] in skip or self.items[i - 1].end > cur):
@@ -547,7 +548,7 @@ class _Spans:
     def fixed_right(self, text: str, pos: int, want: int, skip: list[_Proposal]) -> str:
         """Up to ``want`` characters from ``pos`` on as they read once these spans are fixed."""
         pieces: list[str] = []
-        i = bisect_left(self.starts, pos)
+        i = bisect_ints_left(self.starts, pos)
         cur = pos
         n = len(text)
         while want > 0 and cur < n:
@@ -577,11 +578,11 @@ class _Intervals:
 
     def overlaps(self, start: int, end: int) -> bool:
         # The last interval starting before ``end`` is the only one that can reach past start.
-        i = bisect_left(self.starts, end)
+        i = bisect_ints_left(self.starts, end)
         return i > 0 and self.ends[i - 1] > start
 
     def add(self, start: int, end: int) -> None:
-        i = bisect_left(self.starts, start)
+        i = bisect_ints_left(self.starts, start)
         self.starts.insert(i, start)
         self.ends.insert(i, end)
 
@@ -1138,7 +1139,7 @@ def _writes_plausibly(
     its first and last characters beyond ASCII are, whether it holds an East Asian
     character no suspect covers, and whether it holds a U+FFFD.
     """
-    k = bisect_left(breaks, start)
+    k = bisect_ints_left(breaks, start)
     line_start = breaks[k - 1] + 1 if k else 0
     line_end = breaks[k] if k < len(breaks) else len(text)
     if line_start not in lines:
@@ -1747,7 +1748,7 @@ def _shown_by_line(
     tally = counts.get(line_start)
     if tally is None:
         n, seen = 0, Counter[str]()
-        k = bisect_left(fixed.starts, line_start)
+        k = bisect_ints_left(fixed.starts, line_start)
         while k < len(fixed.items) and fixed.items[k].start < line_end:
             codepages = _shown_by(text, fixed.items[k])
             if codepages:
@@ -1858,7 +1859,7 @@ def _prefer_by_language(text: str, proposals: list[_Proposal]) -> list[_Proposal
         # Where the language cannot tell, the line can: it was shown by one codepage, and
         # its other repairs may rule some out ("×¤" is no ISO 8859-15, which shows A4 as "€",
         # so the Hebrew line it is in was not shown by it).
-        lo, hi = bisect_left(starts, line_start), bisect_left(starts, line_end)
+        lo, hi = bisect_ints_left(starts, line_start), bisect_ints_left(starts, line_end)
         others = [_shown_by(text, w) for w in winners[lo:hi] if w.start != start]
         others = [codepages for codepages in others if codepages]
         shown_by = frozenset.intersection(*others) if others else frozenset()
@@ -3272,7 +3273,10 @@ def _choose(
     # changed since the pass before, its proposals score as they did there. Each proposal's
     # lines, and what it scored in the last pass that judged it.
     breaks = [m.start() for m in _NEWLINE.finditer(text)]
-    lines = {id(p): (bisect_left(breaks, p.start), bisect_left(breaks, p.end)) for p in proposals}
+    lines = {
+        id(p): (bisect_ints_left(breaks, p.start), bisect_ints_left(breaks, p.end))
+        for p in proposals
+    }
     judged: dict[int, float | None] = {}
     before: list[_Proposal] = []
     for round_ in range(_PASSES):
@@ -3373,7 +3377,7 @@ def _changed_lines(
             return None
         if id(p) in kept:
             continue
-        for line in range(bisect_left(breaks, p.start), bisect_left(breaks, p.end) + 1):
+        for line in range(bisect_ints_left(breaks, p.start), bisect_ints_left(breaks, p.end) + 1):
             dirty[line] = True
     return dirty
 
@@ -3475,7 +3479,7 @@ def _settle_by_language(
                 )
                 if mine is not None and score is not None and score >= mine - tie:
                     out[i] = (q, delta)
-                    k = bisect_left(starts, p.start)
+                    k = bisect_ints_left(starts, p.start)
                     fixed.items[k] = q
                     reads[k] = (q.start, q.end, q.after)
                     _retally(text, p, q, line_counts)
@@ -3511,7 +3515,7 @@ def _join_listed_words(
     fixed, reads = _fixed_reads(out)
     starts = fixed.starts
     for q in joins:
-        k = bisect_left(starts, q.start)
+        k = bisect_ints_left(starts, q.start)
         if k < len(starts) and starts[k] == q.start and fixed.items[k].end == q.end:
             p = fixed.items[k]
             if not (p.cand.guessed and p.after.endswith(" ")):
@@ -3638,7 +3642,7 @@ def _splits_no_listed_word(head: str, letter: str, tail: str) -> bool:
 def _vouched_in_line(text: str, q: _Proposal, fixed: _Spans) -> bool:
     """Whether a repair chosen in ``q``'s line undoes one of the misreads ``q`` would."""
     line_start, line_end = _line_bounds(text, q.start, q.end)
-    k = bisect_left(fixed.starts, line_start)
+    k = bisect_ints_left(fixed.starts, line_start)
     while k < len(fixed.items) and fixed.items[k].start < line_end:
         if fixed.items[k].chains & q.chains:
             return True
@@ -3743,7 +3747,7 @@ def _read_as(
     """``text[start:end]`` read as ``reads`` (sorted spans and their repairs) read it; None
     where one of them reaches past its end (it reads as more than that)."""
     pieces, pos = [], start
-    for i in range(bisect_left(starts, start), bisect_left(starts, end)):
+    for i in range(bisect_ints_left(starts, start), bisect_ints_left(starts, end)):
         a, b, after = reads[i]
         pieces += [text[pos:a], after]
         pos = b
@@ -3961,7 +3965,7 @@ def _split_wider(
             out.append((wide, delta))
             continue
         inner = _Spans()
-        lo, hi = bisect_left(starts, wide.start - _NEAR), bisect_left(starts, wide.end)
+        lo, hi = bisect_ints_left(starts, wide.start - _NEAR), bisect_ints_left(starts, wide.end)
         for q, _d in sorted(by_start[lo:hi], key=lambda pd: rank[id(pd[0])]):
             if q.end <= wide.start or (q.start <= wide.start and q.end >= wide.end):
                 continue  # beside the wide repair, or as wide as it
@@ -4128,7 +4132,7 @@ def _second_pass(first: Repair, options: Options) -> Repair | None:
     starts = list(itertools.accumulate((b - a for a, b in lines), initial=0))
     changes = []
     for c in second.changes:
-        i = bisect_right(starts, c.start) - 1
+        i = bisect_ints_right(starts, c.start) - 1
         if c.end > starts[i + 1]:
             # (A change across two lines that do not meet in the text: read the whole text.)
             second = _repair_once(text, inner)
@@ -4180,7 +4184,7 @@ def _agree_by_line(
     ordered = sorted(chosen, key=lambda x: x[0].start)
     lines: dict[int, list[int]] = {}
     for i, (p, _d) in enumerate(ordered):
-        lines.setdefault(bisect_right(breaks, p.start), []).append(i)
+        lines.setdefault(bisect_ints_right(breaks, p.start), []).append(i)
     out: list[tuple[_Proposal, float] | None] = list(ordered)
     by_line: dict[int, list[_Proposal]] | None = None
     refused: set[int] = set()
@@ -4192,7 +4196,7 @@ def _agree_by_line(
             by_line = {}
             for q in sorted(proposals, key=lambda q: q.start):
                 if q.delta > 0 and _shown_by(text, q):
-                    by_line.setdefault(bisect_right(breaks, q.start), []).append(q)
+                    by_line.setdefault(bisect_ints_right(breaks, q.start), []).append(q)
         tally = Counter(c for codepages in shown for c in codepages)
         most = max(tally.values())
         for codepage in sorted(c for c, n in tally.items() if n == most):
@@ -4203,7 +4207,9 @@ def _agree_by_line(
                 break
         else:
             refused.add(line)
-    return [x for x in out if x is not None and bisect_right(breaks, x[0].start) not in refused]
+    return [
+        x for x in out if x is not None and bisect_ints_right(breaks, x[0].start) not in refused
+    ]
 
 
 def _read_line_as(
@@ -4231,7 +4237,7 @@ def _read_line_as(
             continue
         p, delta = item
         best: _Proposal | None = None
-        k = bisect_right(starts, p.start)
+        k = bisect_ints_right(starts, p.start)
         while k > 0 and proposals[k - 1].start >= p.end - longest:
             k -= 1
             q = proposals[k]
@@ -4326,7 +4332,7 @@ def _compose(
 
     def original(pos: int) -> int:
         # (A group's ends lie outside every first-pass change's span, or on its ends.)
-        i = bisect_right(ends, pos)
+        i = bisect_ints_right(ends, pos)
         return pos - (moved[i - 1] if i else 0)
 
     out: list[Change] = []

@@ -3223,7 +3223,12 @@ def _merge_in_words(
                 if len(gap) <= _MERGE_GAP and all(c.isalpha() for c in gap):
                     group.append(item)
                     continue
-            top = max(Counter(text[s.start : s.end] for s, _ in group).values(), default=0)
+            # (How often the commonest run recurs: only where runs are to be joined.)
+            top = (
+                max(Counter(text[s.start : s.end] for s, _ in group).values())
+                if len(group) > 1
+                else 0
+            )
             if len(group) > 1 and not (top >= 3 and 3 * top >= 2 * len(group)):
                 # (One run that is two thirds of three or more is a pattern, line art:
                 # "├┤a┼┐a┼┐a┼┐".)
@@ -3257,7 +3262,8 @@ def _choose(
     chosen = _Spans()
     result: list[tuple[_Proposal, float]] = []
     # (Each proposal's kinds, worked out once: every pass asks for them.)
-    kinds = {id(p): _kinds(text, p) for p in proposals}
+    number = _numbering()
+    kinds = {id(p): number(_kinds(text, p)) for p in proposals}
     explains = _explaining(proposals, kinds)
     # The window each proposal was last scored in, and its score there. A proposal whose
     # window reads as it did scores as it did; in a long text the scorer's caches no longer
@@ -3287,7 +3293,7 @@ def _choose(
         # A repair that lost a byte stands on its own where its UTF-8 is evident enough
         # ("Î Î±Î½Ï„Î¶Î±Ï…": a lost no-break space, and ten continuation characters).
         sure = [p for p in chosen.items if not p.needs_vouch and _stands_on_its_own(p)]
-        vouch: dict[tuple[Misread, ...], int] = {}
+        vouch: dict[int, int] = {}
         for p in sure:
             for codec in explains(p):
                 vouch[codec] = vouch.get(codec, 0) + 1
@@ -3901,11 +3907,28 @@ def _utf8_shown_by(codecs: frozenset[str]) -> _Chains:
     return frozenset(one_misread("utf-8", codec) for codec in codecs)
 
 
+def _numbering() -> Callable[[_Chains], frozenset[int]]:
+    """A numbering of kinds of misread, for sets of them (_kinds): the same number for the
+    same chain of misreads. Hashing a chain calls the __hash__ of each Misread in it, in
+    Python; a number's hash is itself, and a set of chains keeps its hash once worked out."""
+    numbers: dict[tuple[Misread, ...], int] = {}
+    numbered: dict[_Chains, frozenset[int]] = {}
+
+    def number(chains: _Chains) -> frozenset[int]:
+        found = numbered.get(chains)
+        if found is None:
+            found = frozenset([numbers.setdefault(c, len(numbers)) for c in chains])
+            numbered[chains] = found
+        return found
+
+    return number
+
+
 def _explaining(
-    proposals: list[_Proposal],
-    kinds: dict[int, frozenset[tuple[Misread, ...]]],
-) -> Callable[[_Proposal], frozenset[tuple[Misread, ...]]]:
-    """The misreads that explain a span about as well as the proposal chosen for it.
+    proposals: list[_Proposal], kinds: dict[int, frozenset[int]]
+) -> Callable[[_Proposal], frozenset[int]]:
+    """The misreads (numbered as ``kinds`` numbers them) that explain a span about as well as
+    the proposal chosen for it.
 
     "ÃŒ" reads as "Ì" through cp1252 and as "ü" through ISO 8859-15, nearly as well: the span
     is evidence for both, so that the misread that explains every span of a text ("Ã¨" is "è"
@@ -3915,18 +3938,18 @@ def _explaining(
     for p in proposals:
         key = (p.start, p.end)
         best[key] = max(best.get(key, p.delta), p.delta)
-    near: dict[tuple[int, int], frozenset[tuple[Misread, ...]]] = {}
+    near: dict[tuple[int, int], frozenset[int]] = {}
     for p in proposals:
         key = (p.start, p.end)
         if not p.lossy and p.delta >= best[key] - _TIE:
-            near[key] = _joined(near.get(key, frozenset()), kinds[id(p)])
+            near[key] = near.get(key, frozenset()) | kinds[id(p)]
     # (Asked again for the same proposals in every pass.)
-    known: dict[int, frozenset[tuple[Misread, ...]]] = {}
+    known: dict[int, frozenset[int]] = {}
 
-    def explains(p: _Proposal) -> frozenset[tuple[Misread, ...]]:
+    def explains(p: _Proposal) -> frozenset[int]:
         found = known.get(id(p))
         if found is None:
-            found = known[id(p)] = _joined(kinds[id(p)], near.get((p.start, p.end), frozenset()))
+            found = known[id(p)] = kinds[id(p)] | near.get((p.start, p.end), frozenset())
         return found
 
     return explains

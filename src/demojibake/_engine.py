@@ -962,8 +962,11 @@ def _prior(cand: Candidate) -> float:
     least likely misread, less a penalty for each layer beyond the first (a text misread by
     MacRoman and then by cp1252 is as rare as MacRoman's misreads are, "ÃƒÂ±" is "ñ" misread
     by cp1252 twice, not "̱" by MacRoman first)."""
-    least = min(prior(m.encoding, m.read_as) for m in cand.chain)
-    return least - _LAYER_PENALTY * (len(cand.chain) - 1)
+    chain = cand.chain
+    least = math.inf
+    for m in chain:  # (a loop: min() of a comprehension makes a list, compares boxed floats)
+        least = min(least, prior(m.encoding, m.read_as))
+    return least - _LAYER_PENALTY * (len(chain) - 1)
 
 
 def _structure(evidence: int) -> float:

@@ -416,8 +416,8 @@ def legacy_misread(encoding: str, read_as: str, reading: str) -> tuple[Misread, 
 def legacy_candidate(span: str, encoding: str, read_as: str) -> Candidate | None:
     """Legacy ``encoding`` bytes that single-byte ``read_as`` showed as ``span``."""
     if encoding in SINGLE_BYTE:
-        table = single_byte(VARIANTS.get(encoding, encoding)).decode
-        text = "".join(table[b] for b in single_byte(read_as).to_bytes(span))
+        data = single_byte(read_as).to_bytes(span)
+        text = single_byte(VARIANTS.get(encoding, encoding)).read(data)
         return Candidate(text, legacy_misread(encoding, read_as, text), lossy=False)
     decoded = multibyte_text(span, encoding, read_as)
     if decoded is None:

@@ -8,12 +8,16 @@ control characters end up in mojibake, and why such text can still be undone.
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from demojibake._types import CJK_CODECS
+
+if TYPE_CHECKING:
+    from _codecs import _EncodeCharMap
 
 __all__ = [
     "CJK_CODECS",
@@ -147,12 +151,26 @@ class SingleByte:
     cont: str
     #: A class of every character shown for a byte 80–FF.
     high: str
+    #: ``encode`` as the C charmap codec takes it: for every character that ``decode`` holds.
+    charmap: _EncodeCharMap
     #: The bytes the codepage leaves undefined: what strict software turns into "?".
     undefined: bytes = b""
 
     def to_bytes(self, text: str) -> bytes:
         """The bytes ``text`` was read from; every character must be encodable."""
-        return text.translate(self.encode).encode("latin-1")
+        data = self.bytes_of(text)
+        return text.translate(self.encode).encode("latin-1") if data is None else data
+
+    def bytes_of(self, text: str) -> bytes | None:
+        """The bytes ``text`` was read from, or None if some character is no byte here."""
+        try:
+            return codecs.charmap_encode(text, "strict", self.charmap)[0]
+        except UnicodeEncodeError:
+            return None
+
+    def read(self, data: bytes) -> str:
+        """What the codepage shows for ``data`` (every byte is some character)."""
+        return codecs.charmap_decode(data, "strict", self.decode)[0]
 
 
 def char_class(chars: str) -> str:
@@ -180,6 +198,7 @@ def single_byte(name: str) -> SingleByte:
         name=name,
         decode=table,
         encode=encode,
+        charmap=codecs.charmap_build(table),
         lead2=char_class(table[0xC2:0xE0]),
         lead3=char_class(table[0xE0:0xF0]),
         lead4=char_class(table[0xF0:0xF5]),

@@ -2543,36 +2543,43 @@ def _word_reading(word: str, encoding: str, shown_as: str) -> str | None:
     return _read_word(word, _reading_table(encoding, shown_as), encoding, shown_as)
 
 
-def _reading_table(encoding: str, shown_as: str) -> dict[int, int | str] | None:
-    """The translation table of a single-byte ``encoding``'s reading (_single_byte_reading);
-    None where ``encoding`` is multi-byte."""
-    return _single_byte_reading(encoding, shown_as) if encoding in SINGLE_BYTE else None
+@cache
+def _reading_table(encoding: str, shown_as: str) -> _SingleByteReading | None:
+    """A single-byte ``encoding``'s reading of what ``shown_as`` shows, made once; None
+    where ``encoding`` is multi-byte."""
+    return _SingleByteReading(encoding, shown_as) if encoding in SINGLE_BYTE else None
 
 
 def _read_word(
-    word: str, table: dict[int, int | str] | None, encoding: str, shown_as: str
+    word: str, table: _SingleByteReading | None, encoding: str, shown_as: str
 ) -> str | None:
     """_word_reading(), given _reading_table(encoding, shown_as)."""
     if table is not None:
-        return word.translate(table)
+        return table.read(word)
     return _multibyte_reading(word, encoding, shown_as)
 
 
-@cache
-def _single_byte_reading(encoding: str, shown_as: str) -> dict[int, int | str]:
-    """For ``str.translate``: what single-byte ``encoding`` reads for each character that
-    ``shown_as`` shows for a byte 80-FF (as legacy_candidate reads it), and ASCII as itself.
+class _SingleByteReading:
+    """What single-byte ``encoding`` reads for each character that ``shown_as`` shows for a
+    byte 80-FF (as legacy_candidate reads it); any other character is left as it is."""
 
-    (ASCII is listed for speed alone: ``str.translate`` reads a character the table lacks by
-    raising KeyError and catching it, and most characters of a word are ASCII.)
-    """
-    shown = single_byte(shown_as).decode
-    table: dict[int, int | str] = dict(zip(range(0x80), range(0x80), strict=True))
-    for b in range(0x80, 0x100):
-        legacy = legacy_candidate(shown[b], encoding, shown_as)
-        if legacy is not None:
-            table[ord(shown[b])] = legacy.text
-    return table
+    def __init__(self, encoding: str, shown_as: str) -> None:
+        self.shown = single_byte(shown_as)
+        self.reader = single_byte(VARIANTS.get(encoding, encoding))
+        shown = self.shown.decode
+        # (For ``str.translate``, where some character of a word is none that ``shown_as``
+        # shows. ASCII is listed for speed alone: ``str.translate`` reads a character the
+        # table lacks by raising KeyError and catching it.)
+        self.table: dict[int, int | str] = dict(zip(range(0x80), range(0x80), strict=True))
+        for b in range(0x80, 0x100):
+            legacy = legacy_candidate(shown[b], encoding, shown_as)
+            if legacy is not None:
+                self.table[ord(shown[b])] = legacy.text
+
+    def read(self, word: str) -> str:
+        """``word`` read: through the C codecs where ``shown_as`` shows every character."""
+        data = self.shown.bytes_of(word)
+        return word.translate(self.table) if data is None else self.reader.read(data)
 
 
 @short_key_cache(maxsize=1024)

@@ -17,6 +17,8 @@ from strategies import any_text, damaged_text
 
 from demojibake._chars import Kind, char_info
 from demojibake._score import (
+    _CLASSES,
+    _PAIR_COSTS,
     _lacking,
     _pair_cost,
     _terms,
@@ -38,6 +40,20 @@ _TRICKY = (
 def _one_pass(text: str) -> float:
     """``cost`` without splitting at spaces: all of ``text`` judged as one piece."""
     return functools.reduce(operator.add, _terms(text, False, True), 0.0)
+
+
+@settings(max_examples=1000, derandomize=True, database=None)
+@given(
+    st.one_of(st.sampled_from(_TRICKY), st.characters(codec="utf-8")),
+    st.one_of(st.sampled_from(_TRICKY), st.characters(codec="utf-8")),
+)
+def test_two_characters_cost_what_their_pair_classes_say(a: str, b: str) -> None:
+    """A pair's cost found by the two characters' pair classes is the rule's, for any two
+    characters, the same one twice included."""
+    for x, y in ((a, b), (a, a)):
+        differ, same = _PAIR_COSTS[char_info(x).pair_class * _CLASSES + char_info(y).pair_class]
+        found = same if x == y else differ
+        assert found == _pair_cost(char_info(x), char_info(y), x, y), (x, y)
 
 
 def test_a_space_costs_nothing_by_itself_or_after_any_character() -> None:

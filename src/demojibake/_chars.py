@@ -60,6 +60,8 @@ class CharInfo:
     currency: bool = False
     #: Printable ASCII (U+0020-U+007E): a pair of such characters costs nothing (see _score).
     plain: bool = False
+    #: Which characters the scorer prices alike next to any other (see pair_class_info).
+    pair_class: int = 0
 
 
 _APOSTROPHES: Final = frozenset("'\u2019\u02bc`")
@@ -237,6 +239,40 @@ def _script_of(ch: str) -> str:
 @short_key_memo(maxsize=16384, longest=1)
 def char_info(ch: str) -> CharInfo:
     """Classify one character (cached)."""
+    info = _char_info(ch)
+    key = (info.kind, info.script, info.upper, info.cost, info.currency, info.box)
+    number = _PAIR_CLASSES.get(key)
+    if number is None:
+        number = _PAIR_CLASSES[key] = len(_PAIR_CLASS_INFOS)
+        _PAIR_CLASS_INFOS.append(info)
+    return CharInfo(
+        info.kind,
+        info.script,
+        info.upper,
+        info.lower,
+        info.cost,
+        info.langs,
+        info.box,
+        info.currency,
+        info.plain,
+        number,
+    )
+
+
+#: The pair classes: characters alike in what the scorer asks of two characters in a row
+#: (their kind, script, case, cost, and whether each is a currency sign or line art), each
+#: numbered in the order first met. All of Unicode falls into some 620.
+_PAIR_CLASSES: Final[dict[tuple[int, str, bool, float, bool, bool], int]] = {}
+_PAIR_CLASS_INFOS: Final[list[CharInfo]] = []
+
+
+def pair_class_info(number: int) -> CharInfo:
+    """A character's CharInfo whose pair class is ``number``: what the scorer asks of it
+    next to another character, it asks of each of that class alike."""
+    return _PAIR_CLASS_INFOS[number]
+
+
+def _char_info(ch: str) -> CharInfo:
     o = ord(ch)
     if o < 0x80:
         if ch.isalpha():

@@ -25,7 +25,7 @@ from operator import and_
 from typing import Final, TypeVar
 
 from demojibake._cache import short_key_cache, short_key_memo
-from demojibake._chars import CharInfo, Kind, char_info, letter_pairs
+from demojibake._chars import CharInfo, Kind, char_info, letter_pairs, pair_class_info
 
 __all__ = [
     "MARGIN",
@@ -383,6 +383,7 @@ def _terms(piece: str, after_space: bool, at_end: bool) -> tuple[float, ...]:
         terms.append(info.cost)
     prev_kind = info.kind
     prev_plain = info.plain
+    prev_class = info.pair_class
     word_start = 0 if prev_kind in _WORDISH else -1
     for i in range(1, n):
         info = infos[i]
@@ -391,7 +392,8 @@ def _terms(piece: str, after_space: bool, at_end: bool) -> tuple[float, ...]:
             terms.append(info.cost)
         if not (prev_plain and info.plain):
             # (Printable ASCII costs nothing, alone or in pairs: most of a window's pairs.)
-            pair_cost = _PAIR_COSTS[text[i - 1 : i + 1]]
+            differ, same = _PAIR_COSTS[prev_class * _CLASSES + info.pair_class]
+            pair_cost = differ if differ == same or text[i - 1] != text[i] else same
             if pair_cost:
                 terms.append(pair_cost)
         if i >= 2:
@@ -410,6 +412,7 @@ def _terms(piece: str, after_space: bool, at_end: bool) -> tuple[float, ...]:
                     terms.append(2.5)
         prev_kind = kind
         prev_plain = info.plain
+        prev_class = info.pair_class
         if (1 << kind) & _WORDISH_KINDS or (
             (kind == Kind.APOSTROPHE or text[i] in _JOINERS)
             and word_start >= 0
@@ -430,14 +433,21 @@ def _terms(piece: str, after_space: bool, at_end: bool) -> tuple[float, ...]:
     return tuple(terms)
 
 
-def _pair_cost_of(pair: str) -> float:
-    a, b = pair[0], pair[1]
-    return _pair_cost(char_info(a), char_info(b), a, b)
+def _pair_costs_of(key: int) -> tuple[float, float]:
+    """_pair_cost of a character of pair class ``key // _CLASSES`` and one of class
+    ``key % _CLASSES``: where the two differ, and where they are the same character."""
+    a, b = pair_class_info(key // _CLASSES), pair_class_info(key % _CLASSES)
+    return _pair_cost(a, b, "a", "b"), _pair_cost(a, b, "a", "a")
+
+
+#: More than there are pair classes (see _chars.pair_class_info), for a key of two of them.
+_CLASSES: Final = 1 << 12
 
 
 _cached_terms = lru_cache(maxsize=8192)(_terms)
-#: ``_pair_cost`` of two characters in a row, memoized: it depends on nothing else.
-_PAIR_COSTS: Final = _Table(_pair_cost_of, 1 << 13)
+#: ``_pair_cost`` of two characters in a row, by their pair classes, memoized: it depends
+#: on nothing else but whether they are the same character.
+_PAIR_COSTS: Final = _Table(_pair_costs_of, 1 << 13)
 
 
 def alphabet_misfit(text: str) -> int:

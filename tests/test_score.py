@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from strategies import any_text, damaged_text
 
-from demojibake._chars import Kind, char_info
+from demojibake._chars import Kind, char_info, pair_class_info
 from demojibake._score import (
     _CLASSES,
     _PAIR_COSTS,
@@ -54,6 +54,7 @@ def test_two_characters_cost_what_their_pair_classes_say(a: str, b: str) -> None
         differ, same = _PAIR_COSTS[char_info(x).pair_class * _CLASSES + char_info(y).pair_class]
         found = same if x == y else differ
         assert found == _pair_cost(char_info(x), char_info(y), x, y), (x, y)
+    assert pair_class_info(char_info(a).pair_class).pair_class == char_info(a).pair_class
 
 
 def test_a_space_costs_nothing_by_itself_or_after_any_character() -> None:

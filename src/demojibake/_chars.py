@@ -242,10 +242,10 @@ def char_info(ch: str) -> CharInfo:
     info = _char_info(ch)
     key = (info.kind, info.script, info.upper, info.cost, info.currency, info.box)
     number = _PAIR_CLASSES.get(key)
+    first = number is None
     if number is None:
         number = _PAIR_CLASSES[key] = len(_PAIR_CLASS_INFOS)
-        _PAIR_CLASS_INFOS.append(info)
-    return CharInfo(
+    info = CharInfo(
         info.kind,
         info.script,
         info.upper,
@@ -257,6 +257,9 @@ def char_info(ch: str) -> CharInfo:
         info.plain,
         number,
     )
+    if first:
+        _PAIR_CLASS_INFOS.append(info)
+    return info
 
 
 #: The pair classes: characters alike in what the scorer asks of two characters in a row

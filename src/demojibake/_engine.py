@@ -3233,15 +3233,7 @@ def _merge_in_words(
                 if len(gap) <= _MERGE_GAP and all(c.isalpha() for c in gap):
                     group.append(item)
                     continue
-            # (How often the commonest run recurs: only where runs are to be joined.)
-            top = (
-                max(Counter(text[s.start : s.end] for s, _ in group).values())
-                if len(group) > 1
-                else 0
-            )
-            if len(group) > 1 and not (top >= 3 and 3 * top >= 2 * len(group)):
-                # (One run that is two thirds of three or more is a pattern, line art:
-                # "├┤a┼┐a┼┐a┼┐".)
+            if len(group) > 1 and not _one_run_repeated(text, group):
                 pieces = []
                 for j, (suspect, cand) in enumerate(group):
                     if j:
@@ -3258,6 +3250,13 @@ def _merge_in_words(
                     ),
                 )
             group = [item] if item is not None else []
+
+
+def _one_run_repeated(text: str, group: list[tuple[Suspect, Candidate]]) -> bool:
+    """Whether one run of ``group`` recurs three times or more and makes two thirds of it:
+    a pattern, line art ("├┤a┼┐a┼┐a┼┐"), whose runs are not joined into one word."""
+    top = max(Counter(text[s.start : s.end] for s, _ in group).values())
+    return top >= 3 and 3 * top >= 2 * len(group)
 
 
 def _choose(

@@ -21,10 +21,12 @@ from demojibake._score import (
     _PAIR_COSTS,
     _lacking,
     _pair_cost,
+    _run_terms,
     _terms,
     alphabet_misfit,
     alphabet_misfit_beside,
     cost,
+    cost_between,
     surroundings,
 )
 
@@ -38,8 +40,14 @@ _TRICKY = (
 
 
 def _one_pass(text: str) -> float:
-    """``cost`` without splitting at spaces: all of ``text`` judged as one piece."""
-    return functools.reduce(operator.add, _terms(text, False, True), 0.0)
+    """``cost`` without splitting at spaces or into chunks: all of ``text`` judged in one
+    loop."""
+    return functools.reduce(operator.add, _whole_terms(text, True), 0.0)
+
+
+def _whole_terms(text: str, at_end: bool) -> tuple[float, ...]:
+    """_terms of ``text`` in one loop over all of it, not chunk by chunk."""
+    return _run_terms(text, [char_info(c) for c in text], 0, at_end) if text else ()
 
 
 @settings(max_examples=1000, derandomize=True, database=None)
@@ -71,6 +79,38 @@ def test_a_space_costs_nothing_by_itself_or_after_any_character() -> None:
 def test_cost_split_at_spaces_equals_one_pass_on_tricky_text(text: str) -> None:
     """Summing the pieces between spaces gives the very float one pass over the text gives."""
     assert cost(text).hex() == _one_pass(text).hex()
+
+
+@settings(max_examples=1000, derandomize=True, database=None)
+@given(
+    st.text(st.sampled_from(_TRICKY.replace(" ", "")), max_size=24)
+    | st.text(st.characters(min_codepoint=0xA0, max_codepoint=0xFF), max_size=40),
+    st.booleans(),
+    st.booleans(),
+)
+def test_a_piece_priced_by_chunks_has_the_terms_of_the_whole(
+    piece: str, after_space: bool, at_end: bool
+) -> None:
+    """Each chunk's cached terms, one after another, are the terms of the piece in one loop,
+    in the same order (a run of Latin-1 is cut after most of its symbols)."""
+    text = " " + piece if after_space else piece
+    assert _terms(piece, after_space, at_end) == _whole_terms(text, at_end)
+
+
+_SIDES = st.text(st.sampled_from(_TRICKY), max_size=16) | st.text(
+    st.characters(min_codepoint=0xA0, max_codepoint=0xFF), max_size=16
+)
+
+
+@settings(max_examples=1000, derandomize=True, database=None)
+@given(_SIDES, _SIDES, _SIDES)
+def test_a_piece_between_two_sides_costs_what_the_three_cost_together(
+    left: str, piece: str, right: str
+) -> None:
+    """cost_between(), which keeps what each side decides alone, is cost() of the text the
+    three make, to the last bit."""
+    text = left + piece + right
+    assert cost_between(left, piece, right).hex() == _one_pass(text).hex(), text
 
 
 @settings(max_examples=200, derandomize=True, database=None)

@@ -75,6 +75,7 @@ from demojibake._score import (
     alphabet_misfit_beside,
     confidence,
     cost,
+    cost_between,
     island_cost,
     required_delta,
     surroundings,
@@ -627,7 +628,10 @@ def _reading_cost(left: str, piece: str, right: str, around: str) -> float:
         letters = "".join(c for c in piece if char_info(c).script != "GREEK")
     fit = _ALPHABET_WEIGHT_NEAR * alphabet_misfit_beside(letters, near)
     return (
-        cost(left + piece + right) + island_cost(piece, scripts) + fit + _box_island(piece, around)
+        cost_between(left, piece, right)
+        + island_cost(piece, scripts)
+        + fit
+        + _box_island(piece, around)
     )
 
 

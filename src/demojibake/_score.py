@@ -34,6 +34,7 @@ __all__ = [
     "alphabet_misfit_beside",
     "confidence",
     "cost",
+    "cost_between",
     "island_cost",
     "required_delta",
     "surroundings",
@@ -330,6 +331,11 @@ def cost(text: str) -> float:
     The first and last word of ``text`` may be cut off by the window the caller chose, so they
     are not judged as lone letters.
     """
+    return _cost_after(0.0, text)
+
+
+def _cost_after(total: float, text: str) -> float:
+    """``total`` plus the terms of ``text``'s cost, one by one in the order of the text."""
     # Nothing reaches across a space: a space costs nothing by itself or next to anything, and
     # ends every word and every run of glued symbols. So the text is judged piece by piece
     # between spaces (each piece with the space before it), and the short pieces, which recur
@@ -338,8 +344,8 @@ def cost(text: str) -> float:
     pieces = text.split(" ")
     last = len(pieces) - 1
     if not last:
-        return _sum(_terms(text, False, True), 0.0)
-    total = _sum(_short_terms(pieces[0], False, False), 0.0)
+        return _sum(_terms(text, False, True), total)
+    total = _sum(_short_terms(pieces[0], False, False), total)
     for i in range(1, last):
         total = _sum(_short_terms(pieces[i], True, False), total)
     return _sum(_short_terms(pieces[last], True, True), total)
@@ -371,21 +377,131 @@ def _terms(piece: str, after_space: bool, at_end: bool) -> tuple[float, ...]:
     ``piece`` ends the text (else a space follows it).
     """
     text = " " + piece if after_space else piece
-    if not text:
-        return ()
+    return _terms_from(text, 0, at_end) if text else ()
+
+
+def _terms_from(text: str, start: int, at_end: bool) -> tuple[float, ...]:
+    """The terms of ``text[start:]``, the characters before ``start`` its context (see
+    _run_terms), priced chunk by chunk.
+
+    Each chunk is cut after a character that ends any word before it (see _closes), and its
+    terms are cached with the few characters before it that they look back at (see
+    _context): in a run without spaces ("Ã¾¢Ò±Ë¤ÄŠ…"), which no cache holds whole, the same
+    chunks recur from one window to the next.
+    """
     infos = list(map(char_info, text))
+    n = len(text)
+    terms: list[float] = []
+    back = start
+    cut = False
+    for i in range(start + 1, n):
+        if _closes(infos[i - 1], text[i - 1]):
+            terms.extend(_CHUNK_TERMS[2 * back](text[start - back : i]))
+            start, back, cut = i, _context(text, i), True
+    if not cut:
+        return _run_terms(text, infos, start, at_end)
+    terms.extend(_CHUNK_TERMS[2 * back + at_end](text[start - back :]))
+    return tuple(terms)
+
+
+def _closes(info: CharInfo, c: str) -> bool:
+    """Whether character ``c`` ends any word before it: no term of the characters after it
+    looks further back than its _context."""
+    return bool((1 << info.kind) & _CLOSING_KINDS) and c not in _JOINERS
+
+
+def _context(text: str, at: int) -> int:
+    """How many characters before ``at`` the terms of the characters from ``at`` on look
+    back at, where ``text[at - 1]`` ends any word: a space, or _LOOK_BACK."""
+    return 1 if text[at - 1] == " " else min(at, _LOOK_BACK)
+
+
+def cost_between(left: str, piece: str, right: str) -> float:
+    """``cost(left + piece + right)``, to the last bit, with what ``left`` and ``right``
+    decide by themselves cached: the engine prices every reading of a span between the same
+    two sides of its window.
+
+    The text is cut where ``left`` last ends a word and where ``right`` first does (see
+    _closes): the terms before the first cut, summed, and those after the second are each
+    side's own, and only the middle is priced for each piece. (The sides of most windows
+    are a word or two, which cost() holds with the piece: those are priced by it.)
+    """
+    text = left + piece + right
+    if len(left) + len(right) < _SIDES_WORTH:
+        return cost(text)
+    start, back, total = _HEADS(left)
+    end = len(text) - len(right) + _FIRST_CUT(right)
+    if start - back + len(text) - end < _SIDES_WORTH:
+        # (Sides of a word or two: the text recurs whole, and cost() holds it.)
+        return cost(text)
+    if back == 0 or text[start - 1] == " ":
+        # (Nothing before the middle, or only a space: the middle is priced as cost() prices
+        # a text, its words cached.)
+        total = _cost_after(total, text[start - back : end])
+    else:
+        total = _sum(_terms_from(text[start - back : end], back, True), total)
+    if end < len(text):
+        back = _context(text, end)
+        total = _sum(_TAIL_TERMS[back](text[end - back :]), total)
+    return total
+
+
+#: How many characters the sides of a window must decide alone for cost_between() to keep
+#: them apart.
+_SIDES_WORTH: Final = 8
+
+
+def _head(left: str) -> tuple[int, int, float]:
+    """Where ``left`` last ends a word (0 if nowhere), its _context there, and the cost of
+    ``left`` up to there."""
+    start = len(left)
+    while start and not _closes(char_info(left[start - 1]), left[start - 1]):
+        start -= 1
+    return start, _context(left, start) if start else 0, cost(left[:start])
+
+
+def _first_cut(right: str) -> int:
+    """Where ``right`` first ends a word (the index after that character), or its length."""
+    for i, c in enumerate(right):
+        if _closes(char_info(c), c):
+            return i + 1
+    return len(right)
+
+
+_HEADS: Final = short_key_memo(maxsize=4096, longest=128)(_head)
+_FIRST_CUT: Final = short_key_memo(maxsize=4096, longest=128)(_first_cut)
+
+
+#: The kinds of character after which no word goes on (a word may go on through an
+#: apostrophe or a joiner, see _run_terms): a piece is cut after one of them.
+_CLOSING_KINDS: Final = sum(1 << kind for kind in range(Kind.BAD + 1)) & ~(
+    _WORDISH_KINDS | 1 << Kind.APOSTROPHE
+)
+#: How far back from a character its terms look (the glued symbols before a letter, see
+#: _glued_symbols; a no-break space between a capital and a small letter).
+_LOOK_BACK: Final = 3
+
+
+def _run_terms(text: str, infos: list[CharInfo], start: int, at_end: bool) -> tuple[float, ...]:
+    """The terms of ``text[start:]`` (see _terms), with ``infos`` those of ``text``: the
+    characters before ``start`` only say what its first characters follow, and end any word."""
     # (Only nonzero terms are kept: adding zero changes no sum.)
     terms: list[float] = []
-    # (A hot loop: the first character is done apart.)
     n = len(text)
-    info = infos[0]
-    if info.cost:
-        terms.append(info.cost)
-    prev_kind = info.kind
+    if start:
+        info = infos[start - 1]
+        word_start = -1
+    else:
+        # (A hot loop: the first character of the text is done apart.)
+        info = infos[0]
+        if info.cost:
+            terms.append(info.cost)
+        word_start = 0 if info.kind in _WORDISH else -1
+        start = 1
+    prev_kind: int = info.kind
     prev_plain = info.plain
     prev_class = info.pair_class
-    word_start = 0 if prev_kind in _WORDISH else -1
-    for i in range(1, n):
+    for i in range(start, n):
         info = infos[i]
         kind: int = info.kind
         if info.cost:
@@ -431,6 +547,35 @@ def _terms(piece: str, after_space: bool, at_end: bool) -> tuple[float, ...]:
         if word:
             terms.append(word)
     return tuple(terms)
+
+
+def _chunk_terms(back: int, at_end: bool) -> Callable[[str], tuple[float, ...]]:
+    """_run_terms of a chunk whose first ``back`` characters come before it (cached)."""
+
+    def terms(chunk: str) -> tuple[float, ...]:
+        return _run_terms(chunk, list(map(char_info, chunk)), back, at_end)
+
+    return short_key_memo(maxsize=16384, longest=64)(terms)
+
+
+#: The terms of a chunk with ``back`` characters before it, by ``2 * back + at_end``.
+_CHUNK_TERMS: Final = tuple(
+    _chunk_terms(back, at_end) for back in range(_LOOK_BACK + 1) for at_end in (False, True)
+)
+
+
+def _tail_terms(back: int) -> Callable[[str], tuple[float, ...]]:
+    """_terms_from of the end of a text whose first ``back`` characters come before it
+    (cached; see cost_between)."""
+
+    def terms(tail: str) -> tuple[float, ...]:
+        return _terms_from(tail, back, True)
+
+    return short_key_memo(maxsize=4096, longest=128)(terms)
+
+
+#: The terms of the end of a window after its first cut in ``right``, by ``back``.
+_TAIL_TERMS: Final = tuple(_tail_terms(back) for back in range(_LOOK_BACK + 1))
 
 
 def _pair_costs_of(key: int) -> tuple[float, float]:

@@ -391,6 +391,9 @@ def _terms_from(text: str, start: int, at_end: bool) -> tuple[float, ...]:
     """
     infos = list(map(char_info, text))
     n = len(text)
+    if n - start <= _LONG_RUN:
+        # (A word or two: cut into chunks, it would cost more than it saves.)
+        return _run_terms(text, infos, start, at_end)
     terms: list[float] = []
     back = start
     cut = False
@@ -427,7 +430,10 @@ def cost_between(left: str, piece: str, right: str) -> float:
     are a word or two, which cost() holds with the piece: those are priced by it.)
     """
     text = left + piece + right
-    if len(left) + len(right) < _SIDES_WORTH:
+    # (Where the piece's run without spaces is short, cost() holds its words: the run is
+    # priced whole, as before, and the sides are not worked out apart.)
+    run = len(left) - left.rfind(" ") + len(piece) + _space_or_end(right)
+    if run <= _LONG_RUN or len(left) + len(right) < _SIDES_WORTH:
         return cost(text)
     start, back, total = _HEADS(left)
     end = len(text) - len(right) + _FIRST_CUT(right)
@@ -444,6 +450,17 @@ def cost_between(left: str, piece: str, right: str) -> float:
         back = _context(text, end)
         total = _sum(_TAIL_TERMS[back](text[end - back :]), total)
     return total
+
+
+#: A run without spaces longer than this is priced in chunks (see _terms_from), and apart
+#: from the sides of its window (see cost_between).
+_LONG_RUN: Final = 24
+
+
+def _space_or_end(text: str) -> int:
+    """Where the first space of ``text`` is, or its length."""
+    at = text.find(" ")
+    return len(text) if at < 0 else at
 
 
 #: How many characters the sides of a window must decide alone for cost_between() to keep

@@ -485,8 +485,8 @@ def _first_cut(right: str) -> int:
     return len(right)
 
 
-_HEADS: Final = short_key_memo(maxsize=4096, longest=128)(_head)
-_FIRST_CUT: Final = short_key_memo(maxsize=4096, longest=128)(_first_cut)
+_HEADS: Final = short_key_memo(maxsize=2048, longest=128)(_head)
+_FIRST_CUT: Final = short_key_memo(maxsize=2048, longest=128)(_first_cut)
 
 
 #: The kinds of character after which no word goes on (a word may go on through an
@@ -572,7 +572,7 @@ def _chunk_terms(back: int, at_end: bool) -> Callable[[str], tuple[float, ...]]:
     def terms(chunk: str) -> tuple[float, ...]:
         return _run_terms(chunk, list(map(char_info, chunk)), back, at_end)
 
-    return short_key_memo(maxsize=16384, longest=64)(terms)
+    return short_key_memo(maxsize=2048, longest=64)(terms)
 
 
 #: The terms of a chunk with ``back`` characters before it, by ``2 * back + at_end``.
@@ -588,7 +588,7 @@ def _tail_terms(back: int) -> Callable[[str], tuple[float, ...]]:
     def terms(tail: str) -> tuple[float, ...]:
         return _terms_from(tail, back, True)
 
-    return short_key_memo(maxsize=4096, longest=128)(terms)
+    return short_key_memo(maxsize=1024, longest=128)(terms)
 
 
 #: The terms of the end of a window after its first cut in ``right``, by ``back``.

@@ -382,7 +382,7 @@ def _terms(piece: str, after_space: bool, at_end: bool) -> tuple[float, ...]:
 
 def _terms_from(text: str, start: int, at_end: bool) -> tuple[float, ...]:
     """The terms of ``text[start:]``, the characters before ``start`` its context (see
-    _run_terms), priced chunk by chunk.
+    _run_terms), priced chunk by chunk where they are more than _LONG_RUN characters.
 
     Each chunk is cut after a character that ends any word before it (see _closes), and its
     terms are cached with the few characters before it that they look back at (see
@@ -426,19 +426,17 @@ def cost_between(left: str, piece: str, right: str) -> float:
 
     The text is cut where ``left`` last ends a word and where ``right`` first does (see
     _closes): the terms before the first cut, summed, and those after the second are each
-    side's own, and only the middle is priced for each piece. (The sides of most windows
-    are a word or two, which cost() holds with the piece: those are priced by it.)
+    side's own, and only the middle is priced for each piece. Where the piece's run without
+    spaces is short, or the sides would keep less than _SIDES_WORTH characters apart, the
+    text goes to cost() whole: it holds the words, or the text itself.
     """
     text = left + piece + right
-    # (Where the piece's run without spaces is short, cost() holds its words: the run is
-    # priced whole, as before, and the sides are not worked out apart.)
     run = len(left) - left.rfind(" ") + len(piece) + _space_or_end(right)
     if run <= _LONG_RUN or len(left) + len(right) < _SIDES_WORTH:
         return cost(text)
     start, back, total = _HEADS(left)
     end = len(text) - len(right) + _FIRST_CUT(right)
     if start - back + len(text) - end < _SIDES_WORTH:
-        # (Sides of a word or two: the text recurs whole, and cost() holds it.)
         return cost(text)
     if back == 0 or text[start - 1] == " ":
         # (Nothing before the middle, or only a space: the middle is priced as cost() prices

@@ -8,14 +8,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from demojibake._candidates import recasable, recase_pattern, recase_prefilter
-from demojibake._codecs import single_byte
+from demojibake._codecs import char_class, single_byte
 from demojibake._detect import (
     _suspects_in,
+    count_east_asian,
     find_cjk_suspects,
     find_legacy_words,
     find_suspects,
     first_sequence,
     hinted_runs,
+    holds_east_asian,
     holds_unshown_letter,
     run_pattern,
 )
@@ -162,6 +164,67 @@ def test_a_strict_run_is_found_where_lossy_runs_are(shown: tuple[str, str]) -> N
     text, codec = shown
     if run_pattern(codec, False).search(text):
         assert run_pattern(codec, True).search(text)
+
+
+@given(_shown(), st.booleans())
+def test_every_run_starts_with_a_character_its_codec_shows_for_a_lead_byte(
+    shown: tuple[str, str], lossy: bool
+) -> None:
+    """Each run a codec's pattern finds starts with one of its ``leads``: a codec that shows
+    none of a text's characters for a lead byte has no run in it, and is not scanned."""
+    text, codec = shown
+    for run in run_pattern(codec, lossy).finditer(text):
+        assert text[run.start()] in single_byte(codec).leads
+
+
+def test_a_codec_that_shows_no_character_of_the_text_for_a_lead_byte_is_not_compiled() -> None:
+    """Cyrillic mojibake asks for the patterns of the codepages that show its lead characters
+    only: compiling every codepage's patterns is what a first call would wait for."""
+    run_pattern.cache_clear()
+    found = find_suspects("Привет, РјРёСЂ!", SINGLE_BYTE_CODECS, True)
+    assert [(s.start, s.end, s.codec) for s in found if s.codec == "cp1251"] == [(8, 14, "cp1251")]
+    compiled = run_pattern.cache_info().currsize
+    assert 0 < compiled < len(SINGLE_BYTE_CODECS)
+
+
+#: Characters for a class: runs of consecutive code points, and single ones, anywhere.
+_CLASS_CHARS = st.lists(
+    st.tuples(st.integers(0, 0x10FFFF), st.integers(1, 5)).map(
+        lambda run: "".join(chr(c) for c in range(run[0], min(run[0] + run[1], 0x110000)))
+    ),
+    min_size=1,
+    max_size=6,
+).map("".join)
+
+
+@given(st.one_of(_CLASS_CHARS, st.text(min_size=1)))
+def test_a_character_class_matches_exactly_its_characters(chars: str) -> None:
+    """char_class() writes runs of code points as ranges, and still holds exactly ``chars``,
+    whatever they are: brackets, dashes, carets and backslashes included."""
+    pattern = re.compile(char_class(chars))
+    probe = set(chars) | {
+        chr(ord(c) + d) for c in chars for d in (-1, 1) if 0 <= ord(c) + d <= 0x10FFFF
+    }
+    probe |= set("-]^\\[")
+    for c in probe:
+        assert (pattern.fullmatch(c) is not None) == (c in chars), repr(c)
+
+
+@given(st.text(st.one_of(st.characters(), st.sampled_from("\u2fff\u3000\u30ff\u3400\uac00\uff61"))))
+def test_east_asian_text_is_told_as_by_its_class(text: str) -> None:
+    """holds_east_asian() answers what a search of the East Asian class answers."""
+    expected = re.search(
+        "[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff61-\uff9f]", text
+    )
+    assert holds_east_asian(text) == (expected is not None)
+
+
+@given(st.text(st.one_of(st.sampled_from("ab\u2fff\u3000\u4e00\uac00"), st.characters())))
+def test_east_asian_matches_are_counted_as_a_search_counts_them(text: str) -> None:
+    """count_east_asian() of a pattern that needs a character from U+3000 up counts what
+    findall() finds, though it compiles the pattern only for a text that holds one."""
+    pattern = "[A-Za-z](?=[\u3000-\u30ff\u4e00-\u9fff])|(?<=[\uac00-\ud7af])[A-Za-z]"
+    assert count_east_asian(pattern, text) == len(re.findall(pattern, text))
 
 
 #: Characters legacy words are made of, and what parts them: ASCII white space and the

@@ -151,6 +151,8 @@ class SingleByte:
     cont: str
     #: A class of every character shown for a byte 80–FF.
     high: str
+    #: The characters shown for lead bytes C2–F4: a run holds one at each of its sequences.
+    leads: frozenset[str]
     #: ``encode`` as the C charmap codec takes it: for every character that ``decode`` holds.
     charmap: _EncodeCharMap
     #: The bytes the codepage leaves undefined: what strict software turns into "?".
@@ -174,8 +176,21 @@ class SingleByte:
 
 
 def char_class(chars: str) -> str:
-    """A regex character class of ``chars``, each once, in order."""
-    return "[" + "".join(re.escape(c) for c in sorted(set(chars))) + "]"
+    """A regex character class of ``chars``, each once, in order, each run of three or more
+    consecutive code points as a range ("[a-d]")."""
+    points = sorted(set(map(ord, chars)))
+    parts = []
+    i = 0
+    while i < len(points):
+        j = i
+        while j + 1 < len(points) and points[j + 1] == points[j] + 1:
+            j += 1
+        if j - i >= 2:
+            parts.append(f"{re.escape(chr(points[i]))}-{re.escape(chr(points[j]))}")
+        else:
+            parts.extend(re.escape(chr(p)) for p in points[i : j + 1])
+        i = j + 1
+    return "[" + "".join(parts) + "]"
 
 
 @cache
@@ -204,5 +219,6 @@ def single_byte(name: str) -> SingleByte:
         lead4=char_class(table[0xF0:0xF5]),
         cont=char_class(table[0x80:0xC0]),
         high=char_class(table[0x80:]),
+        leads=frozenset(table[0xC2:0xF5]),
         undefined=bytes(undefined),
     )

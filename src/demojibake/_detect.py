@@ -32,6 +32,8 @@ __all__ = [
     "Hole",
     "Suspect",
     "Word",
+    "count_east_asian",
+    "east_asian_class",
     "find_cjk_drops",
     "find_cjk_holes",
     "find_cjk_suspects",
@@ -41,6 +43,7 @@ __all__ = [
     "find_suspects",
     "first_sequence",
     "hinted_runs",
+    "holds_east_asian",
     "holds_unshown_letter",
     "run_pattern",
     "sequence_bounds",
@@ -99,7 +102,7 @@ def run_pattern(codec: str, lossy: bool) -> re.Pattern[str]:
     # Each sequence is any lead character, then the continuations its kind of lead takes (the
     # three lead classes are disjoint). Led by one character class, the pattern lets the regex
     # engine skip to the next lead character in C instead of trying a match at every position.
-    lead = "[" + "".join(map(re.escape, table.decode[0xC2:0xF5])) + "]"
+    lead = char_class(table.decode[0xC2:0xF5])
     seq = f"(?<={table.lead2}){cont}|(?<={table.lead3}){cont}{{2}}|(?<={table.lead4}){cont}{{3}}"
     if lossy and table.decode[0xA0] == "\u00a0":
         # A 2-byte sequence whose A0 byte was dropped, at the end of a word: "voilÃ le".
@@ -153,7 +156,13 @@ def _suspects_in(
 ) -> list[Suspect]:
     """find_suspects() of the runs within ``lines`` (whole lines, see _runs_in)."""
     out: list[Suspect] = []
+    # Every run starts with a character its codec shows for a lead byte: a codec that shows
+    # none of the lines' characters so has no run there, and its patterns are neither run
+    # nor, on a first call, compiled (compiling them is most of what a first call costs).
+    present = set("".join([text[start:end] for start, end in lines]))
     for codec in codecs:
+        if single_byte(codec).leads.isdisjoint(present):
+            continue
         loose: list[tuple[int, int]] = []
         if lossy:
             loose = _runs_in(run_pattern(codec, True), text, lines)
@@ -225,7 +234,37 @@ def _beside_strict(start: int, end: int, strict: list[tuple[int, int]]) -> list[
 
 #: Characters UTF-8 read as an East Asian codec turns into: CJK ideographs and punctuation,
 #: kana (half-width too), Hangul. A text with none of them has no such mojibake.
-CJK_HINT: Final = re.compile("[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff61-\uff9f]")
+_CJK_HINT: Final = "[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff61-\uff9f]"
+#: Any character from U+3000 up: a text with none has no East Asian character to look for.
+_FROM_U3000: Final = re.compile("[^\x00-\u2fff]")
+
+
+def holds_east_asian(text: str) -> bool:
+    """Whether ``text`` holds a character of _CJK_HINT.
+
+    (Its class and the others built on East Asian ranges are compiled on the first text that
+    needs them: each takes milliseconds, a range's every code point set one at a time.)
+    """
+    return (
+        _FROM_U3000.search(text) is not None
+        and east_asian_class(_CJK_HINT).search(text) is not None
+    )
+
+
+@cache
+def east_asian_class(pattern: str) -> re.Pattern[str]:
+    """``pattern`` compiled, once, when first asked for (see holds_east_asian)."""
+    return re.compile(pattern)
+
+
+def count_east_asian(pattern: str, text: str) -> int:
+    """How many times ``pattern``, which matches nothing without a character from U+3000 up,
+    matches in ``text``; compiled only once some text holds one."""
+    if _FROM_U3000.search(text) is None:
+        return 0
+    return len(east_asian_class(pattern).findall(text))
+
+
 _NON_ASCII_RUN: Final = re.compile("[^\x00-\x7f]+")
 #: Well-formed UTF-8. ASCII bytes belong in it: an East Asian character's second byte may be
 #: ASCII (Shift_JIS 0x40–0x7E), and so was the character after it in the UTF-8 original.
@@ -285,7 +324,7 @@ def find_cjk_holes(text: str, codec: str) -> list[tuple[int, int, bytes, tuple[H
     if "\ufffd" not in text and "?" not in text:
         return out
     for start, end in _marked_runs(text):
-        if not _CJK_START.search(text, start, end):
+        if not east_asian_class(_CJK_START).search(text, start, end):
             continue
         piece_start = start
         pieces: list[bytes] = []
@@ -562,7 +601,7 @@ def _encodable_pieces(
 #: or, in Microsoft's codepages, a private-use character. Runs without one are skipped. (The
 #: exceptions, Big5's C7 row of Cyrillic and cp932's EE row of Roman numerals, would be UTF-8
 #: for rare Latin letters and private-use characters only.)
-_CJK_START: Final = re.compile(CJK_HINT.pattern[:-1] + "\ue000-\uf8ff]")
+_CJK_START: Final = _CJK_HINT[:-1] + "\ue000-\uf8ff]"
 _ASCII: Final = re.compile("[\x00-\x7f]")
 #: One multi-byte UTF-8 sequence: a stretch holds at least one.
 _UTF8_SEQUENCE: Final = re.compile(
@@ -572,7 +611,7 @@ _UTF8_SEQUENCE: Final = re.compile(
 
 def hinted_runs(text: str) -> list[tuple[int, int]]:
     """The maximal non-ASCII runs of ``text`` that hold an East Asian character, in order."""
-    return list(_runs_around(text, _CJK_START, _ASCII))
+    return list(_runs_around(text, east_asian_class(_CJK_START), _ASCII))
 
 
 def _runs_around(

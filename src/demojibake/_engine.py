@@ -40,10 +40,10 @@ from demojibake._chars import Kind, char_info, cjk_frequency, cjk_language_rank
 from demojibake._codecs import LEGACY_PAIRS, VARIANTS, prior, single_byte
 from demojibake._detect import (
     C1_RUN,
-    CJK_HINT,
     Hole,
     Suspect,
     Word,
+    count_east_asian,
     find_cjk_drops,
     find_cjk_holes,
     find_cjk_suspects,
@@ -51,6 +51,7 @@ from demojibake._detect import (
     find_non_ascii_words,
     find_suspects,
     hinted_runs,
+    holds_east_asian,
     holds_unshown_letter,
     legacy_pattern,
     run_pattern,
@@ -296,12 +297,14 @@ _ASCII_LETTER: Final = re.compile("[A-Za-z]")
 #: What an East Asian reading gets back for each ASCII word glued to two or more of its
 #: characters (the scorer's price for a change of script inside a word, less a little).
 _ASCII_AMONG_CJK: Final = 3.0
+#: (The patterns on East Asian ranges are kept as text: count_east_asian compiles each once
+#: some text holds a character from U+3000 up.)
 _CJK_CLASS: Final = "[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff01-\uff9f]"
-_ASCII_BESIDE_CJK: Final = re.compile(
+_ASCII_BESIDE_CJK: Final = (
     f"[A-Za-z]{{2,}}(?={_CJK_CLASS}{{2}})|(?<={_CJK_CLASS}{{2}})[A-Za-z]{{2,}}"
 )
 #: Where an ASCII letter and an East Asian character meet inside a word.
-_ASCII_GLUED_CJK: Final = re.compile(f"[A-Za-z](?={_CJK_CLASS})|(?<={_CJK_CLASS})[A-Za-z]")
+_ASCII_GLUED_CJK: Final = f"[A-Za-z](?={_CJK_CLASS})|(?<={_CJK_CLASS})[A-Za-z]"
 _CJK_RARE_PENALTY: Final = 0.5
 #: What the scorer charges for a character text seldom holds, and more (see _odd_character).
 _ODD_CHARACTER: Final = 2.5
@@ -1409,7 +1412,7 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
             # (Letters of one alphabet that lower-casing could have left are as likely
             # letters written so: Slovak "dĺžka" holds "ĺž", ISO 8859-2's "Ĺž", UTF-8 "ž".)
             offer(start, end, cand, vouch=_one_alphabet(text[start:end]))
-    if CJK_HINT.search(text):
+    if holds_east_asian(text):
         breaks = [m.start() for m in _NEWLINE.finditer(text)]
         runs = hinted_runs(text)
         for codec in read_as:
@@ -2828,7 +2831,9 @@ def _judge_line(
         # And it writes ASCII words among its own without a space ("USBケーブル"), which the
         # scorer prices as a change of script inside a word.
         verdict += _ASCII_AMONG_CJK * sum(
-            len(_ASCII_BESIDE_CJK.findall(w[2])) for w, f in zip(words, free, strict=False) if f
+            count_east_asian(_ASCII_BESIDE_CJK, w[2])
+            for w, f in zip(words, free, strict=False)
+            if f
         )
     won = (
         verdict > 0
@@ -2846,7 +2851,7 @@ def _judge_line(
         if multibyte:
             # A word of a line read as East Asian text may glue a Western word to it ("JSON을",
             # "X의"): the scorer prices the change of script, the line's verdict vouches for it.
-            tolerance += _ASCII_AMONG_CJK * len(_ASCII_GLUED_CJK.findall(reading))
+            tolerance += _ASCII_AMONG_CJK * count_east_asian(_ASCII_GLUED_CJK, reading)
         # A line of East Asian text whose words a UTF-8 repair also explains testifies
         # through none of them, so it cannot win; its other words are then scored on their
         # own, as those are, where repairs of the same misread beside them may vouch ("ºä",

@@ -844,6 +844,13 @@ def test_a_tie_between_ss_and_another_letter_goes_to_the_letter_after_a_consonan
         assert demojibake.fix(clean.encode("utf-8").decode(codec)) == clean
 
 
+def test_ss_alone_is_not_judged_by_the_letter_before_it() -> None:
+    """ "ÃŸ" is "ß" shown by cp1252 and "þ" shown by ISO 8859-15. Alone, the letter named in
+    a German sentence, nothing comes before it to tell: the commoner codepage keeps it."""
+    for clean in ("ß ist ein Buchstabe.", "Das ß und das ss.", "ß"):
+        assert demojibake.fix(clean.encode("utf-8").decode("cp1252")) == clean
+
+
 def test_utf8_of_an_alphabet_is_not_read_as_east_asian_characters_of_one_row() -> None:
     """Hebrew shown by cp850 is "Î" before every letter; read as GBK shown by Latin-1 that
     pairs into characters of one row of GBK ("沃萎"), which no Chinese line is made of."""

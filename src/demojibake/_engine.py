@@ -3741,8 +3741,10 @@ def _case_fits(ours: str, theirs: str) -> bool | None:
         if a == b:
             continue
         if "ß" in (a, b) and (a if b == "ß" else b).isalpha():
-            after_vowel = i > 0 and ours[i - 1].lower() in _VOWELS
-            verdicts.add((b == "ß") == after_vowel)
+            # (What comes before it tells; at a word's start nothing does: "ß" alone is the
+            # letter named, "ÃŸ ist ein Buchstabe", not ISO 8859-15's "þ".)
+            if i > 0 and ours[i - 1].isalpha():
+                verdicts.add((b == "ß") == (ours[i - 1].lower() in _VOWELS))
             continue
         if not (a.isalpha() and b.isalpha()) or a.isupper() == b.isupper():
             continue

@@ -21,8 +21,10 @@ Run from the repository root:  python bench/speed.py [--quick] [--only SECTION]
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import gc
+import math
 import multiprocessing
 import os
 import random
@@ -481,23 +483,36 @@ class Run:
         return shown if self.returncode is not None else f"~{shown}"
 
     def peak(self) -> str:
-        return "unknown" if self.returncode is None else f"{self.peak_rss_mb:.1f}"
+        """Its peak RSS in MB; where it was stopped, the peak it had reached by then ("≥")."""
+        if math.isnan(self.peak_rss_mb):
+            return "unknown"
+        return f"{'≥' if self.returncode is None else ''}{self.peak_rss_mb:.1f}"
 
 
 # Runs one command and reports its wall time, peak RSS and exit code. It sits between this
 # process and the command because Linux carries the RSS high-water mark of the process that
 # spawns a command into the command's own ru_maxrss: spawned from here, every command would
 # report at least this benchmark's size. Spawned from this small helper, the floor is the
-# helper's few MB, below any Python process's own.
+# helper's few MB, below any Python process's own. Sent SIGTERM at the time limit, it kills
+# the command and still reports the peak RSS the command had reached ("stopped").
 _MEASURE = """
-import os, sys, time
+import os, signal, sys, time
 report, argv = sys.argv[1], sys.argv[2:]
+pid = None
+stopped = False
+def stop(signum, frame):
+    global stopped
+    stopped = True
+    if pid is not None:
+        os.kill(pid, signal.SIGKILL)
+signal.signal(signal.SIGTERM, stop)
 start = time.perf_counter()
 pid = os.posix_spawn(argv[0], argv, os.environ)
 _, status, usage = os.wait4(pid, 0)
 seconds = time.perf_counter() - start
+code = "stopped" if stopped else os.waitstatus_to_exitcode(status)
 with open(report, "w") as out:
-    out.write(f"{seconds} {usage.ru_maxrss} {os.waitstatus_to_exitcode(status)}")
+    out.write(f"{seconds} {usage.ru_maxrss} {code}")
 """
 
 
@@ -520,9 +535,16 @@ def run_filter(command: Sequence[str], source: Path, limit: float) -> Run:
             try:
                 process.wait(timeout=limit)
             except subprocess.TimeoutExpired:
-                os.killpg(process.pid, signal.SIGKILL)
+                written = os.fstat(stdout.fileno()).st_size / MB
+                process.terminate()  # (the helper kills the command and reports its peak)
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    process.wait(timeout=10)
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(process.pid, signal.SIGKILL)  # and anything left: -j's workers
                 process.wait()
-                return Run(limit, float("nan"), None, "", os.fstat(stdout.fileno()).st_size / MB)
+                fields = report.read_text().split() if report.exists() else []
+                peak = int(fields[1]) / 1024 if len(fields) == 3 else float("nan")
+                return Run(limit, peak, None, "", written)
         stderr.seek(0)
         message = stderr.read().decode("utf-8", "replace").strip()
         if process.returncode != 0 or not report.exists():
@@ -639,7 +661,16 @@ def cli_against_copy(workdir: Path, blocks: dict[str, bytes], settings: Settings
     for text in blocks:
         mine = runs[text, "python -m demojibake"]
         if mine.returncode is None:
-            peak, met = "unknown (stopped)", "unknown"
+            # Stopped at the limit: the peak it had reached by then bounds its peak from below.
+            over = mine.peak_rss_mb >= CLI_PEAK_RSS_MB
+            peak = f"{mine.peak()} MB by the stop at {settings.limit:g} s"
+            met = (
+                "unknown"
+                if math.isnan(mine.peak_rss_mb)
+                else verdict(False)
+                if over
+                else "met so far"
+            )
         elif mine.returncode != 0:
             continue
         else:

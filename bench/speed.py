@@ -662,15 +662,11 @@ def cli_against_copy(workdir: Path, blocks: dict[str, bytes], settings: Settings
         mine = runs[text, "python -m demojibake"]
         if mine.returncode is None:
             # Stopped at the limit: the peak it had reached by then bounds its peak from below.
-            over = mine.peak_rss_mb >= CLI_PEAK_RSS_MB
-            peak = f"{mine.peak()} MB by the stop at {settings.limit:g} s"
-            met = (
-                "unknown"
-                if math.isnan(mine.peak_rss_mb)
-                else verdict(False)
-                if over
-                else "met so far"
-            )
+            if math.isnan(mine.peak_rss_mb):
+                peak, met = "unknown (stopped)", "unknown"
+            else:
+                peak = f"{mine.peak()} MB by the stop at {settings.limit:g} s"
+                met = verdict(False) if mine.peak_rss_mb >= CLI_PEAK_RSS_MB else "met so far"
         elif mine.returncode != 0:
             continue
         else:

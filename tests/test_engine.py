@@ -1014,6 +1014,36 @@ def test_a_legacy_reading_that_makes_a_lines_words_common_words_of_one_language_
     assert demojibake.fix("Hõsök Lõrinc, ügyvezetõ igazgató") == "Hősök Lőrinc, ügyvezető igazgató"
 
 
+def test_random_latin1_bytes_are_not_read_as_random_cyrillic() -> None:
+    """Bytes A0-FF at random, shown by cp1252, are symbols and accented letters no language
+    writes; cp1251 reads them as letters, more plainly to the scorer, but strung together as
+    no language writes its words: no legacy reading is made of such a line."""
+    noise = (
+        "¸È¬÷ÁËØöÈøÐÓÒ¡Ê±\xa0ì°ÍåÕ¿ÑÕëªÕ·ºêÐÕè÷ÊÚÐÑâËÓÍúãôú¸Õúð\xad«Ê¦·§àëö®äß\xadôüµûÆÎÿï¯ÉÑÀ²¾å¡"
+    )
+    changes = demojibake.repair(noise).changes
+    assert not [c for c in changes if c.chain[-1].encoding != "utf-8"]
+
+
+def test_random_latin1_bytes_are_not_read_as_random_east_asian_characters() -> None:
+    """Paired up, the same bytes are characters an East Asian codepage has, but ones its
+    writers seldom write, strung together: no Big5 or cp949 reading is made of them."""
+    noise = "àüí¶ÀªìæÎÃ¹ÎäõñóÊÈ¾ý±¯ºøñ¿ñõÉ²êÃ«öÊÆÙ¸¡ÅÄ¡Ãé¿áÛ²¡àÚ¼³ò÷¶Ø×¾£¿ÝÙÐ«´½ÇÂö«þ·ò·ØÄ£ìí"
+    changes = demojibake.repair(noise).changes
+    assert not [c for c in changes if c.chain[-1].encoding != "utf-8"]
+
+
+def test_a_legacy_reading_of_random_bytes_is_letters_strung_anyhow() -> None:
+    """The measure the rule above reads: the letter model prices cp1251's reading of random
+    bytes above _STRUNG_PER_PAIR a pair, and a Russian sentence's far below it."""
+    noise = "¸È¬÷ÁËØöÈøÐÓÒ¡Ê±\xa0ì°ÍåÕ¿ÑÕëªÕ·ºêÐÕè÷ÊÚÐÑâËÓÍúãôú¸Õúð\xad«Ê¦·§àëö®äß"
+    russian = "Если вы забыли пароль, нажмите «Восстановить доступ»"
+    for text, strung in ((noise, True), (russian.encode("cp1251").decode("cp1252"), False)):
+        read = text.encode("cp1252").decode("cp1251")
+        words = [(m.start(), m.end(), read[m.start() : m.end()]) for m in re.finditer(r"\S+", text)]
+        assert _engine._letter_gain(text, words, [True] * len(words))[4] is strung
+
+
 def test_one_word_that_a_legacy_reading_makes_common_does_not_decide_a_line() -> None:
     """Scottish Gaelic "Tìle" read as cp1250 is Czech "těle", a common word; but the list
     holds no Gaelic, and one word is no line."""

@@ -183,6 +183,14 @@ _ABBREVIATION: Final = 3
 _MODEL_TIGHT, _MODEL_LOOSE = 3.8, 4.8
 #: ... and for one that changes most letters, which no language writes by chance.
 _MODEL_FAR_TIGHT, _MODEL_FAR_LOOSE = 4.5, 6.0
+#: Bits a letter pair costs, with the line's other words, in a legacy reading that is letters
+#: strung together more anyhow than any language writes, over at least so many pairs: the
+#: right readings of our corpus and of the CLDR names (languages the model knows or not) cost
+#: at most 8.8 bits a pair, random letters of one alphabet about 8.5, and random Latin-1 bytes
+#: read as Cyrillic or Greek 11 to 15 (letters and symbols mixed). A word or two is too few
+#: pairs to say: Ossetian "къуырийы" costs 10 bits a pair over its 9.
+_STRUNG_PER_PAIR: Final = 10.0
+_STRUNG_PAIRS: Final = 24
 #: A near reading's saving counts in full with this many letter pairs of context (and changed
 #: letters) around it: the fewer, the less the model knows the line's language.
 _MODEL_CONTEXT_FULL: Final = 6
@@ -1052,6 +1060,13 @@ _RANK_MARGIN: Final = 1.5
 #: each of the first _RANK_COUNTED worth _RANK_WEIGHT for every bit below (see
 #: _common_evidence).
 _TYPICAL_BITS: Final = 9.0
+#: The mean rank, in bits, of an East Asian reading's characters strung together as its
+#: writers never write, over at least so many characters: random bytes shown by Latin-1 read
+#: in cp949 or Big5 come to 12.1-12.7 bits (most characters beyond the list: 12.97), the right
+#: readings of our corpus and of the CLDR names to 10.9 at most over 12 or more characters
+#: (11.4 over fewer).
+_STRUNG_RANK_BITS: Final = 12.0
+_STRUNG_CHARACTERS: Final = 12
 #: Above this mean rank, each bit over costs the same (see _common_evidence).
 _RARE_BITS: Final = 10.5
 _RANK_WEIGHT: Final = 0.6
@@ -2013,7 +2028,7 @@ def _told_lines(text: str, encoding: str, shown_as: str, plain_lines: _Words) ->
             [text[ws:we] for ws, we, _ in words], [r for _, _, r in words]
         ) < min(_TOLD_SURE, _MODEL_SURE / _MODEL_WEIGHT):
             continue  # (the cheap bound of what _letter_gain could find)
-        bits, _context, told, saving = _letter_gain(text, words, [True] * len(words))
+        bits, _context, told, saving, _strung = _letter_gain(text, words, [True] * len(words))
         if (
             told >= _TOLD_SURE
             or (len(words) >= 2 and _MODEL_WEIGHT * bits >= _MODEL_SURE)
@@ -2779,11 +2794,11 @@ def _judge_line(
         before - after
     )
     verdict += prior(step.encoding, step.read_as)
-    model, context, told, saving = 0.0, 0, 0.0, 0.0
+    model, context, told, saving, strung = 0.0, 0, 0.0, 0.0, False
     if not multibyte and better >= 2 * worse:
         # (Only where the line can win: the model is the dearest part, and clean lines seldom
         # get this far.)
-        bits, context, told, saving = _letter_gain(text, words, testify)
+        bits, context, told, saving, strung = _letter_gain(text, words, testify)
         model = _MODEL_WEIGHT * bits
     verdict += model
     # The letter model may stand in for a second word only where the line's other words tell
@@ -2815,6 +2830,12 @@ def _judge_line(
         testified = "".join(w[2] for w, f in zip(words, free, strict=False) if f)
         verdict += _native_evidence(testified, step.encoding)
         verdict += _common_evidence(testified, step.encoding)
+        ranked = _mean_rank_bits(testified, step.encoding)
+        strung = (
+            ranked is not None
+            and ranked[1] >= _STRUNG_CHARACTERS
+            and ranked[0] >= _STRUNG_RANK_BITS
+        )
         if marks:
             # Pairs that make only Western punctuation and letters are evidence of their own,
             # as paired-up characters are for East Asian ones.
@@ -2837,6 +2858,11 @@ def _judge_line(
         )
     won = (
         verdict > 0
+        # Symbols read as letters strung together anyhow are no language's words, however
+        # much plainer than the symbols the scorer finds them: random bytes shown by cp1252
+        # read as random Cyrillic in cp1251 ("¸È¬÷ÁËØöÈøÐÓÒ¡Ê±" as "ёИ¬чБЛШцИшРУТЎК±"), and
+        # as characters no one writes in an East Asian codepage (see _STRUNG_RANK_BITS).
+        and not strung
         and better >= 2 * worse
         and (better >= 2 or before > after or verdict >= MARGIN + _SINGLE_WORD_MARGIN or sure)
         and (not lone or sure)
@@ -3051,7 +3077,7 @@ def _claimed(text: str, start: int, end: int, claimed: _Spans) -> bool:
 
 def _letter_gain(
     text: str, words: list[tuple[int, int, str]], free: list[bool]
-) -> tuple[float, int, float, float]:
+) -> tuple[float, int, float, float, bool]:
     """What the letter model says of the line's reading, in bits: how many fewer it needs for
     the line's words once read, in the language that fits the line best (negative: the line
     reads better as it stands).
@@ -3070,12 +3096,13 @@ def _letter_gain(
     line's language besides the words it judges; what the reading saves in the language
     those words tell, if they tell one (``Comparison.told``, or where the model cannot tell,
     the languages the word list knows them in: see told_by_words); and what it saves before
-    the discounts above (see _own_letters_sure).
+    the discounts above (see _own_letters_sure); and whether the reading is letters strung
+    together anyhow, more so than any language writes (see _STRUNG_PER_PAIR).
     """
     mine = [(ws, we, r) for (ws, we, r), f in zip(words, free, strict=False) if f]
     mine = [(ws, we, r) for ws, we, r in mine if not _abbreviation(text[ws:we])]
     if not mine:
-        return 0.0, 0, 0.0, 0.0
+        return 0.0, 0, 0.0, 0.0, False
     start, end = _model_window(text, words[0][0], words[-1][1])
     # (In a line of capitals only, short words are words: "SUÍ" says the line is no
     # Romanian, as "suí" does.)
@@ -3120,7 +3147,8 @@ def _letter_gain(
         else:
             tight, loose = _MODEL_FAR_TIGHT, _MODEL_FAR_LOOSE
         gain *= min(1.0, max(0.0, (loose - fit.per_pair) / (loose - tight)))
-    return gain - fit.mismatch, fit.context_pairs, told, saving
+    strung = fit.per_pair >= _STRUNG_PER_PAIR and pair_count(after) >= _STRUNG_PAIRS
+    return gain - fit.mismatch, fit.context_pairs, told, saving, strung
 
 
 def _as_letters(was: str, read: str) -> str:

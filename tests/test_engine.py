@@ -1800,6 +1800,13 @@ def test_letters_that_lines_holding_s_caron_write_are_not_read_as_cp1250() -> No
         assert demojibake.fix(clean) == clean
 
 
+def test_an_s_caron_of_utf8_mojibake_does_not_read_a_line_as_cp1250() -> None:
+    """ISO 8859-15 shows UTF-8 "è" as "Ãš": that "š" is no letter the line writes, so it
+    says nothing of Corsican "hindì", which cp1250 would read as "hindě"."""
+    damaged = "hindì (latinu), d’aprile, d’aostu, Republica d’Africa Centrale, Trinidad Ãš Tobago"
+    assert "hindì" in demojibake.fix(damaged)
+
+
 def test_a_sign_that_reads_as_a_letter_at_a_words_end_counts_as_a_letter() -> None:
     """ISO 8859-2's "ł" is Latin-1's "³": the letter model left "z³" a letter shorter than
     "zł", so the reading always cost more; now "³" counts as a letter no language writes."""

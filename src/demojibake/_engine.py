@@ -2816,7 +2816,7 @@ def _judge_line(
         # _own_letters_sure).
         sure = True
         verdict += _TOLD_WEIGHT * saving
-    if not multibyte and not sure and _shared_letters_say(text, words, step.encoding):
+    if not multibyte and not sure and _shared_letters_say(text, words, step.encoding, claimed):
         sure = True
         verdict = max(verdict + _LISTED_LINE_WEIGHT, _LISTED_LINE_FLOOR)
     if not multibyte and _reads_listed(text, words, step.encoding, testify):
@@ -2899,9 +2899,12 @@ def _judge_line(
     return (verdict if won else -math.inf), out
 
 
-def _shared_letters_say(text: str, words: list[tuple[int, int, str]], encoding: str) -> bool:
+def _shared_letters_say(
+    text: str, words: list[tuple[int, int, str]], encoding: str, claimed: _Spans | None = None
+) -> bool:
     """Whether a cp1250 reading of a line shown by cp1252 changes a letter into a letter
-    where the line holds "š" or "ž", which both codepages show alike (see _SHARED_LETTER).
+    where the line holds "š" or "ž", which both codepages show alike (see _SHARED_LETTER),
+    outside what a UTF-8 repair in ``claimed`` explains (ISO 8859-15 shows "è" as "Ãš").
 
     Central European text shown by cp1252 keeps its "š" and "ž" and changes its "č" into
     "è" ("Hoètitš", "kreolšæina"): a Western line seldom holds "š" or "ž" at all, and a
@@ -2915,6 +2918,7 @@ def _shared_letters_say(text: str, words: list[tuple[int, int, str]], encoding: 
     line_start, line_end = _line_bounds(text, words[0][0], words[-1][1])
     if not any(
         (m.start() == line_start or text[m.start() - 1].isalpha() or text[m.start() - 1].isspace())
+        and not (claimed and claimed.overlapping(m.start(), m.end()))
         for m in _SHARED_LETTER.finditer(text, line_start, line_end)
     ):
         return False  # (none, or only in mojibake of UTF-8: "â€ž" is "„")

@@ -924,6 +924,12 @@ def test_a_lone_byte_92_between_letters_is_the_letter_a_common_word_has_there() 
     assert demojibake.fix("I don\x92t know.") == "I don’t know."
 
 
+def test_a_c1_control_after_a_utf8_lead_letter_is_no_mac_letter() -> None:
+    """Latin-1 shows UTF-8 "ˀ" (CB 80) as "Ë\x80": between letters, byte 80 alone would be
+    MacRoman "Ä", but after "Ë" it ends a UTF-8 character (Caddo "Inikuˀtiˀtiˀ")."""
+    assert demojibake.fix("InikuË\x80tiË\x80tiË\x80") == "Inikuˀtiˀtiˀ"
+
+
 def test_a_space_taken_for_a_lost_no_break_space_joins_words_into_a_common_word() -> None:
     """ "hài" in UTF-8 shown by cp1250 is "hĂ" and a no-break space; once that became a
     space, "hĂ i" is "hà i" or "hài", and only the second is a Vietnamese word."""

@@ -1557,9 +1557,15 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
             inner_start = inner_end = end
         for i in (*range(start, inner_start), *range(inner_end, end)):
             offer(i, i + 1, Candidate(decode_c1(text[i]), _C1_CHAIN, lossy=False))
-            if end - start == 1 and text[i - 1 : i].isalpha() and text[i + 1 : i + 2].isalpha():
+            if (
+                end - start == 1
+                and text[i - 1 : i].isalpha()
+                and text[i + 1 : i + 2].isalpha()
+                and not "\u00c2" <= text[i - 1] <= "\u00df"
+            ):
                 # A lone C1 control between letters may be a Mac letter shown by Latin-1
-                # ("tur\x92stico" is MacRoman "turístico").
+                # ("tur\x92stico" is MacRoman "turístico"); not after a letter Latin-1 shows
+                # for a UTF-8 lead byte, with which it is a character ("Ë\x80" is "ˀ").
                 mac = single_byte("mac_roman").decode[ord(text[i])]
                 offer(i, i + 1, Candidate(mac, _MAC_C1_CHAIN, lossy=False))
         if inner_start < inner_end:

@@ -1109,7 +1109,11 @@ def _common_evidence(reading: str, encoding: str) -> float:
     characters of paired-up Western letters or of another codepage's bytes seldom make; one
     above _RARE_BITS is what they make ("刀雛套邑", Hanja in cp949 from Greek shown by
     cp1252, 13 bits)."""
-    found = _mean_rank_bits(reading, encoding)
+    return _evidence_of_ranks(_mean_rank_bits(reading, encoding))
+
+
+def _evidence_of_ranks(found: tuple[float, int] | None) -> float:
+    """_common_evidence() of a reading whose _mean_rank_bits() are ``found``."""
     if found is None or found[1] < 2:
         return 0.0
     bits, count = found
@@ -2835,8 +2839,8 @@ def _judge_line(
         # evidence of their own, as UTF-8's structure is for UTF-8 readings.
         testified = "".join(w[2] for w, f in zip(words, free, strict=False) if f)
         verdict += _native_evidence(testified, step.encoding)
-        verdict += _common_evidence(testified, step.encoding)
         ranked = _mean_rank_bits(testified, step.encoding)
+        verdict += _evidence_of_ranks(ranked)
         strung = (
             ranked is not None
             and ranked[1] >= _STRUNG_CHARACTERS

@@ -102,7 +102,8 @@ def run_pattern(codec: str, lossy: bool) -> re.Pattern[str]:
     # Each sequence is any lead character, then the continuations its kind of lead takes (the
     # three lead classes are disjoint). Led by one character class, the pattern lets the regex
     # engine skip to the next lead character in C instead of trying a match at every position.
-    lead = char_class(table.decode[0xC2:0xF5])
+    # (The class of ``leads``, which _suspects_in asks to skip a codec: one set for both.)
+    lead = char_class("".join(table.leads))
     seq = f"(?<={table.lead2}){cont}|(?<={table.lead3}){cont}{{2}}|(?<={table.lead4}){cont}{{3}}"
     if lossy and table.decode[0xA0] == "\u00a0":
         # A 2-byte sequence whose A0 byte was dropped, at the end of a word: "voilÃ le".

@@ -1039,6 +1039,24 @@ def test_random_latin1_bytes_are_not_read_as_random_east_asian_characters() -> N
     assert not [c for c in changes if c.chain[-1].encoding != "utf-8"]
 
 
+@pytest.mark.parametrize(
+    "noise",
+    [
+        # (Cyrillic: "ï¨\xad" is UTF-8 "鶴", and cp1251 would read the rest.)
+        "ï¨\xad©áã±ÆðØ¨µ¯«Ç¦øÈÑÞéîÅ¿Ç¡ÆãþëßÚ¡¿ÀÞªÄÐëïÚ¯éöÔÁÐ\xadäþÑäð²úÜ²§·×â¿ùÂÌ«ý\xadöÔÕÕ¹÷ÿîÙ«ï",
+        # (Hangul and Hanja in cp949.)
+        "Ñºç¿¤¯¿ÝãïûÕ¤ßÂÚ°Æ·áúÃÐÝéÂ¹Þ½ÏÜÕýÁ´Çöò¥°¶êâ¯ëóîÁî¹ù\xadÅ½îéÓÓ¼Ø¤åûËÌØÄù´Îâç½«â¬ï¡ôî",
+    ],
+    ids=["cyrillic", "east-asian"],
+)
+def test_random_bytes_holding_utf8_are_not_read_in_a_legacy_codepage(noise: str) -> None:
+    """Random bytes hold UTF-8 sequences by chance, and a word that a UTF-8 repair also
+    explains is scored on its own: a legacy reading of such a word, letters strung together
+    as no language writes them, is not made either."""
+    changes = demojibake.repair(noise).changes
+    assert not [c for c in changes if any(m.encoding != "utf-8" for m in c.chain)]
+
+
 def test_a_legacy_reading_of_random_bytes_is_letters_strung_anyhow() -> None:
     """The measure the rule above reads: the letter model prices cp1251's reading of random
     bytes above _STRUNG_PER_PAIR a pair, and a Russian sentence's far below it."""

@@ -2841,11 +2841,7 @@ def _judge_line(
         verdict += _native_evidence(testified, step.encoding)
         ranked = _mean_rank_bits(testified, step.encoding)
         verdict += _evidence_of_ranks(ranked)
-        strung = (
-            ranked is not None
-            and ranked[1] >= _STRUNG_CHARACTERS
-            and ranked[0] >= _STRUNG_RANK_BITS
-        )
+        strung = _strung_ranks(ranked)
         if marks:
             # Pairs that make only Western punctuation and letters are evidence of their own,
             # as paired-up characters are for East Asian ones.
@@ -2878,6 +2874,12 @@ def _judge_line(
         and (not lone or sure)
     )
     out: list[tuple[int, int, Candidate, float | None]] = []
+    if not all(free) and _strung_together([w[2] for w in words], step.encoding):
+        # A word a UTF-8 repair also explains is scored on its own (see below), by the
+        # character scorer alone, which finds random Cyrillic or Hangul plainer than the
+        # symbols it was shown as: where the line's reading is letters strung together
+        # anyhow, it reads none of them.
+        return -math.inf, out
     for (ws, we, reading), gain, unclaimed in zip(words, gains, free, strict=False):
         # A one-letter word ("и", "à") reads much the same either way: the line decides.
         tolerance = _LEGACY_TOLERANCE if we - ws > 1 else _LONE_LEGACY_TOLERANCE
@@ -3163,6 +3165,23 @@ def _letter_gain(
         gain *= min(1.0, max(0.0, (loose - fit.per_pair) / (loose - tight)))
     strung = fit.per_pair >= _STRUNG_PER_PAIR and pair_count(after) >= _STRUNG_PAIRS
     return gain - fit.mismatch, fit.context_pairs, told, saving, strung
+
+
+def _strung_together(readings: list[str], encoding: str) -> bool:
+    """Whether ``readings``, a line's words read in legacy ``encoding``, are letters strung
+    together more anyhow than any language writes them, by themselves: too dear a pair in
+    the letter model (see _STRUNG_PER_PAIR), or in an East Asian codepage characters too far
+    down their writers' list (see _STRUNG_RANK_BITS)."""
+    if encoding not in SINGLE_BYTE:
+        return _strung_ranks(_mean_rank_bits("".join(readings), encoding))
+    pairs = pair_count(readings)
+    return pairs >= _STRUNG_PAIRS and letter_cost(readings) >= _STRUNG_PER_PAIR * pairs
+
+
+def _strung_ranks(found: tuple[float, int] | None) -> bool:
+    """Whether an East Asian reading whose _mean_rank_bits() are ``found`` is characters
+    strung together as its writers never write them (see _STRUNG_RANK_BITS)."""
+    return found is not None and found[1] >= _STRUNG_CHARACTERS and found[0] >= _STRUNG_RANK_BITS
 
 
 def _as_letters(was: str, read: str) -> str:

@@ -822,6 +822,14 @@ def test_a_tie_that_shows_once_the_word_is_repaired_goes_to_the_reading_a_langua
     assert demojibake.fix(clean.encode("utf-8").decode("iso-8859-2")) == clean
 
 
+def test_rival_readings_of_a_lines_words_are_judged_together() -> None:
+    """ "ĂŠs tĂĄrsa" is cp1250's "Ês tårsa" or ISO 8859-2's "és társa". Judged one word at a
+    time, each ISO 8859-2 word stands beside the other's cp1250 reading, which no language
+    writes; a line is misread one way, and Hungarian writes the two together."""
+    clean = "Szalai és társa Bt."
+    assert demojibake.fix(clean.encode("utf-8").decode("iso-8859-2")) == clean
+
+
 def test_a_tie_goes_to_the_reading_with_small_letters_inside_a_word_of_small_letters() -> None:
     """ "ĂŤ" is "ë" shown by ISO 8859-2 and "Í" shown by cp1250: no word has a capital
     between small letters."""

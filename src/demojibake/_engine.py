@@ -3528,9 +3528,9 @@ def _settle_by_language(
             shown = _shown_by_line(text, p, fixed, line_counts) if by_line else None
             if by_line and (not shown or _shown_by(text, p) & shown):
                 continue
-            head, tail, line_start, line_end = _word_around(text, p.start, p.end)
-            head = _read_as(text, p.start - len(head), p.start, reads, starts) or head
-            tail = _read_as(text, p.end, p.end + len(tail), reads, starts) or tail
+            head0, tail0, line_start, line_end = _word_around(text, p.start, p.end)
+            head = _read_as(text, p.start - len(head0), p.start, reads, starts) or head0
+            tail = _read_as(text, p.end, p.end + len(tail0), reads, starts) or tail0
             if len(head) + len(p.after) + len(tail) > _WORD_MAX:
                 continue
             context = _context_read(text, line_start, line_end, p.start, reads, starts)
@@ -3541,6 +3541,21 @@ def _settle_by_language(
                 # (The line's misread and language first: they rule out most rivals, and
                 # scoring is the dearer.)
                 theirs = head + q.after + tail
+                # A line is misread one way: a rival is judged among the line's other
+                # repairs as its own chain would make them, where it has their rivals too
+                # ("Szalai ĂŠs tĂĄrsa" is cp1250's "Ês tårsa" or ISO 8859-2's "és társa":
+                # "társa" is judged beside "és", not beside "Ês").
+                as_theirs = None
+                if not c1 and shown is None and _letters_for_letters(q.after, p.after):
+                    as_theirs = _misread_alike(fixed, p, q, line_start, line_end, rivals_of)
+                if as_theirs is not None:
+                    their_reads = [(o.start, o.end, o.after) for o in as_theirs.items]
+                    their_starts = as_theirs.starts
+                    word = p.start - len(head0), p.end + len(tail0)
+                    theirs = _read_as(text, *word, their_reads, their_starts) or theirs
+                    line_words = _line_words_read(
+                        text, line_start, line_end, reads, starts, their_reads, their_starts
+                    )
                 if shown is not None:
                     if not _shown_by(text, q) & shown:
                         continue
@@ -3548,12 +3563,20 @@ def _settle_by_language(
                     _listed_rival(ours, theirs, context)
                     if c1 or not _letters_for_letters(q.after, p.after)
                     else _rival_reads_better(ours, theirs, context)
+                    if as_theirs is None
+                    else _line_reads_better(*line_words)
                 ):
                     continue
                 if window is None:
                     window = _window(text, p.start, p.end, fixed)
                     mine = _score_in(text, p.start, p.end, p.cand, window)
-                score = _score_in(text, q.start, q.end, q.cand, window)
+                score = _score_in(
+                    text,
+                    q.start,
+                    q.end,
+                    q.cand,
+                    window if as_theirs is None else _window(text, q.start, q.end, as_theirs),
+                )
                 # (A rival the word list knows, where ours it does not, may score a little
                 # lower: the scorer reads a capital after an apostrophe as no word does,
                 # "L'Île-de-France", and likes ISO 8859-15's "L'ôle" better.)
@@ -3570,6 +3593,69 @@ def _settle_by_language(
                     _retally(text, p, q, line_counts)
                     break
     return out
+
+
+def _line_words_read(
+    text: str,
+    line_start: int,
+    line_end: int,
+    reads: list[tuple[int, int, str]],
+    starts: list[int],
+    their_reads: list[tuple[int, int, str]],
+    their_starts: list[int],
+) -> tuple[list[str], list[str], list[str]]:
+    """The words of ``text[line_start:line_end]`` that ``reads`` and ``their_reads`` read
+    apart, as each reads them, and those they read alike (see _context_read)."""
+    ours, theirs, alike = [], [], []
+    for m in _TOKEN.finditer(text, line_start, line_end):
+        if _CODE.search(m.group()):
+            continue
+        a = _read_as(text, m.start(), m.end(), reads, starts)
+        b = _read_as(text, m.start(), m.end(), their_reads, their_starts)
+        if a is None or b is None:
+            continue
+        if a == b:
+            alike.append(a)
+        else:
+            ours.append(a)
+            theirs.append(b)
+    return ours, theirs, alike
+
+
+def _line_reads_better(ours: list[str], theirs: list[str], context: list[str]) -> bool:
+    """_rival_reads_better() of a line's words as two rival misreads read them, all at once."""
+    if len(ours) <= 1:
+        return bool(ours) and _rival_reads_better(ours[0], theirs[0], context)
+    if _model_blind("".join(ours + theirs)) or any(
+        _case_fits(a, b) is False for a, b in zip(ours, theirs, strict=True)
+    ):
+        return False
+    fit = compare(context, ours, theirs)
+    return fit.gain >= _TIE_BITS and fit.per_pair <= _TIE_PER_PAIR
+
+
+def _misread_alike(
+    fixed: _Spans,
+    p: _Proposal,
+    q: _Proposal,
+    line_start: int,
+    line_end: int,
+    rivals_of: dict[tuple[int, int], list[_Proposal]],
+) -> _Spans | None:
+    """The repairs ``fixed`` with ``p`` and, in its line (``line_start`` to ``line_end``),
+    every other one that has a rival of ``q``'s chain, that rival in its place; None where no
+    other repair of the line has one."""
+    swapped = _Spans()
+    changed = False
+    for o in fixed.items:
+        kept = q if o is p else o
+        if o is not p and line_start <= o.start and o.end <= line_end:
+            for r in rivals_of.get((o.start, o.end), ()):
+                if r.chain == q.chain and r.after != o.after:
+                    kept, changed = r, True
+                    break
+        swapped.add(kept)
+    return swapped if changed else None
 
 
 def _join_listed_words(

@@ -1028,6 +1028,14 @@ def test_a_legacy_reading_that_makes_a_lines_words_common_words_of_one_language_
     assert demojibake.fix("Hõsök Lõrinc, ügyvezetõ igazgató") == "Hősök Lőrinc, ügyvezető igazgató"
 
 
+def test_a_word_a_utf8_repair_also_explains_is_read_in_the_alphabet_that_won_its_line() -> None:
+    """ "ßíè÷êî" could be UTF-8 with lost bytes, so each legacy reading of it is scored on its
+    own, and the scorer alone likes cp1253's Greek "ίνθχκξ" best; but cp1251 won the line
+    ("Ëèìîíàäîâ" is "Лимонадов"), and a line is misread one way."""
+    clean = "919 Яничко Green Apt. 378, Лимонадовberg, IN 83713"
+    assert demojibake.fix(clean.encode("cp1251").decode("cp1252")) == clean
+
+
 def test_random_latin1_bytes_are_not_read_as_random_cyrillic() -> None:
     """Bytes A0-FF at random, shown by cp1252, are symbols and accented letters no language
     writes; cp1251 reads them as letters, more plainly to the scorer, but strung together as

@@ -1482,6 +1482,9 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
     alone: dict[int, list[tuple[int, int, Candidate]]] = {}
     # (Which reading holds each line in best_line.)
     line_holder: dict[int, str] = {}
+    # Words of each reading that a UTF-8 repair also explains: (line, encoding, start, end,
+    # reading), to offer once every reading of their line is known.
+    contested: list[tuple[int, str, int, int, Candidate]] = []
     originals: dict[tuple[int, int], tuple[float, bool, bool]] = {}
     # Every legacy reading of every line, by codec pair in order: (encoding, line, verdict,
     # words).
@@ -1538,7 +1541,24 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
             if delta is None and verdict == -math.inf and originals[start, end][2]:
                 alone.setdefault(line, []).append((start, end, legacy))
             elif delta is None:
-                offer(start, end, legacy)
+                contested.append((line, encoding, start, end, legacy))
+    # The words a UTF-8 repair also explains, each reading's scored on its own; but where a
+    # single-byte reading won the line, none that another single-byte reading makes letters
+    # of another script of: a line is misread one way, and the scorer alone may like
+    # another alphabet better in one word ("ßíè÷êî" beside "Ëèìîíàäîâ", Bulgarian "Яничко"
+    # and "Лимонадов" in cp1251, is cp1253's Greek "ίνθχκξ"). (An East Asian reading's
+    # words testify for no line when a UTF-8 repair explains them, so they still compete:
+    # "鈴木保険株式会社" in cp932.)
+    for line, encoding, start, end, legacy in contested:
+        held = best_line.get(line)
+        if (
+            held is None
+            or held[0] == -math.inf
+            or encoding in EAST_ASIAN
+            or line_holder[line] in EAST_ASIAN
+            or not _other_script(text, held[1], start, end, legacy)
+        ):
+            offer(start, end, legacy)
     for _verdict, words in best_line.values():
         for start, end, legacy, delta in words:
             offer(start, end, legacy, delta)
@@ -1576,6 +1596,30 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
             middle = text[inner_start:inner_end]
             offer(inner_start, inner_end, Candidate(decode_c1(middle), _C1_CHAIN, lossy=False))
     return _prefer_by_language(text, _unique_guesses(text, list(best.values())))
+
+
+def _other_script(
+    text: str,
+    held: list[tuple[int, int, Candidate, float | None]],
+    start: int,
+    end: int,
+    legacy: Candidate,
+) -> bool:
+    """Whether ``legacy``, a reading of ``text[start:end]``, makes letters of no script that
+    the words ``held`` of the reading that won its line make (False where those make none)."""
+    won = _scripts_read(text, held)
+    return bool(won) and won.isdisjoint(_scripts_read(text, [(start, end, legacy, None)]))
+
+
+def _scripts_read(text: str, words: list[tuple[int, int, Candidate, float | None]]) -> set[str]:
+    """The scripts of the letters a legacy reading's ``words`` change ``text``'s characters
+    into."""
+    return {
+        char_info(b).script
+        for start, end, legacy, _delta in words
+        for a, b in zip(text[start:end], legacy.text, strict=False)
+        if a != b and b.isalpha()
+    }
 
 
 def _recased_runs(text: str, codecs: tuple[str, ...]) -> list[tuple[int, int, Candidate]]:

@@ -1800,6 +1800,13 @@ def test_a_cyrillic_letter_glued_to_small_letters_is_still_read_as_utf8() -> Non
     assert demojibake.fix("асебуанРѕ") == "асебуано"
 
 
+def test_letters_of_a_word_are_not_read_as_a_symbol_amid_its_other_letters_alone() -> None:
+    """ "уОБКРЕТ" is KOI8-R "Снайпер" shown by cp1251; its "уОБ" is also cp866's E3 8E 81,
+    UTF-8 "㎁", which would leave "㎁КРЕТ": a symbol amid a word's letters, with no other
+    repair of the text to vouch for that misread."""
+    assert demojibake.fix("уОБКРЕТ") == "Снайпер"
+
+
 def test_two_letters_of_a_word_are_not_read_as_a_modifier_sign_alone() -> None:
     """ "Лі" is cp1251's CB B3, UTF-8 "˳"; "Л’" CB 92, "˒"."""
     for clean in ("Шукати ШАБЛОНИ у кожному ФАЙЛі.", "Л’Акуила"):

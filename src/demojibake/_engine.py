@@ -890,9 +890,9 @@ def _space_inside_word(text: str, start: int, end: int, cand: Candidate) -> bool
 
 
 def _odd_in_word(text: str, start: int, end: int, cand: Candidate) -> bool:
-    """Whether a UTF-8 repair reads a span glued to a letter as one modifier sign, or a
-    span of letters as one combining mark of no script: only other repairs of the text can
-    vouch for it.
+    """Whether a UTF-8 repair reads a span glued to a letter as one modifier sign, a span
+    of letters as one combining mark of no script, or letters of a word as one symbol amid
+    its other letters: only other repairs of the text can vouch for it.
 
     Two characters of a legacy codepage are often UTF-8 of such a character: Ukrainian
     "ФАЙЛі" ends in "Лі", cp1251's CB B3, UTF-8 "˳"; "vtН " holds "Н" and a space, a lost
@@ -909,6 +909,19 @@ def _odd_in_word(text: str, start: int, end: int, cand: Candidate) -> bool:
             unicodedata.category(s)[0] not in "LZ" and s != "\xad" for s in text[start:end]
         ):
             return False
+    elif category == "So":
+        # (A symbol from the letters of a word, amid its other letters: "уОБКРЕТ", KOI8-R
+        # "Снайпер" shown by cp1251, holds "уОБ", cp866's E3 8E 81, UTF-8 "㎁". Not from
+        # letters of another script than the word's: "180 ﾂｰC" is cp932's "180 °C".)
+        scripts = {char_info(s).script for s in text[start:end]}
+        beside = text[start - 1 : start] + text[end : end + 1]
+        return (
+            len(scripts) == 1
+            and all(char_info(s).kind in _LETTERS for s in text[start:end])
+            and any(
+                char_info(b).kind in _LETTERS and {char_info(b).script} == scripts for b in beside
+            )
+        )
     elif category != "Sk":
         return False  # (IPA letters are some alphabets' letters: Kabiye "kʊja")
     beside = text[start - 1 : start] + text[end : end + 1]

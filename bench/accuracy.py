@@ -9,14 +9,18 @@ Three case sets:
 * held-out text: CLDR display names in every base locale babel ships (about 330 languages,
   most of them absent from our corpus), clean and damaged by the corpus generator
   (``pairs.cases_from``). Nothing in demojibake was tuned on them; they show how the scorer
-  does on languages and scripts it has never seen text of.
+  does on languages and scripts it has never seen text of;
+* more held-out text of another kind: what Faker makes up in 41 locales (names, addresses,
+  companies, jobs, cities and sentences, the stuff of CRM exports), damaged the same way.
 
 A case whose input equals its expectation is *clean*: a tool that changes it scores a "clean
 text changed". Any other case is *damaged*: a tool scores an "exact repair" when its output
 equals the expectation exactly. Nothing here knows the results in advance; every figure comes
 from running both tools in this run (in worker processes, one per CPU unless ``--jobs`` says).
 
-Run from the repository root:  python bench/accuracy.py [--only corpus|ftfy|cldr] [--failures N]
+Run from the repository root:
+
+    python bench/accuracy.py [--only corpus|ftfy|cldr|faker] [--failures N]
 """
 
 from __future__ import annotations
@@ -57,7 +61,7 @@ FTFY_CASES_TARGET = 156  # out of 161 ftfy test cases, for demojibake
 SINGLE_BYTE_TARGET = 0.97  # exact repairs per single-byte category of our corpus
 CLEAN_CHANGED_TARGET = 0  # clean texts changed, anywhere
 
-SECTIONS = ("corpus", "ftfy", "cldr")
+SECTIONS = ("corpus", "ftfy", "cldr", "faker")
 
 SINGLE_BYTE_FAMILY = "utf-8 as single-byte"
 # Families in the order DESIGN.md lists them; unknown ones sort just before "clean".
@@ -201,6 +205,57 @@ def load_cldr_cases() -> tuple[str, list[BenchCase]]:
         from_corpus_case(case) for case in pairs.cases_from(lines, cap=CLDR_CASES_PER_CATEGORY)
     ]
     source = f"babel {babel.__version__} CLDR names, {len({g for g, _, _ in lines})} locales"
+    return source, clean + damaged
+
+
+#: Held-out text: what Faker makes up in these locales, a seeded generator for each.
+FAKER_LOCALES = (
+    "ar_AA az_AZ bg_BG bn_BD cs_CZ da_DK de_DE el_GR es_ES et_EE fa_IR fi_FI fr_FR he_IL hi_IN "
+    "hr_HR hu_HU hy_AM it_IT ja_JP ka_GE ko_KR lt_LT lv_LV ne_NP nl_NL no_NO pl_PL pt_BR ro_RO "
+    "ru_RU sk_SK sl_SI sv_SE ta_IN th_TH tr_TR uk_UA vi_VN zh_CN zh_TW"
+).split()
+FAKER_LINES_PER_LOCALE = 12
+FAKER_CASES_PER_CATEGORY = 60
+
+
+def faker_lines() -> list[tuple[str, str, str]]:
+    """(locale, label, text) lines that Faker makes up in each of FAKER_LOCALES, written by no
+    one on this project: names, addresses (one line, ", " for each line break), companies,
+    jobs, cities and sentences, chosen at random by a generator seeded with the locale; only
+    those that are not plain ASCII."""
+    try:
+        from faker import Faker
+    except ImportError as exc:
+        raise Unavailable(f"Faker is not installed ({exc}); pip install -e '.[test]'") from exc
+    kinds = ("sentence", "address", "name", "company", "job", "city")
+    lines: list[tuple[str, str, str]] = []
+    for locale in FAKER_LOCALES:
+        fake = Faker(locale)
+        fake.seed_instance(locale)
+        pick = random.Random(locale)
+        for n in range(FAKER_LINES_PER_LOCALE):
+            kind = pick.choice(kinds)
+            text = fake.sentence(nb_words=8) if kind == "sentence" else getattr(fake, kind)()
+            text = text.replace("\n", ", ")
+            if not text.isascii():
+                lines.append((locale, f"{locale}/{n}", text))
+    if not lines:
+        raise Unavailable("Faker made no text beyond ASCII")
+    return lines
+
+
+def load_faker_cases() -> tuple[str, list[BenchCase]]:
+    """Held-out cases: Faker's text clean, and damaged the way the corpus generator damages."""
+    pairs = import_corpus()
+    lines = faker_lines()
+    clean = [
+        BenchCase(f"clean/{label}", "clean", ("clean",), text, text) for _, label, text in lines
+    ]
+    damaged = [
+        from_corpus_case(case) for case in pairs.cases_from(lines, cap=FAKER_CASES_PER_CATEGORY)
+    ]
+    version = importlib.metadata.version("faker")
+    source = f"Faker {version}, {len({g for g, _, _ in lines})} locales"
     return source, clean + damaged
 
 
@@ -519,7 +574,7 @@ def target_lines(
     ftfy_cases: Section | None,
     *,
     filtered: bool,
-    held_out: Section | None = None,
+    held_out: Sequence[Section] = (),
 ) -> list[dict[str, Any]]:
     """Each target of the issue with demojibake's figure and whether it is met.
 
@@ -556,7 +611,7 @@ def target_lines(
         )
     changed = [
         (section.name, section.total("demojibake"))
-        for section in (corpus, ftfy_cases, held_out)
+        for section in (corpus, ftfy_cases, *held_out)
         if section is not None
     ]
     if changed:
@@ -703,6 +758,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             elif which == "cldr":
                 source, cases = load_cldr_cases()
                 name = "held-out CLDR names"
+            elif which == "faker":
+                source, cases = load_faker_cases()
+                name = "held-out Faker text"
             else:
                 source, cases = load_ftfy_cases()
                 name = "ftfy's test cases"
@@ -721,7 +779,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         )  # fmt: skip
     targets = target_lines(
         sections.get("corpus"), sections.get("ftfy"), filtered=bool(args.category),
-        held_out=sections.get("cldr"),
+        held_out=[sections[k] for k in ("cldr", "faker") if k in sections],
     )  # fmt: skip
     elapsed = time.perf_counter() - started
     if args.json:

@@ -1073,6 +1073,25 @@ def test_random_bytes_holding_utf8_are_not_read_in_a_legacy_codepage(noise: str)
     assert not [c for c in changes if any(m.encoding != "utf-8" for m in c.chain)]
 
 
+@pytest.mark.parametrize(
+    "noise",
+    [
+        # (cp949: Hangul and Hanja, 11.99 bits a character.)
+        "¤ÛÕÁ¸»èÍíßøÅ´¹â£÷öóÄïª«àÙõóæ§çâñººµ×£ÂÆ¾¸Ì¾ôúéßð¾ó°ú²Ùã¤µÕÚ¾È¤ÂøäÆØÓäÕýä·¦üÅàÎÝË",
+        # (GBK: 11.47 bits a character.)
+        "Ê©òÑÕÈÖÓáÈ»¶Ýò¼Æ´óØÃÖÓäëÛ»Øº¦±»ßÚï¾£à®¨åËßÍþÞÑìÙðÑ¨Øéé¼ÇÖ¢Þ¶¼Ñéú¿ë°±Úè÷ÆßåÒ¯Åªºò",
+    ],
+    ids=["cp949", "gbk"],
+)
+def test_random_bytes_whose_east_asian_characters_are_a_little_commoner_are_no_reading(
+    noise: str,
+) -> None:
+    """Random bytes paired up are characters far down their writers' list, a little less far
+    in some lines than in most (see _STRUNG_RANK_BITS): still no East Asian reading."""
+    changes = demojibake.repair(noise).changes
+    assert not [c for c in changes if any(m.encoding != "utf-8" for m in c.chain)]
+
+
 def test_a_legacy_reading_of_random_bytes_is_letters_strung_anyhow() -> None:
     """The measure the rule above reads: the letter model prices cp1251's reading of random
     bytes above _STRUNG_PER_PAIR a pair, and a Russian sentence's far below it."""

@@ -1075,10 +1075,10 @@ _RANK_MARGIN: Final = 1.5
 _TYPICAL_BITS: Final = 9.0
 #: The mean rank, in bits, of an East Asian reading's characters strung together as its
 #: writers never write, over at least so many characters: random bytes shown by Latin-1 read
-#: in cp949 or Big5 come to 12.1-12.7 bits (most characters beyond the list: 12.97), the right
-#: readings of our corpus and of the CLDR names to 10.9 at most over 12 or more characters
-#: (11.4 over fewer).
-_STRUNG_RANK_BITS: Final = 12.0
+#: in cp949, GBK or Big5 come to 11.5-12.7 bits (most characters beyond the list: 12.97), the
+#: right readings of our corpus, of the CLDR names and of Faker's text to 10.9 at most over 12
+#: or more characters (11.4 over fewer).
+_STRUNG_RANK_BITS: Final = 11.4
 _STRUNG_CHARACTERS: Final = 12
 #: Above this mean rank, each bit over costs the same (see _common_evidence).
 _RARE_BITS: Final = 10.5

@@ -63,3 +63,31 @@ def test_a_word_with_a_letter_the_codepage_never_shows_is_no_legacy_word() -> No
     """ "Ɣedzeƒe" holds cp1252's "ƒ", but cp1252 shows no "Ɣ": the word was not shown by it."""
     text = "Ɣedzeƒe ƒe nutome\u2014ƒo"
     assert list(find_legacy_words(text, "cp1252")) == [(8, 10), (11, 20)]
+
+
+def test_rival_misreads_are_judged_among_the_repairs_near_them_only() -> None:
+    """_misread_alike() swaps a rival in among the repairs around it, not copies all of the
+    text's repairs for each rival: that made judging rivals quadratic in a long text."""
+    from demojibake import _engine
+    from demojibake._candidates import Candidate
+    from demojibake._types import Misread
+
+    ours, theirs = (Misread("utf-8", "cp1250"),), (Misread("utf-8", "iso-8859-2"),)
+
+    def proposal(start: int, chain: tuple[Misread, ...], after: str) -> _engine._Proposal:
+        return _engine._Proposal(start, start + 2, Candidate(after, chain, False), 5.0, frozenset())
+
+    for repairs in (100, 1000):
+        fixed = _engine._Spans()
+        rivals: dict[tuple[int, int], list[_engine._Proposal]] = {}
+        for i in range(repairs):
+            fixed.add(proposal(100 * i, ours, "å"))
+            rivals[100 * i, 100 * i + 2] = [proposal(100 * i, theirs, "á")]
+        p = fixed.items[repairs // 2]
+        q = rivals[p.start, p.end][0]
+        swapped = _engine._misread_alike(fixed, p, q, p.start - 150, p.end + 150, rivals)
+        assert swapped is not None
+        assert q in swapped.items
+        # (Those within the line's model window take their rivals; the rest are as chosen.)
+        assert sum(1 for o in swapped.items if o.chain == theirs) == 3
+        assert len(swapped.items) <= 2 * _engine._SWAP_REACH // 100 + 1

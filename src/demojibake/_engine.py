@@ -3691,6 +3691,12 @@ def _line_reads_better(ours: list[str], theirs: list[str], context: list[str]) -
     return fit.gain >= _TIE_BITS and fit.per_pair <= _TIE_PER_PAIR
 
 
+#: How far from a repair, in characters of the text as it stands, _misread_alike() keeps
+#: the repairs around it: past its model window (_MODEL_CONTEXT), and past the reach of its
+#: scorer's window however much three layers of UTF-8 shrink (36 characters for one, read).
+_SWAP_REACH: Final = 1024
+
+
 def _misread_alike(
     fixed: _Spans,
     p: _Proposal,
@@ -3701,10 +3707,13 @@ def _misread_alike(
 ) -> _Spans | None:
     """The repairs ``fixed`` with ``p`` and, in its line (``line_start`` to ``line_end``),
     every other one that has a rival of ``q``'s chain, that rival in its place; None where no
-    other repair of the line has one."""
+    other repair of the line has one. Only those near enough to ``p`` to change its word, its
+    line's words or its window (see _SWAP_REACH): the work stays bounded however many
+    repairs the text holds."""
     swapped = _Spans()
     changed = False
-    for o in fixed.items:
+    lo, hi = min(line_start, p.start - _SWAP_REACH), max(line_end, p.end + _SWAP_REACH)
+    for o in reversed(fixed.overlapping(lo, hi)):
         kept = q if o is p else o
         if o is not p and line_start <= o.start and o.end <= line_end:
             for r in rivals_of.get((o.start, o.end), ()):

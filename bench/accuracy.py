@@ -196,16 +196,19 @@ def load_cldr_cases() -> tuple[str, list[BenchCase]]:
     """Held-out cases: CLDR names clean, and damaged the way the corpus generator damages."""
     import babel
 
-    pairs = import_corpus()
     lines = cldr_lines()
+    source = f"babel {babel.__version__} CLDR names, {len({g for g, _, _ in lines})} locales"
+    return source, held_out_cases(lines, CLDR_CASES_PER_CATEGORY)
+
+
+def held_out_cases(lines: list[tuple[str, str, str]], cap: int) -> list[BenchCase]:
+    """(group, label, text) lines nobody here wrote as cases: each clean, and damaged by the
+    corpus generator (at most ``cap`` cases per category)."""
     clean = [
         BenchCase(f"clean/{label}", "clean", ("clean",), text, text) for _, label, text in lines
     ]
-    damaged = [
-        from_corpus_case(case) for case in pairs.cases_from(lines, cap=CLDR_CASES_PER_CATEGORY)
-    ]
-    source = f"babel {babel.__version__} CLDR names, {len({g for g, _, _ in lines})} locales"
-    return source, clean + damaged
+    damaged = [from_corpus_case(case) for case in import_corpus().cases_from(lines, cap=cap)]
+    return clean + damaged
 
 
 #: Held-out text: what Faker makes up in these locales, a seeded generator for each.
@@ -246,17 +249,10 @@ def faker_lines() -> list[tuple[str, str, str]]:
 
 def load_faker_cases() -> tuple[str, list[BenchCase]]:
     """Held-out cases: Faker's text clean, and damaged the way the corpus generator damages."""
-    pairs = import_corpus()
     lines = faker_lines()
-    clean = [
-        BenchCase(f"clean/{label}", "clean", ("clean",), text, text) for _, label, text in lines
-    ]
-    damaged = [
-        from_corpus_case(case) for case in pairs.cases_from(lines, cap=FAKER_CASES_PER_CATEGORY)
-    ]
     version = importlib.metadata.version("faker")
     source = f"Faker {version}, {len({g for g, _, _ in lines})} locales"
-    return source, clean + damaged
+    return source, held_out_cases(lines, FAKER_CASES_PER_CATEGORY)
 
 
 def cache_dir() -> Path:

@@ -902,6 +902,7 @@ def _odd_in_word(text: str, start: int, end: int, cand: Candidate) -> bool:
     if len(c) != 1 or cand.chain[-1].encoding != "utf-8":
         return False
     category = unicodedata.category(c)
+    beside = text[start - 1 : start] + text[end : end + 1]
     if category == "Mn" and not char_info(c).script:
         # (Jju writes "A̱", UTF-8 "AÌ±" shown by cp1252 or "A戔" by Big5, where a sign or
         # a hanzi is mojibake's; "í" and a soft hyphen, or "Н" and a space, are a word's.)
@@ -914,7 +915,6 @@ def _odd_in_word(text: str, start: int, end: int, cand: Candidate) -> bool:
         # "Снайпер" shown by cp1251, holds "уОБ", cp866's E3 8E 81, UTF-8 "㎁". Not from
         # letters of another script than the word's: "180 ﾂｰC" is cp932's "180 °C".)
         scripts = {char_info(s).script for s in text[start:end]}
-        beside = text[start - 1 : start] + text[end : end + 1]
         return (
             len(scripts) == 1
             and all(char_info(s).kind in _LETTERS for s in text[start:end])
@@ -924,7 +924,6 @@ def _odd_in_word(text: str, start: int, end: int, cand: Candidate) -> bool:
         )
     elif category != "Sk":
         return False  # (IPA letters are some alphabets' letters: Kabiye "kʊja")
-    beside = text[start - 1 : start] + text[end : end + 1]
     return any(char_info(b).kind in _LETTERS for b in beside)
 
 
@@ -3602,8 +3601,10 @@ def _settle_by_language(
                 # repairs as its own chain would make them, where it has their rivals too
                 # ("Szalai ĂŠs tĂĄrsa" is cp1250's "Ês tårsa" or ISO 8859-2's "és társa":
                 # "társa" is judged beside "és", not beside "Ês").
+                # (A letter for a letter: the language judges it, else only the word list.)
+                by_letters = not c1 and _letters_for_letters(q.after, p.after)
                 as_theirs = None
-                if not c1 and shown is None and _letters_for_letters(q.after, p.after):
+                if by_letters and shown is None:
                     as_theirs = _misread_alike(fixed, p, q, line_start, line_end, rivals_of)
                 if as_theirs is not None:
                     their_reads = [(o.start, o.end, o.after) for o in as_theirs.items]
@@ -3618,7 +3619,7 @@ def _settle_by_language(
                         continue
                 elif not (
                     _listed_rival(ours, theirs, context)
-                    if c1 or not _letters_for_letters(q.after, p.after)
+                    if not by_letters
                     else _rival_reads_better(ours, theirs, context)
                     if as_theirs is None
                     else _line_reads_better(*line_words)

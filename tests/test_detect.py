@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -142,6 +143,40 @@ def test_text_with_no_utf8_sequence_in_any_codepage_has_no_suspects() -> None:
     assert first_sequence(codecs, True).search(text) is None
     assert find_suspects(text, codecs, True) == []
     assert find_suspects("Le cafÃ© est", codecs, True) != []
+
+
+#: 80 random characters U+00A0–U+00FF: random bytes as cp1252 shows them.
+_ASCII_CHAR = re.compile("[\x00-\x7f]")
+_NOISE = "òâ¹Ã°êÓê¿µíþñíîçµÑÂ¢¢º¸âûÊùþûÃµµ²³ÛöðÎÞì¨ß÷ëèÍ±ë¿ìýÆÆúå°¬®öí®ïþßÁÔ¬¡ýÞÒùÉóï´¸¼·Ø"
+
+
+def test_utf8_sequences_a_long_line_of_random_bytes_holds_are_no_suspects() -> None:
+    """Random bytes hold UTF-8 sequences by chance ("Ã°", "å°¬"); a long line of nothing but
+    high characters, with bytes UTF-8 never holds among them ("ò", "þ", "û"), is no UTF-8
+    that a codepage showed, and none of its sequences is a suspect."""
+    assert run_pattern("cp1252", False).search(_NOISE)
+    assert find_suspects(_NOISE, ("cp1252",), True) == []
+
+
+@pytest.mark.parametrize(("codec", "errors"), [("mac_roman", "strict"), ("cp1252", "ignore")])
+def test_a_long_line_of_east_asian_utf8_shown_by_a_codepage_is_suspect(
+    codec: str, errors: str
+) -> None:
+    """UTF-8 that a codepage showed holds no byte UTF-8 never holds, whatever bytes it lost:
+    a long line of it with no ASCII in it is found as ever."""
+    text = "日本語の文章を読み込んでいます。文字化けを直してください。お願いします。"
+    shown = text.encode().decode(codec, errors=errors)
+    assert len(shown) >= 40 and not _ASCII_CHAR.search(shown)
+    found = find_suspects(shown, (codec,), True)
+    assert max(s.end - s.start for s in found) > len(shown) // 2
+
+
+def test_random_bytes_in_a_short_line_or_beside_ascii_are_searched() -> None:
+    """Only long lines with no ASCII in them are judged noise: a few characters of random
+    bytes, or bytes amid ASCII text, may hold real damage."""
+    assert find_suspects(_NOISE[:30], ("cp1252",), True) != []
+    spaced = _NOISE[:40] + " " + _NOISE[40:]
+    assert find_suspects(spaced, ("cp1252",), True) != []
 
 
 @given(_shown(), _CODEC_SETS)

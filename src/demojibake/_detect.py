@@ -173,6 +173,9 @@ def _suspects_in(
         # Strict runs first, then runs that allow lost bytes: a lossy run may begin in clean
         # text before the real damage ("мир — РџСЂ..."), and must not hide the strict run.
         strict = _runs_in(run_pattern(codec, False), text, lines)
+        noise = _noise_lines(text, codec, loose or strict)
+        if noise:
+            strict, loose = _outside(strict, noise), _outside(loose, noise)
         seen.update(strict)
         out.extend(Suspect(start, end, codec) for start, end in strict)
         if lossy:
@@ -181,6 +184,64 @@ def _suspects_in(
                     if span not in seen:
                         seen.add(span)
                         out.append(Suspect(span[0], span[1], codec))
+    return out
+
+
+#: A line shorter than this is not judged by _noise_lines.
+_NOISE_LINE: Final = 40
+#: Characters that show bytes UTF-8 never holds, in a line _noise_lines judges, that make
+#: it none that a codepage showed.
+_NOISE_BYTES: Final = 2
+
+
+def _noise_lines(text: str, codec: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines holding ``runs`` (in order) that are not UTF-8 ``codec`` showed, in order:
+    lines of _NOISE_LINE characters or more, with no ASCII in them, where ``codec`` shows
+    _NOISE_BYTES characters or more for bytes that UTF-8 never holds (C0, C1, F5–FF).
+
+    UTF-8 that a codepage showed holds none of those bytes, but the line may also hold text
+    that was never UTF-8; and text written in a codepage's letters parts its words with
+    ASCII spaces and punctuation. A long line of nothing but such characters is neither: it
+    is bytes of something else (binary data, or East Asian text in a legacy encoding, which
+    is read as such elsewhere), and the UTF-8 sequences it holds here and there are there
+    by chance: a line of random bytes holds dozens, each a repair to judge.
+    """
+    out: list[tuple[int, int]] = []
+    never: re.Pattern[str] | None = None
+    end = -1
+    for run_start, _run_end in runs:
+        if run_start < end:
+            continue  # (a line already judged)
+        start = text.rfind("\n", max(end, 0), run_start) + 1
+        end = text.find("\n", run_start)
+        end = len(text) if end < 0 else end
+        stop = end - 1 if end > start and text[end - 1] == "\r" else end
+        if stop - start < _NOISE_LINE or _ASCII.search(text, start, stop) is not None:
+            continue
+        if never is None:
+            never = _never_in_utf8(codec)
+        found = never.finditer(text, start, stop)
+        if sum(1 for _ in itertools.islice(found, _NOISE_BYTES)) >= _NOISE_BYTES:
+            out.append((start, end))
+    return out
+
+
+@cache
+def _never_in_utf8(codec: str) -> re.Pattern[str]:
+    """What ``codec`` shows for the bytes that UTF-8 never holds: C0, C1 and F5–FF."""
+    table = single_byte(codec).decode
+    return re.compile(char_class(table[0xC0:0xC2] + table[0xF5:]))
+
+
+def _outside(runs: list[tuple[int, int]], lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ``runs`` that start in none of ``lines`` (both in order; lines apart)."""
+    out = []
+    i = 0
+    for run in runs:
+        while i < len(lines) and lines[i][1] <= run[0]:
+            i += 1
+        if i == len(lines) or run[0] < lines[i][0]:
+            out.append(run)
     return out
 
 

@@ -733,14 +733,6 @@ AT_THE_LIMIT = {
     # text 8% faster and this text 4%: 1.08-1.14 s, 22.6-23.8x, and once 25.0x in CI. Run
     # after other tests it has taken 1.42 s, 29.3x: this machine's timings swing by a third.)
     "misread-as-gbk-leniently": (40, "1.08-1.42 s, 17.7-29.3x clean text in 10 runs at 14faf7e"),
-    # (At 181f8bc 14.9-16.4x; at a9a67fa 12.9-16.5x in 9 runs, 0.44-0.86 s, but 20.1x once in
-    # CI and 24.7x once alone: this machine runs at two speeds, and the clean text and this one
-    # are sometimes timed at different ones. The repairs of the first pass read as UTF-8
-    # misread again, so the whole 20,000-character line is read twice: see _second_pass.
-    # At the thirty-first session's end 17.1-30.2x in 4 runs alone, 1.28-1.63 s, with the
-    # clean text taking 0.053-0.096 s: the same text as at its start, 0.78-1.05 s outside
-    # pytest either way; at 30 it failed a run by 0.01 s.)
-    "c1-controls": (40, "17.1-30.2x clean text in 4 runs alone, and 30.2x in 2 of 6, at 46321e7"),
 }
 #: ... and never longer than this many seconds, however slow the clean text was.
 CAP = {20_000: 10.0, 50_000: 60.0, 200_000: 60.0}

@@ -810,6 +810,26 @@ def test_a_repair_short_of_the_margin_is_made_where_the_letter_model_is_sure_of_
     assert demojibake.fix("OÃ™ ET QUAND?") == "OÙ ET QUAND?"
 
 
+@pytest.mark.parametrize(
+    ("damaged", "fixed"),
+    [("Åšwiebodzice", "Świebodzice"), ("Ĺšwiebodzice", "Świebodzice")],
+    ids=["cp1252", "cp1250"],
+)
+def test_a_repair_with_fewer_letters_is_judged_by_what_its_letter_pairs_cost(
+    damaged: str, fixed: str
+) -> None:
+    """ "Åš" (or cp1250's "Ĺš") reads a little better as "Ś" to the scorer, not by its margin,
+    and the repaired word has a letter fewer: the letter model judges the two words by what
+    a pair of letters costs on average, 3.6 bits in Polish "Świebodzice" against 6.5."""
+    assert demojibake.fix(damaged) == fixed
+
+
+def test_a_symbol_read_away_is_not_judged_by_the_letters_left() -> None:
+    """A repair that is no letter leaves its word with fewer letters to price, and the
+    model would like what is left ("o" for "o¬ô"): ftfy's raised eyebrow stays."""
+    assert demojibake.fix("( o¬ô )") == "( o¬ô )"
+
+
 def test_western_letters_in_gbk_shown_by_cp1252_are_read_back() -> None:
     """Chinese software shows GBK "é" (A8 A6) as "¨¦": a French line of such pairs is GBK."""
     assert demojibake.fix("Le d¨¦l¨¦gu¨¦ a ¨¦t¨¦ ¨¦lu.") == "Le délégué a été élu."

@@ -199,12 +199,13 @@ def _noise_lines(text: str, codec: str, runs: list[tuple[int, int]]) -> list[tup
     lines of _NOISE_LINE characters or more, with no ASCII in them, where ``codec`` shows
     _NOISE_BYTES characters or more for bytes that UTF-8 never holds (C0, C1, F5–FF).
 
-    UTF-8 that a codepage showed holds none of those bytes, but the line may also hold text
-    that was never UTF-8; and text written in a codepage's letters parts its words with
-    ASCII spaces and punctuation. A long line of nothing but such characters is neither: it
-    is bytes of something else (binary data, or East Asian text in a legacy encoding, which
-    is read as such elsewhere), and the UTF-8 sequences it holds here and there are there
-    by chance: a line of random bytes holds dozens, each a repair to judge.
+    UTF-8 that a codepage showed holds none of those bytes (whatever bytes it lost), so a
+    line holding them is not UTF-8 throughout; and text written in a codepage's letters,
+    where UTF-8 damage may sit among clean words, parts its words with ASCII spaces and
+    punctuation. A long line of high characters alone, holding such bytes, is neither: it is
+    bytes of something else (binary data, or East Asian text in a legacy encoding, which is
+    read as such elsewhere), and the UTF-8 sequences it holds here and there are there by
+    chance: a line of random bytes holds dozens, each a repair to judge.
     """
     out: list[tuple[int, int]] = []
     never: re.Pattern[str] | None = None

@@ -4070,9 +4070,10 @@ def _sure_of_word(
             return True
     elif after.isalpha() and 0 < read_pairs < was_pairs and not _model_blind(was + read):
         # A reading with fewer pairs, letters for the span, is judged by what its pairs cost
-        # on average against what the word's cost, over as many pairs as it has: "Åšwiebodzice"
-        # (6.5 bits a pair) is Polish "Świebodzice" (3.6): 35 bits saved over its 12 pairs;
-        # "Рёв" read as "ив" saves 7.
+        # on average against what the word's pairs cost, over as many pairs as it has (the
+        # words alone: the line's pairs would thin both averages): "Åšwiebodzice" (6.5 bits
+        # a pair) is Polish "Świebodzice" (3.6), 35 bits saved over its 12 pairs; "Рёв"
+        # read as "ив" saves 7.
         word_was, word_read = compare([], [read], [was]), compare([], [was], [read])
         saved = (word_was.per_pair - word_read.per_pair) * read_pairs
         if saved >= _LETTERS_SURE and word_read.per_pair <= _TIE_PER_PAIR:

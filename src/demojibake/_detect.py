@@ -161,6 +161,7 @@ def _suspects_in(
     # none of the lines' characters so has no run there, and its patterns are neither run
     # nor, on a first call, compiled (compiling them is most of what a first call costs).
     present = set("".join([text[start:end] for start, end in lines]))
+    high = _high_lines(text, lines)  # (the lines _noise_lines judges, whatever the codec)
     for codec in codecs:
         if single_byte(codec).leads.isdisjoint(present):
             continue
@@ -173,7 +174,7 @@ def _suspects_in(
         # Strict runs first, then runs that allow lost bytes: a lossy run may begin in clean
         # text before the real damage ("мир — РџСЂ..."), and must not hide the strict run.
         strict = _runs_in(run_pattern(codec, False), text, lines)
-        noise = _noise_lines(text, codec, loose or strict)
+        noise = _noise_lines(text, codec, high) if high else []
         if noise:
             strict, loose = _outside(strict, noise), _outside(loose, noise)
         seen.update(strict)
@@ -192,12 +193,20 @@ _NOISE_LINE: Final = 40
 #: Characters that show bytes UTF-8 never holds, in a line _noise_lines judges, that make
 #: it none that a codepage showed.
 _NOISE_BYTES: Final = 2
+#: A line of _NOISE_LINE characters or more with no ASCII in it (its line break aside).
+_HIGH_LINE: Final = re.compile(f"(?m)^[^\\x00-\\x7f]{{{_NOISE_LINE},}}(?=\\r?$)")
 
 
-def _noise_lines(text: str, codec: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The lines holding ``runs`` (in order) that are not UTF-8 ``codec`` showed, in order:
-    lines of _NOISE_LINE characters or more, with no ASCII in them, where ``codec`` shows
-    _NOISE_BYTES characters or more for bytes that UTF-8 never holds (C0, C1, F5–FF).
+def _high_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines within ``lines`` (whole lines, see _runs_in) of _NOISE_LINE characters or
+    more with no ASCII in them, in order: where _noise_lines looks."""
+    return _runs_in(_HIGH_LINE, text, lines)
+
+
+def _noise_lines(text: str, codec: str, high: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines of ``high`` (see _high_lines) that are not UTF-8 ``codec`` showed, in order:
+    those where ``codec`` shows _NOISE_BYTES characters or more for bytes that UTF-8 never
+    holds (C0, C1, F5–FF).
 
     UTF-8 that a codepage showed holds none of those bytes (whatever bytes it lost), so a
     line holding them is not UTF-8 throughout; and text written in a codepage's letters,
@@ -207,24 +216,13 @@ def _noise_lines(text: str, codec: str, runs: list[tuple[int, int]]) -> list[tup
     read as such elsewhere), and the UTF-8 sequences it holds here and there are there by
     chance: a line of random bytes holds dozens, each a repair to judge.
     """
-    out: list[tuple[int, int]] = []
-    never: re.Pattern[str] | None = None
-    end = -1
-    for run_start, _run_end in runs:
-        if run_start < end:
-            continue  # (a line already judged)
-        start = text.rfind("\n", max(end, 0), run_start) + 1
-        end = text.find("\n", run_start)
-        end = len(text) if end < 0 else end
-        stop = end - 1 if end > start and text[end - 1] == "\r" else end
-        if stop - start < _NOISE_LINE or _ASCII.search(text, start, stop) is not None:
-            continue
-        if never is None:
-            never = _never_in_utf8(codec)
-        found = never.finditer(text, start, stop)
-        if sum(1 for _ in itertools.islice(found, _NOISE_BYTES)) >= _NOISE_BYTES:
-            out.append((start, end))
-    return out
+    never = _never_in_utf8(codec)
+    return [
+        (start, end)
+        for start, end in high
+        if sum(1 for _ in itertools.islice(never.finditer(text, start, end), _NOISE_BYTES))
+        >= _NOISE_BYTES
+    ]
 
 
 @cache

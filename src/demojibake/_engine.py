@@ -1561,6 +1561,7 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
     # and "Лимонадов" in cp1251, is cp1253's Greek "ίνθχκξ"). (An East Asian reading's
     # words testify for no line when a UTF-8 repair explains them, so they still compete:
     # "鈴木保険株式会社" in cp932.)
+    won_scripts: dict[int, set[str]] = {}  # (of each line's winning reading, once)
     for line, encoding, start, end, legacy in contested:
         held = best_line.get(line)
         if (
@@ -1568,8 +1569,14 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
             or held[0] == -math.inf
             or encoding in EAST_ASIAN
             or line_holder[line] in EAST_ASIAN
-            or not _other_script(text, held[1], start, end, legacy)
         ):
+            offer(start, end, legacy)
+            continue
+        if line not in won_scripts:
+            won_scripts[line] = _scripts_read(text, held[1])
+        won = won_scripts[line]
+        # (Offered unless it makes letters of no script that the winning reading makes.)
+        if not won or not won.isdisjoint(_scripts_read(text, [(start, end, legacy, None)])):
             offer(start, end, legacy)
     for _verdict, words in best_line.values():
         for start, end, legacy, delta in words:
@@ -1608,19 +1615,6 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
             middle = text[inner_start:inner_end]
             offer(inner_start, inner_end, Candidate(decode_c1(middle), _C1_CHAIN, lossy=False))
     return _prefer_by_language(text, _unique_guesses(text, list(best.values())))
-
-
-def _other_script(
-    text: str,
-    held: list[tuple[int, int, Candidate, float | None]],
-    start: int,
-    end: int,
-    legacy: Candidate,
-) -> bool:
-    """Whether ``legacy``, a reading of ``text[start:end]``, makes letters of no script that
-    the words ``held`` of the reading that won its line make (False where those make none)."""
-    won = _scripts_read(text, held)
-    return bool(won) and won.isdisjoint(_scripts_read(text, [(start, end, legacy, None)]))
 
 
 def _scripts_read(text: str, words: list[tuple[int, int, Candidate, float | None]]) -> set[str]:

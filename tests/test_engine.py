@@ -1095,6 +1095,40 @@ def test_random_bytes_holding_utf8_are_not_read_in_a_legacy_codepage(noise: str)
     assert not [c for c in changes if any(m.encoding != "utf-8" for m in c.chain)]
 
 
+@needs_python_engine
+def test_small_letters_of_a_word_that_reads_as_clean_text_are_not_scored(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """cp866 shows UTF-8 three-byte sequences as small Cyrillic letters ("тел" of "Телефон"
+    is "⥫"): in a word that reads as clean text they are no candidate to score."""
+    scored: list[str] = []
+    real = _engine._score
+
+    def spy(text: str, start: int, end: int, cand: _engine.Candidate, floor: float) -> float | None:
+        scored.append(text[start:end])
+        return real(text, start, end, cand, floor=floor)
+
+    monkeypatch.setattr(_engine, "_score", spy)
+    assert demojibake.fix("Телефон стоит на столе.") == "Телефон стоит на столе."
+    assert scored == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "inside"),
+    [
+        ("телефон", 0, 3, True),  # glued to "ефон", and the word reads as clean text
+        ("далі ", 2, 5, True),  # (a lossy run's space, a no-break space it may have lost)
+        ("так", 0, 3, False),  # the whole word: nothing says which it is
+        ("Nextâžœ", 4, 7, False),  # "Nextâžœ" does not read as clean text
+        ("ÃšTTEST", 0, 2, False),  # a capital: UTF-8's "Ã" of "Ú" in a word of capitals
+    ],
+)
+def test_a_run_inside_a_word_of_clean_text_is_told_apart(
+    text: str, start: int, end: int, inside: bool
+) -> None:
+    assert _engine._inside_plain_word(text, start, end) is inside
+
+
 def test_a_long_line_of_random_bytes_is_left_as_it_is() -> None:
     """Random bytes shown by cp1252 hold UTF-8 sequences by chance ("Ã°" is "ð"), which
     turned a line of noise into other noise ("å°¬" into "尬"): no repair at all now."""

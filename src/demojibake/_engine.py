@@ -1419,6 +1419,8 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
         # (find_suspects rules out a text with no UTF-8 run at all in one search.)
         firsts: list[tuple[Suspect, Candidate]] = []
         for suspect in find_suspects(text, codecs, options.lossy):
+            if _inside_plain_word(text, suspect.start, suspect.end):
+                continue  # (a word's own letters: see _inside_plain_word)
             span = text[suspect.start : suspect.end]
             first: Candidate | None = None
             for i, cand in enumerate(candidates(span, suspect.codec, codecs, options.max_layers)):
@@ -1615,6 +1617,29 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
             middle = text[inner_start:inner_end]
             offer(inner_start, inner_end, Candidate(decode_c1(middle), _C1_CHAIN, lossy=False))
     return _prefer_by_language(text, _unique_guesses(text, list(best.values())))
+
+
+def _inside_plain_word(text: str, start: int, end: int) -> bool:
+    """Whether the run ``text[start:end]`` is small letters glued to more letters of a word
+    that reads as clean text (see _reads_plainly): no UTF-8 run to score.
+
+    cp866 shows the lead byte of every three-byte UTF-8 sequence as a small letter (р–я) and
+    a quarter of the bytes after it as small letters too (а–п): Russian "тел" of "телефон" is
+    "⥫" as cp866 shows it, and a page of Russian holds hundreds of such runs. Mojibake's small
+    letters come with a tell (a capital, a symbol) or stand apart from the words around them:
+    "âžœ" of "Nextâžœ" is scored, and so is a word that is a run from end to end ("так").
+    (A trailing space of a lossy run may be a lost no-break space: "лі " of "далі ".)
+    """
+    run = text[start:end].rstrip(" ")
+    if not (run.isalpha() and run.islower()):
+        return False
+    end = start + len(run)
+    word_start, word_end = start, end
+    while word_start > 0 and text[word_start - 1].isalpha():
+        word_start -= 1
+    while word_end < len(text) and text[word_end].isalpha():
+        word_end += 1
+    return (word_start < start or word_end > end) and _reads_plainly(text[word_start:word_end])
 
 
 def _scripts_read(text: str, words: list[tuple[int, int, Candidate, float | None]]) -> set[str]:

@@ -115,6 +115,35 @@ def test_suspects_from_runs_found_once_are_those_found_alone() -> None:
         assert find_cjk_suspects(text, codec, runs) == find_cjk_suspects(text, codec)
 
 
+def _runs_of(text: str, codec: str, lossy: bool = True) -> list[str]:
+    return [
+        text[s.start : s.end]
+        for s in find_suspects(text, SINGLE_BYTE_CODECS, lossy)
+        if s.codec == codec
+    ]
+
+
+def test_pieces_of_a_longer_run_of_a_codec_as_likely_are_no_suspects() -> None:
+    """UTF-8 "Тарасовна" shown by cp1252 is one cp1252 run; Latin-1, which shows no "€",
+    sees pieces of it, and cp1250 others: no piece is a suspect of its own."""
+    text = "Ð¢Ð°Ñ€Ð°ÑÐ¾Ð²Ð½Ð°"
+    assert _runs_of(text, "cp1252") == [text]
+    assert _runs_of(text, "latin-1") == []
+    assert _runs_of(text, "cp1250") == []
+    assert _runs_of(text + " " + "Ã©", "latin-1") == ["Ã©"]  # (a run of its own stays)
+
+
+def test_pieces_stay_where_the_longer_run_lost_bytes_or_is_less_likely() -> None:
+    """Where bytes were lost the longer run may read only part of the damage right, and a
+    run of a less likely codec (cp850's "¯à®¤…" in Tamil shown by cp1252, its 8D bytes
+    dropped) hides nothing of cp1252's."""
+    lost = "Ð¢Ð°Ñ€Ð°ÑÐ¾Ð²Ð½Ð°"  # (the 81 of "с" dropped)
+    assert "Ð¢Ð°" in _runs_of(lost, "latin-1")  # (a piece of cp1252's strict "Ð¢Ð°Ñ€Ð°")
+    tamil = "à®®à®°à¯à®¤à¯à®¤à¯à®µà®°à"
+    assert "¯à®¤à¯à®¤à¯à®µà®" in _runs_of(tamil, "cp850")
+    assert _runs_of(tamil, "cp1252").count("à®¤") == 2
+
+
 def test_letter_a_codepage_never_shows_is_found_in_its_stretch_only() -> None:
     """Cyrillic "и" is no character cp1252 shows; "é" and the dash "—" are (or no letter)."""
     text = "Café — и"

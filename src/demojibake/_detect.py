@@ -22,8 +22,9 @@ from functools import cache
 from typing import Final, TypeAlias
 
 from demojibake._cache import short_key_memo
-from demojibake._codecs import char_bytes, char_class, single_byte
-from demojibake._sorted import bisect_ints_left
+from demojibake._chars import char_info
+from demojibake._codecs import char_bytes, char_class, prior, single_byte
+from demojibake._sorted import bisect_ints_left, bisect_ints_right
 from demojibake._types import SINGLE_BYTE
 
 __all__ = [
@@ -156,12 +157,13 @@ def _suspects_in(
     text: str, codecs: tuple[str, ...], lossy: bool, lines: list[tuple[int, int]]
 ) -> list[Suspect]:
     """find_suspects() of the runs within ``lines`` (whole lines, see _runs_in)."""
-    out: list[Suspect] = []
     # Every run starts with a character its codec shows for a lead byte: a codec that shows
     # none of the lines' characters so has no run there, and its patterns are neither run
     # nor, on a first call, compiled (compiling them is most of what a first call costs).
     present = set("".join([text[start:end] for start, end in lines]))
     high = _high_lines(text, lines)  # (the lines _noise_lines judges, whatever the codec)
+    # Each codec's strict runs, and the runs that allow lost bytes beyond them, in order.
+    found: list[tuple[str, list[tuple[int, int]], list[tuple[int, int]]]] = []
     for codec in codecs:
         if single_byte(codec).leads.isdisjoint(present):
             continue
@@ -170,22 +172,86 @@ def _suspects_in(
             loose = _runs_in(run_pattern(codec, True), text, lines)
             if not loose:
                 continue  # (every strict run is part of a lossy one: there is none either)
-        seen: set[tuple[int, int]] = set()
         # Strict runs first, then runs that allow lost bytes: a lossy run may begin in clean
         # text before the real damage ("мир — РџСЂ..."), and must not hide the strict run.
         strict = _runs_in(run_pattern(codec, False), text, lines)
         noise = _noise_lines(text, codec, high) if high else []
         if noise:
             strict, loose = _outside(strict, noise), _outside(loose, noise)
-        seen.update(strict)
-        out.extend(Suspect(start, end, codec) for start, end in strict)
-        if lossy:
-            for start, end in loose:
-                for span in ((start, end), *_beside_strict(start, end, strict)):
-                    if span not in seen:
-                        seen.add(span)
-                        out.append(Suspect(span[0], span[1], codec))
+        seen = set(strict)
+        extra: list[tuple[int, int]] = []
+        for start, end in loose:
+            for span in ((start, end), *_beside_strict(start, end, strict)):
+                if span not in seen:
+                    seen.add(span)
+                    extra.append(span)
+        found.append((codec, strict, extra))
+    hidden = _hidden_runs(text, found)
+    out: list[Suspect] = []
+    for codec, strict, extra in found:
+        out.extend(
+            Suspect(start, end, codec) for start, end in strict if (start, end, codec) not in hidden
+        )
+        out.extend(Suspect(start, end, codec) for start, end in extra)
     return out
+
+
+def _hidden_runs(
+    text: str, found: list[tuple[str, list[tuple[int, int]], list[tuple[int, int]]]]
+) -> set[tuple[int, int, str]]:
+    """The strict runs (start, end, codec) of ``found`` (each codec's strict runs and its runs
+    with lost bytes, as _suspects_in finds them) that are part of a longer strict run of a
+    codec no less likely (``prior``), whose UTF-8 writes letters of one script at most, and
+    that no run with lost bytes touches.
+
+    UTF-8 that cp1252 showed is a strict run of cp1252 from end to end, and Latin-1, ISO
+    8859-15 and cp1250, which show most of its characters alike, see pieces of it: "Ð¢Ð°Ñ€"
+    is one cp1252 run and two Latin-1 ones, "€" being no Latin-1 character. A piece reads
+    as the whole run does there or worse, and each piece was a candidate to score and, in
+    every pass, to score again. The pieces stay where the longer run may be no UTF-8 at all
+    (its letters of two scripts, as chance makes them of legacy bytes: "Ã¹Ù¸" of Korean
+    cp949 is "ùٸ"), or where bytes were lost (it may read only part of the damage right).
+    """
+    lossy: list[tuple[int, int]] = sorted(span for _, _, extra in found for span in extra)
+    lossy_starts = [start for start, _ in lossy]
+    # The longest end of the lossy runs up to each one, to ask whether any overlaps a span.
+    reach: list[int] = []
+    for _, end in lossy:
+        reach.append(max(end, reach[-1]) if reach else end)
+
+    def may_hide(start: int, end: int, codec: str) -> bool:
+        i = bisect_ints_left(lossy_starts, end)  # the lossy runs that start before ``end``
+        if i > 0 and reach[i - 1] > start:
+            return False
+        data = single_byte(codec).bytes_of(text[start:end])
+        try:
+            # (The run patterns take sequences UTF-8 forbids too: overlong ones, surrogates.)
+            read = data.decode("utf-8") if data is not None else ""
+        except UnicodeDecodeError:
+            return False
+        return len({char_info(c).script for c in read} - {""}) <= 1
+
+    outers: dict[tuple[int, int, str], bool] = {}
+    hidden: set[tuple[int, int, str]] = set()
+    for codec, strict, _ in found:
+        rank = prior("utf-8", codec)
+        for other, runs, _ in found:
+            if other == codec or prior("utf-8", other) < rank or not runs:
+                continue
+            starts = [start for start, _ in runs]
+            for start, end in strict:
+                i = bisect_ints_right(starts, start) - 1  # the run of ``other`` from ``start`` on
+                if i < 0:
+                    continue
+                outer_start, outer_end = runs[i]
+                if end > outer_end or (outer_start, outer_end) == (start, end):
+                    continue
+                key = (outer_start, outer_end, other)
+                if key not in outers:
+                    outers[key] = may_hide(*key)
+                if outers[key]:
+                    hidden.add((start, end, codec))
+    return hidden
 
 
 #: A line shorter than this is not judged by _noise_lines.

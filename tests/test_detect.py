@@ -133,6 +133,16 @@ def test_pieces_of_a_longer_run_of_a_codec_as_likely_are_no_suspects() -> None:
     assert _runs_of(text + " " + "Ã©", "latin-1") == ["Ã©"]  # (a run of its own stays)
 
 
+def test_sequences_one_byte_short_inside_a_longer_run_are_no_suspects() -> None:
+    """cp1250 leaves five bytes undefined, and its lossy runs read a lead character that no
+    continuation follows as a sequence whose undefined byte was dropped ("Î" of Greek that
+    cp1252 showed): inside a strict cp1252 run, and with no lost byte written near, they are
+    chance."""
+    text = "Ο ήλιος λάμπει".encode().decode("cp1252")
+    assert _runs_of(text, "cp1250") == []
+    assert _runs_of(text, "cp1252") == ["ÎŸ", "Î®Î»Î¹Î¿Ï‚", "Î»Î¬Î¼Ï€ÎµÎ¹"]
+
+
 def test_pieces_stay_where_the_longer_run_lost_bytes_or_is_less_likely() -> None:
     """Where bytes were lost the longer run may read only part of the damage right, and a
     run of a less likely codec (cp850's "¯à®¤…" in Tamil shown by cp1252, its 8D bytes

@@ -192,35 +192,47 @@ def _suspects_in(
         out.extend(
             Suspect(start, end, codec) for start, end in strict if (start, end, codec) not in hidden
         )
-        out.extend(Suspect(start, end, codec) for start, end in extra)
+        out.extend(
+            Suspect(start, end, codec) for start, end in extra if (start, end, codec) not in hidden
+        )
     return out
 
 
 def _hidden_runs(
     text: str, found: list[tuple[str, list[tuple[int, int]], list[tuple[int, int]]]]
 ) -> set[tuple[int, int, str]]:
-    """The strict runs (start, end, codec) of ``found`` (each codec's strict runs and its runs
-    with lost bytes, as _suspects_in finds them) that are part of a longer strict run of a
-    codec no less likely (``prior``), whose UTF-8 writes letters of one script at most, and
-    that no run with lost bytes touches.
+    """The runs (start, end, codec) of ``found`` (each codec's strict runs and its runs with
+    lost bytes, as _suspects_in finds them) that are part of a longer strict run of a codec
+    no less likely (``prior``), whose UTF-8 writes letters of one script at most, and that no
+    run with lost bytes touches (one of its own codec's, or one holding a lost byte's mark).
 
     UTF-8 that cp1252 showed is a strict run of cp1252 from end to end, and Latin-1, ISO
     8859-15 and cp1250, which show most of its characters alike, see pieces of it: "Ð¢Ð°Ñ€"
-    is one cp1252 run and two Latin-1 ones, "€" being no Latin-1 character. A piece reads
-    as the whole run does there or worse, and each piece was a candidate to score and, in
-    every pass, to score again. The pieces stay where the longer run may be no UTF-8 at all
-    (its letters of two scripts, as chance makes them of legacy bytes: "Ã¹Ù¸" of Korean
-    cp949 is "ùٸ"), or where bytes were lost (it may read only part of the damage right).
+    is one cp1252 run and two Latin-1 ones, "€" being no Latin-1 character, and cp1250,
+    which leaves bytes undefined, reads each "Î" of Greek as a sequence whose second byte
+    was dropped. A piece reads as the whole run does there or worse, and each piece was a
+    candidate to score and, in every pass, to score again. The pieces stay where the longer
+    run may be no UTF-8 at all (its letters of two scripts, as chance makes them of legacy
+    bytes: "Ã¹Ù¸" of Korean cp949 is "ùٸ"), or where bytes were lost (it may read only part
+    of the damage right).
     """
-    lossy: list[tuple[int, int]] = sorted(span for _, _, extra in found for span in extra)
-    lossy_starts = [start for start, _ in lossy]
-    # The longest end of the lossy runs up to each one, to ask whether any overlaps a span.
-    reach: list[int] = []
-    for _, end in lossy:
-        reach.append(max(end, reach[-1]) if reach else end)
+    # The runs with lost bytes that count against each codec's runs: those of that codec, and
+    # those of any codec that hold what software writes for a lost byte (or a space, for a
+    # lost no-break space); by start, with the furthest end up to each, so that whether one
+    # overlaps a span is one search. (Elsewhere a codec that leaves bytes undefined sees
+    # sequences one byte short by chance: cp1250's "Î" of Greek that cp1252 showed.)
+    marked = [span for _, _, extra in found for span in extra if _holds_lost(text, *span)]
+    lossy: dict[str, tuple[list[int], list[int]]] = {}
+    for codec, _, extra in found:
+        runs = sorted(marked + extra)
+        reach: list[int] = []
+        for _, end in runs:
+            reach.append(max(end, reach[-1]) if reach else end)
+        lossy[codec] = ([start for start, _ in runs], reach)
 
     def may_hide(start: int, end: int, codec: str) -> bool:
-        i = bisect_ints_left(lossy_starts, end)  # the lossy runs that start before ``end``
+        starts, reach = lossy[codec]
+        i = bisect_ints_left(starts, end)  # the codec's lossy runs that start before ``end``
         if i > 0 and reach[i - 1] > start:
             return False
         data = single_byte(codec).bytes_of(text[start:end])
@@ -233,13 +245,13 @@ def _hidden_runs(
 
     outers: dict[tuple[int, int, str], bool] = {}
     hidden: set[tuple[int, int, str]] = set()
-    for codec, strict, _ in found:
+    for codec, strict, extra in found:
         rank = prior("utf-8", codec)
         for other, runs, _ in found:
             if other == codec or prior("utf-8", other) < rank or not runs:
                 continue
             starts = [start for start, _ in runs]
-            for start, end in strict:
+            for start, end in strict + extra:
                 i = bisect_ints_right(starts, start) - 1  # the run of ``other`` from ``start`` on
                 if i < 0:
                     continue
@@ -252,6 +264,14 @@ def _hidden_runs(
                 if outers[key]:
                     hidden.add((start, end, codec))
     return hidden
+
+
+_LOST_OR_SPACE: Final = re.compile(f"[{re.escape(LOST)} ]")
+
+
+def _holds_lost(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds what software writes for a lost byte, or a space."""
+    return _LOST_OR_SPACE.search(text, start, end) is not None
 
 
 #: A line shorter than this is not judged by _noise_lines.

@@ -1129,6 +1129,37 @@ def test_a_run_inside_a_word_of_clean_text_is_told_apart(
     assert _engine._inside_plain_word(text, start, end) is inside
 
 
+@needs_python_engine
+def test_a_reading_that_mixes_scripts_inside_most_words_is_not_judged(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """French read as cp1251 or cp1253 puts Cyrillic or Greek letters among the Latin ones of
+    every word ("Sociйtй"): no line of those codepages, and not worth the letter model's
+    time. (cp1250's reading, "médiathčque", changes Latin for Latin: it is judged.)"""
+    judged: list[str] = []
+    real = _engine._judge_line
+
+    def spy(
+        text: str,
+        words: list[tuple[int, int, str]],
+        chain: tuple[demojibake.Misread, ...],
+        *args: object,
+        **kwargs: object,
+    ) -> object:
+        judged.append(chain[0].encoding)
+        return real(text, words, chain, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(_engine, "_judge_line", spy)
+    line = "La Société Générale a rénové la médiathèque près de l'église."
+    assert demojibake.fix(line) == line
+    assert judged == ["cp1250"]
+
+
+def test_one_word_that_mixes_scripts_is_still_read() -> None:
+    """One word is too little to tell: Faker glues Bulgarian names to English endings."""
+    assert demojibake.fix("ыЙОПstad") == "Шиноstad"  # (KOI8-R shown by cp1251)
+
+
 def test_a_long_line_of_random_bytes_is_left_as_it_is() -> None:
     """Random bytes shown by cp1252 hold UTF-8 sequences by chance ("Ã°" is "ð"), which
     turned a line of noise into other noise ("å°¬" into "尬"): no repair at all now."""

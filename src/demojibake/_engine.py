@@ -2441,6 +2441,8 @@ def _legacy_reading(
             continue  # (see _I_BESIDE_VOWEL)
         if not words or _still_mojibake(words, encoding):
             continue
+        if not multibyte and len(words) > 1 and 2 * sum(map(_mixes_scripts, words)) > len(words):
+            continue  # (see _mixes_scripts)
         # (A line of Cyrillic or Greek in an East Asian codepage: see _alphabet_from_pairs.)
         alphabet = multibyte and _alphabet_from_pairs(words)
         # (Western punctuation and letters in an East Asian codepage, see _marks_from_pairs;
@@ -2493,6 +2495,16 @@ def _legacy_reading(
             text, words, chain, claimed, originals, multibyte, lone, marks
         )
         yield line, verdict, judged
+
+
+def _mixes_scripts(word: tuple[int, int, str]) -> bool:
+    """Whether a word's legacy reading puts letters of another script among its ASCII
+    letters ("Sociйtй" for "Société" read as cp1251): no writer's word, so a line most of
+    whose words read so is not text of that legacy codepage."""
+    reading = word[2]
+    return _ASCII_LETTER.search(reading) is not None and any(
+        char_info(c).script not in ("LATIN", "") for c in reading if not c.isascii()
+    )
 
 
 def _holds_unshown_letters(text: str, at: int, shown_as: str) -> bool:

@@ -1121,6 +1121,8 @@ def test_small_letters_of_a_word_that_reads_as_clean_text_are_not_scored(
         ("так", 0, 3, False),  # the whole word: nothing says which it is
         ("Nextâžœ", 4, 7, False),  # "Nextâžœ" does not read as clean text
         ("ÃšTTEST", 0, 2, False),  # a capital: UTF-8's "Ã" of "Ú" in a word of capitals
+        ("телефон" * 6 + "телефо", 7, 10, True),  # (48 letters: no word is longer, ...)
+        ("телефон" * 7, 7, 10, False),  # (... and a line of letters alone is not walked)
     ],
 )
 def test_a_run_inside_a_word_of_clean_text_is_told_apart(

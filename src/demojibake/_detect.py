@@ -24,7 +24,7 @@ from typing import Final, TypeAlias
 from demojibake._cache import short_key_memo
 from demojibake._chars import char_info
 from demojibake._codecs import char_bytes, char_class, prior, single_byte
-from demojibake._sorted import bisect_ints_left, bisect_ints_right
+from demojibake._sorted import bisect_ints_left
 from demojibake._types import SINGLE_BYTE
 
 __all__ = [
@@ -247,16 +247,22 @@ def _hidden_runs(
     hidden: set[tuple[int, int, str]] = set()
     for codec, strict, extra in found:
         rank = prior("utf-8", codec)
+        inner = sorted(strict + extra)
         for other, runs, _ in found:
             if other == codec or prior("utf-8", other) < rank or not runs:
                 continue
-            starts = [start for start, _ in runs]
-            for start, end in strict + extra:
-                i = bisect_ints_right(starts, start) - 1  # the run of ``other`` from ``start`` on
-                if i < 0:
-                    continue
-                outer_start, outer_end = runs[i]
-                if end > outer_end or (outer_start, outer_end) == (start, end):
+            # Both in order: the run of ``other`` that may hold each inner run is the last one
+            # to start where it starts or before (the strict runs of one codec are apart).
+            j = 0
+            for start, end in inner:
+                while j + 1 < len(runs) and runs[j + 1][0] <= start:
+                    j += 1
+                outer_start, outer_end = runs[j]
+                if (
+                    outer_start > start
+                    or end > outer_end
+                    or (outer_start, outer_end) == (start, end)
+                ):
                     continue
                 key = (outer_start, outer_end, other)
                 if key not in outers:

@@ -1634,12 +1634,22 @@ def _inside_plain_word(text: str, start: int, end: int) -> bool:
     if not (run.isalpha() and run.islower()):
         return False
     end = start + len(run)
+    # (No further than a long word reaches: a line of letters alone is no word, and would
+    # be walked again for each of its runs.)
     word_start, word_end = start, end
     while word_start > 0 and text[word_start - 1].isalpha():
         word_start -= 1
+        if end - word_start > _LONGEST_WORD:
+            return False
     while word_end < len(text) and text[word_end].isalpha():
         word_end += 1
+        if word_end - word_start > _LONGEST_WORD:
+            return False
     return (word_start < start or word_end > end) and _reads_plainly(text[word_start:word_end])
+
+
+#: The most letters _inside_plain_word takes for a word (German compounds reach some 40).
+_LONGEST_WORD: Final = 48
 
 
 def _scripts_read(text: str, words: list[tuple[int, int, Candidate, float | None]]) -> set[str]:

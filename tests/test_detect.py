@@ -131,6 +131,11 @@ def test_pieces_of_a_longer_run_of_a_codec_as_likely_are_no_suspects() -> None:
     assert _runs_of(text, "latin-1") == []
     assert _runs_of(text, "cp1250") == []
     assert _runs_of(text + " " + "Ã©", "latin-1") == ["Ã©"]  # (a run of its own stays)
+    pieces = find_suspects(text, SINGLE_BYTE_CODECS, True, pieces=True)  # (where runs are)
+    assert [text[s.start : s.end] for s in pieces if s.codec == "latin-1"] == [
+        "Ð¢Ð°",
+        "Ð°Ñ\x81Ð¾Ð²Ð½Ð°",
+    ]
 
 
 def test_sequences_one_byte_short_inside_a_longer_run_are_no_suspects() -> None:

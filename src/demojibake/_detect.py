@@ -145,16 +145,24 @@ def first_sequence(codecs: tuple[str, ...], lossy: bool) -> re.Pattern[str]:
     return re.compile(f"{char_class(lead2 + lead3 + lead4)}(?:{seq})")
 
 
-def find_suspects(text: str, codecs: tuple[str, ...], lossy: bool) -> list[Suspect]:
-    """Every run in ``text`` that one of ``codecs`` could have produced from UTF-8."""
+def find_suspects(
+    text: str, codecs: tuple[str, ...], lossy: bool, *, pieces: bool = False
+) -> list[Suspect]:
+    """Every run in ``text`` that one of ``codecs`` could have produced from UTF-8 (but the
+    pieces of longer ones, see _hidden_runs, unless ``pieces``: a caller that asks only
+    where runs are finds the same places without working them out)."""
     # Only the lines where some codec's run could start are scanned: a run starts where
     # first_sequence() matches, and no run holds a line break.
     lines = _lines_matching(first_sequence(codecs, lossy), text)
-    return _suspects_in(text, codecs, lossy, lines) if lines else []
+    return _suspects_in(text, codecs, lossy, lines, pieces) if lines else []
 
 
 def _suspects_in(
-    text: str, codecs: tuple[str, ...], lossy: bool, lines: list[tuple[int, int]]
+    text: str,
+    codecs: tuple[str, ...],
+    lossy: bool,
+    lines: list[tuple[int, int]],
+    pieces: bool = False,
 ) -> list[Suspect]:
     """find_suspects() of the runs within ``lines`` (whole lines, see _runs_in)."""
     # Every run starts with a character its codec shows for a lead byte: a codec that shows
@@ -186,7 +194,7 @@ def _suspects_in(
                     seen.add(span)
                     extra.append(span)
         found.append((codec, strict, extra))
-    hidden = _hidden_runs(text, found)
+    hidden = set() if pieces else _hidden_runs(text, found)
     out: list[Suspect] = []
     for codec, strict, extra in found:
         out.extend(

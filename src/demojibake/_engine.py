@@ -4596,7 +4596,7 @@ def _lines_left_misread(repair: Repair, options: Options) -> list[tuple[int, int
         window = text[lo : end + _CONTEXT]
         if any(
             s.start + lo < end and s.end + lo > start
-            for s in find_suspects(window, codecs, lossy=False)
+            for s in find_suspects(window, codecs, lossy=False, pieces=True)
         ):
             line_start = text.rfind("\n", 0, start) + 1
             line_end = text.find("\n", max(start, end - 1))

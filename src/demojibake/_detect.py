@@ -226,22 +226,16 @@ def _hidden_runs(
     """
     # The runs with lost bytes that count against each codec's runs: those of that codec, and
     # those of any codec that hold what software writes for a lost byte (or a space, for a
-    # lost no-break space); by start, with the furthest end up to each, so that whether one
-    # overlaps a span is one search. (Elsewhere a codec that leaves bytes undefined sees
-    # sequences one byte short by chance: cp1250's "Î" of Greek that cp1252 showed.)
-    marked = [span for _, _, extra in found for span in extra if _holds_lost(text, *span)]
-    lossy: dict[str, tuple[list[int], list[int]]] = {}
-    for codec, _, extra in found:
-        runs = sorted(marked + extra)
-        reach: list[int] = []
-        for _, end in runs:
-            reach.append(max(end, reach[-1]) if reach else end)
-        lossy[codec] = ([start for start, _ in runs], reach)
+    # lost no-break space). (Elsewhere a codec that leaves bytes undefined sees sequences one
+    # byte short by chance: cp1250's "Î" of Greek that cp1252 showed.) The marked ones are
+    # indexed once for all codecs, each codec's own ones apart.
+    marked = _overlap_index(
+        [span for _, _, extra in found for span in extra if _holds_lost(text, *span)]
+    )
+    own = {codec: _overlap_index(extra) for codec, _, extra in found}
 
     def may_hide(start: int, end: int, codec: str) -> bool:
-        starts, reach = lossy[codec]
-        i = bisect_ints_left(starts, end)  # the codec's lossy runs that start before ``end``
-        if i > 0 and reach[i - 1] > start:
+        if _overlaps(marked, start, end) or _overlaps(own[codec], start, end):
             return False
         data = single_byte(codec).bytes_of(text[start:end])
         try:
@@ -278,6 +272,27 @@ def _hidden_runs(
                 if outers[key]:
                     hidden.add((start, end, codec))
     return hidden
+
+
+#: Spans by start, with the furthest end up to each: see _overlap_index.
+_OverlapIndex: TypeAlias = tuple[list[int], list[int]]
+
+
+def _overlap_index(spans: list[tuple[int, int]]) -> _OverlapIndex:
+    """``spans`` made ready for _overlaps: their starts in order, and the furthest end of the
+    spans up to each, so that whether any overlaps a span is one search."""
+    ordered = sorted(spans)
+    reach: list[int] = []
+    for _, end in ordered:
+        reach.append(max(end, reach[-1]) if reach else end)
+    return [start for start, _ in ordered], reach
+
+
+def _overlaps(index: _OverlapIndex, start: int, end: int) -> bool:
+    """Whether some span of ``index`` (see _overlap_index) overlaps ``start``–``end``."""
+    starts, reach = index
+    i = bisect_ints_left(starts, end)  # (the spans that start before ``end``)
+    return i > 0 and reach[i - 1] > start
 
 
 _LOST_OR_SPACE: Final = re.compile(f"[{re.escape(LOST)} ]")

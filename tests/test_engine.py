@@ -1922,6 +1922,13 @@ def test_letters_of_a_word_are_not_read_as_a_symbol_amid_its_other_letters_alone
     assert demojibake.fix("уОБКРЕТ") == "Снайпер"
 
 
+def test_letters_of_no_one_alphabet_are_read_as_a_symbol_glued_to_a_word() -> None:
+    """ "âžœ" is cp1252's E2 9E 9C, UTF-8 "➜": no language writes "ž" beside "â" and "œ",
+    so they are no letters of the word "Next", and ISO 8859-15's "⸽" of the same bytes does
+    not take their place."""
+    assert demojibake.fix("Nextâžœ") == "Next➜"
+
+
 def test_two_letters_of_a_word_are_not_read_as_a_modifier_sign_alone() -> None:
     """ "Лі" is cp1251's CB B3, UTF-8 "˳"; "Л’" CB 92, "˒"."""
     for clean in ("Шукати ШАБЛОНИ у кожному ФАЙЛі.", "Л’Акуила"):

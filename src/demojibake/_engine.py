@@ -914,10 +914,12 @@ def _odd_in_word(text: str, start: int, end: int, cand: Candidate) -> bool:
         # (A symbol from the letters of a word, amid its other letters: "уОБКРЕТ", KOI8-R
         # "Снайпер" shown by cp1251, holds "уОБ", cp866's E3 8E 81, UTF-8 "㎁". Not from
         # letters of another script than the word's: "180 ﾂｰC" is cp932's "180 °C".)
+        # (Letters of no one language's alphabet are no word's own: "Nextâžœ" holds
+        # cp1252's "âžœ", UTF-8 "➜", where no language writes "ž" beside "â" and "œ".)
         scripts = {char_info(s).script for s in text[start:end]}
         return (
             len(scripts) == 1
-            and all(char_info(s).kind in _LETTERS for s in text[start:end])
+            and _one_alphabet(text[start:end])
             and any(
                 char_info(b).kind in _LETTERS and {char_info(b).script} == scripts for b in beside
             )

@@ -245,32 +245,42 @@ def _hidden_runs(
             return False
         return len({char_info(c).script for c in read} - {""}) <= 1
 
+    # Every strict run of every codec, by start, may hold the runs that start where it does
+    # or after it. One sweep over all runs in order: the strict runs of one codec are apart,
+    # so at most one of each codec holds a given point, and a run asks only those.
+    outer_runs = sorted(
+        (start, end, other, prior("utf-8", other))
+        for other, strict, _ in found
+        for start, end in strict
+    )
+    inner_runs = sorted(
+        (start, end, codec, prior("utf-8", codec))
+        for codec, strict, extra in found
+        for start, end in (*strict, *extra)
+    )
     outers: dict[tuple[int, int, str], bool] = {}
     hidden: set[tuple[int, int, str]] = set()
-    for codec, strict, extra in found:
-        rank = prior("utf-8", codec)
-        inner = sorted(strict + extra)
-        for other, runs, _ in found:
-            if other == codec or prior("utf-8", other) < rank or not runs:
+    active: list[tuple[int, int, str, float]] = []
+    k = 0
+    for start, end, codec, rank in inner_runs:
+        while k < len(outer_runs) and outer_runs[k][0] <= start:
+            active.append(outer_runs[k])
+            k += 1
+        active = [run for run in active if run[1] > start]
+        for outer_start, outer_end, other, other_rank in active:
+            if (
+                other == codec
+                or other_rank < rank
+                or end > outer_end
+                or (outer_start, outer_end) == (start, end)
+            ):
                 continue
-            # Both in order: the run of ``other`` that may hold each inner run is the last one
-            # to start where it starts or before (the strict runs of one codec are apart).
-            j = 0
-            for start, end in inner:
-                while j + 1 < len(runs) and runs[j + 1][0] <= start:
-                    j += 1
-                outer_start, outer_end = runs[j]
-                if (
-                    outer_start > start
-                    or end > outer_end
-                    or (outer_start, outer_end) == (start, end)
-                ):
-                    continue
-                key = (outer_start, outer_end, other)
-                if key not in outers:
-                    outers[key] = may_hide(*key)
-                if outers[key]:
-                    hidden.add((start, end, codec))
+            key = (outer_start, outer_end, other)
+            if key not in outers:
+                outers[key] = may_hide(*key)
+            if outers[key]:
+                hidden.add((start, end, codec))
+                break
     return hidden
 
 

@@ -3820,6 +3820,8 @@ def _join_listed_words(
         tail = _read_as(text, q.end, q.end + len(tail), reads, starts) or tail
         if _small_amid_capitals(head, q.after, tail):
             continue  # (Vietnamese "ĐI-NĂ I-RẮC": "Ă" and a space are no "à" amid capitals)
+        if not vouched and (head or tail) and not _long_tail_joined(q.after, tail):
+            continue  # (what the word list or the line would say cannot make it: see below)
         langs = languages_of(head + q.after + tail)
         context = _context_read(text, line_start, line_end, q.start, reads, starts)
         # (What follows the space must be able to follow the word: "ЦЕНТР (МОСКВА)" is two
@@ -3836,11 +3838,7 @@ def _join_listed_words(
             # _JOINED_TAIL letters after the space, or a letter that stands alone where
             # the one shown could not (see _stands_alone).
             if not (
-                (
-                    listed
-                    and q.after.isalpha()
-                    and sum(1 for c in tail if c.isalpha()) >= _JOINED_TAIL
-                )
+                (listed and _long_tail_joined(q.after, tail))
                 or (
                     not (head or tail)
                     and _stands_alone(text[q.start : q.end - 1], q.after, context)
@@ -3865,6 +3863,12 @@ def _join_listed_words(
             reads.insert(k, (q.start, q.end, q.after))
     out.sort(key=lambda pd: pd[0].start)
     return out
+
+
+def _long_tail_joined(letter: str, tail: str) -> bool:
+    """Whether a join of ``letter`` (read from what stood before a space) to the word after
+    it, ``tail``, makes a letter that _JOINED_TAIL letters or more follow."""
+    return letter.isalpha() and sum(1 for c in tail if c.isalpha()) >= _JOINED_TAIL
 
 
 def _small_amid_capitals(head: str, letter: str, tail: str) -> bool:

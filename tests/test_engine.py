@@ -1533,6 +1533,14 @@ def test_a_line_iso_8859_2_reads_better_is_not_left_to_cp1250_on_a_near_verdict(
     assert demojibake.fix("Serb¹æina") == "Serbšćina"
 
 
+def test_a_line_only_iso_8859_2_reads_letters_of_is_judged_though_it_reads_plainly() -> None:
+    """ "©kofja" is Slovene "Škofja" in ISO 8859-2 shown by Latin-1; cp1250 reads "©" as
+    it stands. Each word reads plainly, "©" being a sign beside a word, so only the line's
+    judge can tell: its ISO 8859-2 reading must reach it."""
+    damaged = "Cesta v Mestni log 27, 8655 ©kofja Loka"
+    assert demojibake.fix(damaged) == "Cesta v Mestni log 27, 8655 Škofja Loka"
+
+
 def test_a_line_iso_8859_2_reads_with_a_control_character_is_not_iso_8859_2() -> None:
     """ "œ" is byte 9C: cp1250's "ś", a C1 control in ISO 8859-2, which no text holds; the
     line is Polish in cp1250, however well ISO 8859-2 reads its other words."""

@@ -2117,7 +2117,9 @@ def _told_lines(text: str, encoding: str, shown_as: str, plain_lines: _Words) ->
         if rival is not None and _rival_rules_out(text, words, rival, shown_as):
             continue  # (no reading of the line could get past _beyond_rival)
         if words and (
-            _reads_listed(text, words, encoding) or _shared_letters_say(text, words, encoding)
+            _reads_listed(text, words, encoding)
+            or _shared_letters_say(text, words, encoding)
+            or (rival is not None and _signs_left_by(text, words, rival, shown_as))
         ):
             out[line] = spans  # (the word list tells where the model may not: see _judge_line)
             continue
@@ -2652,6 +2654,28 @@ def _other_words(text: str, words: list[tuple[int, int, str]]) -> list[str]:
         for m in _TOKEN.finditer(text, start, end)
         if m.start() not in judged and not _CODE.search(m.group())
     ]
+
+
+def _signs_left_by(text: str, words: list[tuple[int, int, str]], rival: str, shown_as: str) -> bool:
+    """Whether a reading of a line's ``words`` makes a letter inside a word where the
+    commoner ``rival`` leaves a sign (see _letters_of_signs): Croatian "©tefica Abramoviæ"
+    is "Štefica Abramović" in ISO 8859-2, where cp1250 reads "©tefica Abramović". Every
+    word may read plainly ("©" is a sign beside a word), so only the line's judge tells.
+    Not where the rival leaves punctuation: quotes around a word are no letters of it ("«s»"
+    is no ISO 8859-2 "Ťsť")."""
+    for ws, we, reading in words:
+        other = _word_reading(text[ws:we], rival, shown_as)
+        if (
+            other is not None
+            and _letters_of_signs(reading, other)
+            and not any(
+                unicodedata.category(a)[0] == "P"
+                for a, b in zip(other, reading, strict=False)
+                if a != b
+            )
+        ):
+            return True
+    return False
 
 
 def _letters_of_signs(reading: str, other: str) -> bool:

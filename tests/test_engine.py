@@ -1930,6 +1930,21 @@ def test_letters_of_a_word_are_not_read_as_a_symbol_amid_its_other_letters_alone
     assert demojibake.fix("уОБКРЕТ") == "Снайпер"
 
 
+def test_a_lost_byte_the_scorer_reads_as_either_of_two_marks_is_the_commoner_mark() -> None:
+    """cp1252 leaves 8D and 81 undefined, so UTF-8 shown by it loses the last byte of the
+    virama (E0 A5 8D) and of the vowel sign "ु" (E0 A5 81) alike; the scorer and the
+    letter model price them alike, and text writes the virama far more often."""
+    damaged = "मल्होत्रा Group".encode().decode("cp1252", "ignore")
+    assert demojibake.fix(damaged) == "मल्होत्रा Group"
+
+
+def test_a_lost_byte_is_no_mark_where_the_scorer_reads_a_letter_as_well() -> None:
+    """Persian "ف" is D9 81 and the dammatan "ٌ" D9 8C: where "?" stands for the lost 81,
+    the marks' counts say nothing against a letter (see _guess_by_marks)."""
+    damaged = "ایفیکی، یونانی".encode().decode("cp1252", "replace").replace("\ufffd", "?")
+    assert demojibake.fix(damaged) == "ایفیکی، یونانی"
+
+
 def test_letters_of_no_one_alphabet_are_read_as_a_symbol_glued_to_a_word() -> None:
     """ "âžœ" is cp1252's E2 9E 9C, UTF-8 "➜": no language writes "ž" beside "â" and "œ",
     so they are no letters of the word "Next", and ISO 8859-15's "⸽" of the same bytes does

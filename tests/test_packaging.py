@@ -31,7 +31,8 @@ def test_every_hook_is_documented_in_the_readme() -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["letters.tsv", "cjk.txt", "bigrams.txt", "cjk_frequency.txt", "letter_model.txt"]
+    "name",
+    ["letters.tsv", "cjk.txt", "bigrams.txt", "marks.txt", "cjk_frequency.txt", "letter_model.txt"],
 )
 def test_data_files_ship_with_a_versioned_header(name: str) -> None:
     """Each data file is in the package and starts with its format version."""

@@ -9,6 +9,8 @@ Sources, and their licences:
 * ``bigrams.txt`` — which pairs of letters occur next to each other in words, per script,
   counted in our own clean corpus (``corpus/clean``, our writing, CC0). Only every other line
   is read, so that the other half of the corpus measures how well the table generalises.
+* ``marks.txt`` — how often each kind of combining mark (its Unicode name less its script's:
+  "SIGN VIRAMA", "VOWEL SIGN U") is written in our own clean corpus (``corpus/clean``, CC0).
 * ``cjk.txt`` — the first frequency level of the national CJK character sets, read from the codec
   tables that ship with CPython (PSF licence): GB 2312 level 1 (GBK bytes B0A1–D7F9), Big5
   frequently used characters (A440–C67E), JIS X 0208 level 1 (EUC-JP B0A1–CFD3) and the 2,350
@@ -257,10 +259,38 @@ def build_bigrams() -> str:
     return "\n".join(lines_out) + "\n"
 
 
+def build_marks() -> str:
+    """How often each kind of combining mark is written in our clean corpus (every line),
+    a mark's kind being its Unicode name less the script's ("SIGN VIRAMA" of Devanagari,
+    Bengali and Tamil alike), so that the counts of the scripts the corpus writes speak for
+    the scripts of the same family it does not."""
+    corpus = DATA.parent.parent.parent / "corpus" / "clean"
+    counts: dict[str, int] = {}
+    for path in sorted(corpus.glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line or line.startswith("#"):
+                continue
+            for ch in line:
+                name = unicodedata.name(ch, "")
+                if unicodedata.category(ch) in ("Mn", "Mc") and " " in name:
+                    kind = name.split(" ", 1)[1]
+                    counts[kind] = counts.get(kind, 0) + 1
+    lines_out = [
+        f"# demojibake marks v{FORMAT_VERSION}",
+        "# source: corpus/clean (every line), our own writing (CC0); built by tools/build_data.py",
+        "# columns: a combining mark's Unicode name less its script's, how many times the",
+        "# corpus writes a mark of that name (commonest first)",
+    ]
+    for kind, n in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+        lines_out.append(f"{kind}\t{n}")
+    return "\n".join(lines_out) + "\n"
+
+
 def main() -> None:
     DATA.mkdir(parents=True, exist_ok=True)
     builders = {
         "bigrams.txt": build_bigrams,
+        "marks.txt": build_marks,
         "letters.tsv": build_letters,
         "cjk.txt": build_cjk,
         "cjk_frequency.txt": build_cjk_frequency,

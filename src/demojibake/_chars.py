@@ -3,8 +3,9 @@
 Derived from Python's ``unicodedata`` and shipped tables (``data/letters.tsv``: the letters
 each CLDR language uses; ``data/cjk.txt``: the first frequency level of the CJK national
 character sets; ``data/cjk_frequency.txt``: the characters Chinese, Japanese and Korean text
-writes most; ``data/bigrams.txt``: letter pairs seen in clean words). Pure lookups, cached per
-character; nothing here decides about repairs.
+writes most; ``data/bigrams.txt``: letter pairs seen in clean words; ``data/marks.txt``: how
+often each kind of combining mark is written). Pure lookups, cached per character; nothing here
+decides about repairs.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ __all__ = [
     "cjk_language_rank",
     "cjk_rank",
     "letter_pairs",
+    "mark_count",
 ]
 
 
@@ -152,6 +154,26 @@ def letter_pairs() -> dict[str, frozenset[str]]:
         script, joined = line.split("\t")
         if script in _PAIR_SCRIPTS:
             out[script] = frozenset(joined[i : i + 2] for i in range(0, len(joined), 2))
+    return out
+
+
+def mark_count(ch: str) -> int:
+    """How many times our clean corpus writes a combining mark of ``ch``'s kind, its Unicode
+    name less its script's (data/marks.txt: Bengali and Tamil count as Devanagari does for
+    "SIGN VIRAMA", far more than "VOWEL SIGN U"); 0 for any other character."""
+    if unicodedata.category(ch) not in ("Mn", "Mc"):
+        return 0
+    name = unicodedata.name(ch, "")
+    return _mark_counts().get(name.split(" ", 1)[1], 0) if " " in name else 0
+
+
+@lru_cache(maxsize=1)
+def _mark_counts() -> dict[str, int]:
+    """data/marks.txt, read once: each kind of combining mark and how often it is written."""
+    out = {}
+    for line in _read_data("marks.txt"):
+        kind, count = line.split("\t")
+        out[kind] = int(count)
     return out
 
 

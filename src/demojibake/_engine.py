@@ -36,7 +36,7 @@ from demojibake._candidates import (
     recase_prefilter,
     recased_candidates,
 )
-from demojibake._chars import Kind, char_info, cjk_frequency, cjk_language_rank
+from demojibake._chars import Kind, char_info, cjk_frequency, cjk_language_rank, mark_count
 from demojibake._codecs import LEGACY_PAIRS, VARIANTS, prior, single_byte
 from demojibake._detect import (
     C1_RUN,
@@ -326,6 +326,9 @@ _PASSES: Final = 3
 _LETTERS: Final = frozenset((Kind.ASCII_LETTER, Kind.LETTER))
 #: Punctuation an East Asian codepage pairs up from two symbols (GBK's quotes "¡°" and "¡±").
 _PAIRED_PUNCT: Final = frozenset((Kind.PUNCT, Kind.APOSTROPHE))
+#: How many times as often as any other the guess's combining marks must be written for
+#: the marks to choose among guesses the scorer likes alike (see _guess_by_marks).
+_MARK_LEAD: Final = 2
 #: How much the confident repairs elsewhere in the text vouch for a weaker one, times the share
 #: of them the weaker one's codec explains.
 _VOUCH: Final = 2.0
@@ -1747,11 +1750,47 @@ def _unique_guesses(text: str, proposals: list[_Proposal]) -> list[_Proposal]:
         group.sort(key=lambda p: -p.delta)
         keep = _guess_by_letters(text, start, end, group, reads)
         if keep is None and "\ufffd" not in text[start:end]:
-            continue  # (the scorer's choice for a "?")
+            # (The scorer's choice for a "?", but of the guesses it likes alike, the mark
+            # text writes most: see _guess_by_marks.)
+            marked = _guess_by_marks(group)
+            if marked is not None:
+                dropped.update(id(p) for p in marked[1])
+            continue
         if keep is None and group[0].delta - group[1].delta >= _GUESS_MARGIN:
             keep = group[0]
         dropped.update(id(p) for p in group if p is not keep)
     return [p for p in proposals if id(p) not in dropped] if dropped else proposals
+
+
+def _guess_by_marks(group: list[_Proposal]) -> tuple[_Proposal, list[_Proposal]] | None:
+    """Of the guesses the scorer likes best, all alike (``group`` sorted best first), those
+    that differ from one another in one combining mark: the one whose mark text writes far
+    the most (see mark_count), and the others; None where there is no such one.
+
+    The scorer and the letter model price no combining mark above another, and UTF-8 of
+    Indic text shown by cp1252 loses the last byte of the virama ("्", E0 A5 8D) and of
+    the vowel sign "ु" (E0 A5 81) alike, as cp1252 leaves both undefined: "मल्होत्रा" is
+    "मलुहोतुरा" when guessed by byte order, though every Indic script writes its virama
+    far more often. Guesses of other characters stay as they were (a letter against a
+    mark: the marks say nothing of it).
+    """
+    tied = [p for p in group if p.delta == group[0].delta]
+    if len(tied) < 2:
+        return None
+    head = min(_common_ends(tied[0].after, p.after)[0] for p in tied[1:])
+    tail = min(_common_ends(tied[0].after[head:], p.after[head:])[1] for p in tied[1:])
+    marks = []
+    for p in tied:
+        middle = p.after[head : len(p.after) - tail]
+        if len(middle) == 1 and unicodedata.category(middle) in ("Mn", "Mc"):
+            marks.append((mark_count(middle), p))
+    if len(marks) < 2:
+        return None
+    marks.sort(key=lambda counted: -counted[0])
+    (most, best), (second, _) = marks[0], marks[1]
+    if most < _MARK_LEAD * max(second, 1):
+        return None
+    return best, [p for _, p in marks[1:]]
 
 
 def _guess_by_letters(

@@ -2697,9 +2697,9 @@ def _other_words(text: str, words: list[tuple[int, int, str]]) -> list[str]:
 
 def _signs_left_by(text: str, words: list[tuple[int, int, str]], rival: str, shown_as: str) -> bool:
     """Whether a reading of a line's ``words`` makes a letter inside a word where the
-    commoner ``rival`` leaves a sign (see _letters_of_signs): Croatian "©tefica Abramoviæ"
-    is "Štefica Abramović" in ISO 8859-2, where cp1250 reads "©tefica Abramović". Every
-    word may read plainly ("©" is a sign beside a word), so only the line's judge tells.
+    commoner ``rival`` leaves a sign (see _letters_of_signs): Slovene "8655 ©kofja Loka" is
+    "8655 Škofja Loka" in ISO 8859-2, where cp1250 reads "©" as it stands. Every word may
+    read plainly ("©" is a sign beside a word), so only the line's judge tells.
     Not where the rival leaves punctuation: quotes around a word are no letters of it ("«s»"
     is no ISO 8859-2 "Ťsť")."""
     for ws, we, reading in words:

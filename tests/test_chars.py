@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from demojibake._chars import Kind, char_info, cjk_frequency
+from demojibake._chars import Kind, char_info, cjk_frequency, mark_count
 
 
 def test_the_commonest_characters_of_each_east_asian_language_are_common() -> None:
@@ -51,3 +51,10 @@ def test_plain_is_printable_ascii_and_nothing_else() -> None:
     for o in range(0x300):
         c = chr(o)
         assert char_info(c).plain == (c.isascii() and c.isprintable()), hex(o)
+
+
+def test_a_mark_is_counted_by_its_name_in_every_script() -> None:
+    """data/marks.txt counts "SIGN VIRAMA" once for every script: Gujarati's, which our
+    corpus does not write, counts as Devanagari's, and far above the vowel sign "u"."""
+    assert mark_count("\u0acd") == mark_count("\u094d") > 2 * mark_count("\u0941") > 0
+    assert mark_count("a") == mark_count("\u0915") == 0  # (no marks: a letter, and ka)

@@ -2153,12 +2153,13 @@ def _told_lines(text: str, encoding: str, shown_as: str, plain_lines: _Words) ->
     rival = _RIVALS.get(encoding)
     for line, spans in plain_lines.items():
         words = _line_readings(text, spans, encoding, shown_as)
-        if rival is not None and _rival_rules_out(text, words, rival, shown_as):
+        theirs = None if rival is None else _rival_readings(text, words, rival, shown_as)
+        if theirs is not None and _rival_rules_out(words, theirs):
             continue  # (no reading of the line could get past _beyond_rival)
         if words and (
             _reads_listed(text, words, encoding)
             or _shared_letters_say(text, words, encoding)
-            or (rival is not None and _signs_left_by(text, words, rival, shown_as))
+            or (theirs is not None and _signs_left_by(words, theirs))
         ):
             out[line] = spans  # (the word list tells where the model may not: see _judge_line)
             continue
@@ -2585,19 +2586,25 @@ def _beyond_rival(
     "ľivot ďaląí", ISO 8859-2 "život ďalší"). Where ISO 8859-2 makes a letter of what
     cp1250 leaves a sign ("pi±tek", "¶roda"), only it tells (see _letters_of_signs).
     """
-    if _rival_rules_out(text, words, rival, shown_as):
+    theirs = _rival_readings(text, words, rival, shown_as)
+    if _rival_rules_out(words, theirs):
         return []
-    words = [w for w in words if not _holds_written_utf8(text, w[0], w[1], shown_as)]
+    kept = [
+        (w, other)
+        for w, other in zip(words, theirs, strict=True)
+        if not _holds_written_utf8(text, w[0], w[1], shown_as)
+    ]
+    words = [w for w, _ in kept]
     # (A word a UTF-8 repair also explains is no evidence either way, but it is read with
     # the rest where they decide: it then competes with that repair on its own, as in any
     # legacy reading of a line. Polish "czê¶æ" is "część", not MacRoman's UTF-8 "榮".)
-    free = [w for w in words if not _claimed(text, w[0], w[1], claimed)]
+    free_kept = [(w, other) for w, other in kept if not _claimed(text, w[0], w[1], claimed)]
     others = []
-    for ws, we, reading in free:
-        other = _word_reading(text[ws:we], rival, shown_as)
+    for (ws, we, reading), other in free_kept:
         if other is not None and _letters_of_signs(reading, other):
             return words
         others.append(text[ws:we] if other is None else other)
+    free = [w for w, _ in free_kept]
     readings = [w[2] for w in free]
     if free and (
         _lists_more(others, readings)
@@ -2608,11 +2615,18 @@ def _beyond_rival(
     return []
 
 
-def _rival_rules_out(
+def _rival_readings(
     text: str, words: list[tuple[int, int, str]], rival: str, shown_as: str
-) -> bool:
-    """Whether the readings of a line's ``words`` as a codepage that a commoner ``rival``
-    mostly agrees with are ruled out by that alone (see _beyond_rival).
+) -> list[str | None]:
+    """Each of a line's ``words`` as the commoner ``rival`` reads it (None: no text in it),
+    worked out once for what _rival_rules_out, _signs_left_by and _beyond_rival ask."""
+    return [_word_reading(text[ws:we], rival, shown_as) for ws, we, _ in words]
+
+
+def _rival_rules_out(words: list[tuple[int, int, str]], theirs: list[str | None]) -> bool:
+    """Whether the readings of a line's ``words`` as a codepage that a commoner rival mostly
+    agrees with (``theirs``: the rival's, see _rival_readings) are ruled out by that alone
+    (see _beyond_rival).
 
     They are where one holds a C1 control, which is no text: ISO 8859-2 text holds no byte
     80-9F, cp1250 letters there ("Bia³oruœ" is Polish "Białoruś", not "Białoru" and a
@@ -2621,7 +2635,7 @@ def _rival_rules_out(
     or Western text are of that kind, as the two codepages differ only in bytes 80-BF.
     """
     return any(C1_RUN.search(reading) for _, _, reading in words) or all(
-        _word_reading(text[ws:we], rival, shown_as) == r for ws, we, r in words
+        other == r for (_, _, r), other in zip(words, theirs, strict=True)
     )
 
 
@@ -2695,15 +2709,15 @@ def _other_words(text: str, words: list[tuple[int, int, str]]) -> list[str]:
     ]
 
 
-def _signs_left_by(text: str, words: list[tuple[int, int, str]], rival: str, shown_as: str) -> bool:
+def _signs_left_by(words: list[tuple[int, int, str]], theirs: list[str | None]) -> bool:
     """Whether a reading of a line's ``words`` makes a letter inside a word where the
-    commoner ``rival`` leaves a sign (see _letters_of_signs): Slovene "8655 ©kofja Loka" is
+    commoner rival leaves a sign (``theirs``: its readings, see _rival_readings; and see
+    _letters_of_signs): Slovene "8655 ©kofja Loka" is
     "8655 Škofja Loka" in ISO 8859-2, where cp1250 reads "©" as it stands. Every word may
     read plainly ("©" is a sign beside a word), so only the line's judge tells.
     Not where the rival leaves punctuation: quotes around a word are no letters of it ("«s»"
     is no ISO 8859-2 "Ťsť")."""
-    for ws, we, reading in words:
-        other = _word_reading(text[ws:we], rival, shown_as)
+    for (_, _, reading), other in zip(words, theirs, strict=True):
         if (
             other is not None
             and _letters_of_signs(reading, other)

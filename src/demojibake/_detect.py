@@ -198,10 +198,9 @@ def _suspects_in(
     out: list[Suspect] = []
     for codec, strict, extra in found:
         out.extend(
-            Suspect(start, end, codec) for start, end in strict if (start, end, codec) not in hidden
-        )
-        out.extend(
-            Suspect(start, end, codec) for start, end in extra if (start, end, codec) not in hidden
+            Suspect(start, end, codec)
+            for start, end in (*strict, *extra)
+            if (start, end, codec) not in hidden
         )
     return out
 

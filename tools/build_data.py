@@ -223,15 +223,22 @@ def _script(ch: str) -> str:
     return name.split(" ", 1)[0]
 
 
-def build_bigrams() -> str:
+def _corpus_texts() -> list[list[str]]:
+    """The texts of each file of our clean corpus (``corpus/clean``), in order of file name."""
     corpus = DATA.parent.parent.parent / "corpus" / "clean"
-    pairs: dict[str, set[str]] = {}
-    for path in sorted(corpus.glob("*.txt")):
-        lines = [
+    return [
+        [
             line
             for line in path.read_text(encoding="utf-8").splitlines()
             if line and not line.startswith("#")
         ]
+        for path in sorted(corpus.glob("*.txt"))
+    ]
+
+
+def build_bigrams() -> str:
+    pairs: dict[str, set[str]] = {}
+    for lines in _corpus_texts():
         for line in lines[::2]:
             word = ""
             for ch in line.lower() + " ":
@@ -264,12 +271,9 @@ def build_marks() -> str:
     a mark's kind being its Unicode name less the script's ("SIGN VIRAMA" of Devanagari,
     Bengali and Tamil alike), so that the counts of the scripts the corpus writes speak for
     the scripts of the same family it does not."""
-    corpus = DATA.parent.parent.parent / "corpus" / "clean"
     counts: dict[str, int] = {}
-    for path in sorted(corpus.glob("*.txt")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line or line.startswith("#"):
-                continue
+    for lines in _corpus_texts():
+        for line in lines:
             for ch in line:
                 name = unicodedata.name(ch, "")
                 if unicodedata.category(ch) in ("Mn", "Mc") and " " in name:

@@ -58,3 +58,11 @@ def test_a_mark_is_counted_by_its_name_in_every_script() -> None:
     corpus does not write, counts as Devanagari's, and far above the vowel sign "u"."""
     assert mark_count("\u0acd") == mark_count("\u094d") > 2 * mark_count("\u0941") > 0
     assert mark_count("a") == mark_count("\u0915") == 0  # (no marks: a letter, and ka)
+
+
+def test_the_zero_width_joiners_are_cheap_marks_and_other_format_characters_are_not() -> None:
+    """Persian writes U+200C inside words ("حرف‌نگاری"), Indic scripts and emoji U+200D."""
+    for joiner in "\u200c\u200d":
+        assert char_info(joiner).kind == Kind.MARK
+        assert char_info(joiner).cost < 0.5
+    assert char_info("\u200e").kind == Kind.FORMAT  # (the left-to-right mark)

@@ -19,6 +19,7 @@ from typing import Final
 from demojibake._cache import short_key_memo
 
 __all__ = [
+    "JOIN_CONTROLS",
     "CharInfo",
     "Kind",
     "char_info",
@@ -67,6 +68,8 @@ class CharInfo:
 
 
 _APOSTROPHES: Final = frozenset("'\u2019\u02bc`")
+#: The zero-width non-joiner and joiner.
+JOIN_CONTROLS: Final = frozenset("\u200c\u200d")
 #: Punctuation and symbols that ordinary prose in Latin, Cyrillic and Greek text uses.
 _COMMON_SYMBOLS: Final = frozenset(
     "\u2018\u2019\u201a\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u2013\u2014\u2026\u2022\u00b7"
@@ -364,6 +367,10 @@ def _classify(ch: str, o: int) -> CharInfo:
         return CharInfo(Kind.DIGIT, _script_of(ch), False, False, 0.8, 0)
     if cat[0] == "Z" or o == _BRAILLE_BLANK:
         return CharInfo(Kind.SPACE, "", False, False, 0.3 if o == 0xA0 else 1.0, 0)
+    if ch in JOIN_CONTROLS:
+        # Zero-width (non-)joiners shape the letters around them in Persian, Kurdish and the
+        # Indic scripts ("حرف\u200cنگاری") and join emoji: inside a word they are part of it.
+        return CharInfo(Kind.MARK, "", False, False, 0.3, 0)
     if cat == "Cf":
         return CharInfo(Kind.FORMAT, "", False, False, 1.5, 0)
     if ch in _APOSTROPHES:

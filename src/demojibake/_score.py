@@ -25,7 +25,14 @@ from operator import and_
 from typing import Final, TypeVar
 
 from demojibake._cache import short_key_cache, short_key_memo
-from demojibake._chars import CharInfo, Kind, char_info, letter_pairs, pair_class_info
+from demojibake._chars import (
+    JOIN_CONTROLS,
+    CharInfo,
+    Kind,
+    char_info,
+    letter_pairs,
+    pair_class_info,
+)
 
 __all__ = [
     "MARGIN",
@@ -261,6 +268,8 @@ _WESTERN_ACCENTED: Final = frozenset(
     c for c in bytes(range(0x80, 0x100)).decode("cp1252", errors="ignore") if c.isalpha()
 )
 _ALL_ACCENTED_WORD: Final = 1.0
+#: What a zero-width joiner or non-joiner costs at a word's edge, beyond its own cost.
+_LOOSE_JOINER: Final = 1.2
 
 
 @short_key_cache(maxsize=8192)
@@ -300,6 +309,10 @@ def _word_cost(word: str, lone_ok: bool) -> float:
             if tail and not (all(i.lower for i in tail) or all(i.upper for i in tail)):
                 total += 2.0
     total += _unseen_pairs(word, infos)
+    if len(word) > 1 and (word[-1] in JOIN_CONTROLS or word[0] in JOIN_CONTROLS):
+        # A joiner joins nothing at a word's edge ("Hello\u200d", a quote that lost a byte);
+        # alone, it stands between emoji (see _pair_cost for what it costs there).
+        total += _LOOSE_JOINER
     if lone_ok and len(word) == 1:
         info = infos[0]
         if info.kind == Kind.LETTER and word not in _LONE_WORDS:

@@ -72,6 +72,9 @@ SINGLE_BYTE_CODECS: tuple[str, ...] = (
     "cp850",
     "koi8-r",
     "cp866",
+    "cp1256",
+    "cp1255",
+    "cp874",
 )
 
 #: Codepages that also get two- and three-layer damage (``/x2``, ``/x3``): the four seen most in
@@ -105,6 +108,9 @@ LEGACY_MISREADS: tuple[tuple[str, str, str], ...] = (
     ("iso-8859-2", "cp1252", "latin"),
     ("cp1254", "cp1252", "latin"),
     ("koi8-u", "cp1251", "cyrillic"),
+    # Arabic and Hebrew Windows text shown by Western software.
+    ("cp1256", "cp1252", "arabic"),
+    ("cp1255", "cp1252", "hebrew"),
     # Zip archives store file names in the creator's codepage and many unzippers read cp437;
     # old e-mail and web forms read them as latin-1 or cp1252.
     ("gbk", "latin-1", "chinese"),
@@ -146,6 +152,9 @@ _HANGUL = "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af"
 _SCRIPT_RULES: dict[str, tuple[str, str | None]] = {
     "cyrillic": ("\u0400-\u04ff", None),
     "greek": ("\u0370-\u03ff\u1f00-\u1fff", None),
+    "arabic": ("\u0600-\u06ff", None),
+    "hebrew": ("\u05d0-\u05ea", None),
+    "thai": ("\u0e01-\u0e5b", None),
     "latin": ("\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff", None),
     "chinese": (_HAN, _KANA + _HANGUL),
     "japanese": (_KANA, _HANGUL),

@@ -13,7 +13,7 @@ from strategies import misread
 import demojibake
 from demojibake import _engine
 from demojibake._candidates import legacy_candidate, multibyte_text
-from demojibake._detect import find_legacy_suspects
+from demojibake._detect import find_legacy_suspects, find_suspects
 
 
 def test_the_misread_that_explains_every_span_wins_a_near_tie() -> None:
@@ -1121,8 +1121,11 @@ def test_small_letters_of_a_word_that_reads_as_clean_text_are_not_scored(
         ("так", 0, 3, False),  # the whole word: nothing says which it is
         ("Nextâžœ", 4, 7, False),  # "Nextâžœ" does not read as clean text
         ("ÃšTTEST", 0, 2, False),  # a capital: UTF-8's "Ã" of "Ú" in a word of capitals
-        ("телефон" * 6 + "телефо", 7, 10, True),  # (48 letters: no word is longer, ...)
-        ("телефон" * 7, 7, 10, False),  # (... and a line of letters alone is not walked)
+        ("телефон" * 7, 7, 10, True),  # (read with up to 24 letters each side, ...)
+        ("телефон" * 6 + "ГБ", 7, 10, True),  # (... so what lies beyond says nothing)
+        ("телефон" + "ГБ" + "телефон", 7, 9, False),  # (a capital)
+        ("ذ°ر€ذ°ذ± ر€ذ°ذ±", 2, 4, False),  # (no small letter, no letter without case: "€")
+        ("القديمة،", 6, 8, True),  # (the Arabic comma after a word's own letters)
     ],
 )
 def test_a_run_inside_a_word_of_clean_text_is_told_apart(
@@ -2159,3 +2162,51 @@ def test_a_proposal_with_new_chains_or_preference_keeps_everything_else() -> Non
         for field in fields:
             if field != changed:
                 assert getattr(q, field) == getattr(p, field)
+
+
+def test_utf8_read_as_cp1256_is_repaired() -> None:
+    """Arabic web pages saved as UTF-8 and shown by Arabic Windows: "ط§ظ„" is "ال"."""
+    assert demojibake.fix(misread("العربية", "cp1256")) == "العربية"
+
+
+def test_utf8_read_as_cp874_is_repaired() -> None:
+    """Thai Windows shows the lead byte E0 of Thai as "เ" and E0 B8 as "เธ"."""
+    clean = "ภาษาไทย ง่ายนิดเดียว"
+    assert demojibake.fix(misread(clean, "cp874")) == clean
+
+
+def test_clean_persian_with_non_joiners_is_unchanged() -> None:
+    """ "ط\u200c" is D8 9D in cp1256, UTF-8 for "؝": a Persian word's own letter and joiner."""
+    for clean in ("زیرخط\u200cدار", "بسط\u200cیافته است", "تعداد ردیف\u200cهای pixbuf"):
+        assert demojibake.fix(clean) == clean
+
+
+def test_clean_thai_runs_inside_words_are_not_scored() -> None:
+    """cp874 shows bytes of UTF-8 sequences as Thai letters: "ุด" inside a Thai word is one,
+    and no candidate of it reaches the scorer."""
+    text = "แล้วช่วงบ่ายก็ปั่นจักรยาน ทุกวัน"
+    runs = find_suspects(text, ("cp874",), True)
+    assert runs  # (the text holds such runs)
+    assert all(_engine._inside_plain_word(text, s.start, s.end) for s in runs)
+
+
+def test_hebrew_cp1255_shown_as_cp1252_is_repaired() -> None:
+    assert demojibake.fix("שלום לכולם".encode("cp1255").decode("cp1252")) == "שלום לכולם"
+
+
+def test_a_lone_cyrillic_word_is_not_read_as_hebrew() -> None:
+    """Chechen "шведийн" in cp1251 shown as cp1252 also reads as Hebrew in cp1255; Cyrillic
+    shown so is far commoner."""
+    assert demojibake.fix("шведийн".encode("cp1251").decode("cp1252")) == "шведийн"
+
+
+def test_a_lone_word_of_accented_letters_is_not_read_as_hebrew() -> None:
+    """ "àèìòù" is cp1255's "אטלעש", but a word of accented letters alone reads as Hebrew as
+    easily as it is a font sample: a Hebrew reading needs a second word."""
+    assert demojibake.fix("abcde ABCDE àèìòù €") == "abcde ABCDE àèìòù €"
+
+
+def test_a_joiner_is_no_guess_for_a_lost_byte_at_a_word_end() -> None:
+    """ "â€" before a space lost the 9D of "”" (E2 80 9D); E2 80 8D, a zero-width joiner,
+    would join nothing there."""
+    assert demojibake.fix("â€œHelloâ€ from ZoÃ«") == "“Hello” from Zoë"

@@ -320,6 +320,10 @@ _ODD_CHARACTER: Final = 2.5
 _PLAIN_SLACK: Final = 0.5
 #: A one-word text (a file name) must read this much better again to be re-read alone.
 _SINGLE_WORD_MARGIN: Final = 1.0
+#: Codepages whose reading wins a line only where two words read better: Hebrew's and
+#: Arabic's letters are where cp1252 has small accented ones, so a word of those alone
+#: ("àèìòù", a font sample) reads as Hebrew or Arabic as easily as it is them.
+_SECOND_WORD_PAIRS: Final = frozenset(("cp1255", "cp1256"))
 _LEGACY_WORD_BONUS: Final = MARGIN + 0.3
 #: How many times the choice is made again in view of the repairs chosen before.
 _PASSES: Final = 3
@@ -1633,28 +1637,41 @@ def _inside_plain_word(text: str, start: int, end: int) -> bool:
     "⥫" as cp866 shows it, and a page of Russian holds hundreds of such runs. Mojibake's small
     letters come with a tell (a capital, a symbol) or stand apart from the words around them:
     "âžœ" of "Nextâžœ" is scored, and so is a word that is a run from end to end ("так").
-    (A trailing space of a lossy run may be a lost no-break space: "лі " of "далі ".)
+    (A trailing space of a lossy run may be a lost no-break space: "лі " of "далі "; cp1256
+    shows the bytes after the lead bytes of Arabic letters as letters, and some as the Arabic
+    comma, semicolon and question mark that follow words: "ة،" of "القديمة،".)
     """
-    run = text[start:end].rstrip(" ")
-    if not (run.isalpha() and run.islower()):
+    run = text[start:end].rstrip(_AFTER_OWN_LETTERS)
+    if not (run and all(map(_uncapital, run))):
         return False
     end = start + len(run)
-    # (No further than a long word reaches: a line of letters alone is no word, and would
-    # be walked again for each of its runs.)
+    # (No further than _REACH letters either way: Thai writes no space between words, and a
+    # line of letters would be walked again for each of its runs.)
     word_start, word_end = start, end
-    while word_start > 0 and text[word_start - 1].isalpha():
+    first, last = max(0, start - _REACH), min(len(text), end + _REACH)
+    while word_start > first and _in_word(text[word_start - 1]):
         word_start -= 1
-        if end - word_start > _LONGEST_WORD:
-            return False
-    while word_end < len(text) and text[word_end].isalpha():
+    while word_end < last and _in_word(text[word_end]):
         word_end += 1
-        if word_end - word_start > _LONGEST_WORD:
-            return False
     return (word_start < start or word_end > end) and _reads_plainly(text[word_start:word_end])
 
 
-#: The most letters _inside_plain_word takes for a word (German compounds reach some 40).
-_LONGEST_WORD: Final = 48
+#: What may follow a word's own letters in a run (see _inside_plain_word).
+_AFTER_OWN_LETTERS: Final = " \u060c\u061b\u061f"
+#: How many letters before and after a run _inside_plain_word reads with it.
+_REACH: Final = 24
+
+
+def _uncapital(c: str) -> bool:
+    """Whether ``c`` is a small letter, a letter of a script without case (Thai, Arabic,
+    Hebrew) or a combining mark: what a word's own letters are after its first."""
+    info = char_info(c)
+    return info.kind in (Kind.LETTER, Kind.MARK) and not info.upper
+
+
+def _in_word(c: str) -> bool:
+    """Whether ``c`` is a letter or a combining mark (Thai vowels, Arabic vowel signs)."""
+    return c.isalpha() or char_info(c).kind == Kind.MARK
 
 
 def _scripts_read(text: str, words: list[tuple[int, int, Candidate, float | None]]) -> set[str]:
@@ -3048,6 +3065,7 @@ def _judge_line(
         and better >= 2 * worse
         and (better >= 2 or before > after or verdict >= MARGIN + _SINGLE_WORD_MARGIN or sure)
         and (not lone or sure)
+        and (better >= 2 or step.encoding not in _SECOND_WORD_PAIRS)
     )
     out: list[tuple[int, int, Candidate, float | None]] = []
     if not all(free) and _strung_together([w[2] for w in words], step.encoding):

@@ -37,6 +37,9 @@ SINGLE_BYTE_CODECS: tuple[str, ...] = (
     "cp850",
     "koi8-r",
     "cp866",
+    "cp1256",
+    "cp1255",
+    "cp874",
 )
 #: Multi-byte East Asian codecs text may have been wrongly read as.
 CJK_CODECS: tuple[str, ...] = ("gbk", "gb18030", "big5", "cp932", "shift_jis", "cp949", "euc_kr")

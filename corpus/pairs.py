@@ -75,6 +75,7 @@ SINGLE_BYTE_CODECS: tuple[str, ...] = (
     "cp1256",
     "cp1255",
     "cp874",
+    "iso-8859-7",
 )
 
 #: Codepages that also get two- and three-layer damage (``/x2``, ``/x3``): the four seen most in

@@ -2210,3 +2210,9 @@ def test_a_joiner_is_no_guess_for_a_lost_byte_at_a_word_end() -> None:
     """ "â€" before a space lost the 9D of "”" (E2 80 9D); E2 80 8D, a zero-width joiner,
     would join nothing there."""
     assert demojibake.fix("â€œHelloâ€ from ZoÃ«") == "“Hello” from Zoë"
+
+
+def test_utf8_read_as_iso_8859_7_is_repaired() -> None:
+    """Greek Unix and web text: ISO 8859-7 leaves 80-9F undefined, where cp1253 has signs."""
+    clean = "Καλημέρα σας, τι κάνετε;"
+    assert demojibake.fix(misread(clean, "iso-8859-7")) == clean

@@ -53,6 +53,7 @@ PRIOR: Final[dict[str, float]] = {
     "cp1256": 0.0,
     "cp1255": 0.0,
     "cp874": 0.0,
+    "iso-8859-7": 0.0,
 }
 
 

@@ -40,6 +40,7 @@ SINGLE_BYTE_CODECS: tuple[str, ...] = (
     "cp1256",
     "cp1255",
     "cp874",
+    "iso-8859-7",
 )
 #: Multi-byte East Asian codecs text may have been wrongly read as.
 CJK_CODECS: tuple[str, ...] = ("gbk", "gb18030", "big5", "cp932", "shift_jis", "cp949", "euc_kr")

@@ -123,6 +123,9 @@ LEGACY_MISREADS: tuple[tuple[str, str, str], ...] = (
     ("cp932", "latin-1", "japanese"),
     ("cp932", "cp1252", "japanese"),
     ("cp932", "cp437", "japanese"),
+    # Japanese Unix mail and web pages were EUC-JP.
+    ("euc_jp", "latin-1", "japanese"),
+    ("euc_jp", "cp1252", "japanese"),
     ("cp949", "latin-1", "korean"),
     ("cp949", "cp1252", "korean"),
     ("cp949", "cp437", "korean"),

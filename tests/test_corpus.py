@@ -44,6 +44,8 @@ FLOORS: dict[str, float] = {
     "cp949-as-cp1252": 0.98,
     "cp949-as-cp437": 0.98,
     "cp949-as-latin-1": 0.98,
+    "euc_jp-as-cp1252": 0.90,
+    "euc_jp-as-latin-1": 0.90,
     "gbk-as-cp1252": 0.98,
     "gbk-as-cp437": 0.98,
     "gbk-as-latin-1": 0.98,

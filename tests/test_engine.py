@@ -2216,3 +2216,10 @@ def test_utf8_read_as_iso_8859_7_is_repaired() -> None:
     """Greek Unix and web text: ISO 8859-7 leaves 80-9F undefined, where cp1253 has signs."""
     clean = "Καλημέρα σας, τι κάνετε;"
     assert demojibake.fix(misread(clean, "iso-8859-7")) == clean
+
+
+def test_japanese_euc_jp_shown_as_latin_1_is_repaired() -> None:
+    """GB2312 holds kana where EUC-JP does, so GBK reads the kana alike; the kanji tell: read
+    as GBK they are Chinese its writers seldom use, read as EUC-JP Japanese's commonest."""
+    for clean in ("日本語の文字化けを直す", "株式会社山田商事"):
+        assert demojibake.fix(clean.encode("euc_jp").decode("latin-1")) == clean

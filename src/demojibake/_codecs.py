@@ -82,6 +82,8 @@ LEGACY_PAIRS: Final[dict[tuple[str, str], float]] = {
     ("cp932", "cp437"): 0.2,
     ("cp932", "cp1252"): 0.2,
     ("cp932", "latin-1"): 0.2,
+    ("euc_jp", "latin-1"): 0.2,
+    ("euc_jp", "cp1252"): 0.2,
     ("cp949", "latin-1"): 0.2,
     ("cp949", "cp1252"): 0.2,
     ("cp949", "cp437"): 0.2,

@@ -1044,6 +1044,7 @@ _NATIVE_LANGUAGE: Final[dict[str, str]] = {
     "big5": "zh-hant",
     "cp932": "ja",
     "shift_jis": "ja",
+    "euc_jp": "ja",
     "cp949": "ko",
     "euc_kr": "ko",
 }

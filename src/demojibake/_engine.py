@@ -1630,15 +1630,17 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
 
 
 def _inside_plain_word(text: str, start: int, end: int) -> bool:
-    """Whether the run ``text[start:end]`` is small letters glued to more letters of a word
-    that reads as clean text (see _reads_plainly): no UTF-8 run to score.
+    """Whether the run ``text[start:end]`` is small letters (or letters of a script without
+    case) glued to more letters of a word that reads as clean text (see _reads_plainly): no
+    UTF-8 run to score.
 
     cp866 shows the lead byte of every three-byte UTF-8 sequence as a small letter (р–я) and
     a quarter of the bytes after it as small letters too (а–п): Russian "тел" of "телефон" is
     "⥫" as cp866 shows it, and a page of Russian holds hundreds of such runs. Mojibake's small
     letters come with a tell (a capital, a symbol) or stand apart from the words around them:
     "âžœ" of "Nextâžœ" is scored, and so is a word that is a run from end to end ("так").
-    (A trailing space of a lossy run may be a lost no-break space: "лі " of "далі "; cp1256
+    cp874, cp1256 and cp1255 do the same to Thai, Arabic and Hebrew, whose letters have no
+    case. (A trailing space of a lossy run may be a lost no-break space: "лі " of "далі "; cp1256
     shows the bytes after the lead bytes of Arabic letters as letters, and some as the Arabic
     comma, semicolon and question mark that follow words: "ة،" of "القديمة،".)
     """
@@ -1665,7 +1667,7 @@ _REACH: Final = 24
 
 def _uncapital(c: str) -> bool:
     """Whether ``c`` is a small letter, a letter of a script without case (Thai, Arabic,
-    Hebrew) or a combining mark: what a word's own letters are after its first."""
+    Hebrew) or a combining mark: no capital, which would tell mojibake inside a word."""
     info = char_info(c)
     return info.kind in (Kind.LETTER, Kind.MARK) and not info.upper
 

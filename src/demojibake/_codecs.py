@@ -69,6 +69,8 @@ LEGACY_PAIRS: Final[dict[tuple[str, str], float]] = {
     ("cp1250", "cp1252"): 0.3,
     ("cp1253", "cp1252"): 0.3,
     ("cp1254", "cp1252"): 0.3,
+    # Arabic and Hebrew Windows text shown by Western software: rarer than Cyrillic shown
+    # so, whose lone words ("шведийн") read as Hebrew too (see also _SECOND_WORD_PAIRS).
     ("cp1256", "cp1252"): -1.0,
     ("cp1255", "cp1252"): -1.0,
     ("iso-8859-2", "latin-1"): 0.2,
@@ -82,6 +84,7 @@ LEGACY_PAIRS: Final[dict[tuple[str, str], float]] = {
     ("cp932", "cp437"): 0.2,
     ("cp932", "cp1252"): 0.2,
     ("cp932", "latin-1"): 0.2,
+    # (Japanese Unix mail and web pages, in EUC-JP.)
     ("euc_jp", "latin-1"): 0.2,
     ("euc_jp", "cp1252"): 0.2,
     ("cp949", "latin-1"): 0.2,

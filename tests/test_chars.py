@@ -66,3 +66,13 @@ def test_the_zero_width_joiners_are_cheap_marks_and_other_format_characters_are_
         assert char_info(joiner).kind == Kind.MARK
         assert char_info(joiner).cost < 0.5
     assert char_info("\u200e").kind == Kind.FORMAT  # (the left-to-right mark)
+
+
+def test_the_emoji_style_selector_is_a_cheap_mark_that_belongs_to_its_emoji() -> None:
+    """U+FE0F asks for the emoji style of the symbol before it ("❤\ufe0f"); the other
+    variation selectors stay costly marks of no alphabet."""
+    selector = char_info("\ufe0f")
+    assert selector.kind == Kind.MARK and selector.cost < 0.5 and selector.emoji_part
+    assert char_info("❤").emoji_part and char_info("\U0001f468").emoji_part
+    assert not char_info("\ufe01").emoji_part and char_info("\ufe01").cost > 1.0
+    assert not char_info("a").emoji_part

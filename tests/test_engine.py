@@ -508,9 +508,35 @@ def test_a_byte_lost_as_u_fffd_is_filled_in_where_the_language_prefers_one_lette
 
 
 def test_a_byte_lost_as_u_fffd_stays_lost_where_the_language_is_not_sure() -> None:
-    """ "българ�ки" may be "български" or "българяки" to a letter-pair model: U+FFFD stays."""
+    """ "Бур�т" may be "Бурят" or "Бурст" to a letter-pair model, and no word list holds
+    either: U+FFFD stays."""
+    damaged = "ÑƒÐ»Ð¸Ñ†Ð° Ð‘ÑƒÑ€Ñ\ufffdÑ‚"
+    assert damaged == "улица Бурят".encode().decode("cp1252", "replace")
+    assert demojibake.fix(damaged) == "улица Бур\ufffdт"
+
+
+def test_a_byte_lost_as_u_fffd_is_filled_in_where_the_word_list_knows_the_word() -> None:
+    """ "българ�ки" may be "български" or "българяки" to a letter-pair model; Bulgarian
+    writes the first."""
     damaged = "Ð±ÑŠÐ»Ð³Ð°Ñ€Ñ\ufffdÐºÐ¸ ÐµÐ·Ð¸Ðº"
-    assert demojibake.fix(damaged) == "българ\ufffdки език"
+    assert demojibake.fix(damaged) == "български език"
+
+
+def test_a_word_another_language_lists_is_no_guess_for_a_line_in_one_language() -> None:
+    """ "пол�ки" is Bulgarian "полски" or Ukrainian "поляки"; the line's letters are
+    Bulgarian or Russian (the letter model alone prefers "поляки")."""
+    line = "символи, полски, финикийски, неделя, южен ндебеле"
+    damaged = line.encode().decode("cp1252", "replace")
+    assert damaged.count("\ufffd") == 4
+    assert demojibake.fix(damaged) == line
+
+
+def test_a_listed_word_vouches_for_the_byte_it_guessed() -> None:
+    """A line of capitals whose every repair guesses a lost byte: no other repair vouches
+    for them, but "zákaz" and "osobám" are Czech words (while "NEPOVOLANÃ�M" may be "Á",
+    "Í" or "Ý" to every judge, and stays as it was)."""
+    damaged = "ZÁKAZ VSTUPU NEPOVOLANÝM OSOBÁM".encode().decode("cp1252", "replace")
+    assert demojibake.fix(damaged) == "ZÁKAZ VSTUPU NEPOVOLANÃ\ufffdM OSOBÁM"
 
 
 def test_a_byte_lost_as_a_question_mark_is_guessed_as_the_language_prefers() -> None:
@@ -2223,3 +2249,20 @@ def test_japanese_euc_jp_shown_as_latin_1_is_repaired() -> None:
     as GBK they are Chinese its writers seldom use, read as EUC-JP Japanese's commonest."""
     for clean in ("日本語の文字化けを直す", "株式会社山田商事"):
         assert demojibake.fix(clean.encode("euc_jp").decode("latin-1")) == clean
+
+
+def test_a_lost_byte_of_a_closing_quote_is_filled_in() -> None:
+    """E2 80 and the byte lost as U+FFFD are U+2001, a joiner, a direction mark, "‐" or "”";
+    after "pressa", with "“" before it, only "”" reads as text."""
+    line = "“Não há pressa”, disse a avó"
+    damaged = line.encode().decode("cp1252", "replace")
+    assert "pressaâ€\ufffd" in damaged
+    assert demojibake.fix(damaged) == line
+
+
+def test_a_lost_byte_between_emoji_is_read_as_their_joiner() -> None:
+    """The same three bytes between two emoji are the zero-width joiner of a family emoji,
+    once the emoji beside them are read."""
+    line = "family \U0001f468\u200d\U0001f469\u200d\U0001f467 trip"
+    damaged = line.encode().decode("cp1252", "replace")
+    assert demojibake.fix(damaged) == line

@@ -200,3 +200,11 @@ def test_printable_ascii_costs_nothing_in_pairs() -> None:
     for a in printable:
         for b in printable:
             assert _pair_cost(char_info(a), char_info(b), a, b) == 0.0, a + b
+
+
+def test_an_emoji_with_its_style_selector_or_joiner_reads_as_text() -> None:
+    """A joiner or U+FE0F after an emoji is part of it, not a mark glued to a symbol; after
+    other symbols it still is one."""
+    assert cost("I \u2764\ufe0f Paris") < cost("I \u2764\ufe10 Paris")
+    assert cost("\U0001f468\u200d\U0001f469") < cost("\U0001f468\u201d\U0001f469")
+    assert cost("\u23f2\u0300") > cost("\u23f2") + 2.0

@@ -65,6 +65,9 @@ class CharInfo:
     plain: bool = False
     #: Which characters the scorer prices alike next to any other (see pair_class_info).
     pair_class: int = 0
+    #: An emoji or pictograph, or what joins and styles one (the zero-width joiners and the
+    #: variation selectors): such a character may follow another.
+    emoji_part: bool = False
 
 
 _APOSTROPHES: Final = frozenset("'\u2019\u02bc`")
@@ -99,6 +102,11 @@ _NOTATION: Final = (0x2200, 0x23FF)
 #: The miscellaneous symbols and the dingbats (U+2600-27BF): ☀ ☎ ♥ ⚠ ✔ ✨ ❤, emoji and
 #: bullets of everyday text, and what their UTF-8 shown by cp1252 ("âœ”") is for.
 _PICTOGRAPHS: Final = (0x2600, 0x27BF)
+#: The blocks of emoji beyond the Basic Multilingual Plane (U+1F000-1FAFF), their
+#: pictographs, faces, skin tones and flags' letters.
+_EMOJI: Final = (0x1F000, 0x1FAFF)
+#: The variation selectors that ask for a symbol's text or emoji presentation.
+_PRESENTATION_SELECTORS: Final = frozenset("\ufe0e\ufe0f")
 #: Emoji (Emoji_Presentation, or drawn as emoji) in the notation blocks.
 _EMOJI_SYMBOLS: Final = frozenset(
     "\u231a\u231b\u2328\u23cf\u23e9\u23ea\u23eb\u23ec\u23ed\u23ee\u23ef\u23f0\u23f1"
@@ -265,7 +273,7 @@ def _script_of(ch: str) -> str:
 def char_info(ch: str) -> CharInfo:
     """Classify one character (cached)."""
     info = _char_info(ch)
-    key = (info.kind, info.script, info.upper, info.cost, info.currency, info.box)
+    key = (info.kind, info.script, info.upper, info.cost, info.currency, info.box, info.emoji_part)
     number = _PAIR_CLASSES.get(key)
     first = number is None
     if number is None:
@@ -281,6 +289,7 @@ def char_info(ch: str) -> CharInfo:
         info.currency,
         info.plain,
         number,
+        info.emoji_part,
     )
     if first:
         _PAIR_CLASS_INFOS.append(info)
@@ -290,7 +299,7 @@ def char_info(ch: str) -> CharInfo:
 #: The pair classes: characters alike in what the scorer asks of two characters in a row
 #: (their kind, script, case, cost, and whether each is a currency sign or line art), each
 #: numbered in the order first met. All of Unicode falls into some 620.
-_PAIR_CLASSES: Final[dict[tuple[int, str, bool, float, bool, bool], int]] = {}
+_PAIR_CLASSES: Final[dict[tuple[int, str, bool, float, bool, bool, bool], int]] = {}
 _PAIR_CLASS_INFOS: Final[list[CharInfo]] = []
 
 
@@ -330,6 +339,9 @@ def _classify(ch: str, o: int) -> CharInfo:
         # Including the letter-like ƒ (florin), µ (micro) and ª º (ordinals): in prose they
         # are symbols, and in mojibake they are everywhere.
         return CharInfo(Kind.SYMBOL, "", False, False, 1.8, 0)
+    if ch in _PRESENTATION_SELECTORS:
+        # The variation selectors of text and emoji style follow a symbol ("❤\ufe0f").
+        return CharInfo(Kind.MARK, "", False, False, 0.3, 0, emoji_part=True)
     if cat[0] == "L" or cat[0] == "M":
         script = _script_of(ch)
         langs = tables.major.get(ch, 0)
@@ -370,7 +382,7 @@ def _classify(ch: str, o: int) -> CharInfo:
     if ch in JOIN_CONTROLS:
         # Zero-width (non-)joiners shape the letters around them in Persian, Kurdish and the
         # Indic scripts ("حرف\u200cنگاری") and join emoji: inside a word they are part of it.
-        return CharInfo(Kind.MARK, "", False, False, 0.3, 0)
+        return CharInfo(Kind.MARK, "", False, False, 0.3, 0, emoji_part=True)
     if cat == "Cf":
         return CharInfo(Kind.FORMAT, "", False, False, 1.5, 0)
     if ch in _APOSTROPHES:
@@ -395,7 +407,9 @@ def _classify(ch: str, o: int) -> CharInfo:
     elif 0x3000 <= o <= 0x303F or 0xFF00 <= o <= 0xFF65:
         cost = 0.6  # CJK punctuation and fullwidth forms
     elif ch in _EMOJI_SYMBOLS or _PICTOGRAPHS[0] <= o <= _PICTOGRAPHS[1]:
-        cost = 0.9
+        return CharInfo(kind, script, False, False, 0.9, 0, emoji_part=True)
+    elif _EMOJI[0] <= o <= _EMOJI[1] and cat[0] == "S":
+        return CharInfo(kind, script, False, False, 1.2, 0, emoji_part=True)
     elif _RARE_SYMBOLS[0] <= o <= _RARE_SYMBOLS[1]:
         cost = 2.5
     elif _NOTATION[0] <= o <= _NOTATION[1]:

@@ -392,6 +392,13 @@ _AS_WRITTEN: Final = re.compile("[^\x00-\x7f]")
 _LETTERS_SURE: Final = 10.0
 #: How much better than every other guess of the same lost byte one must read to be taken.
 _GUESS_MARGIN: Final = 2.0
+#: ... where the guess is punctuation or a sign: a lost byte of "”" (E2 80 9D) may have been
+#: U+2001, a joiner, a mark of direction or "‐" as well, which text writes far less often
+#: and the scorer prices so.
+_SIGN_MARGIN: Final = 0.5
+#: The variation selectors (combining marks by category, but no letter's): a lost byte of
+#: "\ufe0f", the emoji style of "❤\ufe0f", may have been another of them.
+_SELECTORS: Final = ("\ufe00", "\ufe0f")
 #: ... or how many bits fewer the letter model must price it, reading as a language's words
 #: do (no more bits a letter pair than this). One bit: the model's choice among letters that
 #: differ in one byte is seldom wrong. (In our corpus's lossy/replacement, filling each U+FFFD
@@ -464,7 +471,17 @@ class _Proposal:
     def with_preferred(self, preferred: float) -> _Proposal:
         return self._copy(self.chains, preferred)
 
-    def _copy(self, chains: frozenset[tuple[Misread, ...]], preferred: float) -> _Proposal:
+    def vouched(self) -> _Proposal:
+        """This proposal, needing no other repair to vouch for it."""
+        return self._copy(self.chains, self.preferred, needs_vouch=False)
+
+    def _copy(
+        self,
+        chains: frozenset[tuple[Misread, ...]],
+        preferred: float,
+        *,
+        needs_vouch: bool | None = None,
+    ) -> _Proposal:
         """This proposal with ``chains`` and ``preferred`` (what the with_ methods change)."""
         return _Proposal(
             self.start,
@@ -472,7 +489,7 @@ class _Proposal:
             self.cand,
             self.delta,
             chains,
-            self.needs_vouch,
+            self.needs_vouch if needs_vouch is None else needs_vouch,
             self.whole_text,
             preferred,
         )
@@ -1761,6 +1778,8 @@ def _unique_guesses(text: str, proposals: list[_Proposal]) -> list[_Proposal]:
         ):
             guesses.setdefault((p.start, p.end), []).append(p)
     dropped: set[int] = set()
+    listed: dict[int, _Proposal] = {}
+    fixed: _Spans | None = None
     reads: list[tuple[int, int, str]] = []
     for (start, end), group in guesses.items():
         if len(group) < 2:
@@ -1768,7 +1787,12 @@ def _unique_guesses(text: str, proposals: list[_Proposal]) -> list[_Proposal]:
         if not reads:
             reads = [(p.start, p.end, p.after) for p in _best_reads(proposals)]
         group.sort(key=lambda p: -p.delta)
-        keep = _guess_by_letters(text, start, end, group, reads)
+        keep = _guess_by_words(text, start, end, group, reads)
+        if keep is not None:
+            # (The word it makes vouches for it.)
+            listed[id(keep)] = keep.vouched()
+        else:
+            keep = _guess_by_letters(text, start, end, group, reads)
         if keep is None and "\ufffd" not in text[start:end]:
             # (The scorer's choice for a "?", but of the guesses it likes alike, the mark
             # text writes most: see _guess_by_marks.)
@@ -1776,10 +1800,57 @@ def _unique_guesses(text: str, proposals: list[_Proposal]) -> list[_Proposal]:
             if marked is not None:
                 dropped.update(id(p) for p in marked[1])
             continue
+        if keep is None and "\ufffd" in text[start:end]:
+            if fixed is None:
+                fixed = _Spans()
+                for q in _best_reads(proposals):
+                    fixed.add(q)
+            keep = _guess_by_signs(text, group, fixed)
         if keep is None and group[0].delta - group[1].delta >= _GUESS_MARGIN:
             keep = group[0]
         dropped.update(id(p) for p in group if p is not keep)
-    return [p for p in proposals if id(p) not in dropped] if dropped else proposals
+    if not dropped:
+        return proposals
+    return [listed.get(id(p), p) for p in proposals if id(p) not in dropped]
+
+
+def _guess_by_signs(text: str, group: list[_Proposal], fixed: _Spans) -> _Proposal | None:
+    """Of guesses that differ in punctuation or signs only (``group`` sorted best first),
+    the one the scorer likes best by _SIGN_MARGIN with the repairs around it made (``fixed``);
+    None where there is no such one.
+
+    A lost byte of "”" (E2 80 9D) may as well have been U+2001, a joiner, a mark of direction
+    or "‐", which text writes far less often and the scorer prices so; but a joiner between
+    emoji is read as one only once the emoji beside it are repaired.
+    """
+    start, end = group[0].start, group[0].end
+    if any(q.start < start or q.end > end for q in fixed.overlapping(start, end)):
+        return None  # (a wider repair reads the characters beside it another way)
+    head, tail = _common_ends_of(group)
+    if any(
+        unicodedata.category(c)[0] in "LM" and not _SELECTORS[0] <= c <= _SELECTORS[1]
+        for p in group
+        for c in p.after[head : len(p.after) - tail]
+    ):
+        return None
+    scored = []
+    for p in group:
+        delta = _score(text, p.start, p.end, p.cand, fixed)
+        if delta is not None:
+            scored.append((delta, p))
+    if len(scored) < 2:
+        return None
+    scored.sort(key=lambda pair: -pair[0])
+    (best, keep), (second, _) = scored[0], scored[1]
+    return keep if best - second >= _SIGN_MARGIN else None
+
+
+def _common_ends_of(group: list[_Proposal]) -> tuple[int, int]:
+    """How many characters every repair of ``group`` shares at its start, and at its end."""
+    first = group[0].after
+    head = min(_common_ends(first, p.after)[0] for p in group[1:])
+    tail = min(_common_ends(first[head:], p.after[head:])[1] for p in group[1:])
+    return head, tail
 
 
 def _guess_by_marks(group: list[_Proposal]) -> tuple[_Proposal, list[_Proposal]] | None:
@@ -1797,8 +1868,7 @@ def _guess_by_marks(group: list[_Proposal]) -> tuple[_Proposal, list[_Proposal]]
     tied = [p for p in group if p.delta == group[0].delta]
     if len(tied) < 2:
         return None
-    head = min(_common_ends(tied[0].after, p.after)[0] for p in tied[1:])
-    tail = min(_common_ends(tied[0].after[head:], p.after[head:])[1] for p in tied[1:])
+    head, tail = _common_ends_of(tied)
     marks = []
     for p in tied:
         middle = p.after[head : len(p.after) - tail]
@@ -1811,6 +1881,42 @@ def _guess_by_marks(group: list[_Proposal]) -> tuple[_Proposal, list[_Proposal]]
     if most < _MARK_LEAD * max(second, 1):
         return None
     return best, [p for _, p in marks[1:]]
+
+
+def _guess_by_words(
+    text: str, start: int, end: int, group: list[_Proposal], reads: list[tuple[int, int, str]]
+) -> _Proposal | None:
+    """The one guess that makes its word a word the word list holds (common or known) in a
+    language the line may be in, where each other guess makes it none such; None if none or
+    more than one does.
+
+    The letter model prices "българяки" about as well as "български", and the Ukrainian
+    "поляки" better than the Bulgarian "полски"; the list knows the words, and the line's
+    letters its language. Where they do not tell a language, any language's word will do:
+    a short line of names is seldom all in the list ("финикийски" is in none).
+    """
+    head, tail, line_start, line_end = _word_around(text, start, end)
+    words: dict[str, _Proposal] = {}
+    for p in group:
+        words.setdefault((head + p.after + tail).casefold(), p)
+    if len(words) < 2:
+        return None
+    told: frozenset[str] | None = None
+    asked = False
+    found = None
+    for word, p in words.items():
+        langs = languages_of(word, deep=True)
+        if not langs:
+            continue
+        if not asked:
+            starts = [r[0] for r in reads]
+            told = told_languages(_context_read(text, line_start, line_end, start, reads, starts))
+            asked = True
+        if told is None or langs & told:
+            if found is not None:
+                return None
+            found = p
+    return found
 
 
 def _guess_by_letters(

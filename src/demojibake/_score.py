@@ -139,7 +139,8 @@ def _pair_cost(a: CharInfo, b: CharInfo, ca: str, cb: str) -> float:
             total += 3.0
         elif ka == Kind.DIGIT:
             total += 1.0  # overlays on digits exist ("6̶3̶")
-        elif ka not in _LETTERS and ka != Kind.MARK:
+        elif ka not in _LETTERS and ka != Kind.MARK and not (a.emoji_part and b.emoji_part):
+            # (A joiner or a variation selector after an emoji is part of it: "❤\ufe0f".)
             total += 2.5
         else:
             total += _script_change(a, b)

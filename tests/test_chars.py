@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from demojibake._chars import Kind, char_info, cjk_frequency, mark_count
+from demojibake._chars import Kind, char_info, cjk_frequency, cjk_pair_level, mark_count
 
 
 def test_the_commonest_characters_of_each_east_asian_language_are_common() -> None:
@@ -76,3 +76,11 @@ def test_the_emoji_style_selector_is_a_cheap_mark_that_belongs_to_its_emoji() ->
     assert char_info("❤").emoji_part and char_info("\U0001f468").emoji_part
     assert not char_info("\ufe01").emoji_part and char_info("\ufe01").cost > 1.0
     assert not char_info("a").emoji_part
+
+
+def test_pairs_of_cjk_characters_are_leveled_by_how_often_words_write_them() -> None:
+    """data/cjk_pairs.txt: "中国" is written far more often than "太郎", and in traditional
+    characters ("中國") as often; a pair no word writes, or of no CJK characters, is 0."""
+    assert cjk_pair_level("中国") == cjk_pair_level("中國") > cjk_pair_level("太郎") > 0
+    assert cjk_pair_level("郎太") == 0
+    assert cjk_pair_level("ab") == cjk_pair_level("") == 0

@@ -573,10 +573,11 @@ def test_a_run_with_a_question_mark_and_a_u_fffd_is_repaired_without_error() -> 
 def test_utf8_read_leniently_as_gbk_is_read_back_around_its_lost_bytes() -> None:
     """Python's "gbk" with errors="replace" loses one byte at each U+FFFD. The text around
     them is read back; a character that lost a byte stays U+FFFD where its byte could have
-    been many (before "！", GBK pairs no byte, so "购" could be any of 64 characters)."""
+    been many and nothing tells which (before "！", GBK pairs no byte, so "购" could be any
+    of 64 characters), and is guessed where the character beside it tells ("客服")."""
     damaged = "感谢您的购买！如有问题，请联系在线客服。".encode().decode("gbk", "replace")
     repair = demojibake.repair(damaged)
-    assert repair.text == "感谢您的\ufffd买！如有\ufffd题，请联系在线\ufffd服\ufffd"
+    assert repair.text == "感谢您的\ufffd买！如有\ufffd题，请联系在线客服\ufffd"
     assert all(change.chain[-1].read_as == "gbk" for change in repair.changes)
     assert any(change.lossy for change in repair.changes)
 
@@ -604,11 +605,20 @@ def test_a_byte_gbk_dropped_is_guessed_where_one_character_is_far_the_commonest(
 
 
 def test_a_character_that_lost_a_byte_gbk_dropped_is_shown_as_u_fffd() -> None:
-    """Where many characters could have lost the byte, the repair says one was lost."""
-    damaged = "山田太郎さん、こんにちは".encode().decode("gbk", "ignore")
+    """Where many characters could have lost the byte, the repair says one was lost: "区"
+    ends the line, where any of 64 characters could have lost their last byte."""
+    damaged = "東京都千代田区".encode().decode("gbk", "ignore")
     repair = demojibake.repair(damaged)
-    assert repair.text.startswith("山田\ufffd郎")
+    assert repair.text == "東京都千代田\ufffd"
     assert any(change.lossy for change in repair.changes)
+
+
+def test_two_bytes_lost_to_gbk_side_by_side_are_guessed_as_the_pair_they_make() -> None:
+    """ "澶�閮�" lost the last byte of "太" and of "郎": neither tells the other alone, but
+    of the pairs their characters can make, names write "太郎" far the most."""
+    damaged = "山田太郎".encode().decode("gbk", "replace")
+    assert damaged == "灞辩敯澶\ufffd閮\ufffd"
+    assert demojibake.fix(damaged) == "山田太郎"
 
 
 def test_a_sequence_that_lost_two_bytes_is_not_guessed() -> None:
@@ -632,7 +642,7 @@ def test_a_question_mark_left_for_a_lost_byte_stays_a_question_mark() -> None:
     as U+FFFD would."""
     damaged = "感谢您的购买！如有问题，请联系在线客服。".encode().decode("gbk", "replace")
     damaged = damaged.replace("\ufffd", "?")
-    assert demojibake.fix(damaged) == "感谢您的?买！如有?题，请联系在线?服?"
+    assert demojibake.fix(damaged) == "感谢您的?买！如有?题，请联系在线客服?"
 
 
 def test_a_question_mark_no_sequence_needs_stays_a_question_mark() -> None:

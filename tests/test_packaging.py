@@ -32,7 +32,15 @@ def test_every_hook_is_documented_in_the_readme() -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["letters.tsv", "cjk.txt", "bigrams.txt", "marks.txt", "cjk_frequency.txt", "letter_model.txt"],
+    [
+        "letters.tsv",
+        "cjk.txt",
+        "bigrams.txt",
+        "marks.txt",
+        "cjk_frequency.txt",
+        "cjk_pairs.txt",
+        "letter_model.txt",
+    ],
 )
 def test_data_files_ship_with_a_versioned_header(name: str) -> None:
     """Each data file is in the package and starts with its format version."""

@@ -23,6 +23,10 @@ Sources, and their licences:
   README). This derived table is therefore CC BY-SA 4.0 too. Traditional Chinese ranks each
   Big5 character by its simplified form (wordfreq's own traditional-to-simplified map), as
   wordfreq's Chinese list is simplified. Needs ``pip install wordfreq==3.1.1`` (build time only).
+* ``cjk_pairs.txt`` — the pairs of characters written most inside Chinese, Japanese and Korean
+  words (``CJK_PAIRS`` of them, about 96 % of such pairs written), by level of frequency, from
+  the same word lists of wordfreq 3.1, and the same pairs in traditional characters (each Big5
+  character for its simplified form, by wordfreq's map). CC BY-SA 4.0 as well.
 * ``letter_model.txt`` — not built here but by ``tools/build_letter_model.py``: per language, how
   likely each letter follows another (word boundaries included), derived from the word frequency
   lists of wordfreq by Robyn Speer et al. (data CC BY-SA 4.0, code Apache-2.0; compiled from
@@ -218,6 +222,67 @@ def build_cjk_frequency() -> str:
     return "\n".join(lines) + "\n"
 
 
+#: How many pairs of characters cjk_pairs.txt keeps: those written most (about 96 % of the
+#: pairs written inside Chinese, Japanese and Korean words), before their traditional forms.
+CJK_PAIRS = 60_000
+_BASE36 = "0123456789abcdefghijklmnopqrstuvwxyz"
+
+
+def build_cjk_pairs() -> str:
+    import gzip
+    import math
+    from importlib import metadata
+
+    import msgpack  # build-time only, with wordfreq
+    import wordfreq
+
+    def cjk(ch: str) -> bool:
+        return _is_cjk_bulk(ch) or "\u3400" <= ch <= "\u4dbf"
+
+    weights: dict[str, float] = {}
+    for lang in ("zh", "ja", "ko"):
+        for word, freq in wordfreq.get_frequency_dict(lang).items():
+            for a, b in itertools.pairwise(word):
+                if cjk(a) and cjk(b):
+                    weights[a + b] = weights.get(a + b, 0.0) + freq
+    kept = sorted(weights.items(), key=lambda item: (-item[1], item[0]))[:CJK_PAIRS]
+    floor = kept[-1][1]
+    # Traditional Chinese writes the same pairs in its own characters (wordfreq's Chinese is
+    # simplified): each Big5 character stands in for its simplified form.
+    mapping_path = Path(wordfreq.__file__).parent / "data" / "_chinese_mapping.msgpack.gz"
+    with gzip.open(mapping_path) as f:
+        to_simplified = msgpack.load(f, raw=False, strict_map_key=False)
+    traditional: dict[str, list[str]] = {}
+    for ch in _decode_range("big5", 0xA440, 0xC67E):  # (Big5's common characters)
+        simple = ch.translate(to_simplified)
+        if simple != ch:
+            traditional.setdefault(simple, []).append(ch)
+    levels: dict[str, int] = {}
+    for pair, weight in kept:
+        level = round(math.log2(weight / floor)) + 1
+        a, b = pair
+        for written in [pair] + [
+            x + y for x in traditional.get(a, [a]) for y in traditional.get(b, [b]) if x + y != pair
+        ]:
+            levels[written] = max(levels.get(written, 0), level)
+    ordered = sorted(levels)
+    lines = [
+        f"# demojibake cjk-pairs v{FORMAT_VERSION}",
+        f"# source: wordfreq {metadata.version('wordfreq')}"
+        " word frequencies (CC BY-SA 4.0; see tools/build_data.py); built by tools/build_data.py",
+        "# licence of this file: CC BY-SA 4.0",
+        f"# the {CJK_PAIRS:,} pairs of characters written most inside the Chinese, Japanese"
+        " and Korean words of wordfreq (summed over the three lists), and the same pairs in"
+        " traditional characters",
+        "# lines: 'pairs', then every pair, two characters each, in code point order; 'levels',"
+        " then each pair's level in base 36 (1 + log2 of its frequency over the rarest kept"
+        " pair's, rounded)",
+        "pairs\t" + "".join(ordered),
+        "levels\t" + "".join(_BASE36[levels[pair]] for pair in ordered),
+    ]
+    return "\n".join(lines) + "\n"
+
+
 def _script(ch: str) -> str:
     name = unicodedata.name(ch, "")
     return name.split(" ", 1)[0]
@@ -298,6 +363,7 @@ def main() -> None:
         "letters.tsv": build_letters,
         "cjk.txt": build_cjk,
         "cjk_frequency.txt": build_cjk_frequency,
+        "cjk_pairs.txt": build_cjk_pairs,
     }
     if "--only" in sys.argv:
         wanted = sys.argv[sys.argv.index("--only") + 1]

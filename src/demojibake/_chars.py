@@ -3,7 +3,8 @@
 Derived from Python's ``unicodedata`` and shipped tables (``data/letters.tsv``: the letters
 each CLDR language uses; ``data/cjk.txt``: the first frequency level of the CJK national
 character sets; ``data/cjk_frequency.txt``: the characters Chinese, Japanese and Korean text
-writes most; ``data/bigrams.txt``: letter pairs seen in clean words; ``data/marks.txt``: how
+writes most; ``data/cjk_pairs.txt``: the pairs of them its words write most;
+``data/bigrams.txt``: letter pairs seen in clean words; ``data/marks.txt``: how
 often each kind of combining mark is written). Pure lookups, cached per character; nothing here
 decides about repairs.
 """
@@ -25,6 +26,7 @@ __all__ = [
     "char_info",
     "cjk_frequency",
     "cjk_language_rank",
+    "cjk_pair_level",
     "cjk_rank",
     "letter_pairs",
     "mark_count",
@@ -198,6 +200,32 @@ def cjk_rank(ch: str) -> int | None:
     """Where ``ch`` comes among the characters data/cjk_frequency.txt lists by frequency, in
     the language that writes it most (1: the commonest), or None for one it does not list."""
     return _cjk_ranks().get(ch)
+
+
+def cjk_pair_level(pair: str) -> int:
+    """How often Chinese, Japanese and Korean words write the two characters of ``pair``
+    one after the other: 1 + log2 of the pair's frequency over the rarest pair
+    data/cjk_pairs.txt keeps (rounded), or 0 for one it does not keep."""
+    keys, levels = _cjk_pairs()
+    lo, hi = 0, len(levels)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if keys[2 * mid : 2 * mid + 2] < pair:
+            lo = mid + 1
+        else:
+            hi = mid
+    if lo < len(levels) and keys[2 * lo : 2 * lo + 2] == pair:
+        return int(levels[lo], 36)
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _cjk_pairs() -> tuple[str, str]:
+    """data/cjk_pairs.txt, read once: every pair it keeps, joined in code point order, and
+    each one's level (a base-36 digit). (Searched in halves: a dictionary of the quarter of a
+    million pairs would cost some 20 MB of memory.)"""
+    columns = dict(line.split("\t") for line in _read_data("cjk_pairs.txt"))
+    return columns["pairs"], columns["levels"]
 
 
 def cjk_language_rank(ch: str, lang: str) -> int | None:

@@ -2276,3 +2276,11 @@ def test_a_lost_byte_between_emoji_is_read_as_their_joiner() -> None:
     line = "family \U0001f468\u200d\U0001f469\u200d\U0001f467 trip"
     damaged = line.encode().decode("cp1252", "replace")
     assert demojibake.fix(damaged) == line
+
+
+def test_the_word_list_reads_a_guess_in_its_word_as_the_word_is_repaired() -> None:
+    """ "PÅ˜Ã?LIÅ\xa0" lost the byte of "Í" to a "?": with "Å˜" and "Å\xa0" beside it read
+    as "Ř" and "Š", "PŘÍLIŠ" is a Czech word, and "PŘÁLIŠ" none."""
+    damaged = "PŘÍLIŠ ŽLUŤOUČKÝ KŮŇ".encode().decode("cp1252", "replace").replace("\ufffd", "?")
+    assert damaged.startswith("PÅ˜Ã?LIÅ\xa0 ")
+    assert demojibake.fix(damaged).split()[0] == "PŘÍLIŠ"

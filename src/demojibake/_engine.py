@@ -1779,15 +1779,18 @@ def _unique_guesses(text: str, proposals: list[_Proposal]) -> list[_Proposal]:
             guesses.setdefault((p.start, p.end), []).append(p)
     dropped: set[int] = set()
     listed: dict[int, _Proposal] = {}
-    fixed: _Spans | None = None
+    fixed = _Spans()
     reads: list[tuple[int, int, str]] = []
     for (start, end), group in guesses.items():
         if len(group) < 2:
             continue
         if not reads:
-            reads = [(p.start, p.end, p.after) for p in _best_reads(proposals)]
+            best = _best_reads(proposals)
+            reads = [(p.start, p.end, p.after) for p in best]
+            for q in best:
+                fixed.add(q)
         group.sort(key=lambda p: -p.delta)
-        keep = _guess_by_words(text, start, end, group, reads)
+        keep = _guess_by_words(text, start, end, group, reads, fixed)
         if keep is not None:
             # (The word it makes vouches for it.)
             listed[id(keep)] = keep.vouched()
@@ -1801,10 +1804,6 @@ def _unique_guesses(text: str, proposals: list[_Proposal]) -> list[_Proposal]:
                 dropped.update(id(p) for p in marked[1])
             continue
         if keep is None and "\ufffd" in text[start:end]:
-            if fixed is None:
-                fixed = _Spans()
-                for q in _best_reads(proposals):
-                    fixed.add(q)
             keep = _guess_by_signs(text, group, fixed)
         if keep is None and group[0].delta - group[1].delta >= _GUESS_MARGIN:
             keep = group[0]
@@ -1884,7 +1883,12 @@ def _guess_by_marks(group: list[_Proposal]) -> tuple[_Proposal, list[_Proposal]]
 
 
 def _guess_by_words(
-    text: str, start: int, end: int, group: list[_Proposal], reads: list[tuple[int, int, str]]
+    text: str,
+    start: int,
+    end: int,
+    group: list[_Proposal],
+    reads: list[tuple[int, int, str]],
+    fixed: _Spans,
 ) -> _Proposal | None:
     """The one guess that makes its word a word the word list holds (common or known) in a
     language the line may be in, where each other guess makes it none such; None if none or
@@ -1893,9 +1897,11 @@ def _guess_by_words(
     The letter model prices "българяки" about as well as "български", and the Ukrainian
     "поляки" better than the Bulgarian "полски"; the list knows the words, and the line's
     letters its language. Where they do not tell a language, any language's word will do:
-    a short line of names is seldom all in the list ("финикийски" is in none).
+    a short line of names is seldom all in the list ("финикийски" is in none). The rest of
+    the word is read as its best repairs read it (``fixed``): "PÅ˜Ã?LIÅ\xa0" is "PŘ?LIŠ".
     """
-    head, tail, line_start, line_end = _word_around(text, start, end)
+    line_start, line_end = _model_window(text, start, end)
+    head, tail = _word_read_around(text, start, end, fixed)
     words: dict[str, _Proposal] = {}
     for p in group:
         words.setdefault((head + p.after + tail).casefold(), p)
@@ -1917,6 +1923,18 @@ def _guess_by_words(
                 return None
             found = p
     return found
+
+
+def _word_read_around(text: str, start: int, end: int, fixed: _Spans) -> tuple[str, str]:
+    """What the word holding ``text[start:end]`` has before and after it, read as the
+    repairs in ``fixed`` read it (but those that overlap the span)."""
+    skip = fixed.overlapping(start, end)
+    left = fixed.fixed_left(text, start, _WORD_MAX, skip)
+    right = fixed.fixed_right(text, end, _WORD_MAX, skip)
+    cut = max(left.rfind(c) for c in " \t\n\r")
+    head = left[cut + 1 :]
+    ends = [i for i in (right.find(c) for c in " \t\n\r") if i >= 0]
+    return head, right[: min(ends)] if ends else right
 
 
 def _guess_by_letters(

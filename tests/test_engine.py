@@ -2284,3 +2284,11 @@ def test_the_word_list_reads_a_guess_in_its_word_as_the_word_is_repaired() -> No
     damaged = "PŘÍLIŠ ŽLUŤOUČKÝ KŮŇ".encode().decode("cp1252", "replace").replace("\ufffd", "?")
     assert damaged.startswith("PÅ˜Ã?LIÅ\xa0 ")
     assert demojibake.fix(damaged).split()[0] == "PŘÍLIŠ"
+
+
+def test_a_byte_cp1252_lost_from_chinese_is_guessed_by_the_pairs_it_makes() -> None:
+    """ "é™�" lost the last byte of "限" (E9 99 90) and "å�¸" the middle one of "司" (E5 8F
+    B8): of the characters five bytes could make, "有限" and "公司" are pairs words write."""
+    damaged = "易动力传媒有限公司".encode().decode("cp1252", "replace")
+    assert damaged.count("\ufffd") == 2
+    assert demojibake.fix(damaged) == "易动力传媒有限公司"

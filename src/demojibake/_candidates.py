@@ -20,6 +20,7 @@ from demojibake._sorted import bisect_ints_right
 from demojibake._types import SINGLE_BYTE, Misread
 
 __all__ = [
+    "CJK_PAIR_LEAD",
     "Candidate",
     "candidates",
     "cjk_candidate",
@@ -320,7 +321,7 @@ _HOLE_CHOICES: Final = 32
 #: every other's by for it to be guessed. (Over the 174 GBK cases of our corpus and the
 #: held-out sets, a lead of 4 writes 106 lost characters more, one of them wrong; a lead
 #: of 2, 159 more, 19 of them wrong.)
-_PAIR_LEAD: Final = 4
+CJK_PAIR_LEAD: Final = 4
 #: How many times the lost bytes of a stretch are read, each time with the guesses of the
 #: times before beside them.
 _HOLE_PASSES: Final = 3
@@ -437,7 +438,7 @@ def _hole_choice(
     ``right``: the characters beside it, where known (else "").
 
     Of the characters the byte could complete, the one that the words of Chinese, Japanese
-    and Korean write far the most often beside ``left`` or ``right`` (see _PAIR_LEAD): "山田
+    and Korean write far the most often beside ``left`` or ``right`` (see CJK_PAIR_LEAD): "山田
     澶�" is "山田太" and then "郎"'s first two bytes, as "太郎" is a pair names write; else
     the commonest where it is far the commonest (see _HOLE_SURE)."""
     options = _hole_options(before, after_hole, after, codec)
@@ -451,7 +452,7 @@ def _hole_choice(
         ]
         order = sorted(range(len(options)), key=lambda i: (-levels[i], -weights[i]))
         runner_up = levels[order[1]] if len(order) > 1 else 0
-        if levels[order[0]] >= runner_up + _PAIR_LEAD:
+        if levels[order[0]] >= runner_up + CJK_PAIR_LEAD:
             return options[order[0]], len(options) > 1
     best = max(range(len(options)), key=weights.__getitem__)
     sure = len(options) <= _HOLE_CHOICES and weights[best] >= _HOLE_SURE * sum(weights)
@@ -479,7 +480,7 @@ def _pair_choice(
     """Of the characters two lost bytes side by side can have completed, the two that make
     the pairs Chinese, Japanese and Korean words write far the most often with each other and
     the characters beside them (``left``, ``right``: "" where unknown); None where no two
-    lead the rest by _PAIR_LEAD. ("澶�閮�" after "山田" is "太郎".)"""
+    lead the rest by CJK_PAIR_LEAD. ("澶�閮�" after "山田" is "太郎".)"""
     scored = []
     for a in firsts:
         head = cjk_pair_level(left + a) if left else 0
@@ -491,7 +492,7 @@ def _pair_choice(
         return None
     scored.sort(reverse=True)
     best = scored[0]
-    if len(scored) > 1 and scored[1][0] + _PAIR_LEAD > best[0]:
+    if len(scored) > 1 and scored[1][0] + CJK_PAIR_LEAD > best[0]:
         return None
     return best[1], best[2]
 

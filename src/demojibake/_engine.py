@@ -21,6 +21,7 @@ from typing import Final
 
 from demojibake._cache import short_key_cache, short_key_memo
 from demojibake._candidates import (
+    CJK_PAIR_LEAD,
     Candidate,
     candidates,
     cjk_candidate,
@@ -36,7 +37,15 @@ from demojibake._candidates import (
     recase_prefilter,
     recased_candidates,
 )
-from demojibake._chars import Kind, char_info, cjk_frequency, cjk_language_rank, mark_count
+from demojibake._chars import (
+    Kind,
+    char_info,
+    cjk_frequency,
+    cjk_language_rank,
+    cjk_pair_level,
+    cjk_rank,
+    mark_count,
+)
 from demojibake._codecs import LEGACY_PAIRS, VARIANTS, prior, single_byte
 from demojibake._detect import (
     C1_RUN,
@@ -1795,6 +1804,8 @@ def _unique_guesses(text: str, proposals: list[_Proposal]) -> list[_Proposal]:
             # (The word it makes vouches for it.)
             listed[id(keep)] = keep.vouched()
         else:
+            keep = _guess_by_pairs(text, group, fixed)
+        if keep is None:
             keep = _guess_by_letters(text, start, end, group, reads)
         if keep is None and "\ufffd" not in text[start:end]:
             # (The scorer's choice for a "?", but of the guesses it likes alike, the mark
@@ -1842,6 +1853,38 @@ def _guess_by_signs(text: str, group: list[_Proposal], fixed: _Spans) -> _Propos
     scored.sort(key=lambda pair: -pair[0])
     (best, keep), (second, _) = scored[0], scored[1]
     return keep if best - second >= _SIGN_MARGIN else None
+
+
+def _guess_by_pairs(text: str, group: list[_Proposal], fixed: _Spans) -> _Proposal | None:
+    """Of guesses that differ in Chinese, Japanese or Korean characters only, the one whose
+    characters make pairs, with each other and with the characters beside them (as their
+    repairs read, ``fixed``), that Chinese, Japanese and Korean words write far the most
+    often (see cjk_pair_level and CJK_PAIR_LEAD); None where there is no such one.
+    ("å¤?ç›®" lost the last byte of "夏" to a "?": "夁", "复", "夏", "夐" or "夝" before
+    "目", and "夏目" is the pair words write. Particles are words of their own, so "石の"
+    is no pair words write; but "の" is a character text writes, and "㍮" none.)"""
+    head, tail = _common_ends_of(group)
+    middles = [p.after[head : len(p.after) - tail] for p in group]
+    if any(not m or any(char_info(c).script != "CJK" for c in m) for m in middles):
+        return None
+    first = group[0]
+    skip = fixed.overlapping(first.start, first.end)
+    left = first.after[head - 1] if head else fixed.fixed_left(text, first.start, 1, skip)
+    right = (
+        first.after[len(first.after) - tail]
+        if tail
+        else fixed.fixed_right(text, first.end, 1, skip)
+    )
+    levels = []
+    for m in middles:
+        written = left + m + right
+        pairs = sum(cjk_pair_level(written[k : k + 2]) for k in range(len(written) - 1))
+        # A character no frequency list holds is rarer still than a pair a lead rarer.
+        levels.append(pairs - CJK_PAIR_LEAD * sum(1 for c in m if cjk_rank(c) is None))
+    order = sorted(range(len(group)), key=lambda i: -levels[i])
+    if levels[order[0]] >= levels[order[1]] + CJK_PAIR_LEAD:
+        return group[order[0]]
+    return None
 
 
 def _common_ends_of(group: list[_Proposal]) -> tuple[int, int]:

@@ -2292,3 +2292,11 @@ def test_a_byte_cp1252_lost_from_chinese_is_guessed_by_the_pairs_it_makes() -> N
     damaged = "易动力传媒有限公司".encode().decode("cp1252", "replace")
     assert damaged.count("\ufffd") == 2
     assert demojibake.fix(damaged) == "易动力传媒有限公司"
+
+
+def test_a_closing_quote_guessed_for_a_lost_byte_needs_no_other_repair() -> None:
+    """The line's only damage is "â€�": the quote the scorer prefers by a margin is a
+    repair on its own."""
+    line = "bake until golden.” She never wrote it down."
+    damaged = line.encode().decode("cp1252", "replace")
+    assert demojibake.fix(damaged) == line

@@ -1816,6 +1816,8 @@ def _unique_guesses(text: str, proposals: list[_Proposal]) -> list[_Proposal]:
             continue
         if keep is None and "\ufffd" in text[start:end]:
             keep = _guess_by_signs(text, group, fixed)
+            if keep is not None:
+                listed[id(keep)] = keep.vouched()  # (see _guess_by_signs)
         if keep is None and group[0].delta - group[1].delta >= _GUESS_MARGIN:
             keep = group[0]
         dropped.update(id(p) for p in group if p is not keep)
@@ -1831,7 +1833,8 @@ def _guess_by_signs(text: str, group: list[_Proposal], fixed: _Spans) -> _Propos
 
     A lost byte of "”" (E2 80 9D) may as well have been U+2001, a joiner, a mark of direction
     or "‐", which text writes far less often and the scorer prices so; but a joiner between
-    emoji is read as one only once the emoji beside it are repaired.
+    emoji is read as one only once the emoji beside it are repaired. The guess so taken
+    vouches for itself, as a listed word does: "golden.â€�" is a repair on its own.
     """
     start, end = group[0].start, group[0].end
     if any(q.start < start or q.end > end for q in fixed.overlapping(start, end)):

@@ -460,7 +460,9 @@ def _hole_choice(
 
 
 @lru_cache(maxsize=4096)
-def _hole_options(before: bytes, after_hole: bytes, after: int | None, codec: str) -> list[str]:
+def _hole_options(
+    before: bytes, after_hole: bytes, after: int | None, codec: str
+) -> tuple[str, ...]:
     """The characters a UTF-8 sequence that lost a byte between ``before`` and
     ``after_hole`` can have been: those whose byte ``codec`` reads alone before ``after``."""
     options = []
@@ -471,11 +473,11 @@ def _hole_options(before: bytes, after_hole: bytes, after: int | None, codec: st
             continue
         if _read_alone(byte, after, codec):
             options.append(char)
-    return options
+    return tuple(options)
 
 
 def _pair_choice(
-    firsts: list[str], seconds: list[str], left: str, right: str
+    firsts: tuple[str, ...], seconds: tuple[str, ...], left: str, right: str
 ) -> tuple[str, str] | None:
     """Of the characters two lost bytes side by side can have completed, the two that make
     the pairs Chinese, Japanese and Korean words write far the most often with each other and
@@ -492,7 +494,8 @@ def _pair_choice(
         return None
     scored.sort(reverse=True)
     best = scored[0]
-    if len(scored) > 1 and scored[1][0] + CJK_PAIR_LEAD > best[0]:
+    runner_up = scored[1][0] if len(scored) > 1 else 0  # (the pairs no word writes: 0)
+    if best[0] < runner_up + CJK_PAIR_LEAD:
         return None
     return best[1], best[2]
 

@@ -491,7 +491,8 @@ class _Proposal:
         *,
         needs_vouch: bool | None = None,
     ) -> _Proposal:
-        """This proposal with ``chains`` and ``preferred`` (what the with_ methods change)."""
+        """This proposal with ``chains``, ``preferred`` and ``needs_vouch`` (unless None)
+        changed (what the with_ methods and vouched() change)."""
         return _Proposal(
             self.start,
             self.end,

@@ -2300,3 +2300,12 @@ def test_a_closing_quote_guessed_for_a_lost_byte_needs_no_other_repair() -> None
     line = "bake until golden.” She never wrote it down."
     damaged = line.encode().decode("cp1252", "replace")
     assert demojibake.fix(damaged) == line
+
+
+def test_a_lost_cjk_byte_is_read_beside_the_characters_its_run_shows() -> None:
+    """A line of Chinese shown by cp1252 is one long run, whose best repair keeps its lost
+    bytes as U+FFFD and overlaps each guess: the characters beside a guess are read from the
+    bytes the run shows ("å��ç¨±" is "名" short of a byte, before "稱": "名稱")."""
+    line = "設備教育名稱出來免費繼續參加提供."
+    damaged = line.encode().decode("cp1252", "replace")
+    assert demojibake.fix(damaged) == line

@@ -1869,15 +1869,20 @@ def _guess_by_pairs(text: str, group: list[_Proposal], fixed: _Spans) -> _Propos
     is no pair words write; but "の" is a character text writes, and "㍮" none.)"""
     head, tail = _common_ends_of(group)
     middles = [p.after[head : len(p.after) - tail] for p in group]
-    if any(not m or any(char_info(c).script != "CJK" for c in m) for m in middles):
+    if any(not m for m in middles) or not any(
+        all(char_info(c).script == "CJK" for c in m) for m in middles
+    ):
         return None
     first = group[0]
     skip = fixed.overlapping(first.start, first.end)
-    left = first.after[head - 1] if head else fixed.fixed_left(text, first.start, 1, skip)
+    near_left, near_right = _misread_beside(text, first)
+    left = (
+        first.after[head - 1] if head else near_left or fixed.fixed_left(text, first.start, 1, skip)
+    )
     right = (
         first.after[len(first.after) - tail]
         if tail
-        else fixed.fixed_right(text, first.end, 1, skip)
+        else near_right or fixed.fixed_right(text, first.end, 1, skip)
     )
     levels = []
     for m in middles:
@@ -1889,6 +1894,31 @@ def _guess_by_pairs(text: str, group: list[_Proposal], fixed: _Spans) -> _Propos
     if levels[order[0]] >= levels[order[1]] + CJK_PAIR_LEAD:
         return group[order[0]]
     return None
+
+
+def _misread_beside(text: str, p: _Proposal) -> tuple[str, str]:
+    """The characters just before and after ``p``'s span, where they are whole UTF-8
+    characters shown by the single-byte codepage ``p`` undoes ("" where not): a line of
+    Chinese shown by cp1252 is one long run, whose best repair may overlap ``p``."""
+    if len(p.chain) != 1 or p.chain[0].encoding != "utf-8" or p.chain[0].read_as not in SINGLE_BYTE:
+        return "", ""
+    table = single_byte(p.chain[0].read_as)
+    before = table.bytes_of(text[max(0, p.start - 4) : p.start]) or b""
+    after = table.bytes_of(text[p.end : p.end + 4]) or b""
+    left = right = ""
+    for n in range(1, min(4, len(before)) + 1):
+        try:
+            left = before[-n:].decode("utf-8")
+            break
+        except UnicodeDecodeError:
+            continue
+    for n in range(1, min(4, len(after)) + 1):
+        try:
+            right = after[:n].decode("utf-8")
+            break
+        except UnicodeDecodeError:
+            continue
+    return left, right
 
 
 def _common_ends_of(group: list[_Proposal]) -> tuple[int, int]:

@@ -222,8 +222,8 @@ def cjk_pair_level(pair: str) -> int:
 @lru_cache(maxsize=1)
 def _cjk_pairs() -> tuple[str, str]:
     """data/cjk_pairs.txt, read once: every pair it keeps, joined in code point order, and
-    each one's level (a base-36 digit). (Searched in halves: a dictionary of the quarter of a
-    million pairs would cost some 20 MB of memory.)"""
+    each one's level (a base-36 digit). (Searched in halves: a dictionary of its 77,500 pairs
+    would cost 8 MB of memory, against 0.4 MB so.)"""
     columns = dict(line.split("\t") for line in _read_data("cjk_pairs.txt"))
     return columns["pairs"], columns["levels"]
 

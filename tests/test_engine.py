@@ -2309,3 +2309,11 @@ def test_a_lost_cjk_byte_is_read_beside_the_characters_its_run_shows() -> None:
     line = "設備教育名稱出來免費繼續參加提供."
     damaged = line.encode().decode("cp1252", "replace")
     assert demojibake.fix(damaged) == line
+
+
+def test_a_question_mark_among_cjk_guesses_the_scorer_likes_alike_is_the_commonest() -> None:
+    """ "ë?™" lost the middle byte of "동" (EB 8F 99) to a "?": the scorer prices "끙", "덙",
+    "동", "됙" and "띙" alike, and Korean writes "동" far the most."""
+    line = "충청남도 당진시 학동150거리 301"
+    damaged = line.encode().decode("cp1252", "replace").replace("\ufffd", "?")
+    assert demojibake.fix(damaged) == line

@@ -405,6 +405,8 @@ _GUESS_MARGIN: Final = 2.0
 #: U+2001, a joiner, a mark of direction or "‐" as well, which text writes far less often
 #: and the scorer prices so.
 _SIGN_MARGIN: Final = 0.5
+#: The rank _guess_by_frequency gives a character no frequency list holds.
+_CJK_UNRANKED: Final = 20_000
 #: The variation selectors (combining marks by category, but no letter's): a lost byte of
 #: "\ufe0f", the emoji style of "❤\ufe0f", may have been another of them.
 _SELECTORS: Final = ("\ufe00", "\ufe0f")
@@ -1812,6 +1814,8 @@ def _unique_guesses(text: str, proposals: list[_Proposal]) -> list[_Proposal]:
             # (The scorer's choice for a "?", but of the guesses it likes alike, the mark
             # text writes most: see _guess_by_marks.)
             marked = _guess_by_marks(group)
+            if marked is None:
+                marked = _guess_by_frequency(group)
             if marked is not None:
                 dropped.update(id(p) for p in marked[1])
             continue
@@ -1929,6 +1933,32 @@ def _common_ends_of(group: list[_Proposal]) -> tuple[int, int]:
     return head, tail
 
 
+def _guess_by_frequency(group: list[_Proposal]) -> tuple[_Proposal, list[_Proposal]] | None:
+    """Of the guesses the scorer likes best, all alike (``group`` sorted best first), those
+    that differ from one another in one Chinese, Japanese or Korean character: the one whose
+    character text writes most (see cjk_rank), and the others; None where there is no such
+    one. (The scorer prices "원" and "웁" alike; Korean writes the first far more often.)"""
+    tied = group[: _tied_count(group)]
+    if len(tied) < 2:
+        return None
+    head, tail = _common_ends_of(tied)
+    ranked = []
+    for p in tied:
+        middle = p.after[head : len(p.after) - tail]
+        if len(middle) != 1 or char_info(middle).script != "CJK":
+            return None
+        ranked.append((cjk_rank(middle) or _CJK_UNRANKED, p))
+    ranked.sort(key=lambda item: item[0])
+    if ranked[0][0] == ranked[1][0]:
+        return None
+    return ranked[0][1], [p for _, p in ranked[1:]]
+
+
+def _tied_count(group: list[_Proposal]) -> int:
+    """How many of ``group`` (sorted best first) the scorer likes as well as the first."""
+    return sum(1 for p in group if p.delta == group[0].delta)
+
+
 def _guess_by_marks(group: list[_Proposal]) -> tuple[_Proposal, list[_Proposal]] | None:
     """Of the guesses the scorer likes best, all alike (``group`` sorted best first), those
     that differ from one another in one combining mark: the one whose mark text writes far
@@ -1941,7 +1971,7 @@ def _guess_by_marks(group: list[_Proposal]) -> tuple[_Proposal, list[_Proposal]]
     far more often. Guesses of other characters stay as they were (a letter against a
     mark: the marks say nothing of it).
     """
-    tied = [p for p in group if p.delta == group[0].delta]
+    tied = group[: _tied_count(group)]
     if len(tied) < 2:
         return None
     head, tail = _common_ends_of(tied)

@@ -1938,25 +1938,27 @@ def _guess_by_frequency(group: list[_Proposal]) -> tuple[_Proposal, list[_Propos
     that differ from one another in one Chinese, Japanese or Korean character: the one whose
     character text writes most (see cjk_rank), and the others; None where there is no such
     one. (The scorer prices "원" and "웁" alike; Korean writes the first far more often.)"""
-    tied = group[: _tied_count(group)]
-    if len(tied) < 2:
-        return None
-    head, tail = _common_ends_of(tied)
     ranked = []
-    for p in tied:
-        middle = p.after[head : len(p.after) - tail]
+    for middle, p in _tied_middles(group):
         if len(middle) != 1 or char_info(middle).script != "CJK":
             return None
         ranked.append((cjk_rank(middle) or _CJK_UNRANKED, p))
+    if len(ranked) < 2:
+        return None
     ranked.sort(key=lambda item: item[0])
     if ranked[0][0] == ranked[1][0]:
         return None
     return ranked[0][1], [p for _, p in ranked[1:]]
 
 
-def _tied_count(group: list[_Proposal]) -> int:
-    """How many of ``group`` (sorted best first) the scorer likes as well as the first."""
-    return sum(1 for p in group if p.delta == group[0].delta)
+def _tied_middles(group: list[_Proposal]) -> list[tuple[str, _Proposal]]:
+    """The guesses of ``group`` (sorted best first) the scorer likes as well as the first,
+    each with what it writes where they differ (none where fewer than two are so liked)."""
+    tied = [p for p in group if p.delta == group[0].delta]
+    if len(tied) < 2:
+        return []
+    head, tail = _common_ends_of(tied)
+    return [(p.after[head : len(p.after) - tail], p) for p in tied]
 
 
 def _guess_by_marks(group: list[_Proposal]) -> tuple[_Proposal, list[_Proposal]] | None:
@@ -1971,13 +1973,8 @@ def _guess_by_marks(group: list[_Proposal]) -> tuple[_Proposal, list[_Proposal]]
     far more often. Guesses of other characters stay as they were (a letter against a
     mark: the marks say nothing of it).
     """
-    tied = group[: _tied_count(group)]
-    if len(tied) < 2:
-        return None
-    head, tail = _common_ends_of(tied)
     marks = []
-    for p in tied:
-        middle = p.after[head : len(p.after) - tail]
+    for middle, p in _tied_middles(group):
         if len(middle) == 1 and unicodedata.category(middle) in ("Mn", "Mc"):
             marks.append((mark_count(middle), p))
     if len(marks) < 2:

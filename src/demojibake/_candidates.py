@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from itertools import pairwise, product
 from typing import Final
 
-from demojibake._chars import Kind, char_info, cjk_pair_level, cjk_rank
+from demojibake._chars import CJK_UNRANKED, Kind, char_info, cjk_pair_level, cjk_rank
 from demojibake._codecs import VARIANTS, char_class, single_byte
 from demojibake._detect import UTF8_FOLLOWERS, Hole, first_sequence, run_pattern, sequence_bounds
 from demojibake._sorted import bisect_ints_right
@@ -325,8 +325,6 @@ CJK_PAIR_LEAD: Final = 4
 #: How many times the lost bytes of a stretch are read, each time with the guesses of the
 #: times before beside them.
 _HOLE_PASSES: Final = 3
-#: The rank given a character data/cjk_frequency.txt does not list.
-_UNRANKED: Final = 20_000
 
 
 def cjk_hole_candidate(data: bytes, holes: tuple[Hole, ...], codec: str) -> Candidate | None:
@@ -444,7 +442,7 @@ def _hole_choice(
     options = _hole_options(before, after_hole, after, codec)
     if not options:
         return None
-    weights = [1 / (cjk_rank(c) or _UNRANKED) for c in options]
+    weights = [1 / (cjk_rank(c) or CJK_UNRANKED) for c in options]
     if left or right:
         levels = [
             max(cjk_pair_level(left + c) if left else 0, cjk_pair_level(c + right) if right else 0)

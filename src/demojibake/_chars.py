@@ -20,6 +20,7 @@ from typing import Final
 from demojibake._cache import short_key_memo
 
 __all__ = [
+    "CJK_UNRANKED",
     "JOIN_CONTROLS",
     "CharInfo",
     "Kind",
@@ -196,6 +197,10 @@ def cjk_frequency(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     return _cjk_frequencies().get(lang, (frozenset(), frozenset()))
 
 
+#: The rank to give a character data/cjk_frequency.txt does not list, where one is needed.
+CJK_UNRANKED: Final = 20_000
+
+
 def cjk_rank(ch: str) -> int | None:
     """Where ``ch`` comes among the characters data/cjk_frequency.txt lists by frequency, in
     the language that writes it most (1: the commonest), or None for one it does not list."""
@@ -325,8 +330,8 @@ def char_info(ch: str) -> CharInfo:
 
 
 #: The pair classes: characters alike in what the scorer asks of two characters in a row
-#: (their kind, script, case, cost, and whether each is a currency sign or line art), each
-#: numbered in the order first met. All of Unicode falls into some 620.
+#: (their kind, script, case, cost, and whether each is a currency sign, line art or part
+#: of an emoji), each numbered in the order first met. All of Unicode falls into some 620.
 _PAIR_CLASSES: Final[dict[tuple[int, str, bool, float, bool, bool, bool], int]] = {}
 _PAIR_CLASS_INFOS: Final[list[CharInfo]] = []
 
@@ -367,7 +372,9 @@ def _classify(ch: str, o: int) -> CharInfo:
         # Including the letter-like ƒ (florin), µ (micro) and ª º (ordinals): in prose they
         # are symbols, and in mojibake they are everywhere.
         return CharInfo(Kind.SYMBOL, "", False, False, 1.8, 0)
-    if ch in _PRESENTATION_SELECTORS:
+    if ch in JOIN_CONTROLS or ch in _PRESENTATION_SELECTORS:
+        # Zero-width (non-)joiners shape the letters around them in Persian, Kurdish and the
+        # Indic scripts ("حرف\u200cنگاری") and join emoji: inside a word they are part of it.
         # The variation selectors of text and emoji style follow a symbol ("❤\ufe0f").
         return CharInfo(Kind.MARK, "", False, False, 0.3, 0, emoji_part=True)
     if cat[0] == "L" or cat[0] == "M":
@@ -407,10 +414,6 @@ def _classify(ch: str, o: int) -> CharInfo:
         return CharInfo(Kind.DIGIT, _script_of(ch), False, False, 0.8, 0)
     if cat[0] == "Z" or o == _BRAILLE_BLANK:
         return CharInfo(Kind.SPACE, "", False, False, 0.3 if o == 0xA0 else 1.0, 0)
-    if ch in JOIN_CONTROLS:
-        # Zero-width (non-)joiners shape the letters around them in Persian, Kurdish and the
-        # Indic scripts ("حرف\u200cنگاری") and join emoji: inside a word they are part of it.
-        return CharInfo(Kind.MARK, "", False, False, 0.3, 0, emoji_part=True)
     if cat == "Cf":
         return CharInfo(Kind.FORMAT, "", False, False, 1.5, 0)
     if ch in _APOSTROPHES:

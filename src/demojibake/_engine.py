@@ -38,6 +38,7 @@ from demojibake._candidates import (
     recased_candidates,
 )
 from demojibake._chars import (
+    CJK_UNRANKED,
     Kind,
     char_info,
     cjk_frequency,
@@ -405,8 +406,6 @@ _GUESS_MARGIN: Final = 2.0
 #: U+2001, a joiner, a mark of direction or "‐" as well, which text writes far less often
 #: and the scorer prices so.
 _SIGN_MARGIN: Final = 0.5
-#: The rank _guess_by_frequency gives a character no frequency list holds.
-_CJK_UNRANKED: Final = 20_000
 #: The variation selectors (combining marks by category, but no letter's): a lost byte of
 #: "\ufe0f", the emoji style of "❤\ufe0f", may have been another of them.
 _SELECTORS: Final = ("\ufe00", "\ufe0f")
@@ -1864,13 +1863,14 @@ def _guess_by_signs(text: str, group: list[_Proposal], fixed: _Spans) -> _Propos
 
 
 def _guess_by_pairs(text: str, group: list[_Proposal], fixed: _Spans) -> _Proposal | None:
-    """Of guesses that differ in Chinese, Japanese or Korean characters only, the one whose
-    characters make pairs, with each other and with the characters beside them (as their
-    repairs read, ``fixed``), that Chinese, Japanese and Korean words write far the most
-    often (see cjk_pair_level and CJK_PAIR_LEAD); None where there is no such one.
-    ("å¤?ç›®" lost the last byte of "夏" to a "?": "夁", "复", "夏", "夐" or "夝" before
-    "目", and "夏目" is the pair words write. Particles are words of their own, so "石の"
-    is no pair words write; but "の" is a character text writes, and "㍮" none.)"""
+    """Of guesses where one at least differs from the others in Chinese, Japanese or Korean
+    characters only, the one whose characters make pairs, with each other and with the
+    characters beside them (as their repairs read, ``fixed``), that Chinese, Japanese and
+    Korean words write far the most often (see cjk_pair_level and CJK_PAIR_LEAD); None
+    where there is no such one. ("å¤?ç›®" lost the last byte of "夏" to a "?": "夁", "复",
+    "夏", "夐" or "夝" before "目", and "夏目" is the pair words write. Particles are words
+    of their own, so "石の" is no pair words write; but "の" is a character text writes, and
+    "㍮" none.)"""
     head, tail = _common_ends_of(group)
     middles = [p.after[head : len(p.after) - tail] for p in group]
     if any(not m for m in middles) or not any(
@@ -1942,7 +1942,7 @@ def _guess_by_frequency(group: list[_Proposal]) -> tuple[_Proposal, list[_Propos
     for middle, p in _tied_middles(group):
         if len(middle) != 1 or char_info(middle).script != "CJK":
             return None
-        ranked.append((cjk_rank(middle) or _CJK_UNRANKED, p))
+        ranked.append((cjk_rank(middle) or CJK_UNRANKED, p))
     if len(ranked) < 2:
         return None
     ranked.sort(key=lambda item: item[0])

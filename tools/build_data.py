@@ -179,25 +179,40 @@ def _ranked(weights: dict[str, float]) -> tuple[str, str]:
     return "".join(common), "".join(known)
 
 
-def build_cjk_frequency() -> str:
+def _is_cjk_char(ch: str) -> bool:
+    """A character the CJK tables count: _is_cjk_bulk's, and CJK Extension A's."""
+    return _is_cjk_bulk(ch) or "\u3400" <= ch <= "\u4dbf"
+
+
+def _to_simplified() -> dict[int, str]:
+    """wordfreq's map of traditional Chinese characters to simplified ones (a translate
+    table; build time only, with wordfreq and msgpack)."""
     import gzip
+
+    import msgpack
+    import wordfreq
+
+    mapping_path = Path(wordfreq.__file__).parent / "data" / "_chinese_mapping.msgpack.gz"
+    with gzip.open(mapping_path) as f:
+        mapping: dict[int, str] = msgpack.load(f, raw=False, strict_map_key=False)
+    return mapping
+
+
+def build_cjk_frequency() -> str:
     from importlib import metadata
 
-    import msgpack  # build-time only, with wordfreq
-    import wordfreq
+    import wordfreq  # build-time only
 
     def char_weights(lang: str) -> dict[str, float]:
         weights: dict[str, float] = {}
         for word, freq in wordfreq.get_frequency_dict(lang).items():
             for ch in word:
-                if _is_cjk_bulk(ch) or "\u3400" <= ch <= "\u4dbf":
+                if _is_cjk_char(ch):
                     weights[ch] = weights.get(ch, 0.0) + freq
         return weights
 
     hans = char_weights("zh")
-    mapping_path = Path(wordfreq.__file__).parent / "data" / "_chinese_mapping.msgpack.gz"
-    with gzip.open(mapping_path) as f:
-        to_simplified = msgpack.load(f, raw=False, strict_map_key=False)
+    to_simplified = _to_simplified()
     hant = {}
     for ch in _decode_range("big5", 0xA440, 0xF9D5):
         weight = hans.get(ch.translate(to_simplified), 0.0)
@@ -229,29 +244,22 @@ _BASE36 = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 
 def build_cjk_pairs() -> str:
-    import gzip
     import math
     from importlib import metadata
 
-    import msgpack  # build-time only, with wordfreq
-    import wordfreq
-
-    def cjk(ch: str) -> bool:
-        return _is_cjk_bulk(ch) or "\u3400" <= ch <= "\u4dbf"
+    import wordfreq  # build-time only
 
     weights: dict[str, float] = {}
     for lang in ("zh", "ja", "ko"):
         for word, freq in wordfreq.get_frequency_dict(lang).items():
             for a, b in itertools.pairwise(word):
-                if cjk(a) and cjk(b):
+                if _is_cjk_char(a) and _is_cjk_char(b):
                     weights[a + b] = weights.get(a + b, 0.0) + freq
     kept = sorted(weights.items(), key=lambda item: (-item[1], item[0]))[:CJK_PAIRS]
     floor = kept[-1][1]
     # Traditional Chinese writes the same pairs in its own characters (wordfreq's Chinese is
     # simplified): each Big5 character stands in for its simplified form.
-    mapping_path = Path(wordfreq.__file__).parent / "data" / "_chinese_mapping.msgpack.gz"
-    with gzip.open(mapping_path) as f:
-        to_simplified = msgpack.load(f, raw=False, strict_map_key=False)
+    to_simplified = _to_simplified()
     traditional: dict[str, list[str]] = {}
     for ch in _decode_range("big5", 0xA440, 0xC67E):  # (Big5's common characters)
         simple = ch.translate(to_simplified)

@@ -148,6 +148,24 @@ def test_sequences_one_byte_short_inside_a_longer_run_are_no_suspects() -> None:
     assert _runs_of(text, "cp1252") == ["ÎŸ", "Î®Î»Î¹Î¿Ï‚", "Î»Î¬Î¼Ï€ÎµÎ¹"]
 
 
+def test_a_lossy_run_may_start_one_byte_short_before_a_whole_sequence() -> None:
+    """Software that drops the bytes cp1252 leaves undefined leaves the "Ð" of "А" (D0 90)
+    alone before the rest of the word: the run starts there, and (in case the rest lost a
+    byte too) without it as well."""
+    text = "Айгүл".encode().decode("cp1252", "ignore")
+    assert text == "ÐÐ¹Ð³Ò¯Ð»"
+    assert {text, text[1:]} <= set(_runs_of(text, "cp1252"))
+
+
+def test_a_lone_short_sequence_is_a_suspect_only_in_a_line_with_a_run() -> None:
+    """A lead character alone before a letter is a sequence whose undefined byte was dropped
+    ("Ã" of "Á", C3 81) where the line holds UTF-8 cp1252 showed; elsewhere it is a letter
+    of clean text, and no suspect."""
+    assert "Ã" in _runs_of("JosÃ© Ãngel", "cp1252")
+    assert _runs_of("SÃO PAULO", "cp1252") == []
+    assert _runs_of("Ãngel\nJosÃ©", "cp1252") == ["Ã©"]
+
+
 def test_pieces_stay_where_the_longer_run_lost_bytes_or_is_less_likely() -> None:
     """Where bytes were lost the longer run may read only part of the damage right, and a
     run of a less likely codec (cp850's "¯à®¤…" in Tamil shown by cp1252, its 8D bytes
@@ -171,13 +189,16 @@ def test_letter_a_codepage_never_shows_is_found_in_its_stretch_only() -> None:
 def test_every_run_starts_with_what_the_one_search_finds(
     shown: tuple[str, str], others: tuple[str, ...], lossy: bool
 ) -> None:
-    """Where some codec's run pattern matches, first_sequence() matches there too: the one
-    search may stand for every codec's scan."""
+    """Where some codec's run pattern matches, first_sequence() matches there too (or just
+    after the sequence one byte short that a lossy run may start with): the one search may
+    stand for every codec's scan."""
     text, codec = shown
     codecs = tuple(dict.fromkeys((codec, *others)))
     for each in codecs:
-        for run in run_pattern(each, lossy).finditer(text):
-            assert first_sequence(codecs, lossy).match(text, run.start())
+        pattern = run_pattern(each, lossy)
+        for run in pattern.finditer(text):
+            whole = run.end("short") if "short" in pattern.groupindex else -1
+            assert first_sequence(codecs, lossy).match(text, max(run.start(), whole))
 
 
 def test_text_with_no_utf8_sequence_in_any_codepage_has_no_suspects() -> None:

@@ -557,6 +557,61 @@ def test_a_byte_dropped_inside_a_word_is_guessed() -> None:
     assert any(change.lossy for change in repair.changes)
 
 
+def test_a_byte_dropped_at_the_start_of_a_word_is_guessed() -> None:
+    """ "А" is D0 90, and cp1252 leaves 90 undefined: "Ð" alone starts the run of "Айгүл"."""
+    damaged = "Айгүл Қайратқызы Жұмабаева".encode().decode("cp1252", "ignore")
+    assert damaged.startswith("ÐÐ¹")
+    assert demojibake.fix(damaged) == "Айгүл Қайратқызы Жұмабаева"
+
+
+def test_a_lead_alone_before_a_letter_in_a_damaged_line_is_guessed() -> None:
+    """ "Ã" of "Á" (C3 81) lost its second byte before "n"; the line's other words tell that
+    it was UTF-8 shown by cp1252 throughout."""
+    damaged = "José Ángel Núñez Ibáñez".encode().decode("cp1252", "ignore")
+    assert "Ãngel" in damaged
+    assert demojibake.fix(damaged) == "José Ángel Núñez Ibáñez"
+
+
+def test_a_lead_alone_before_a_letter_lost_no_no_break_space() -> None:
+    """A lead whose second byte is gone is read as a lost no-break space only before a space
+    ("Ã le" of "à le"): before a letter it lost an undefined byte ("Ãsia" is "Ásia")."""
+    damaged = "Venezuéla, América Central, Colómbia, Ásia".encode().decode("cp1252", "ignore")
+    assert demojibake.fix(damaged) == "Venezuéla, América Central, Colómbia, Ásia"
+
+
+def test_a_lead_alone_in_a_line_with_no_other_damage_is_a_letter() -> None:
+    """ "Ã" and "Ä" start words of clean text; a line with nothing else to repair keeps them,
+    and so does a line whose damage elsewhere leaves a clean word beside it."""
+    for clean in ("SÃO PAULO", "Ärger im Büro", "Ãngel"):
+        assert demojibake.fix(clean) == clean
+    assert demojibake.fix("Ärger im BÃ¼ro") == "Ärger im Büro"
+
+
+def test_a_lead_alone_in_a_clean_line_among_misread_lines_is_a_letter() -> None:
+    """Lines around it misread by cp1252 vouch for no guess in a clean line: "HÄN" is no
+    "HāN" that lost its 81, though "Ä" and a no-break space make a UTF-8 sequence ("Ġ")."""
+    clean = "HÄN KAATUI SELKÄ\xa0EDELLÄ LUMIHANKEEN."
+    text = f"Le cafÃ© est trÃ¨s bon\n{clean}\nDas ist fÃ¼r dich"
+    assert demojibake.fix(text) == f"Le café est très bon\n{clean}\nDas ist für dich"
+
+
+def test_a_lead_alone_beside_a_chance_sequence_of_another_script_is_a_letter() -> None:
+    """ "Õ…" of Portuguese "INSCRIÇÕ…" is Armenian "Յ" in UTF-8 by chance: it says nothing
+    of the "Ã" of "ESTÃO", which could only have lost a byte of a Latin letter."""
+    clean = "ATENÇÃO: ESTÃO ABERTAS AS INSCRIÇÕ…"
+    text = f"Le cafÃ© est trÃ¨s bon\n{clean}\nDas ist fÃ¼r dich"
+    assert demojibake.fix(text).split("\n")[1] == clean
+
+
+def test_a_dropped_byte_the_scorer_prices_alike_is_guessed_as_the_letter_model_prefers() -> None:
+    """The 90 of "А" dropped leaves "Ð", which "Ё", "А", "Н" and "Џ" share: the scorer
+    prices capitals alike, and the letter model, not sure enough to overrule it, still
+    prefers "Артим" to the first by byte order, "Ёртим"."""
+    damaged = "Артим LLC".encode().decode("cp1252", "ignore")
+    assert damaged == "ÐÑ€Ñ‚Ð¸Ð¼ LLC"
+    assert demojibake.fix(damaged) == "Артим LLC"
+
+
 def test_a_garble_with_short_sequences_is_not_read_as_dropped_bytes() -> None:
     """A dropped byte is only guessed, never shown as U+FFFD: a text of sequences one byte
     short here and there (ftfy's "hopeless garble") is left as it is."""

@@ -116,8 +116,34 @@ def run_pattern(codec: str, lossy: bool) -> re.Pattern[str]:
             f"(?<={table.lead2})(?!{cont})|(?<={table.lead3}){cont}(?!{cont})"
             f"|(?<={table.lead4}){cont}{{2}}(?!{cont})"
         )
+        # A run may start one byte short too, right before a sequence that lost nothing
+        # ("ÐÐ¹Ð³" is "Айг", the 90 of "А" gone). (Still led by the one class: the first
+        # lead may be that sequence's.)
+        whole = (
+            f"(?<={table.lead2}){table.cont}|(?<={table.lead3}){table.cont}{{2}}"
+            f"|(?<={table.lead4}){table.cont}{{3}}"
+        )
+        if _few_undefined(table.undefined):
+            return re.compile(
+                f"{lead}(?:(?P<short>{short})(?={lead}(?:{whole})){lead})?"
+                f"(?={ahead})(?:{seq})(?:{lead}(?:{seq}|{short}))*"
+            )
         return re.compile(f"{lead}(?={ahead})(?:{seq})(?:{lead}(?:{seq}|{short}))*")
     return re.compile(f"{lead}(?={ahead})(?:{seq})(?:{lead}(?:{seq}))*")
+
+
+#: The most bytes a codepage may leave undefined for a sequence one byte short to start a
+#: run, or to stand alone (see _lone_shorts).
+_FEW_UNDEFINED: Final = 8
+
+
+def _few_undefined(undefined: bytes) -> bool:
+    """Whether a codepage that leaves ``undefined`` undefined leaves some, and few.
+
+    A codepage that leaves many bytes undefined (cp874, cp1255, cp1253, cp1257) shows its
+    own script's clean text as runs of sequences one byte short here and there by chance:
+    a short one there says nothing of a byte dropped."""
+    return 0 < len(undefined) <= _FEW_UNDEFINED
 
 
 @cache
@@ -177,7 +203,7 @@ def _suspects_in(
             continue
         loose: list[tuple[int, int]] = []
         if lossy:
-            loose = _runs_in(run_pattern(codec, True), text, lines)
+            loose = _lossy_runs_in(run_pattern(codec, True), text, lines)
             if not loose:
                 continue  # (every strict run is part of a lossy one: there is none either)
         # Strict runs first, then runs that allow lost bytes: a lossy run may begin in clean
@@ -186,6 +212,8 @@ def _suspects_in(
         noise = _noise_lines(text, codec, high) if high else []
         if noise:
             strict, loose = _outside(strict, noise), _outside(loose, noise)
+        if lossy and strict and _few_undefined(single_byte(codec).undefined):
+            loose = sorted(loose + _lone_shorts(text, codec, strict, loose))
         seen = set(strict)
         extra: list[tuple[int, int]] = []
         for start, end in loose:
@@ -203,6 +231,96 @@ def _suspects_in(
             if (start, end, codec) not in hidden
         )
     return out
+
+
+def _lone_shorts(
+    text: str, codec: str, strict: list[tuple[int, int]], loose: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The sequences one byte short that stand alone (see _lone_short) in the lines that
+    hold a strict run of ``codec`` (``strict``) and no other character beyond ASCII outside
+    its runs (``strict``, ``loose``; both in order).
+
+    Software that drops the bytes its codepage leaves undefined leaves a lead byte alone
+    where a character lost its second byte ("Ãngel" is "Ángel", the 81 of "Á" gone). A
+    lone "Ã" or "Ä" is a letter of clean text as often: only a line that is UTF-8 shown by
+    ``codec`` from end to end, its runs and such leads all it holds beyond ASCII, tells that
+    the byte was lost ("Привет, РјРёСЂ!" is clean Russian beside a damaged word).
+    """
+    pattern = _lone_short(codec)
+    runs = sorted(strict + loose)
+    starts = [start for start, _ in runs]
+    out: list[tuple[int, int]] = []
+    line_end = -1
+    for run_start, _ in strict:
+        if run_start < line_end:
+            continue  # (a line already looked through)
+        line_start = text.rfind("\n", 0, run_start) + 1
+        line_end = text.find("\n", run_start)
+        line_end = len(text) if line_end < 0 else line_end
+        inside = runs[bisect_ints_left(starts, line_start) : bisect_ints_left(starts, line_end)]
+        index = _overlap_index(inside)
+        lone = [
+            m.span()
+            for m in pattern.finditer(text, line_start, line_end)
+            if not _overlaps(index, *m.span())
+        ]
+        if lone and not _non_ascii_outside(text, line_start, line_end, sorted(inside + lone)):
+            table = single_byte(codec)
+            scripts = {
+                char_info(c).script
+                for run_start, run_end in strict
+                if line_start <= run_start < line_end
+                for c in _utf8_of(table.bytes_of(text[run_start:run_end]))
+            }
+            out.extend(
+                (start, end)
+                for start, end in lone
+                if _completed_fits(table.to_bytes(text[start:end]), table.undefined, scripts)
+            )
+    return out
+
+
+def _utf8_of(data: bytes | None) -> str:
+    """``data`` read as UTF-8, or "" where it is not (or None)."""
+    try:
+        return data.decode("utf-8") if data is not None else ""
+    except UnicodeDecodeError:
+        return ""
+
+
+def _completed_fits(data: bytes, undefined: bytes, scripts: set[str]) -> bool:
+    """Whether ``data``, a UTF-8 sequence one byte short, completed with some byte of
+    ``undefined``, makes a character of no script (a sign) or of one of ``scripts``, the
+    scripts of the letters the line's other damage shows, if it shows any ("Õ…" of clean
+    Portuguese "INSCRIÇÕ…" is Armenian "Յ" by chance, and says nothing of its "Ã" before
+    "O"; "â‚¬" is "€", and leaves "Ä" of "gorÄico" free to be "č")."""
+    letters = scripts - {""}
+    for byte in undefined:
+        read = _utf8_of(data + bytes([byte]))
+        if read and (not letters or char_info(read).script in letters | {""}):
+            return True
+    return False
+
+
+def _non_ascii_outside(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``text[start:end]`` holds a character beyond ASCII outside ``spans`` (in
+    order of start)."""
+    pos = start
+    for span_start, span_end in spans:
+        if span_start > pos and _NON_ASCII_RUN.search(text, pos, span_start):
+            return True
+        pos = max(pos, span_end)
+    return _NON_ASCII_RUN.search(text, pos, end) is not None
+
+
+@cache
+def _lone_short(codec: str) -> re.Pattern[str]:
+    """A 2-byte UTF-8 lead as ``codec`` shows it, or a 3-byte lead and one continuation,
+    followed by neither a continuation, a lost byte's mark nor a space (before a space, a
+    lead is a run of its own: a lost no-break space, see run_pattern)."""
+    table = single_byte(codec)
+    after = char_class(table.decode[0x80:0xC0] + LOST + " \t\r\n")
+    return re.compile(f"(?:{table.lead2}|{table.lead3}{table.cont})(?!{after}|$)")
 
 
 def _hidden_runs(
@@ -391,6 +509,22 @@ def _runs_in(
     """Every run of ``pattern`` in ``text`` within ``spans`` (whole lines, with their line
     breaks, which no run holds): what a scan of the whole text finds there."""
     return [m.span() for start, end in spans for m in pattern.finditer(text, start, end)]
+
+
+def _lossy_runs_in(
+    pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """_runs_in() of a lossy run_pattern(), and of each run that starts one byte short, the
+    run without that sequence as well, in order: where the rest of the run holds a lost byte
+    too, the run is not read whole (see _dropped_inside)."""
+    out = []
+    short = "short" in pattern.groupindex  # (only codecs that leave bytes undefined)
+    for start, end in spans:
+        for m in pattern.finditer(text, start, end):
+            out.append(m.span())
+            if short and m.start("short") >= 0:
+                out.append((m.end("short"), m.end()))
+    return out
 
 
 def _beside_strict(start: int, end: int, strict: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -1468,6 +1468,8 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
                     # (A C1 control beside the run says the text was read as Latin-1, which
                     # drops no byte: the run ends there, "à¦" before "\x96" of "খ".)
                     continue
+                if cand.guessed and not cand.dropped and _lead_before_sign(text, suspect):
+                    continue  # (no no-break space was lost there: see _lead_before_sign)
                 offer(suspect.start, suspect.end, cand)
                 known = best.get((suspect.start, suspect.end, cand.text))
                 if i == 0 and not cand.lossy and known and known.delta >= _MERGE_PART_MIN:
@@ -1815,6 +1817,8 @@ def _unique_guesses(text: str, proposals: list[_Proposal]) -> list[_Proposal]:
             marked = _guess_by_marks(group)
             if marked is None:
                 marked = _guess_by_frequency(group)
+            if marked is None and all(p.cand.dropped for p in group):
+                marked = _guess_by_spelling(text, start, end, group, fixed)
             if marked is not None:
                 dropped.update(id(p) for p in marked[1])
             continue
@@ -1959,6 +1963,35 @@ def _tied_middles(group: list[_Proposal]) -> list[tuple[str, _Proposal]]:
         return []
     head, tail = _common_ends_of(tied)
     return [(p.after[head : len(p.after) - tail], p) for p in tied]
+
+
+def _guess_by_spelling(
+    text: str, start: int, end: int, group: list[_Proposal], fixed: _Spans
+) -> tuple[_Proposal, list[_Proposal]] | None:
+    """Of the guesses of a dropped byte the scorer likes best, all alike (``group`` sorted
+    best first), the letter that makes its word cheapest to the letter model, read as the
+    repairs around it read (``fixed``), and the others; None where none is cheapest.
+
+    The scorer prices the capitals of one alphabet alike, and a byte dropped from "А" (D0
+    90) is as well "Ё", "Н" or "Џ" to it ("ÐÑ€Ñ‚Ð¸Ð¼" is "Артим"); the letter model tells
+    them apart even where it is not sure enough to overrule the scorer (_guess_by_letters),
+    and is no worse than the bytes' order on a tie.
+    """
+    tied = [(middle, p) for middle, p in _tied_middles(group) if middle.isalpha()]
+    if len(tied) < 2 or any(_model_blind(middle) for middle, _ in tied):
+        return None
+    head, tail = _word_read_around(text, start, end, fixed)
+    ranked = sorted(
+        ((letter_cost([(head + p.after + tail).casefold()]), p) for _, p in tied),
+        key=lambda item: item[0],
+    )
+    if ranked[0][0] + _SPELLING_LEAD > ranked[1][0]:
+        return None
+    return ranked[0][1], [p for _, p in ranked[1:]]
+
+
+#: How many bits cheaper _guess_by_spelling's letter must make its word than the next.
+_SPELLING_LEAD: Final = 1.0
 
 
 def _guess_by_marks(group: list[_Proposal]) -> tuple[_Proposal, list[_Proposal]] | None:
@@ -2319,6 +2352,21 @@ def _prefer_words_read_better(
 
 #: Words of a text that a legacy reading could change, by line: (start, end) of each.
 _Words = dict[int, list[tuple[int, int]]]
+
+
+def _lead_before_sign(text: str, suspect: Suspect) -> bool:
+    """Whether ``suspect``'s run ends in a 2-byte UTF-8 lead alone, as its codec shows it,
+    with something after it other than a space or a lost byte's mark.
+
+    Such a lead lost its second byte. Before a space that byte may have been a no-break
+    space, the space all that is left of it ("Ã le" of "à le"); before anything else it was
+    dropped, as a byte the codepage leaves undefined is ("Ãsia" is "Ásia", not "àsia").
+    """
+    after = text[suspect.end : suspect.end + 1]
+    if not after or after.isspace() or after in "?\ufffd":
+        return False
+    data = single_byte(suspect.codec).bytes_of(text[suspect.end - 1 : suspect.end])
+    return data is not None and 0xC2 <= data[0] <= 0xDF
 
 
 def _beside_c1(text: str, start: int, end: int) -> bool:
@@ -4803,7 +4851,40 @@ def _first_pass(
     chosen = _settle_by_language(text, proposals, _choose(text, proposals, options.threshold))
     chosen = _join_listed_words(text, proposals, chosen)
     chosen = _agree_by_line(text, proposals, chosen)
+    chosen = _drops_vouched_in_line(text, chosen)
     return proposals, chosen, tuple(p.change(text, delta) for p, delta in chosen)
+
+
+def _drops_vouched_in_line(
+    text: str, chosen: list[tuple[_Proposal, float]]
+) -> list[tuple[_Proposal, float]]:
+    """``chosen`` but the guesses of a byte dropped from a sequence that stands alone inside
+    a word (see _lone_short), in a line where no repair that guessed nothing undoes their
+    misread.
+
+    A repair elsewhere in the text vouches for a guess as much as one beside it, and lines
+    of a document misread as one are repaired alike; but a lead character alone ("Ä" of
+    "HÄN") is a letter of its line's clean text unless the line itself was misread: a line
+    of clean Finnish among lines of cp1252 mojibake is no "HāN" that lost its 81.
+    """
+    fixed = _Spans()
+    guesses = []
+    for p, _ in chosen:
+        if not p.cand.guessed:
+            fixed.add(p)
+        elif p.cand.dropped and _alone_before_word(text, p):
+            guesses.append(p)
+    unvouched = {id(p) for p in guesses if not _vouched_in_line(text, p, fixed)}
+    if not unvouched:
+        return chosen
+    return [(p, delta) for p, delta in chosen if id(p) not in unvouched]
+
+
+def _alone_before_word(text: str, p: _Proposal) -> bool:
+    """Whether ``p`` reads one character of one or two (one sequence one byte short) before
+    more of its word."""
+    after = text[p.end : p.end + 1]
+    return len(p.after) == 1 and p.end - p.start <= 2 and after != "" and not after.isspace()
 
 
 def _agree_by_line(

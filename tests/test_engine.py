@@ -612,6 +612,22 @@ def test_a_dropped_byte_the_scorer_prices_alike_is_guessed_as_the_letter_model_p
     assert demojibake.fix(damaged) == "Артим LLC"
 
 
+def test_a_letter_that_lost_its_undefined_byte_before_a_space_is_guessed() -> None:
+    """ "Ä " may be "Ġ" whose no-break space became the space, or "ā" (C4 81) whose 81 was
+    dropped before a real space: the word list knows Latvian "lielā"."""
+    damaged = "Lielā iela 3, Jelgava, LV-3001".encode().decode("cp1252", "ignore")
+    assert damaged.startswith("LielÄ iela")
+    assert demojibake.fix(damaged) == "Lielā iela 3, Jelgava, LV-3001"
+
+
+def test_a_dropped_byte_before_a_space_keeps_the_space_where_its_word_reads_better() -> None:
+    """ "Ñ " of "я " (D1 8F) is no "Ѡ" (D1 A0) joined to the next word: "Петя Георгиева"
+    reads far better to the letter model than "ПетѠГеоргиева"."""
+    damaged = "Петя Георгиева,Варна,+359 88 123 4567".encode().decode("cp1252", "ignore")
+    assert damaged.startswith("ÐŸÐµÑ‚Ñ Ð“")
+    assert demojibake.fix(damaged) == "Петя Георгиева,Варна,+359 88 123 4567"
+
+
 def test_a_garble_with_short_sequences_is_not_read_as_dropped_bytes() -> None:
     """A dropped byte is only guessed, never shown as U+FFFD: a text of sequences one byte
     short here and there (ftfy's "hopeless garble") is left as it is."""

@@ -270,7 +270,10 @@ def _dropped_undefined(span: str, codec: str, chain: tuple[Misread, ...]) -> Ite
     leaves undefined (the space stays).
 
     Software that drops the bytes its codepage does not define leaves "â€" of "”" (its 9D
-    gone); each undefined byte that completes the last sequence is tried.
+    gone); each undefined byte that completes the last sequence is tried. A two-byte
+    sequence is more often a lost no-break space ("Ã " of "à"), and is completed only where
+    that makes a letter ("Ñ " of "я ", "Ä " of Latvian "ā "), which the word list and the
+    letter model can judge against it.
     """
     table = single_byte(codec)
     if not table.undefined or not span or any(c in "? \ufffd" for c in span):
@@ -280,17 +283,20 @@ def _dropped_undefined(span: str, codec: str, chain: tuple[Misread, ...]) -> Ite
         data.decode(_UTF8)
         return  # nothing is missing
     except UnicodeDecodeError as error:
-        # Only the last byte of a three- or four-byte sequence ("â€" of "”"): a two-byte one
-        # missing its second byte is more likely a lost no-break space ("Ã " of "à").
-        if data[error.start] < 0xE0 or error.end != len(data):
+        if error.end != len(data):
             return
+        two_byte = data[error.start] < 0xE0
     for byte in table.undefined:
         try:
             text = (data + bytes([byte])).decode(_UTF8)
         except UnicodeDecodeError:
             continue
+        if two_byte and not text[-1].isalpha():
+            continue  # (see above: a letter only)
         evidence = len(data) - len(text)
-        yield Candidate(text + " ", chain, lossy=True, guessed=True, evidence=evidence)
+        yield Candidate(
+            text + " ", chain, lossy=True, guessed=True, evidence=evidence, dropped=True
+        )
 
 
 def decode_c1(span: str) -> str:

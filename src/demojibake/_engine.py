@@ -4226,6 +4226,8 @@ def _join_listed_words(
             and _splits_no_listed_word(head, q.after, tail)
         ):
             continue
+        if p is not None and p.cand.dropped and _dropped_reads_better(head, p.after, q.after, tail):
+            continue  # (see _dropped_reads_better)
         if p is not None:
             i = next(i for i, (o, _d) in enumerate(out) if o is p)
             out[i] = (q, out[i][1])
@@ -4237,6 +4239,18 @@ def _join_listed_words(
             reads.insert(k, (q.start, q.end, q.after))
     out.sort(key=lambda pd: pd[0].start)
     return out
+
+
+def _dropped_reads_better(head: str, dropped: str, joined: str, tail: str) -> bool:
+    """Whether ``head`` + ``dropped`` (a guess of a dropped byte, with the space after it)
+    and then ``tail`` read better than ``head`` + ``joined`` + ``tail``, the one word a lost
+    no-break space would make of them: the first is a listed word ("Lielā iela"), or the
+    letter model prices it lower ("спря пред", not "спрѠпред")."""
+    word = head + dropped[:-1]
+    if languages_of(word):
+        return True
+    split = letter_cost([word.casefold(), tail.casefold()])
+    return split < letter_cost([(head + joined + tail).casefold()])
 
 
 def _long_tail_joined(letter: str, tail: str) -> bool:

@@ -572,6 +572,13 @@ def test_a_lead_alone_before_a_letter_in_a_damaged_line_is_guessed() -> None:
     assert demojibake.fix(damaged) == "José Ángel Núñez Ibáñez"
 
 
+def test_a_quote_that_lost_its_last_byte_at_the_end_of_a_line_is_guessed() -> None:
+    """ "â€" at the end of a line is "”" (E2 80 9D) whose 9D was dropped."""
+    damaged = "ȘCOALA „MIHAI EMINESCU”\nnext".encode().decode("cp1252", "ignore")
+    assert damaged.endswith("EMINESCUâ€\nnext")
+    assert demojibake.fix(damaged) == "ȘCOALA „MIHAI EMINESCU”\nnext"
+
+
 def test_a_lead_alone_before_a_letter_lost_no_no_break_space() -> None:
     """A lead whose second byte is gone is read as a lost no-break space only before a space
     ("Ã le" of "à le"): before a letter it lost an undefined byte ("Ãsia" is "Ásia")."""

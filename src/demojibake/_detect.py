@@ -315,12 +315,16 @@ def _non_ascii_outside(text: str, start: int, end: int, spans: list[tuple[int, i
 
 @cache
 def _lone_short(codec: str) -> re.Pattern[str]:
-    """A 2-byte UTF-8 lead as ``codec`` shows it, or a 3-byte lead and one continuation,
-    followed by neither a continuation, a lost byte's mark nor a space (before a space, a
-    lead is a run of its own: a lost no-break space, see run_pattern)."""
+    """A 2-byte UTF-8 lead as ``codec`` shows it, followed by neither a continuation, a lost
+    byte's mark, a space nor the end of the text (before a space, a lead is a run of its
+    own: a lost no-break space, see run_pattern); or a 3-byte lead and one continuation
+    followed by neither a continuation nor a lost byte's mark (at the end of a line too:
+    "EMINESCUâ€" lost the 9D of "”")."""
     table = single_byte(codec)
-    after = char_class(table.decode[0x80:0xC0] + LOST + " \t\r\n")
-    return re.compile(f"(?:{table.lead2}|{table.lead3}{table.cont})(?!{after}|$)")
+    marks = table.decode[0x80:0xC0] + LOST
+    after2 = char_class(marks + " \t\r\n")
+    after3 = char_class(marks)
+    return re.compile(f"{table.lead2}(?!{after2}|$)|{table.lead3}{table.cont}(?!{after3})")
 
 
 def _hidden_runs(

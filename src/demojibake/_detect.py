@@ -247,15 +247,17 @@ def _lone_shorts(
     the byte was lost ("Привет, РјРёСЂ!" is clean Russian beside a damaged word).
     """
     pattern = _lone_short(codec)
+    table = single_byte(codec)
     runs = sorted(strict + loose)
     starts = [start for start, _ in runs]
+    strict_starts = [start for start, _ in strict]
     out: list[tuple[int, int]] = []
     line_end = -1
-    for run_start, _ in strict:
-        if run_start < line_end:
+    for k, (first, _) in enumerate(strict):
+        if first < line_end:
             continue  # (a line already looked through)
-        line_start = text.rfind("\n", 0, run_start) + 1
-        line_end = text.find("\n", run_start)
+        line_start = text.rfind("\n", 0, first) + 1
+        line_end = text.find("\n", first)
         line_end = len(text) if line_end < 0 else line_end
         inside = runs[bisect_ints_left(starts, line_start) : bisect_ints_left(starts, line_end)]
         index = _overlap_index(inside)
@@ -265,12 +267,10 @@ def _lone_shorts(
             if not _overlaps(index, *m.span())
         ]
         if lone and not _non_ascii_outside(text, line_start, line_end, sorted(inside + lone)):
-            table = single_byte(codec)
             scripts = {
                 char_info(c).script
-                for run_start, run_end in strict
-                if line_start <= run_start < line_end
-                for c in _utf8_of(table.bytes_of(text[run_start:run_end]))
+                for start, end in strict[k : bisect_ints_left(strict_starts, line_end)]
+                for c in _utf8_of(table.bytes_of(text[start:end]))
             }
             out.extend(
                 (start, end)

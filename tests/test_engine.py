@@ -2395,3 +2395,37 @@ def test_a_question_mark_among_cjk_guesses_the_scorer_likes_alike_is_the_commone
     line = "충청남도 당진시 학동150거리 301"
     damaged = line.encode().decode("cp1252", "replace").replace("\ufffd", "?")
     assert demojibake.fix(damaged) == line
+
+
+def test_a_capitalized_word_shows_a_line_of_swapped_cases_which_the_model_reads_one_way() -> None:
+    """KOI8-R shown by cp1251 and cp1251 shown by KOI8-R both swap the cases: "йПТДБОЙЕ"
+    is a capitalized word either way. The letter model tells which way, in Adyghe too,
+    which it was not built for: "арабыбзэ", not "вфвчэчяш"."""
+    line = "арабыбзэ, Иордание, тыгъэгъазэм, тхьаумаф, щылэмазэм"
+    assert demojibake.fix(line.encode("koi8-r").decode("cp1251")) == line
+
+
+def test_a_line_of_swapped_cases_is_read_whole() -> None:
+    """Kabardian "гъатхэпэм" reads worse than its capitals to the scorer, but the line's
+    capitalized "Тыркуе" says every word of it was swapped."""
+    line = "Тыркуе, махуэку, кирил, гъатхэпэм, мазаем"
+    assert demojibake.fix(line.encode("cp1251").decode("koi8-r")) == line
+
+
+def test_units_and_abbreviations_with_a_small_letter_before_capitals_are_kept() -> None:
+    """ "мВ", "дБ" and "мРНК" read as KOI8-R shown by cp1251 (or the other way) are
+    capitalized words ("Нч", "Да", "Нтол"), which the scorer likes better than a small
+    letter glued to capitals: too few letters to tell."""
+    for clean in ("мВ", "дБ", "пФ", "мРНК", "5 рРНК", "ВЫДЕЛЕНИЕ тРНК И рРНК", "кБ И кБ"):
+        assert demojibake.fix(clean) == clean
+
+
+def test_a_plain_capital_glued_to_a_small_letter_at_the_end_is_no_lost_no_break_space() -> None:
+    """cp1251 shows UTF-8's no-break space as "В" and a no-break space; "кВ" and "ГэВ" at
+    the end of a line are units, not a word whose no-break space was stripped."""
+    for clean in ("5 кВ", "Энергия 5 ГэВ", "СИЛА ТОКА кВ", "мэВ"):
+        assert demojibake.fix(clean) == clean
+
+
+def test_a_lost_no_break_space_after_a_marked_capital_glued_to_a_word_is_still_read() -> None:
+    assert demojibake.fix("voilÃ") == "voilà"

@@ -238,6 +238,11 @@ _RIVAL_LINE_TIE: Final = MARGIN
 #: where the other has small letters, so a line of small letters shows as one of capitals,
 #: which reads plainly (see _flipped_lines).
 _CASE_FLIP_PAIRS: Final = frozenset((("koi8-r", "cp1251"), ("cp1251", "koi8-r")))
+#: How many bits the letter model must save with such a reading of a line's words, of any
+#: case: "Привет" for "рТЙЧЕФ" saves 27, Moksha "Азиясь" for "бЪЙСУШ" 2.5, "Нч" for "мВ"
+#: none. (And the words must hold _FLIP_LETTERS letters, or _FLIP_LISTED_LETTERS of
+#: capitals alone: see _flip_reads_better.)
+_FLIP_MIN_GAIN: Final = 2.0
 #: What a line of capitals must hold to be read as small letters by the letter model alone:
 #: this many letters, a saving of this many bits, words as they stand costing at least this
 #: much per letter pair (no language writes them) and a reading at most this much (it is
@@ -1369,6 +1374,13 @@ def _glued(text: str, start: int) -> bool:
     return _glued_to(text[start - 1 : start], text[start])
 
 
+def _plain_capital(c: str) -> bool:
+    """Whether ``c`` is a capital with no mark beyond ASCII: glued to a small letter or a
+    digit it may be a unit's ("кВ", "220В", "ГэВ"), where a marked one ("voilÃ") is no
+    letter such a word ends in."""
+    return not c.isascii() and unicodedata.decomposition(c) == ""
+
+
 def _glued_to(left: str, first: str) -> bool:
     """_glued() of a span starting with ``first``, with ``left`` before it."""
     if not left:
@@ -1433,7 +1445,11 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
                 or (
                     cand.guessed
                     and cand.evidence < _SELF_EVIDENT
-                    and (not _glued(text, start) or _space_inside_word(text, start, end, cand))
+                    and (
+                        not _glued(text, start)
+                        or _plain_capital(text[start])
+                        or _space_inside_word(text, start, end, cand)
+                    )
                 )
                 or _glued_odd(text, start, end, cand)
                 or _odd_in_word(text, start, end, cand)
@@ -2485,6 +2501,10 @@ def _flipped_lines(
     apart, but a line of capitals may be an abbreviation or a name, so it decides alone only
     far from doubt (see _FLIP_SAVING). A shorter line is read where the word list knows
     every word of the reading and no word of the line ("ДБОБУ" is Serbian "данас").
+
+    A capitalized word shows as a small letter before capitals ("йПТДБОЙЕ"), which says the
+    cases were swapped; the model then need only tell which way (see _flip_lead), and the
+    line is read whole, over any reading of some of its words.
     """
     for line, spans in lines.items():
         if _holds_unshown_letters(text, spans[0][0], shown_as):
@@ -2498,21 +2518,82 @@ def _flipped_lines(
         letters = sum(1 for word in set(before) for c in word if c.isalpha())
         if (
             letters < _FLIP_LISTED_LETTERS
-            or any(c > "\x7f" and c.isalpha() and not c.isupper() for w in before for c in w)
-            or any(c > "\x7f" and c.isalpha() and not c.islower() for w in after for c in w)
+            or not all(map(_flipped_case, before))
+            or not all(map(_written_case, after))
             or _reads_as_signs(before, after)
         ):
             continue
-        if _newly_listed(before, after) or (
-            letters >= _FLIP_LETTERS and _flip_reads_far_better(before, after)
+        lead = 0.0
+        if letters >= _FLIP_LETTERS and any(map(_small_before_capitals, before)):
+            lead = _flip_lead(text, spans, words, encoding, shown_as)
+        if (
+            lead >= _FLIP_SAVING
+            or _newly_listed(before, after)
+            or (letters >= _FLIP_LETTERS and _flip_reads_far_better(before, after))
         ):
-            verdict = _FLIP_VERDICT
+            # (Where a capitalized word shows the cases swapped, the line is read so, over
+            # any reading that keeps the cases: by as much as the model leads the reverse.)
+            verdict = _FLIP_VERDICT + _MODEL_WEIGHT * lead
             chain = one_misread(encoding, shown_as)  # (only for a line it reads)
             yield (
                 line,
                 verdict,
                 [(ws, we, Candidate(r, chain, lossy=False), verdict) for ws, we, r in words],
             )
+
+
+def _flipped_case(word: str) -> bool:
+    """Whether the letters beyond ASCII of ``word`` are capitals, all of them or all but a
+    small first letter: a word in small letters or a capitalized one, as a codepage that
+    swaps the cases shows it ("ЧЕТУЙС" for "версия", "йПТДБОЙЕ" for "Иордание")."""
+    letters = [c for c in word if c > "\x7f" and c.isalpha()]
+    return all(c.isupper() for c in letters[1:]) and (
+        letters[:1] == [word[:1]] or all(c.isupper() for c in letters[:1])
+    )
+
+
+def _small_before_capitals(word: str) -> bool:
+    """Whether ``word`` is a small letter beyond ASCII before two or more capitals and no
+    small letter: a capitalized word as a codepage that swaps the cases shows it
+    ("йПТДБОЙЕ" for "Иордание"), and seldom a writer's, then short ("мРНК")."""
+    return (
+        len(word) > 2
+        and word[0] > "\x7f"
+        and word[0].islower()
+        and sum(1 for c in word[1:] if c.isupper()) >= 2
+        and not any(c.islower() for c in word[1:])
+    )
+
+
+def _flip_lead(
+    text: str,
+    spans: list[tuple[int, int]],
+    words: list[tuple[int, int, str]],
+    encoding: str,
+    shown_as: str,
+) -> float:
+    """How many bits the letter model saves with the ``encoding`` reading of a line of
+    swapped cases over the reverse reading, which swaps the cases as well (0 unless it also
+    saves _FLIP_SAVING over the words as they stand). Where a capitalized word shows the
+    cases swapped, only which way is in doubt, and the model tells that of languages it was
+    not built for too (Adyghe "арабыбзэ, Иордание" is KOI8-R shown by cp1251, not cp1251
+    shown by KOI8-R "вфвчэчяш, Крфдвпке")."""
+    before = [text[ws:we] for ws, we, _ in words]
+    gain = compare([], before, [reading for _, _, reading in words]).gain
+    if gain < _FLIP_SAVING:
+        return 0.0
+    reverse = {ws: reading for ws, _, reading in _line_readings(text, spans, shown_as, encoding)}
+    theirs = [reverse.get(ws, text[ws:we]) for ws, we, _ in words]
+    return max(0.0, gain - compare([], before, theirs).gain)
+
+
+def _written_case(word: str) -> bool:
+    """Whether the letters beyond ASCII of ``word`` are as a writer puts them after
+    _flipped_case: small letters, but for a first capital."""
+    letters = [c for c in word if c > "\x7f" and c.isalpha()]
+    return all(c.islower() for c in letters[1:]) and (
+        letters[:1] == [word[:1]] or all(c.islower() for c in letters[:1])
+    )
 
 
 def _reads_as_signs(before: list[str], after: list[str]) -> bool:
@@ -2527,6 +2608,34 @@ def _reads_as_signs(before: list[str], after: list[str]) -> bool:
         if len(was) == len(read)
         for a, b in zip(was, read, strict=True)
         if a != b
+    )
+
+
+def _flip_reads_better(text: str, words: list[tuple[int, int, str]]) -> bool:
+    """Whether the letter model finds a reading that swaps the cases of a line's ``words``
+    better than them by _FLIP_MIN_GAIN: swapped cases read as a writer's ("Нч" for "мВ"),
+    which no scorer of letter pairs doubts, so the letters themselves must tell. A word
+    of capitals beside small letters is common in clean text (Russian "мВ", "тРНК")."""
+    lettered = [
+        (text[ws:we], reading) for ws, we, reading in words if _letters_differ(text[ws:we], reading)
+    ]
+    if not lettered:
+        return True  # (signs only: "⌠It▓s" is "“It’s", and the scorer judges signs)
+    before = [was for was, _ in lettered]
+    after = [reading for _, reading in lettered]
+    letters = sum(1 for word in set(before) for c in word if c.isalpha())
+    # (Fewer letters are read only where they are capitals alone, as a line of small
+    # letters shows: a small letter before capitals is a unit's or an abbreviation's.)
+    short = letters >= _FLIP_LISTED_LETTERS and all(
+        c.isupper() for word in before for c in word if c.isalpha()
+    )
+    return (letters >= _FLIP_LETTERS or short) and compare([], before, after).gain >= _FLIP_MIN_GAIN
+
+
+def _letters_differ(word: str, reading: str) -> bool:
+    """Whether ``reading`` changes a letter of ``word``, or makes one."""
+    return len(word) != len(reading) or any(
+        a != b and (a.isalpha() or b.isalpha()) for a, b in zip(word, reading, strict=True)
     )
 
 
@@ -2790,6 +2899,8 @@ def _legacy_reading(
         if encoding == "cp1254" and any(_I_BESIDE_VOWEL.search(w[2]) for w in words):
             continue  # (see _I_BESIDE_VOWEL)
         if not words or _still_mojibake(words, encoding):
+            continue
+        if (encoding, shown_as) in _CASE_FLIP_PAIRS and not _flip_reads_better(text, words):
             continue
         if not multibyte and len(words) > 1 and 2 * sum(map(_mixes_scripts, words)) > len(words):
             continue  # (see _mixes_scripts)

@@ -2429,3 +2429,11 @@ def test_a_plain_capital_glued_to_a_small_letter_at_the_end_is_no_lost_no_break_
 
 def test_a_lost_no_break_space_after_a_marked_capital_glued_to_a_word_is_still_read() -> None:
     assert demojibake.fix("voilÃ") == "voilà"
+
+
+def test_guillemets_around_a_line_are_not_read_as_iso_8859_2_letters() -> None:
+    """ISO 8859-2 reads the bytes of "«" and "»" as "Ť" and "ť", letters where cp1250 leaves
+    a sign; but a quote against a word is the writer's: Slovak "«Michal ... pomerne»" is no
+    "ŤMichal ... pomerneť"."""
+    clean = "«Michal reakcie vedela lokalite rodinu nájdete pomerne»"
+    assert demojibake.fix(clean) == clean

@@ -3141,12 +3141,21 @@ def _signs_left_by(words: list[tuple[int, int, str]], theirs: list[str | None]) 
 def _letters_of_signs(reading: str, other: str) -> bool:
     """Whether ``reading`` makes a letter inside a word where ``other``, a reading of the
     same bytes, has a sign: "pi±tek" is "piątek" to one and the same to the other. Unicode
-    calls the micro sign a letter, and a sign before a digit is no letter ("±2")."""
+    calls the micro sign a letter, and a sign before a digit is no letter ("±2"); nor is a
+    quote or a bracket, which writers set against a word ("«Michal" is no ISO 8859-2
+    "ŤMichal")."""
     padded = " " + reading + " "
     return len(reading) == len(other) and any(
-        b.isalpha() and not a.isalpha() and (padded[i].isalpha() or padded[i + 2].isalpha())
+        b.isalpha()
+        and not a.isalpha()
+        and unicodedata.category(a) not in _PAIRED_CATEGORIES
+        and (padded[i].isalpha() or padded[i + 2].isalpha())
         for i, (a, b) in enumerate(zip(other, reading, strict=True))
     )
+
+
+#: Unicode's categories of opening and closing quotes and brackets.
+_PAIRED_CATEGORIES: Final = frozenset(("Ps", "Pe", "Pi", "Pf"))
 
 
 def _word_reading(word: str, encoding: str, shown_as: str) -> str | None:

@@ -2437,3 +2437,9 @@ def test_guillemets_around_a_line_are_not_read_as_iso_8859_2_letters() -> None:
     "ŤMichal ... pomerneť"."""
     clean = "«Michal reakcie vedela lokalite rodinu nájdete pomerne»"
     assert demojibake.fix(clean) == clean
+
+
+def test_a_unit_glued_to_its_number_does_not_testify_for_a_legacy_reading() -> None:
+    """ISO 8859-2 reads the micro sign as "ľ": Slovak "436µm" is micrometres, no "436ľm"."""
+    clean = "Dostupné forme vy 436µm mobil pokojne stane lete"
+    assert demojibake.fix(clean) == clean

@@ -3291,15 +3291,19 @@ def _reads_plainly(word: str) -> bool:
 
 #: A unit symbol: one to three letters, and a comma or stop after it ("кБ", "мА", "В,").
 _UNIT: Final = re.compile(r"[^\W\d_]{1,3}[.,;:]?")
+#: ... or a number and a unit glued to it ("436µm", "220В").
+_NUMBERED_UNIT: Final = re.compile(r"[+-]?\d+(?:[.,]\d+)?[^\W\d_]{1,3}[.,;:]?")
 #: A number just before a word, or one and a space.
 _NUMBER_BEFORE: Final = re.compile(r"\d ?$")
 
 
 def _unit_after_number(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is a unit after a number ("2800 кБ", "+12 В,"): a symbol
-    more than a word, whose case ("кБ" is kilobytes) says nothing of a misread."""
-    return bool(_UNIT.fullmatch(text, start, end)) and bool(
-        _NUMBER_BEFORE.search(text, max(0, start - 2), start)
+    """Whether ``text[start:end]`` is a unit after a number ("2800 кБ", "+12 В,", "436µm"):
+    a symbol more than a word, whose case ("кБ" is kilobytes) or letters ("µm" is no
+    ISO 8859-2 "ľm") say nothing of a misread."""
+    return bool(_NUMBERED_UNIT.fullmatch(text, start, end)) or (
+        bool(_UNIT.fullmatch(text, start, end))
+        and bool(_NUMBER_BEFORE.search(text, max(0, start - 2), start))
     )
 
 

@@ -2443,3 +2443,15 @@ def test_a_unit_glued_to_its_number_does_not_testify_for_a_legacy_reading() -> N
     """ISO 8859-2 reads the micro sign as "ľ": Slovak "436µm" is micrometres, no "436ľm"."""
     clean = "Dostupné forme vy 436µm mobil pokojne stane lete"
     assert demojibake.fix(clean) == clean
+
+
+def test_a_diameter_sign_beside_s_caron_or_z_caron_is_not_read_as_cp1250() -> None:
+    """cp1250 reads cp1252's "ø" as "ř"; "ž" in the line says Central European, but a
+    letter standing alone is a sign more than a word's letter: a diameter in Croatian and
+    Slovene."""
+    for clean in (
+        "Promjer cijevi ø 20 mm, dužina 5 m",
+        "Vanjski promjer Ø 20 mm, unutarnji Ø 16 mm, težina 2 kg",
+        "Cev ø 20 mm, dolžina 5 m, teža 2 kg",
+    ):
+        assert demojibake.fix(clean) == clean

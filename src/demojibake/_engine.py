@@ -3520,7 +3520,9 @@ def _shared_letters_say(
     line that does seldom holds "è", "æ" or "ò" too. Estonian writes "õ" beside "š"
     ("šokolaadõ"), and Finnish "å" in Swedish names: those changes say nothing (see
     _SAY_NOTHING). Nor does a reading of a word that reads no better so in any language
-    the letter model knows: a French name in Czech, "Cœur d'Alène", is no "Cśur".
+    the letter model knows: a French name in Czech, "Cœur d'Alène", is no "Cśur". Nor a
+    letter standing alone, which is a sign more than a letter of a word: "ø 20 mm" is a
+    diameter, no "ř 20 mm".
     """
     if encoding != "cp1250" or not words:
         return False
@@ -3533,7 +3535,7 @@ def _shared_letters_say(
         return False  # (none, or only in mojibake of UTF-8: "â€ž" is "„")
     changed = [(text[ws:we], reading) for ws, we, reading in words if text[ws:we] != reading]
     return any(
-        a != b and a.isalpha() and b.isalpha() and a not in _SAY_NOTHING
+        a != b and a.isalpha() and b.isalpha() and a not in _SAY_NOTHING and _count_letters(was) > 1
         for was, reading in changed
         for a, b in zip(was, reading, strict=False)
     ) and all(best_saving([was], [reading]) > 0 for was, reading in changed)

@@ -2455,3 +2455,10 @@ def test_a_diameter_sign_beside_s_caron_or_z_caron_is_not_read_as_cp1250() -> No
         "Cev ø 20 mm, dolžina 5 m, teža 2 kg",
     ):
         assert demojibake.fix(clean) == clean
+
+
+def test_an_all_capitals_word_before_a_possessive_is_not_read_as_utf8() -> None:
+    """ "Í’" is UTF-8 of U+0352, a combining fermata: cheaper than a capital glued to a
+    small letter, which the apostrophe between them is not."""
+    clean = "NAPĚTÍ DNÍ’s ZÁSADNÍ TÝKÁ"
+    assert demojibake.fix(clean) == clean

@@ -208,3 +208,11 @@ def test_an_emoji_with_its_style_selector_or_joiner_reads_as_text() -> None:
     assert cost("I \u2764\ufe0f Paris") < cost("I \u2764\ufe10 Paris")
     assert cost("\U0001f468\u200d\U0001f469") < cost("\U0001f468\u201d\U0001f469")
     assert cost("\u23f2\u0300") > cost("\u23f2") + 2.0
+
+
+def test_the_letters_either_side_of_an_apostrophe_are_cased_apart() -> None:
+    """French "l’École" and an English possessive after capitals, "JOSÉ’s", are no small
+    letter glued to a capital ("cafÃ©"): the apostrophe and its letter add little."""
+    assert cost(" l’École ") <= cost(" École ") + 1.0
+    assert cost(" JOSÉ’s ") <= cost(" JOSÉ ") + 1.0
+    assert cost(" cafÃ© ") >= cost(" caf ") + 3.0

@@ -293,22 +293,26 @@ def _word_cost(word: str, lone_ok: bool) -> float:
         # "þú" is the rare exception, and pays only this; "Ôôô", one letter drawn out, is
         # an exclamation).
         total += _ALL_ACCENTED_WORD
-    cased = [i for i in infos if i.upper or i.lower]
-    if len(cased) >= 2 and any(i.kind == Kind.LETTER for i in cased):
-        if any(a.lower and b.upper and b.kind == Kind.LETTER for a, b in itertools.pairwise(cased)):
+    # (The letters on either side of an apostrophe are cased apart: "l’École", "JOSÉ’s".)
+    parts = _cased_parts(infos)
+    if any(len(cased) >= 2 and any(i.kind == Kind.LETTER for i in cased) for cased in parts):
+        if any(
+            a.lower and b.upper and b.kind == Kind.LETTER
+            for cased in parts
+            for a, b in itertools.pairwise(cased)
+        ):
             # A small letter, then a non-ASCII capital: "cafÃ©", "voilÃ", "РџСЂ".
             total += 3.5
         elif any(
             a.upper and b.upper and c.lower and Kind.LETTER in (b.kind, c.kind)
+            for cased in parts
             for a, b, c in zip(cased, cased[1:], cased[2:], strict=False)
         ):
             # Capitals, then a small letter next to a non-ASCII one: "VERIFICàacum".
             total += 3.0
-        else:
+        elif any(_mixed_tail(cased) for cased in parts):
             # Capitals and small letters mixed after the first (ASCII may camel-case itself).
-            tail = [i for i in cased[1:] if i.kind == Kind.LETTER]
-            if tail and not (all(i.lower for i in tail) or all(i.upper for i in tail)):
-                total += 2.0
+            total += 2.0
     total += _unseen_pairs(word, infos)
     if len(word) > 1 and (word[-1] in JOIN_CONTROLS or word[0] in JOIN_CONTROLS):
         # A joiner joins nothing at a word's edge ("Hello\u200d", a quote that lost a byte);
@@ -321,6 +325,23 @@ def _word_cost(word: str, lone_ok: bool) -> float:
         elif info.kind == Kind.ASCII_LETTER and word not in _LONE_ASCII:
             total += 0.5
     return total
+
+
+def _cased_parts(infos: list[CharInfo]) -> list[list[CharInfo]]:
+    """The cased characters of a word, in the parts its apostrophes cut it into."""
+    parts: list[list[CharInfo]] = [[]]
+    for info in infos:
+        if info.kind == Kind.APOSTROPHE:
+            parts.append([])
+        elif info.upper or info.lower:
+            parts[-1].append(info)
+    return parts
+
+
+def _mixed_tail(cased: list[CharInfo]) -> bool:
+    """Whether the letters after the first of ``cased`` mix capitals and small letters."""
+    tail = [i for i in cased[1:] if i.kind == Kind.LETTER]
+    return bool(tail) and not (all(i.lower for i in tail) or all(i.upper for i in tail))
 
 
 def _glued_symbols(text: str, infos: list[CharInfo], i: int) -> bool:

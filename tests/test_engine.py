@@ -2462,3 +2462,11 @@ def test_an_all_capitals_word_before_a_possessive_is_not_read_as_utf8() -> None:
     small letter, which the apostrophe between them is not."""
     clean = "NAPĚTÍ DNÍ’s ZÁSADNÍ TÝKÁ"
     assert demojibake.fix(clean) == clean
+
+
+def test_a_context_too_short_to_name_the_language_does_not_tell_a_turkish_reading() -> None:
+    """ "panta gömul" reads as Swedish or Turkish to the letter model, where "maður" is no
+    word and "mağur" reads far better; but the line as it stands is as likely Icelandic as
+    its reading is Turkish, so the context tells nothing."""
+    clean = "Formaður panta maður gömul"
+    assert demojibake.fix(clean) == clean

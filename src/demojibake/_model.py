@@ -57,6 +57,11 @@ _TOLD_PER_PAIR: Final = 4.5
 #: How many bits more than the best language another may cost the context and still be as
 #: likely its language (16 times less likely).
 _TOLD_AMBIGUITY: Final = 4.0
+#: How many bits fewer the line read must cost in the language told than the line as it
+#: stands in any language: a reading no likelier than the words as another language writes
+#: them is told by no context (Icelandic "maður" beside "panta gömul", which read as
+#: Swedish or Turkish, is no Turkish "mağur").
+_TOLD_OVER_ANY: Final = 4.0
 #: ASCII characters that end a word here: everything but letters (and white space splits).
 _ASCII_BREAK: Final = re.compile(r"[\x00-\x40\x5b-\x60\x7b-\x7f]+")
 
@@ -318,6 +323,8 @@ def _told(
         if not near:
             return 0.0
     lang = min(near, key=around.__getitem__)
+    if min(was) - read[lang] < _TOLD_OVER_ANY * _STEPS:
+        return 0.0
     return (was[lang] - read[lang]) / _STEPS
 
 

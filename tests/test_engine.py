@@ -2470,3 +2470,10 @@ def test_a_context_too_short_to_name_the_language_does_not_tell_a_turkish_readin
     its reading is Turkish, so the context tells nothing."""
     clean = "Formaður panta maður gömul"
     assert demojibake.fix(clean) == clean
+
+
+def test_characters_standing_alone_do_not_testify_for_a_legacy_reading() -> None:
+    """cp1250 reads cp1252's "æ" and "¹" as "ć" and "ą"; standing alone, each may be a sign
+    or a letter of any alphabet, so two of them are no two words read better."""
+    clean = "svake æ njegove ¹ županije"
+    assert demojibake.fix(clean) == clean

@@ -3307,6 +3307,14 @@ def _unit_after_number(text: str, start: int, end: int) -> bool:
     )
 
 
+def _lone_character(text: str, start: int, end: int) -> bool:
+    """Whether the word ``text[start:end]`` is one character beyond ASCII and punctuation
+    around it: no word of its own, but a sign or a letter any alphabet may set alone."""
+    return sum(1 for c in text[start:end] if not c.isascii() or c.isalnum()) == 1 and any(
+        not c.isascii() and c.isalnum() for c in text[start:end]
+    )
+
+
 def _word_tolerance(text: str, start: int, end: int, reading: str) -> float:
     """How much worse a word may read in a line's reading and not count against it: a word
     of one letter that the reading leaves one letter ("č." for "è.", "č" for "číslo") reads
@@ -3349,7 +3357,8 @@ def _judge_line(
     judged: list[tuple[float, float]] = []
     # The words that testify for or against the reading, claimed or not: not a unit after a
     # number ("2800 кБ", "10 мА"), a symbol more than a word, whose case is no evidence of a
-    # misread; it is read only as its line is.
+    # misread, nor a character standing alone ("æ", a footnote's "¹"), which may be a sign
+    # or a letter in any alphabet; it is read only as its line is.
     counted: list[bool] = []
     for i, (ws, we, reading) in enumerate(words):
         left = text[ws - 1 : ws] if ws else " "
@@ -3376,7 +3385,9 @@ def _judge_line(
         tally = gain + max(0.0, _native_evidence(reading, step.encoding)) if multibyte else gain
         tolerance = _word_tolerance(text, ws, we, reading)
         judged.append((tally, tolerance))
-        counted.append(multibyte or not _unit_after_number(text, ws, we))
+        counted.append(
+            multibyte or not (_unit_after_number(text, ws, we) or _lone_character(text, ws, we))
+        )
         if every_word_free and counted[-1]:
             if tally > 0:
                 better += 1

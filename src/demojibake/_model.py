@@ -305,8 +305,10 @@ def _told(
     reading says nothing against it. The best of them must prefer the reading too; the
     saving is counted in the best of them where the reading reads as its words do
     (Croatian words fit Slovenian a little better, which writes no "ć": Croatian writes
-    "već"). Without ``fit`` the reading need not read as the language's words do
-    (Comparison.settled).
+    "već"). And the line read must cost _TOLD_OVER_ANY less in it than the line as it
+    stands in any language. Without ``fit`` the reading need not read as the language's
+    words do, nor beat the words in another language, which are then another reading of
+    them (Comparison.settled).
     """
     near = _near_best(around, context_pairs)
     if not near:
@@ -323,7 +325,7 @@ def _told(
         if not near:
             return 0.0
     lang = min(near, key=around.__getitem__)
-    if min(was) - read[lang] < _TOLD_OVER_ANY * _STEPS:
+    if fit and min(was) - read[lang] < _TOLD_OVER_ANY * _STEPS:
         return 0.0
     return (was[lang] - read[lang]) / _STEPS
 

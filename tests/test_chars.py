@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from demojibake._chars import Kind, char_info, cjk_frequency, cjk_pair_level, mark_count
+from demojibake._chars import (
+    Kind,
+    char_info,
+    cjk_frequency,
+    cjk_pair_level,
+    language_bit,
+    mark_count,
+)
 
 
 def test_the_commonest_characters_of_each_east_asian_language_are_common() -> None:
@@ -84,3 +91,8 @@ def test_pairs_of_cjk_characters_are_leveled_by_how_often_words_write_them() -> 
     assert cjk_pair_level("中国") == cjk_pair_level("中國") > cjk_pair_level("太郎") > 0
     assert cjk_pair_level("郎太") == 0
     assert cjk_pair_level("ab") == cjk_pair_level("") == 0
+
+
+def test_the_word_lists_serbo_croatian_is_croatian_and_bosnian_in_the_alphabets() -> None:
+    assert language_bit("sh") == language_bit("hr") | language_bit("bs") != 0
+    assert language_bit("xx") == 0

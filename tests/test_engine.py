@@ -2477,3 +2477,10 @@ def test_characters_standing_alone_do_not_testify_for_a_legacy_reading() -> None
     or a letter of any alphabet, so two of them are no two words read better."""
     clean = "svake æ njegove ¹ županije"
     assert demojibake.fix(clean) == clean
+
+
+def test_a_word_list_reading_must_fit_the_alphabet_of_its_whole_line() -> None:
+    """cp1250 reads "pergalê" as Lithuanian "pergalę" (a listed word), but Kurdish "Kurdî"
+    beside it holds an "î" Lithuanian does not write."""
+    clean = "Kurdî: pergalê de"
+    assert demojibake.fix(clean) == clean

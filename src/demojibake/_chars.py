@@ -296,6 +296,28 @@ def _tables() -> _Tables:
     return _Tables(major, minor, frozenset(cjk), scripts)
 
 
+@lru_cache(maxsize=1)
+def _language_bits() -> dict[str, int]:
+    """Each language of data/letters.tsv, with its bit in CharInfo.langs."""
+    bits = {}
+    for bit, line in enumerate(_read_data("letters.tsv")):
+        lang = line.split("\t", 1)[0]
+        if not lang.startswith("~"):
+            bits[lang] = 1 << bit
+    return bits
+
+
+def language_bit(lang: str) -> int:
+    """The bits of ``lang`` in CharInfo.langs (0 where data/letters.tsv does not list it;
+    the word list's Serbo-Croatian, "sh", is its Croatian and Bosnian)."""
+    bits = _language_bits()
+    return sum(bits.get(name, 0) for name in _LANGUAGE_ALIASES.get(lang, (lang,)))
+
+
+#: Languages of the word list (data/words.bin) that data/letters.tsv lists under other names.
+_LANGUAGE_ALIASES: Final = {"sh": ("hr", "bs")}
+
+
 def _script_of(ch: str) -> str:
     name = unicodedata.name(ch, "")
     word = name.split(" ", 1)[0]

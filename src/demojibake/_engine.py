@@ -45,6 +45,7 @@ from demojibake._chars import (
     cjk_language_rank,
     cjk_pair_level,
     cjk_rank,
+    language_bit,
     mark_count,
 )
 from demojibake._codecs import LEGACY_PAIRS, VARIANTS, prior, single_byte
@@ -3643,7 +3644,13 @@ def _reads_listed(
     langs = _newly_listed([was for was, _ in pairs], [read for _, read in pairs], deep=True)
     if not langs:
         return False
-    line = _read_as(text, words[0][0], words[-1][1], words, [w[0] for w in words])
+    starts = [w[0] for w in words]
+    # (The whole line read must fit the alphabet of a language that lists them: Kurdish
+    # "Kurdî: pergalê" is no Lithuanian "pergalę", which writes no "î".)
+    whole = _read_as(text, *_line_bounds(text, words[0][0], words[-1][1]), words, starts)
+    if not _alphabet_may_write(langs, (whole or "").split()):
+        return False
+    line = _read_as(text, words[0][0], words[-1][1], words, starts)
     return _line_may_write(langs, (line or "").split())
 
 
@@ -4511,6 +4518,17 @@ def _line_may_write(langs: frozenset[str], context: list[str]) -> bool:
         return False
     told = told_languages(context)
     return told is None or bool(langs & told)
+
+
+def _alphabet_may_write(langs: frozenset[str], words: list[str]) -> bool:
+    """Whether one of ``langs`` has every letter of ``words`` beyond ASCII in its alphabet,
+    or data/letters.tsv does not know one of them (the word list's "sh", Serbo-Croatian)."""
+    masks = [language_bit(lang) for lang in langs]
+    if not all(masks):
+        return True
+    letters = {c for word in words for c in word.lower() if not c.isascii() and c.isalpha()}
+    found = [char_info(c).langs for c in letters]
+    return any(all(have & mask for have in found) for mask in masks)
 
 
 def _case_fits(ours: str, theirs: str) -> bool | None:

@@ -2484,3 +2484,9 @@ def test_a_word_list_reading_must_fit_the_alphabet_of_its_whole_line() -> None:
     beside it holds an "î" Lithuanian does not write."""
     clean = "Kurdî: pergalê de"
     assert demojibake.fix(clean) == clean
+
+
+def test_small_letters_glued_to_a_latin_letter_are_not_read_as_one_symbol() -> None:
+    """Ukrainian typed with a Latin "i": "тобi" holds "тоб", cp866's E2 AE A1, UTF-8 "⮡"."""
+    for clean in ("тобi", "тодi"):
+        assert demojibake.fix(clean) == clean

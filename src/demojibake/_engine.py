@@ -957,12 +957,17 @@ def _odd_in_word(text: str, start: int, end: int, cand: Candidate) -> bool:
         # letters of another script than the word's: "180 ﾂｰC" is cp932's "180 °C".)
         # (Letters of no one language's alphabet are no word's own: "Nextâžœ" holds
         # cp1252's "âžœ", UTF-8 "➜", where no language writes "ž" beside "â" and "œ".)
-        scripts = {char_info(s).script for s in text[start:end]}
+        # (Small letters beside a letter of any script are a word's too: Ukrainian "тобi",
+        # typed with a Latin "i", holds "тоб", cp866's E2 AE A1, UTF-8 "⮡".)
+        span = text[start:end]
+        scripts = {char_info(s).script for s in span}
+        small = all(s.islower() for s in span)
         return (
             len(scripts) == 1
-            and _one_alphabet(text[start:end])
+            and _one_alphabet(span)
             and any(
-                char_info(b).kind in _LETTERS and {char_info(b).script} == scripts for b in beside
+                char_info(b).kind in _LETTERS and (small or {char_info(b).script} == scripts)
+                for b in beside
             )
         )
     elif category != "Sk":

@@ -2490,3 +2490,16 @@ def test_small_letters_glued_to_a_latin_letter_are_not_read_as_one_symbol() -> N
     """Ukrainian typed with a Latin "i": "тобi" holds "тоб", cp866's E2 AE A1, UTF-8 "⮡"."""
     for clean in ("тобi", "тодi"):
         assert demojibake.fix(clean) == clean
+
+
+def test_a_word_of_four_capitals_is_not_read_as_a_common_word_with_swapped_cases() -> None:
+    """One in 5,000 of the commonest four-letter Cyrillic words, in capitals, reads as a
+    common word of some language with its cases swapped: "ДЕРЕ" as "дете", "ЛЮКС" as
+    "малу". Capitals are common; such a word alone is read from five letters."""
+    for clean in ("ДЕРЕ", "ЛЮКС", "МЕЙН", "СЛЕП", "ОПУС"):
+        assert demojibake.fix(clean) == clean
+
+
+def test_a_capitalized_word_of_four_letters_with_swapped_cases_is_read() -> None:
+    """ "бЪЙС" shows a capitalized word's cases swapped, and "Азия" is a common word."""
+    assert demojibake.fix("Азия".encode("koi8-r").decode("cp1251")) == "Азия"

@@ -241,8 +241,7 @@ _RIVAL_LINE_TIE: Final = MARGIN
 _CASE_FLIP_PAIRS: Final = frozenset((("koi8-r", "cp1251"), ("cp1251", "koi8-r")))
 #: How many bits the letter model must save with such a reading of a line's words, of any
 #: case: "Привет" for "рТЙЧЕФ" saves 27, Moksha "Азиясь" for "бЪЙСУШ" 2.5, "Нч" for "мВ"
-#: none. (And the words must hold _FLIP_LETTERS letters, or _FLIP_LISTED_LETTERS of
-#: capitals alone: see _flip_reads_better.)
+#: none. (And the words must hold letters enough: see _flip_letters_enough.)
 _FLIP_MIN_GAIN: Final = 2.0
 #: What a line of capitals must hold to be read as small letters by the letter model alone:
 #: this many letters, a saving of this many bits, words as they stand costing at least this
@@ -253,9 +252,13 @@ _FLIP_LETTERS: Final = 5
 _FLIP_SAVING: Final = 20.0
 _FLIP_WAS_PER_PAIR: Final = 5.0
 _FLIP_READ_PER_PAIR: Final = 4.6
-#: ... or this many, where every word of the reading is a common word of one language and no
-#: word of the line is one of any (see _newly_listed): 3 would read "ПУШ" as "ось".
-_FLIP_LISTED_LETTERS: Final = 4
+#: ... or this many, where a word is a small letter before capitals (a capitalized word with
+#: its cases swapped) and every word of the reading is a common word of one language and no
+#: word of the line is one of any (see _newly_listed): "бЪЙС" is "Азия". Not of capitals
+#: alone: one in 5,000 of the commonest Russian, Ukrainian, Bulgarian and Macedonian words
+#: of four letters, in capitals, reads as a common word so ("ДЕРЕ" as "дете", "ЛЮКС" as
+#: "малу").
+_FLIP_SWAPPED_LETTERS: Final = 4
 #: The verdict of such a line.
 _FLIP_VERDICT: Final = MARGIN + 2.0
 #: How many bits a reading must save in the language its line's other words tell for the
@@ -2523,7 +2526,7 @@ def _flipped_lines(
         # (A word repeated is no more evidence than once: "ГБ ... “ГБ”" is one abbreviation.)
         letters = sum(1 for word in set(before) for c in word if c.isalpha())
         if (
-            letters < _FLIP_LISTED_LETTERS
+            not _flip_letters_enough(before, after, letters)
             or not all(map(_flipped_case, before))
             or not all(map(_written_case, after))
             or _reads_as_signs(before, after)
@@ -2630,12 +2633,22 @@ def _flip_reads_better(text: str, words: list[tuple[int, int, str]]) -> bool:
     before = [was for was, _ in lettered]
     after = [reading for _, reading in lettered]
     letters = sum(1 for word in set(before) for c in word if c.isalpha())
-    # (Fewer letters are read only where they are capitals alone, as a line of small
-    # letters shows: a small letter before capitals is a unit's or an abbreviation's.)
-    short = letters >= _FLIP_LISTED_LETTERS and all(
-        c.isupper() for word in before for c in word if c.isalpha()
+    return (
+        _flip_letters_enough(before, after, letters)
+        and compare([], before, after).gain >= _FLIP_MIN_GAIN
     )
-    return (letters >= _FLIP_LETTERS or short) and compare([], before, after).gain >= _FLIP_MIN_GAIN
+
+
+def _flip_letters_enough(before: list[str], after: list[str], letters: int) -> bool:
+    """Whether ``before``, words whose reading ``after`` swaps their cases, holding
+    ``letters`` distinct letters, are enough to read: _FLIP_LETTERS, or _FLIP_SWAPPED_LETTERS
+    where a capitalized word shows swapped and the reading makes listed words. Fewer are
+    units and abbreviations ("мВ", "дБ", "мРНК"), or words in capitals ("ДЕРЕ")."""
+    return letters >= _FLIP_LETTERS or (
+        letters >= _FLIP_SWAPPED_LETTERS
+        and any(map(_small_before_capitals, before))
+        and bool(_newly_listed(before, after))
+    )
 
 
 def _letters_differ(word: str, reading: str) -> bool:

@@ -2503,3 +2503,20 @@ def test_a_word_of_four_capitals_is_not_read_as_a_common_word_with_swapped_cases
 def test_a_capitalized_word_of_four_letters_with_swapped_cases_is_read() -> None:
     """ "бЪЙС" shows a capitalized word's cases swapped, and "Азия" is a common word."""
     assert demojibake.fix("Азия".encode("koi8-r").decode("cp1251")) == "Азия"
+
+
+def test_a_repair_that_needs_vouching_stays_chosen_once_another_vouches() -> None:
+    """A repair that needs another to vouch for it was counted against itself once chosen,
+    so it came and went from one pass to the next: "NICIODATÃ™" here is vouched for by
+    "ACASÃ" and "UITÃ", read by cp1250 alike."""
+    damaged = "GUSTUL DE ACASÃ NU SE UITÃ NICIODATÃ™"
+    assert demojibake.fix(damaged) == "GUSTUL DE ACASĂ NU SE UITĂ NICIODATĂ™"
+
+
+def test_a_han_character_standing_alone_in_a_western_line_is_kept() -> None:
+    """UTF-8 "è" shown by GBK is "猫": a character named in English text is no Italian "è",
+    unless other repairs of the line vouch for it."""
+    clean = "The Chinese character 猫 means cat."
+    assert demojibake.fix(clean) == clean
+    damaged = "Perché la fattura di novembre non è ancora arrivata?".encode().decode("gbk")
+    assert demojibake.fix(damaged) == "Perché la fattura di novembre non è ancora arrivata?"

@@ -1408,6 +1408,21 @@ _HOLE_CODECS: Final = frozenset(("gbk", "big5", "cp932", "shift_jis", "cp949", "
 _HOLE_EVIDENCE: Final = 2
 
 
+def _lone_east_asian(text: str, start: int, end: int, cand: Candidate) -> bool:
+    """Whether a UTF-8 reading makes one character of an East Asian character standing
+    alone, a word of its own: only other repairs of the text can vouch for it.
+
+    UTF-8 "è" shown by GBK is "猫", and Italian writes "è" alone; but a Han character alone
+    in a Western line is as often the character named ("The Chinese character 猫 means
+    cat."). Where the line was misread, its other words vouch ("perch茅 猫 bello")."""
+    return (
+        len(cand.text) == 1
+        and end - start == 1
+        and not text[start - 1 : start].isalnum()
+        and not text[end : end + 1].isalnum()
+    )
+
+
 def _hole_unproven(data: bytes, holes: tuple[Hole, ...]) -> bool:
     """Whether a stretch that lost bytes (see find_cjk_holes) holds too few whole UTF-8
     characters beside them to tell it is UTF-8 at all: only other repairs can vouch for it.
@@ -1531,7 +1546,7 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
                     if cjk is not None and _writes_plausibly(
                         text, start, end, cjk.text, explained, breaks, seen
                     ):
-                        offer(start, end, cjk)
+                        offer(start, end, cjk, vouch=_lone_east_asian(text, start, end, cjk))
                 for start, end, data, holes in marked + dropped:
                     cjk = cjk_hole_candidate(data, holes, codec)
                     if cjk is not None:
@@ -4007,6 +4022,7 @@ def _choose(
         # A repair that lost a byte stands on its own where its UTF-8 is evident enough
         # ("Î Î±Î½Ï„Î¶Î±Ï…": a lost no-break space, and ten continuation characters).
         sure = [p for p in chosen.items if not p.needs_vouch and _stands_on_its_own(p)]
+        vouchers = {id(p) for p in sure}
         vouch: dict[int, int] = {}
         for p in sure:
             for codec in explains(p):
@@ -4015,7 +4031,11 @@ def _choose(
         scored = []
         for p in proposals:
             # What the other repairs say: a proposal does not vouch for itself or its rivals.
-            own = [q for q in chosen.overlapping(p.start, p.end) if not q.lossy]
+            # (Only those that vouch at all are taken off: a repair that needs another to
+            # vouch for it, chosen in the pass before, took no vote it could take back.)
+            own = [
+                q for q in chosen.overlapping(p.start, p.end) if not q.lossy and id(q) in vouchers
+            ]
             total = len(sure) - len(own)
             # The most votes any kind of p gets, less those of its own rivals (0 if it has no
             # kind). Written out: it runs for every proposal in every pass.

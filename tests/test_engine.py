@@ -2520,3 +2520,11 @@ def test_a_han_character_standing_alone_in_a_western_line_is_kept() -> None:
     assert demojibake.fix(clean) == clean
     damaged = "Perché la fattura di novembre non è ancora arrivata?".encode().decode("gbk")
     assert demojibake.fix(damaged) == "Perché la fattura di novembre non è ancora arrivata?"
+
+
+def test_the_language_of_a_line_chooses_between_readings_not_over_the_text() -> None:
+    """Slovak "DEVÄŤ" in capitals: cp1250 reads "ÄŤ" as UTF-8 "č", ISO 8859-2 as "ī", and
+    the scorer likes neither better than the text; Slovak words beside them prefer "č", but
+    only to the other reading."""
+    clean = "TVORBA DEVÄŤ ZÁUJEM"
+    assert demojibake.fix(clean) == clean

@@ -2298,7 +2298,14 @@ def _prefer_by_language(text: str, proposals: list[_Proposal]) -> list[_Proposal
     for p in proposals:
         if p.chain[0].encoding == "utf-8" and not p.lossy:
             groups.setdefault((p.start, p.end), []).append(p)
-    ties = [g for g in groups.values() if len({p.after for p in g}) > 1]
+    # (Of spans whose best repair reads no worse than the text: the language chooses
+    # between readings, and says nothing of the text as it stands, "DEVÄŤ" of Slovak capitals,
+    # which cp1250 reads as "DEVč" and ISO 8859-2 as "DEVī".)
+    ties = [
+        g
+        for g in groups.values()
+        if len({p.after for p in g}) > 1 and max(p.delta for p in g) >= 0.0
+    ]
     # (Spans whose best repair reads better than the text, not by the margin.)
     short = [g for g in groups.values() if 0.0 <= max(p.delta for p in g) < MARGIN]
     if not ties and not short:

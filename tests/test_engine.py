@@ -2422,8 +2422,9 @@ def test_units_and_abbreviations_with_a_small_letter_before_capitals_are_kept() 
 
 def test_a_plain_capital_glued_to_a_small_letter_at_the_end_is_no_lost_no_break_space() -> None:
     """cp1251 shows UTF-8's no-break space as "В" and a no-break space; "кВ" and "ГэВ" at
-    the end of a line are units, not a word whose no-break space was stripped."""
-    for clean in ("5 кВ", "Энергия 5 ГэВ", "СИЛА ТОКА кВ", "мэВ"):
+    the end of a line are units, not a word whose no-break space was stripped. Nor is "kΩ"
+    before a space in an Arabic line, which cp1256 would make "٠"."""
+    for clean in ("5 кВ", "Энергия 5 ГэВ", "СИЛА ТОКА кВ", "мэВ", "تاريخ 2975 kΩ الامر إليهم"):
         assert demojibake.fix(clean) == clean
 
 

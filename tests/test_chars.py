@@ -8,6 +8,7 @@ from demojibake._chars import (
     cjk_frequency,
     cjk_pair_level,
     language_bit,
+    major_languages,
     mark_count,
 )
 
@@ -96,3 +97,8 @@ def test_pairs_of_cjk_characters_are_leveled_by_how_often_words_write_them() -> 
 def test_the_word_lists_serbo_croatian_is_croatian_and_bosnian_in_the_alphabets() -> None:
     assert language_bit("sh") == language_bit("hr") | language_bit("bs") != 0
     assert language_bit("xx") == 0
+
+
+def test_major_languages_are_those_data_letters_marks_so() -> None:
+    assert {"et", "hu", "ru"} <= major_languages()
+    assert "wae" not in major_languages()

@@ -2529,3 +2529,13 @@ def test_the_language_of_a_line_chooses_between_readings_not_over_the_text() -> 
     only to the other reading."""
     clean = "TVORBA DEVÄŤ ZÁUJEM"
     assert demojibake.fix(clean) == clean
+
+
+def test_a_line_of_a_language_the_model_lacks_tells_no_language_to_a_reading() -> None:
+    """Estonian writes "õ" and "ü" both; the letter model lacks Estonian, and tells Hungarian
+    from the other words, which would write "vőtmele". A Hungarian line misread so is still
+    read ("termékekrõl" is "termékekről")."""
+    clean = "sarnane võtmele -L, aga eeldab vaikimisi ülimalt"
+    assert demojibake.fix(clean) == clean
+    line = "Üdvözöljük az oldalon, ahol minden információt megtalál a termékekről"
+    assert demojibake.fix(line.encode("iso-8859-2").decode("latin-1")) == line

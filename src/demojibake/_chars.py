@@ -297,6 +297,16 @@ def _tables() -> _Tables:
 
 
 @lru_cache(maxsize=1)
+def major_languages() -> frozenset[str]:
+    """The languages data/letters.tsv marks major (its second column)."""
+    return frozenset(
+        line.split("\t", 1)[0]
+        for line in _read_data("letters.tsv")
+        if line.split("\t", 2)[1] == "1" and not line.startswith("~")
+    )
+
+
+@lru_cache(maxsize=1)
 def _language_bits() -> dict[str, int]:
     """Each language of data/letters.tsv, with its bit in CharInfo.langs."""
     bits = {}

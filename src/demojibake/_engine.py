@@ -46,6 +46,7 @@ from demojibake._chars import (
     cjk_pair_level,
     cjk_rank,
     language_bit,
+    major_languages,
     mark_count,
 )
 from demojibake._codecs import LEGACY_PAIRS, VARIANTS, prior, single_byte
@@ -80,6 +81,9 @@ from demojibake._model import (
     pair_count,
     told_languages,
     told_saving,
+)
+from demojibake._model import (
+    languages as model_languages,
 )
 from demojibake._score import (
     MARGIN,
@@ -3463,7 +3467,7 @@ def _judge_line(
     # it the line's language: a lone word may be of a language it does not know ("Kõrgõzstan"
     # is Estonian, not Hungarian "Kőrgőzstan").
     sure = model >= _MODEL_SURE and (context >= _MODEL_CONTEXT_PAIRS or _rewritten(text, words))
-    if told >= _TOLD_SURE:
+    if told >= _TOLD_SURE and not _unmodelled_alphabet(text, words):
         # Where the line's other words say which language it is in, and it writes the reading
         # far better than the words as they stand ("pìt" beside "dvanáct", "vždycky"), that
         # says as much as a second word does.
@@ -3558,6 +3562,30 @@ def _judge_line(
         misread = legacy_misread(step.encoding, step.read_as, reading)
         out.append((ws, we, Candidate(reading, misread, lossy=False), delta))
     return (verdict if won else -math.inf), out
+
+
+def _unmodelled_alphabet(text: str, words: list[tuple[int, int, str]]) -> bool:
+    """Whether the letters beyond ASCII of the line of ``words``, as it stands, are all of
+    the alphabet of a major language the letter model does not know, and of none it knows:
+    then the language its other words tell is only the nearest the model knows, and says
+    nothing ("sarnane võtmele ... ülimalt" is Estonian, which writes "õ" and "ü" both, and
+    the model tells Hungarian, which would write "vőtmele"). (Not a minor language's, whose
+    alphabet fits mojibake by chance: Walser writes "é ö ü á ó õ", as Hungarian shown by
+    Latin-1 does.)"""
+    start, end = _line_bounds(text, words[0][0], words[-1][1])
+    mask = -1
+    for c in {c.lower() for c in text[start:end] if not c.isascii() and c.isalpha()}:
+        mask &= char_info(c).langs
+    if mask <= 0:
+        return False
+    known = unknown = 0
+    modelled = set(model_languages())
+    for lang in major_languages():
+        if lang in modelled:
+            known |= language_bit(lang)
+        else:
+            unknown |= language_bit(lang)
+    return bool(mask & unknown) and not mask & known
 
 
 def _shared_letters_say(

@@ -358,6 +358,11 @@ def best_saving(before: list[str], after: list[str]) -> float:
     return max(a - b for a, b in zip(was, read, strict=True)) / _STEPS
 
 
+def languages() -> tuple[str, ...]:
+    """The languages the letter model knows."""
+    return _tables()[0]
+
+
 def told_languages(words: list[str]) -> frozenset[str] | None:
     """The languages ``words`` are as likely to be in as any (within _TOLD_AMBIGUITY bits of
     the best), where they hold enough letter pairs to tell and read as those languages' words

@@ -62,7 +62,7 @@ _TOLD_AMBIGUITY: Final = 4.0
 #: them is told by no context (Icelandic "maður" beside "panta gömul", which read as
 #: Swedish or Turkish, is no Turkish "mağur", 1.5 bits apart; Occitan "Amagar totas las
 #: fenèstras normalas", whose other words read as Latvian, no Latvian "fenčstras", 4.5
-#: apart). No repair of our corpus or the held-out sets comes within 12 bits of it.
+#: apart). At 12 bits no output over our corpus and the held-out sets changes either.
 _TOLD_OVER_ANY: Final = 8.0
 #: ASCII characters that end a word here: everything but letters (and white space splits).
 _ASCII_BREAK: Final = re.compile(r"[\x00-\x40\x5b-\x60\x7b-\x7f]+")

@@ -145,6 +145,10 @@ class _Tables:
     minor: dict[str, int]
     cjk_common: frozenset[str]
     scripts_with_data: frozenset[str]
+    #: Each language of data/letters.tsv with its bit in CharInfo.langs, and those it marks
+    #: major (its second column).
+    language_bits: dict[str, int]
+    major_languages: frozenset[str]
 
 
 def _read_data(name: str) -> list[str]:
@@ -281,10 +285,16 @@ def _cjk_frequencies() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
 def _tables() -> _Tables:
     major: dict[str, int] = {}
     minor: dict[str, int] = {}
+    bits: dict[str, int] = {}
+    majors: set[str] = set()
     for bit, line in enumerate(_read_data("letters.tsv")):
         lang, is_major, chars = line.split("\t")
         target = major if is_major == "1" else minor
         mask = 0 if lang.startswith("~") else 1 << bit
+        if mask:
+            bits[lang] = mask
+            if is_major == "1":
+                majors.add(lang)
         for ch in chars:
             target[ch] = target.get(ch, 0) | mask
     cjk: set[str] = set()
@@ -293,34 +303,18 @@ def _tables() -> _Tables:
     scripts = frozenset(
         _script_of(ch) for ch in major if unicodedata.category(ch) in {"Lu", "Ll", "Lt", "Lo"}
     ) - {""}
-    return _Tables(major, minor, frozenset(cjk), scripts)
+    return _Tables(major, minor, frozenset(cjk), scripts, bits, frozenset(majors))
 
 
-@lru_cache(maxsize=1)
 def major_languages() -> frozenset[str]:
     """The languages data/letters.tsv marks major (its second column)."""
-    return frozenset(
-        line.split("\t", 1)[0]
-        for line in _read_data("letters.tsv")
-        if line.split("\t", 2)[1] == "1" and not line.startswith("~")
-    )
-
-
-@lru_cache(maxsize=1)
-def _language_bits() -> dict[str, int]:
-    """Each language of data/letters.tsv, with its bit in CharInfo.langs."""
-    bits = {}
-    for bit, line in enumerate(_read_data("letters.tsv")):
-        lang = line.split("\t", 1)[0]
-        if not lang.startswith("~"):
-            bits[lang] = 1 << bit
-    return bits
+    return _tables().major_languages
 
 
 def language_bit(lang: str) -> int:
     """The bits of ``lang`` in CharInfo.langs (0 where data/letters.tsv does not list it;
     the word list's Serbo-Croatian, "sh", is its Croatian and Bosnian)."""
-    bits = _language_bits()
+    bits = _tables().language_bits
     return sum(bits.get(name, 0) for name in _LANGUAGE_ALIASES.get(lang, (lang,)))
 
 

@@ -2581,9 +2581,15 @@ def _flipped_case(word: str) -> bool:
     """Whether the letters beyond ASCII of ``word`` are capitals, all of them or all but a
     small first letter: a word in small letters or a capitalized one, as a codepage that
     swaps the cases shows it ("ЧЕТУЙС" for "версия", "йПТДБОЙЕ" for "Иордание")."""
+    return _cased_after_first(word, str.isupper)
+
+
+def _cased_after_first(word: str, cased: Callable[[str], bool]) -> bool:
+    """Whether every letter beyond ASCII of ``word`` is ``cased`` (str.isupper or
+    str.islower), but for a letter that starts the word, which may be either."""
     letters = [c for c in word if c > "\x7f" and c.isalpha()]
-    return all(c.isupper() for c in letters[1:]) and (
-        letters[:1] == [word[:1]] or all(c.isupper() for c in letters[:1])
+    return all(map(cased, letters[1:])) and (
+        letters[:1] == [word[:1]] or all(map(cased, letters[:1]))
     )
 
 
@@ -2625,10 +2631,7 @@ def _flip_lead(
 def _written_case(word: str) -> bool:
     """Whether the letters beyond ASCII of ``word`` are as a writer puts them after
     _flipped_case: small letters, but for a first capital."""
-    letters = [c for c in word if c > "\x7f" and c.isalpha()]
-    return all(c.islower() for c in letters[1:]) and (
-        letters[:1] == [word[:1]] or all(c.islower() for c in letters[:1])
-    )
+    return _cased_after_first(word, str.islower)
 
 
 def _reads_as_signs(before: list[str], after: list[str]) -> bool:
@@ -3578,6 +3581,14 @@ def _unmodelled_alphabet(text: str, words: list[tuple[int, int, str]]) -> bool:
         mask &= char_info(c).langs
     if mask <= 0:
         return False
+    known, unknown = _major_alphabets()
+    return bool(mask & unknown) and not mask & known
+
+
+@cache
+def _major_alphabets() -> tuple[int, int]:
+    """The CharInfo.langs bits of the major languages the letter model knows, and of those
+    it does not (see _unmodelled_alphabet): the same for every line, so made once."""
     known = unknown = 0
     modelled = set(model_languages())
     for lang in major_languages():
@@ -3585,7 +3596,7 @@ def _unmodelled_alphabet(text: str, words: list[tuple[int, int, str]]) -> bool:
             known |= language_bit(lang)
         else:
             unknown |= language_bit(lang)
-    return bool(mask & unknown) and not mask & known
+    return known, unknown
 
 
 def _shared_letters_say(

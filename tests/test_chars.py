@@ -7,6 +7,7 @@ from demojibake._chars import (
     char_info,
     cjk_frequency,
     cjk_pair_level,
+    indic_triple_level,
     language_bit,
     major_languages,
     mark_count,
@@ -92,6 +93,15 @@ def test_pairs_of_cjk_characters_are_leveled_by_how_often_words_write_them() -> 
     assert cjk_pair_level("中国") == cjk_pair_level("中國") > cjk_pair_level("太郎") > 0
     assert cjk_pair_level("郎太") == 0
     assert cjk_pair_level("ab") == cjk_pair_level("") == 0
+
+
+def test_indic_characters_are_leveled_by_how_often_words_write_them_between_two() -> None:
+    """data/indic_triples.txt: Hindi writes the conjunct "प्र" (a virama between two letters)
+    more often than "पुर", and "दुल" where it writes no "द्ल"; Tamil and Bengali as well."""
+    assert indic_triple_level("प्र") > indic_triple_level("पुर") > 0
+    assert indic_triple_level("दुल") > indic_triple_level("द्ल") == 0
+    assert indic_triple_level("ண்ட") > 0 and indic_triple_level("ন্ত") > 0
+    assert indic_triple_level("abc") == indic_triple_level("") == 0
 
 
 def test_the_word_lists_serbo_croatian_is_croatian_and_bosnian_in_the_alphabets() -> None:

@@ -2055,6 +2055,27 @@ def test_a_lost_byte_the_scorer_reads_as_either_of_two_marks_is_the_commoner_mar
     assert demojibake.fix(damaged) == "मल्होत्रा Group"
 
 
+def test_a_lost_indic_byte_is_the_character_words_write_between_its_neighbours() -> None:
+    """The virama is the commoner mark, but Hindi writes "दुल" where it writes no "द्ल":
+    "दुलारी" lost the 81 of its vowel sign "ु" to a "?" (see _guess_by_triples)."""
+    damaged = "सुन्दर दुलारी".encode().decode("cp1252", "replace").replace("\ufffd", "?")
+    assert demojibake.fix(damaged) == "सुन्दर दुलारी"
+
+
+def test_a_u_fffd_in_indic_text_is_filled_where_the_letters_beside_it_tell() -> None:
+    """ "त्त" is a conjunct Hindi and Nepali write far more often than "तुत": the U+FFFD a
+    lenient decoder left of the virama's 8D is filled in."""
+    damaged = "महोत्तरी".encode().decode("cp1252", "replace")
+    assert demojibake.fix(damaged) == "महोत्तरी"
+
+
+def test_a_lost_indic_byte_is_no_code_point_its_script_leaves_unassigned() -> None:
+    """Bengali's E0 A7 8F and E0 A7 90 are no characters (U+09CF, U+09D0): they are no
+    rivals of the virama that "স্ট" writes."""
+    damaged = "অপারেশনস জিওলজিস্ট".encode().decode("cp1252", "replace")
+    assert demojibake.fix(damaged) == "অপারেশনস জিওলজিস্ট"
+
+
 def test_a_lost_byte_is_no_mark_where_the_scorer_reads_a_letter_as_well() -> None:
     """Persian "ف" is D9 81 and the dammatan "ٌ" D9 8C: where "?" stands for the lost 81,
     the marks' counts say nothing against a letter (see _guess_by_marks)."""

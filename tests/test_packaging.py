@@ -39,6 +39,7 @@ def test_every_hook_is_documented_in_the_readme() -> None:
         "marks.txt",
         "cjk_frequency.txt",
         "cjk_pairs.txt",
+        "indic_triples.txt",
         "letter_model.txt",
     ],
 )

@@ -27,6 +27,12 @@ Sources, and their licences:
   words (``CJK_PAIRS`` of them, about 96 % of such pairs written), by level of frequency, from
   the same word lists of wordfreq 3.1, and the same pairs in traditional characters (each Big5
   character for its simplified form, by wordfreq's map). CC BY-SA 4.0 as well.
+* ``indic_triples.txt`` — for Hindi, Bengali and Tamil, how often each character whose UTF-8
+  a Western codepage can lose a byte of (one that cp1252, cp1250, cp1254 or cp1257 leaves
+  undefined: the virama, the vowel sign "u", the letters "e", "ai", "jha") is written between
+  the characters beside it, word boundaries included, by level of frequency: from the word
+  frequency lists of wordfreq 3.1 (CC BY-SA 4.0, as above), so CC BY-SA 4.0 too. Needs
+  ``pip install wordfreq==3.1.1`` (build time only).
 * ``letter_model.txt`` — not built here but by ``tools/build_letter_model.py``: per language, how
   likely each letter follows another (word boundaries included), derived from the word frequency
   lists of wordfreq by Robyn Speer et al. (data CC BY-SA 4.0, code Apache-2.0; compiled from
@@ -291,6 +297,64 @@ def build_cjk_pairs() -> str:
     return "\n".join(lines) + "\n"
 
 
+#: The Indic languages of wordfreq, by the script whose characters indic_triples.txt counts.
+INDIC_LANGUAGES = {"hi": "DEVANAGARI", "bn": "BENGALI", "ta": "TAMIL"}
+#: The codepages whose undefined bytes Indic UTF-8 loses (to "?", U+FFFD or nothing): those
+#: that show most Western text in Windows.
+INDIC_LOSING = ("cp1252", "cp1250", "cp1254", "cp1257")
+#: The rarest triple kept, as a share of all triples a language writes around such characters.
+INDIC_FLOOR = 1e-6
+
+
+def build_indic_triples() -> str:
+    import math
+    from importlib import metadata
+
+    import wordfreq  # build-time only
+
+    undefined = set()
+    for codec in INDIC_LOSING:
+        for byte in range(0x80, 0x100):
+            try:
+                bytes([byte]).decode(codec)
+            except UnicodeDecodeError:
+                undefined.add(byte)
+    levels: dict[str, int] = {}
+    for lang, script in INDIC_LANGUAGES.items():
+        weights: dict[str, float] = {}
+        for word, freq in wordfreq.get_frequency_dict(lang, wordlist="best").items():
+            padded = "_" + unicodedata.normalize("NFC", word) + "_"
+            for i in range(1, len(padded) - 1):
+                ch = padded[i]
+                if _script(ch) == script and undefined.intersection(ch.encode("utf-8")[1:]):
+                    # (What is no character of the script, as "." in "এ.", ends the word.)
+                    before, after = (
+                        c if _script(c) == script else "_" for c in padded[i - 1 : i + 2 : 2]
+                    )
+                    triple = before + ch + after
+                    weights[triple] = weights.get(triple, 0.0) + freq
+        floor = INDIC_FLOOR * sum(weights.values())
+        for triple, weight in weights.items():
+            if weight >= floor:
+                levels[triple] = round(math.log2(weight / floor)) + 1
+    ordered = sorted(levels)
+    lines = [
+        f"# demojibake indic-triples v{FORMAT_VERSION}",
+        f"# source: wordfreq {metadata.version('wordfreq')}"
+        " word frequencies (CC BY-SA 4.0; see tools/build_data.py); built by tools/build_data.py",
+        "# licence of this file: CC BY-SA 4.0",
+        f"# for {', '.join(INDIC_LANGUAGES)}: each character of their script whose UTF-8 has a"
+        f" byte {', '.join(INDIC_LOSING)} leave undefined, with the characters before and after"
+        " it in a word ('_' at its start or end), as often as the words write them",
+        "# lines: 'triples', then every triple, three characters each, in code point order;"
+        " 'levels', then each one's level in base 36 (1 + log2 of its frequency over"
+        f" {INDIC_FLOOR:g} of all its language's triples, rounded)",
+        "triples\t" + "".join(ordered),
+        "levels\t" + "".join(_BASE36[levels[triple]] for triple in ordered),
+    ]
+    return "\n".join(lines) + "\n"
+
+
 def _script(ch: str) -> str:
     name = unicodedata.name(ch, "")
     return name.split(" ", 1)[0]
@@ -372,6 +436,7 @@ def main() -> None:
         "cjk.txt": build_cjk,
         "cjk_frequency.txt": build_cjk_frequency,
         "cjk_pairs.txt": build_cjk_pairs,
+        "indic_triples.txt": build_indic_triples,
     }
     if "--only" in sys.argv:
         wanted = sys.argv[sys.argv.index("--only") + 1]

@@ -21,6 +21,7 @@ from demojibake._cache import short_key_memo
 
 __all__ = [
     "CJK_UNRANKED",
+    "INDIC_TRIPLE_SCRIPTS",
     "JOIN_CONTROLS",
     "CharInfo",
     "Kind",
@@ -29,6 +30,7 @@ __all__ = [
     "cjk_language_rank",
     "cjk_pair_level",
     "cjk_rank",
+    "indic_triple_level",
     "letter_pairs",
     "mark_count",
 ]
@@ -215,17 +217,44 @@ def cjk_pair_level(pair: str) -> int:
     """How often Chinese, Japanese and Korean words write the two characters of ``pair``
     one after the other: 1 + log2 of the pair's frequency over the rarest pair
     data/cjk_pairs.txt keeps (rounded), or 0 for one it does not keep."""
-    keys, levels = _cjk_pairs()
+    return _level_in(*_cjk_pairs(), pair, 2)
+
+
+def _level_in(keys: str, levels: str, key: str, width: int) -> int:
+    """The level (a base-36 digit of ``levels``) of ``key`` among ``keys``, keys of
+    ``width`` characters joined in code point order, or 0 where it is not one of them."""
+    if len(key) != width:
+        return 0
     lo, hi = 0, len(levels)
     while lo < hi:
         mid = (lo + hi) // 2
-        if keys[2 * mid : 2 * mid + 2] < pair:
+        if keys[width * mid : width * mid + width] < key:
             lo = mid + 1
         else:
             hi = mid
-    if lo < len(levels) and keys[2 * lo : 2 * lo + 2] == pair:
+    if lo < len(levels) and keys[width * lo : width * lo + width] == key:
         return int(levels[lo], 36)
     return 0
+
+
+#: The scripts data/indic_triples.txt counts, each with the language whose words it counts.
+INDIC_TRIPLE_SCRIPTS: Final = {"DEVANAGARI": "hi", "BENGALI": "bn", "TAMIL": "ta"}
+
+
+def indic_triple_level(triple: str) -> int:
+    """How often Hindi, Bengali or Tamil words write the middle character of ``triple``
+    between the other two ("_": the word's start or end), where it is one whose UTF-8 a
+    Western codepage can lose a byte of: 1 + log2 of the triple's share of all its
+    language's such triples over a millionth (data/indic_triples.txt), or 0 for one rarer."""
+    return _level_in(*_indic_triples(), triple, 3)
+
+
+@lru_cache(maxsize=1)
+def _indic_triples() -> tuple[str, str]:
+    """data/indic_triples.txt, read once: every triple it keeps, joined in code point order,
+    and each one's level (a base-36 digit)."""
+    columns = dict(line.split("\t") for line in _read_data("indic_triples.txt"))
+    return columns["triples"], columns["levels"]
 
 
 @lru_cache(maxsize=1)

@@ -2341,6 +2341,22 @@ def test_a_lone_word_of_accented_letters_is_not_read_as_hebrew() -> None:
     assert demojibake.fix("abcde ABCDE àèìòù €") == "abcde ABCDE àèìòù €"
 
 
+def test_a_lone_hebrew_word_is_read_as_hebrew_where_another_reading_would_win() -> None:
+    """A Hebrew name alone in cp1255 shown as cp1252 once came out as cp1251's Cyrillic,
+    which the line had to be read as if not as Hebrew: the Hebrew reading, far better, wins."""
+    assert demojibake.fix("àìé÷éí") == "אליקים"
+
+
+def test_a_lone_arabic_word_is_read_as_arabic_over_an_east_asian_reading() -> None:
+    assert demojibake.fix("West ØáÇá") == "West طلال"  # (was GBK "蒯轻")
+
+
+def test_a_reading_worse_than_a_held_back_hebrew_one_is_not_chosen() -> None:
+    """ "áø÷ú" is Hebrew "ברקת"; its Hebrew reading leads cp1251's "бшчъ" by too little to
+    be read alone, and cp1251's, which reads worse, is then no reading either."""
+    assert demojibake.fix("áø÷ú") != "бшчъ"
+
+
 def test_a_joiner_is_no_guess_for_a_lost_byte_at_a_word_end() -> None:
     """ "â€" before a space lost the 9D of "”" (E2 80 9D); E2 80 8D, a zero-width joiner,
     would join nothing there."""

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import cache, lru_cache
-from typing import Final
+from typing import Final, NamedTuple
 
 from demojibake._cache import short_key_cache, short_key_memo
 from demojibake._candidates import (
@@ -349,6 +349,10 @@ _SINGLE_WORD_MARGIN: Final = 1.0
 #: Arabic's letters are where cp1252 has small accented ones, so a word of those alone
 #: ("àèìòù", a font sample) reads as Hebrew or Arabic as easily as it is them.
 _SECOND_WORD_PAIRS: Final = frozenset(("cp1255", "cp1256"))
+#: How much a reading so held back must lead every other reading of its line to win it, and
+#: what verdict it needs to win a line no other reading wins (see _weigh_held).
+_HELD_LEAD: Final = MARGIN
+_HELD_ALONE: Final = 8.0
 _LEGACY_WORD_BONUS: Final = MARGIN + 0.3
 #: How many times the choice is made again in view of the repairs chosen before.
 _PASSES: Final = 3
@@ -1590,9 +1594,8 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
     # reading), to offer once every reading of their line is known.
     contested: list[tuple[int, str, int, int, Candidate]] = []
     originals: dict[tuple[int, int], tuple[float, bool, bool]] = {}
-    # Every legacy reading of every line, by codec pair in order: (encoding, line, verdict,
-    # words).
-    gathered: list[tuple[str, int, float, list[tuple[int, int, Candidate, float | None]]]] = []
+    # Every legacy reading of every line, by codec pair in order: (encoding, line, reading).
+    gathered: list[tuple[str, int, _LineVerdict]] = []
     shown_by = frozenset(codecs)  # (asked of each pair)
     lined: list[tuple[int, Word]] | None = None  # (see _lined_words: made once, if needed)
     for encoding, shown_as in LEGACY_PAIRS:
@@ -1606,7 +1609,7 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
                 continue  # (no word of the text holds a character ``shown_as`` shows)
             if (encoding, shown_as) in _SAME_SCRIPT_PAIRS and plain_lines:
                 by_line = by_line | _told_lines(text, encoding, shown_as, plain_lines)
-            readings: Iterable[tuple[int, float, list[tuple[int, int, Candidate, float | None]]]]
+            readings: Iterable[tuple[int, _LineVerdict]]
             readings = _legacy_reading(text, encoding, shown_as, claimed, by_line, originals)
             if (encoding, shown_as) in _CASE_FLIP_PAIRS:
                 lines = suspect_words[shown_as][0] | plain_lines
@@ -1615,14 +1618,17 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
             gathered.extend((encoding, *reading) for reading in readings)
     # Of a line's East Asian readings, those whose characters its writers seldom use next to
     # what another one makes are no reading of it (see _rank_bits).
-    ranked = [_rank_bits(words, encoding) for encoding, _line, _verdict, words in gathered]
+    ranked = [_rank_bits(reading.words, encoding) for encoding, _line, reading in gathered]
     fewest: dict[int, float] = {}
-    for (_encoding, line, _verdict, _words), bits in zip(gathered, ranked, strict=True):
+    for (_encoding, line, _reading), bits in zip(gathered, ranked, strict=True):
         if bits is not None:
             fewest[line] = min(bits, fewest.get(line, bits))
-    for (encoding, line, verdict, words), bits in zip(gathered, ranked, strict=True):
-        if bits is not None and bits > fewest[line] + _RANK_MARGIN:
-            continue
+    kept = [
+        entry
+        for entry, bits in zip(gathered, ranked, strict=True)
+        if bits is None or bits <= fewest[entry[1]] + _RANK_MARGIN
+    ]
+    for encoding, line, (verdict, words, _held) in _weigh_held(kept):
         held = best_line.get(line)
         if (
             held is None
@@ -1707,6 +1713,52 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
             middle = text[inner_start:inner_end]
             offer(inner_start, inner_end, Candidate(decode_c1(middle), _C1_CHAIN, lossy=False))
     return _prefer_by_language(text, _unique_guesses(text, list(best.values())))
+
+
+def _weigh_held(
+    gathered: list[tuple[str, int, _LineVerdict]],
+) -> list[tuple[str, int, _LineVerdict]]:
+    """The legacy readings of each line, where one a codepage of _SECOND_WORD_PAIRS held back
+    (see _LineVerdict) has its say: where another reading wins the line, the held one wins it
+    instead if its verdict leads every other's by _HELD_LEAD, and if it only leads them, no
+    reading wins the line; where none does, the held one wins only with a verdict of
+    _HELD_ALONE (a list of accented letters, "àéèùç", comes to 6 as Hebrew; a Hebrew or
+    Arabic word shown by cp1252, 10 to 15 most often).
+
+    A word or two of Hebrew or Arabic shown by cp1252 is the same accented letters a Western
+    word may be ("àèìòù"), so such a reading alone is not enough to re-read a line; but
+    where the line must be some other codepage's instead, it is Hebrew or Arabic that the
+    letters read best as ("áø÷ú" is Hebrew "ברקת", not cp1251's "бшчъ"), and a reading that
+    reads worse than one held back is held back too.
+    """
+    held: dict[int, float] = {}
+    rival: dict[int, float] = {}
+    for _encoding, line, reading in gathered:
+        if reading.held > held.get(line, -math.inf):
+            held[line] = reading.held
+        if reading.verdict > rival.get(line, -math.inf):
+            rival[line] = reading.verdict
+    if not held:
+        return gathered
+    out = []
+    for encoding, line, reading in gathered:
+        weighed = reading
+        if line in held:
+            top, other = held[line], rival.get(line, -math.inf)
+            if reading.held == top and (
+                top >= other + _HELD_LEAD if other > -math.inf else top >= _HELD_ALONE
+            ):
+                weighed = _LineVerdict(top, reading.words)
+            elif reading.held > -math.inf or top > other:
+                weighed = _held_back(reading)
+        out.append((encoding, line, weighed))
+    return out
+
+
+def _held_back(reading: _LineVerdict) -> _LineVerdict:
+    """``reading`` as one that does not win its line: its words a UTF-8 repair also
+    explains are still scored on their own, as those of any reading are."""
+    return _LineVerdict(-math.inf, [w for w in reading.words if w[3] is None])
 
 
 def _inside_plain_word(text: str, start: int, end: int) -> bool:
@@ -2588,7 +2640,7 @@ def _told_lines(text: str, encoding: str, shown_as: str, plain_lines: _Words) ->
 
 def _flipped_lines(
     text: str, encoding: str, shown_as: str, claimed: _Spans, lines: _Words
-) -> Iterator[tuple[int, float, list[tuple[int, int, Candidate, float | None]]]]:
+) -> Iterator[tuple[int, _LineVerdict]]:
     """Of ``lines``, those of capitals only whose ``encoding`` reading is small letters a
     language writes, where the capitals are no language's words.
 
@@ -2634,8 +2686,10 @@ def _flipped_lines(
             chain = one_misread(encoding, shown_as)  # (only for a line it reads)
             yield (
                 line,
-                verdict,
-                [(ws, we, Candidate(r, chain, lossy=False), verdict) for ws, we, r in words],
+                _LineVerdict(
+                    verdict,
+                    [(ws, we, Candidate(r, chain, lossy=False), verdict) for ws, we, r in words],
+                ),
             )
 
 
@@ -2990,7 +3044,7 @@ def _legacy_reading(
     claimed: _Spans,
     by_line: _Words,
     originals: dict[tuple[int, int], tuple[float, bool, bool]],
-) -> Iterator[tuple[int, float, list[tuple[int, int, Candidate, float | None]]]]:
+) -> Iterator[tuple[int, _LineVerdict]]:
     """Re-read each line as ``encoding`` bytes shown as ``shown_as``, judged line by line.
 
     Legacy text read as legacy changes letters into other letters, often one per word
@@ -3062,10 +3116,7 @@ def _legacy_reading(
             continue
         # (The chain is asked for only here: most lines of most texts get no verdict.)
         chain = one_misread(encoding, shown_as)
-        verdict, judged = _judge_line(
-            text, words, chain, claimed, originals, multibyte, lone, marks
-        )
-        yield line, verdict, judged
+        yield line, _judge_line(text, words, chain, claimed, originals, multibyte, lone, marks)
 
 
 def _mixes_scripts(word: tuple[int, int, str]) -> bool:
@@ -3435,6 +3486,18 @@ def _word_tolerance(text: str, start: int, end: int, reading: str) -> float:
     return _LEGACY_TOLERANCE
 
 
+class _LineVerdict(NamedTuple):
+    """A legacy reading of a line as _judge_line finds it: ``verdict``, -inf where it does
+    not win the line, and each word's proposal (``words``: start, end, candidate, and how
+    much better it reads, or None where it is to be scored on its own). ``held`` is the
+    verdict of a reading that won but for _SECOND_WORD_PAIRS, which leaves the choice to
+    the line's other readings (see _weigh_held), and -inf for any other."""
+
+    verdict: float
+    words: list[tuple[int, int, Candidate, float | None]]
+    held: float = -math.inf
+
+
 def _judge_line(
     text: str,
     words: list[tuple[int, int, str]],
@@ -3444,7 +3507,7 @@ def _judge_line(
     multibyte: bool,
     lone: bool = False,
     marks: bool = False,
-) -> tuple[float, list[tuple[int, int, Candidate, float | None]]]:
+) -> _LineVerdict:
     """The legacy reading of one line's words: the line's verdict, and each word's proposal.
 
     A word a UTF-8 repair also explains is proposed with no delta (to be scored on its own).
@@ -3504,7 +3567,8 @@ def _judge_line(
             elif tally < -tolerance:
                 worse += 1
             if better + len(words) - 1 - i < 2 * worse:
-                return -math.inf, []  # what the whole line would come to (see ``won``)
+                # (What the whole line would come to: see ``won``.)
+                return _LineVerdict(-math.inf, [])
     # (And those no UTF-8 repair claims.)
     testify = [f and c for f, c in zip(free, counted, strict=True)]
     better = sum(1 for (g, _t), f in zip(judged, testify, strict=False) if f and g > 0)
@@ -3512,7 +3576,7 @@ def _judge_line(
     if better < 2 * worse and all(free):
         # (A line that cannot win, with no word a UTF-8 repair also explains, proposes
         # nothing: see ``won`` and the words proposed below.)
-        return -math.inf, []
+        return _LineVerdict(-math.inf, [])
     before = alphabet_misfit(
         "".join(text[w[0] : w[1]] for w, f in zip(words, testify, strict=False) if f)
     )
@@ -3589,15 +3653,17 @@ def _judge_line(
         and better >= 2 * worse
         and (better >= 2 or before > after or verdict >= MARGIN + _SINGLE_WORD_MARGIN or sure)
         and (not lone or sure)
-        and (better >= 2 or step.encoding not in _SECOND_WORD_PAIRS)
     )
+    # A reading of a codepage that needs a second word (see _SECOND_WORD_PAIRS) proposes its
+    # words all the same: the caller weighs it against the line's other readings.
+    held = won and better < 2 and step.encoding in _SECOND_WORD_PAIRS
     out: list[tuple[int, int, Candidate, float | None]] = []
     if not all(free) and _strung_together([w[2] for w in words], step.encoding):
         # A word a UTF-8 repair also explains is scored on its own (see below), by the
         # character scorer alone, which finds random Cyrillic or Hangul plainer than the
         # symbols it was shown as: where the line's reading is letters strung together
         # anyhow, it reads none of them.
-        return -math.inf, out
+        return _LineVerdict(-math.inf, out)
     for (ws, we, reading), gain, unclaimed in zip(words, gains, free, strict=False):
         # A one-letter word ("и", "à") reads much the same either way: the line decides.
         tolerance = _LEGACY_TOLERANCE if we - ws > 1 else _LONE_LEGACY_TOLERANCE
@@ -3626,7 +3692,9 @@ def _judge_line(
             delta = verdict
         misread = legacy_misread(step.encoding, step.read_as, reading)
         out.append((ws, we, Candidate(reading, misread, lossy=False), delta))
-    return (verdict if won else -math.inf), out
+    if held:
+        return _LineVerdict(-math.inf, out, verdict)
+    return _LineVerdict(verdict if won else -math.inf, out)
 
 
 def _unmodelled_alphabet(text: str, words: list[tuple[int, int, str]]) -> bool:

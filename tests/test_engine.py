@@ -1534,6 +1534,13 @@ def test_a_lower_cased_emoji_is_repaired() -> None:
     assert demojibake.fix("great job ðÿ˜€ see you") == "great job 😀 see you"
 
 
+def test_lower_case_cyrillic_shown_by_cp1252_is_not_read_as_lower_cased_mac_utf8() -> None:
+    """ "âîîáùå", Russian "вообще" in cp1251 shown by cp1252, is MacRoman's UTF-8 "唔睌" once
+    "â" and "á" are put back as capitals; MacRoman text is seldom lower-cased afterwards."""
+    clean = "в москве и вообще"
+    assert demojibake.fix(clean.encode("cp1251").decode("cp1252")) == clean
+
+
 def test_clean_lower_case_text_beside_a_closing_guillemet_is_kept() -> None:
     """ "ã»" would be "û" were "ã" a lower-cased "Ã", but "«irmã»" is Portuguese: nothing
     else in the line is mojibake, and the word reads as it stands."""

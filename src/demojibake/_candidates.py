@@ -670,6 +670,12 @@ def _recased(
 #: letters with a capital that is one too ("і" B3, "І" B2), so that lower-casing leaves a
 #: toss-up in nearly every word ("рі" is "в" or "г"), which the letters alone cannot settle.
 _OTHER_ALPHABETS: Final = frozenset(("cp1251", "koi8-r", "cp866", "cp1253"))
+#: Nor are the Mac's and DOS's Western codepages: they show UTF-8's lead bytes as capitals and
+#: its continuation bytes as small accented letters ("Â" E5 and "î" 94 in MacRoman), so that
+#: small letters of any word shown by cp1252 make East Asian characters once one is put back
+#: as its capital (Russian "вообще" in cp1251 shown as "âîîáùå" is MacRoman "唔睌"), while
+#: text they showed is seldom lower-cased afterwards.
+_SELDOM_LOWERED: Final = frozenset(("mac_roman", "cp850", "cp437"))
 #: The most readings of one lower-cased run (each lead byte may be read either way), and the
 #: longest run read: the readings are worked out from each position on, once.
 _MAX_RECASED_READINGS: Final = 8
@@ -707,8 +713,9 @@ def is_utf8(data: bytes) -> bool:
 
 
 def recasable(codec: str) -> bool:
-    """Whether lower-cased mojibake of single-byte ``codec`` is read (see _OTHER_ALPHABETS)."""
-    return codec not in _OTHER_ALPHABETS
+    """Whether lower-cased mojibake of single-byte ``codec`` is read (see _OTHER_ALPHABETS
+    and _SELDOM_LOWERED)."""
+    return codec not in _OTHER_ALPHABETS and codec not in _SELDOM_LOWERED
 
 
 @cache

@@ -2358,6 +2358,12 @@ def test_a_lone_arabic_word_is_read_as_arabic_over_an_east_asian_reading() -> No
     assert demojibake.fix("West ØáÇá") == "West طلال"  # (was GBK "蒯轻")
 
 
+def test_a_common_arabic_word_is_read_past_a_utf8_claim_that_reads_no_better() -> None:
+    """ "ÛíÑ" is cp1256's "غير", one of Arabic's commonest words, and also UTF-8 of a
+    Phags-pa letter shown by cp850, which reads only as well: the word decides its line."""
+    assert demojibake.fix("ÛíÑ") == "غير"
+
+
 def test_a_reading_worse_than_a_held_back_hebrew_one_is_not_chosen() -> None:
     """ "áø÷ú" is Hebrew "ברקת"; its Hebrew reading leads cp1251's "бшчъ" by too little to
     be read alone, and cp1251's, which reads worse, is then no reading either."""

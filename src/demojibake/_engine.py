@@ -1628,7 +1628,7 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
         for entry, bits in zip(gathered, ranked, strict=True)
         if bits is None or bits <= fewest[entry[1]] + _RANK_MARGIN
     ]
-    for encoding, line, (verdict, words, _held) in _weigh_held(kept):
+    for encoding, line, (verdict, words, *_) in _weigh_held(kept):
         held = best_line.get(line)
         if (
             held is None
@@ -1758,7 +1758,9 @@ def _weigh_held(
 def _held_back(reading: _LineVerdict) -> _LineVerdict:
     """``reading`` as one that does not win its line: its words a UTF-8 repair also
     explains are still scored on their own, as those of any reading are."""
-    return _LineVerdict(-math.inf, [w for w in reading.words if w[3] is None])
+    if reading.verdict == -math.inf and reading.held == -math.inf:
+        return reading  # (it won nothing: what it proposes is that already)
+    return _LineVerdict(-math.inf, list(reading.contested))
 
 
 def _inside_plain_word(text: str, start: int, end: int) -> bool:
@@ -3496,6 +3498,10 @@ class _LineVerdict(NamedTuple):
     verdict: float
     words: list[tuple[int, int, Candidate, float | None]]
     held: float = -math.inf
+    #: Of a reading that wins its line (or would, but for _SECOND_WORD_PAIRS), the words a
+    #: UTF-8 repair also explains, each to be scored on its own as they would be had the
+    #: line not been won: what it proposes where _weigh_held holds it back.
+    contested: tuple[tuple[int, int, Candidate, float | None], ...] = ()
 
 
 def _judge_line(
@@ -3545,10 +3551,10 @@ def _judge_line(
                 not _claimed(text, ws, we, claimed),
             )
         was, accented, unclaimed = original
-        if not unclaimed and not multibyte:
-            unclaimed = _listed_past_claims(text, ws, we, reading, claimed)
-        free.append(unclaimed)
         gain = was - cost(left + reading + right)
+        if not unclaimed and not multibyte:
+            unclaimed = _listed_past_claims(text, ws, we, reading, claimed, gain)
+        free.append(unclaimed)
         if accented and not _all_accented(reading):
             # A word of three or more letters, every one accented: no Latin alphabet writes
             # that (one word in 15,000 of our clean and CLDR text), and Cyrillic or Greek
@@ -3658,6 +3664,7 @@ def _judge_line(
     # words all the same: the caller weighs it against the line's other readings.
     held = won and better < 2 and step.encoding in _SECOND_WORD_PAIRS
     out: list[tuple[int, int, Candidate, float | None]] = []
+    contested: list[tuple[int, int, Candidate, float | None]] = []
     if not all(free) and _strung_together([w[2] for w in words], step.encoding):
         # A word a UTF-8 repair also explains is scored on its own (see below), by the
         # character scorer alone, which finds random Cyrillic or Hangul plainer than the
@@ -3679,7 +3686,16 @@ def _judge_line(
         # own, as those are, where repairs of the same misread beside them may vouch ("ºä",
         # cp949 "뷰", after "³×ÀÓ½ºÆäÀÌ½º", "네임스페이스").
         alone = multibyte and unclaimed and not won and not all(free) and gain >= -tolerance
-        if not alone and (gain < -tolerance or (unclaimed and not won)):
+        skip = not alone and (gain < -tolerance or (unclaimed and not won))
+        # (What the word would propose were the line not won: see _LineVerdict.contested.)
+        contest = won and not originals[ws, we][2] and gain >= -tolerance
+        if skip and not contest:
+            continue
+        misread = legacy_misread(step.encoding, step.read_as, reading)
+        candidate = Candidate(reading, misread, lossy=False)
+        if contest:
+            contested.append((ws, we, candidate, None))
+        if skip:
             continue
         delta: float | None
         if not unclaimed or alone:
@@ -3690,11 +3706,10 @@ def _judge_line(
             delta = min(verdict, max(gain, 0.0) + _LEGACY_WORD_BONUS)
         else:
             delta = verdict
-        misread = legacy_misread(step.encoding, step.read_as, reading)
-        out.append((ws, we, Candidate(reading, misread, lossy=False), delta))
+        out.append((ws, we, candidate, delta))
     if held:
-        return _LineVerdict(-math.inf, out, verdict)
-    return _LineVerdict(verdict if won else -math.inf, out)
+        return _LineVerdict(-math.inf, out, verdict, tuple(contested))
+    return _LineVerdict(verdict if won else -math.inf, out, contested=tuple(contested))
 
 
 def _unmodelled_alphabet(text: str, words: list[tuple[int, int, str]]) -> bool:
@@ -3863,14 +3878,18 @@ def _reads_listed(
     return _line_may_write(langs, (line or "").split())
 
 
-def _listed_past_claims(text: str, start: int, end: int, reading: str, claimed: _Spans) -> bool:
+def _listed_past_claims(
+    text: str, start: int, end: int, reading: str, claimed: _Spans, gain: float
+) -> bool:
     """Whether a single-byte reading of the word ``text[start:end]`` turns it into a
     common word of another script (see _ONE_LISTED_SCRIPT_WORD) where the UTF-8 repairs that
-    claim the word read only a little better than it (by less than MARGIN): the word then
-    testifies for the reading ("Òèï" is cp1251 "Тип", not cp850's UTF-8 "㊋")."""
+    claim the word read only a little better than it, or than the reading does (by less
+    than MARGIN; ``gain``: how much better the reading reads than the word): the word then
+    testifies for the reading ("Òèï" is cp1251 "Тип", not cp850's UTF-8 "㊋"; "ÛíÑ" cp1256
+    "غير", not cp850's "ꡥ", a Phags-pa letter)."""
     word = text[start:end]
     return (
-        all(p.delta < MARGIN for p in claimed.overlapping(start, end))
+        all(p.delta < max(gain, 0.0) + MARGIN for p in claimed.overlapping(start, end))
         and _changes_script(word, reading)
         and _longest_changed_run(word, reading) >= _ONE_LISTED_SCRIPT_WORD
         and bool(_newly_listed([word], [reading], deep=True))

@@ -2342,6 +2342,21 @@ def test_a_lone_cyrillic_word_is_not_read_as_hebrew() -> None:
     assert demojibake.fix("шведийн".encode("cp1251").decode("cp1252")) == "шведийн"
 
 
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "pattern = r'[a-zàâäéèêëîïôöùûüÿç]+'",  # letters grouped by the letter they accent
+        "Vowels: áéíóú",  # the vowels with one accent
+        "Les lettres éèêë",  # one letter with its accents
+        'LATIN1 = "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏ"',  # in code-point order
+    ],
+)
+def test_a_list_of_accented_letters_is_not_read_in_another_codepage(clean: str) -> None:
+    """A list of accented letters is every codepage's letters in order: cp1251 read
+    "[a-zàâäéèêë…]" as "[a-zавдйикл…]", cp932 "ÀÁÂÃ…" as Japanese."""
+    assert demojibake.fix(clean) == clean
+
+
 def test_a_lone_word_of_accented_letters_is_not_read_as_hebrew() -> None:
     """ "àèìòù" is cp1255's "אטלעש", but a word of accented letters alone reads as Hebrew as
     easily as it is a font sample: a Hebrew reading needs a second word."""

@@ -2563,9 +2563,59 @@ def _lined_words(text: str) -> list[tuple[int, Word]]:
         ws, we = word[0], word[1]
         line += text.count("\n", line_start, ws)  # how many line breaks come before the word
         line_start = ws
-        if not _LINE_ART.search(text, ws, we):
+        if not _LINE_ART.search(text, ws, we) and not _lists_letters(text, ws, we):
             out.append((line, word))
     return out
+
+
+def _lists_letters(text: str, start: int, end: int) -> bool:
+    """Whether the word ``text[start:end]`` holds a list of accented letters, which code and
+    alphabet tables write and no language does: the vowels with one accent in their order
+    ("áéíóú"), one letter with its accents ("éèêë"), letters grouped by the letter they
+    accent ("àâäéèêëîïôöùûüÿç"), or letters in the order of their code points
+    ("ÀÁÂÃÄÅÆÇÈÉÊË"). Such a list is every codepage's letters in order, and so reads as a
+    legacy text in some other codepage ("[a-zàâäéèêë…]" as cp1251 "[a-zавдйикл…]"); a word
+    of Cyrillic, Greek, Hebrew or Arabic shown by cp1252 is seldom one (3 of wordfreq's
+    600,000 commonest, each as written, capitalized and in capitals: Bulgarian "дейност",
+    whose letters are in alphabetical order). The a-group is left out of the second kind:
+    cp1251 shows "а" to "е" as "à" to "å"."""
+    return any(_letter_list(m.group()) for m in _NON_ASCII_RUN.finditer(text, start, end))
+
+
+def _letter_list(run: str) -> bool:
+    """Whether ``run``, characters beyond ASCII, is a list of accented letters (see
+    _lists_letters)."""
+    low = run.lower()
+    if len(run) < 4 or not run.isalpha() or len(set(low)) != len(low):
+        return False
+    bases = [unicodedata.normalize("NFD", c)[0] for c in low]
+    marks = {unicodedata.normalize("NFD", c)[1:] for c in low}
+    if (
+        len(marks) == 1
+        and "" not in marks
+        and bases == sorted(set(bases))
+        and set(bases) <= _VOWELS
+    ):
+        return True  # the vowels with one accent: "áéíóú"
+    if len(set(bases)) == 1:
+        return bases[0] != "a"  # one letter with its accents: "éèêë"
+    groups = [b for i, b in enumerate(bases) if i == 0 or bases[i - 1] != b]
+    if (
+        _LIST_GROUPS <= len(groups) <= len(run) / 2
+        and len(set(groups)) == len(groups)
+        and sum(1 for a, b in itertools.pairwise(groups) if b < a) <= 1
+    ):
+        return True  # letters grouped by the letter they accent (ç, ñ or ÿ may come last)
+    # In code-point order, but for one slip in every eleven letters.
+    slips = sum(1 for a, b in itertools.pairwise(low) if b <= a)
+    return len(run) >= _LIST_IN_ORDER and slips <= (len(run) - 1) // 11
+
+
+_NON_ASCII_RUN: Final = re.compile(r"[^\x00-\x7f]+")
+#: How many groups of one letter's accents, and how many letters in code-point order, make
+#: a list (fewer are ordinary words shown by cp1252 by chance).
+_LIST_GROUPS: Final = 5
+_LIST_IN_ORDER: Final = 7
 
 
 def _suspect_words(

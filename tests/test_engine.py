@@ -2349,12 +2349,22 @@ def test_a_lone_cyrillic_word_is_not_read_as_hebrew() -> None:
         "Vowels: áéíóú",  # the vowels with one accent
         "Les lettres éèêë",  # one letter with its accents
         'LATIN1 = "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏ"',  # in code-point order
+        "àéîõü",  # five vowels, each with an accent
+        "ÀÉÎÕÜ",  # the same, whose "ÀÉ" MacRoman shows for UTF-8 "˃"
     ],
 )
 def test_a_list_of_accented_letters_is_not_read_in_another_codepage(clean: str) -> None:
     """A list of accented letters is every codepage's letters in order: cp1251 read
     "[a-zàâäéèêë…]" as "[a-zавдйикл…]", cp932 "ÀÁÂÃ…" as Japanese."""
     assert demojibake.fix(clean) == clean
+
+
+def test_letters_beside_their_capitals_are_a_list() -> None:
+    """ "ÄÖÜ äöü" is German's umlauts, not cp1251's "ДЦЬ дць"; a word beside itself in
+    capitals that repeats a letter is no list ("ВНИМАНИЕ внимание" is read)."""
+    assert demojibake.fix("Umlaute: ÄÖÜ und äöü") == "Umlaute: ÄÖÜ und äöü"
+    assert demojibake.fix("ÆØÅ æøå") == "ÆØÅ æøå"
+    assert demojibake.fix("ÂÍÈÌÀÍÈÅ âíèìàíèå") == "ВНИМАНИЕ внимание"
 
 
 def test_a_lone_word_of_accented_letters_is_not_read_as_hebrew() -> None:

@@ -1513,6 +1513,8 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
         for suspect in find_suspects(text, codecs, options.lossy):
             if _inside_plain_word(text, suspect.start, suspect.end):
                 continue  # (a word's own letters: see _inside_plain_word)
+            if _in_letter_list(text, suspect.start, suspect.end):
+                continue  # (see _lists_letters: "ÀÉ" of "ÀÉÎÕÜ" is no MacRoman "˃")
             span = text[suspect.start : suspect.end]
             first: Candidate | None = None
             for i, cand in enumerate(candidates(span, suspect.codec, codecs, options.max_layers)):
@@ -2565,7 +2567,26 @@ def _lined_words(text: str) -> list[tuple[int, Word]]:
         line_start = ws
         if not _LINE_ART.search(text, ws, we) and not _lists_letters(text, ws, we):
             out.append((line, word))
-    return out
+    twins = _case_twins(text, out)
+    return [(line, word) for line, word in out if (line, word[0]) not in twins] if twins else out
+
+
+def _case_twins(text: str, words: list[tuple[int, Word]]) -> set[tuple[int, int]]:
+    """The (line, start) of each word of two or more letters beyond ASCII, each once, whose
+    line also holds it with every case swapped: a list of letters in capitals and small ones ("ÄÖÜ
+    äöü", "ÆØÅ æøå"), which cp1251 would read as Cyrillic ("ДЦЬ дць"), and no text's words."""
+    seen: dict[tuple[int, str], int] = {}
+    twins: set[tuple[int, int]] = set()
+    for line, word in words:
+        piece = text[word[0] : word[1]]
+        letters = [c.lower() for c in piece if c > "\x7f" and c.isalpha()]
+        if len(letters) < 2 or len(set(letters)) < len(letters) or piece.lower() == piece.upper():
+            continue  # (a list holds each letter once: "ВНИМАНИЕ внимание" is no list)
+        other = seen.get((line, piece.swapcase()))
+        if other is not None:
+            twins.update(((line, other), (line, word[0])))
+        seen[line, piece] = word[0]
+    return twins
 
 
 def _lists_letters(text: str, start: int, end: int) -> bool:
@@ -2582,6 +2603,20 @@ def _lists_letters(text: str, start: int, end: int) -> bool:
     return any(_letter_list(m.group()) for m in _NON_ASCII_RUN.finditer(text, start, end))
 
 
+def _in_letter_list(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies in a list of accented letters (see _lists_letters):
+    the characters beyond ASCII around it, no further than _REACH either way, are one."""
+    if end - start > _REACH:
+        return False
+    run_start, run_end = start, end
+    first, last = max(0, start - _REACH), min(len(text), end + _REACH)
+    while run_start > first and text[run_start - 1] > "\x7f":
+        run_start -= 1
+    while run_end < last and text[run_end] > "\x7f":
+        run_end += 1
+    return _letter_list(text[run_start:run_end])
+
+
 def _letter_list(run: str) -> bool:
     """Whether ``run``, characters beyond ASCII, is a list of accented letters (see
     _lists_letters)."""
@@ -2591,12 +2626,12 @@ def _letter_list(run: str) -> bool:
     bases = [unicodedata.normalize("NFD", c)[0] for c in low]
     marks = {unicodedata.normalize("NFD", c)[1:] for c in low}
     if (
-        len(marks) == 1
+        (len(marks) == 1 or len(run) >= _VOWEL_LIST)
         and "" not in marks
         and bases == sorted(set(bases))
         and set(bases) <= _VOWELS
     ):
-        return True  # the vowels with one accent: "áéíóú"
+        return True  # the vowels with one accent, or five with theirs: "áéíóú", "àéîõü"
     if len(set(bases)) == 1:
         return bases[0] != "a"  # one letter with its accents: "éèêë"
     groups = [b for i, b in enumerate(bases) if i == 0 or bases[i - 1] != b]
@@ -2612,7 +2647,10 @@ def _letter_list(run: str) -> bool:
 
 
 _NON_ASCII_RUN: Final = re.compile(r"[^\x00-\x7f]+")
-#: How many groups of one letter's accents, and how many letters in code-point order, make
+#: How many accented vowels in their order make a list where their accents differ ("вину"
+#: in cp1251 is "âèíó" shown by cp1252) ...
+_VOWEL_LIST: Final = 5
+#: ... how many groups of one letter's accents, and how many letters in code-point order, make
 #: a list (fewer are ordinary words shown by cp1252 by chance).
 _LIST_GROUPS: Final = 5
 _LIST_IN_ORDER: Final = 7

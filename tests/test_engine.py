@@ -2359,6 +2359,14 @@ def test_a_list_of_accented_letters_is_not_read_in_another_codepage(clean: str) 
     assert demojibake.fix(clean) == clean
 
 
+def test_letters_with_exponents_are_not_read_as_central_european_letters() -> None:
+    """ "x³ y³" was read as ISO 8859-2 "xł ył": a letter with an exponent testifies for no
+    reading; Polish words shown so are still read ("by³" is "był")."""
+    assert demojibake.fix("x³ y³") == "x³ y³"
+    assert demojibake.fix("a¹ b² c³") == "a¹ b² c³"
+    assert demojibake.fix("Pan by³ w domu i móg³ pójœæ") == "Pan był w domu i mógł pójść"
+
+
 def test_letters_beside_their_capitals_are_a_list() -> None:
     """ "ÄÖÜ äöü" is German's umlauts, not cp1251's "ДЦЬ дць"; a word beside itself in
     capitals that repeats a letter is no list ("ВНИМАНИЕ внимание" is read)."""

@@ -3558,6 +3558,11 @@ def _unit_after_number(text: str, start: int, end: int) -> bool:
     )
 
 
+#: A letter with an exponent or a footnote mark ("x³", "a¹"): cp1250 and ISO 8859-2 read
+#: "¹" and "³" as "š"/"ą" and "ł", but no word is one letter and one of those.
+_EXPONENT: Final = re.compile("[A-Za-z][\u00b9\u00b2\u00b3]+")
+
+
 def _lone_character(text: str, start: int, end: int) -> bool:
     """Whether the word ``text[start:end]`` is one character beyond ASCII and punctuation
     around it: no word of its own, but a sign or a letter any alphabet may set alone."""
@@ -3653,7 +3658,12 @@ def _judge_line(
         tolerance = _word_tolerance(text, ws, we, reading)
         judged.append((tally, tolerance))
         counted.append(
-            multibyte or not (_unit_after_number(text, ws, we) or _lone_character(text, ws, we))
+            multibyte
+            or not (
+                _unit_after_number(text, ws, we)
+                or _lone_character(text, ws, we)
+                or _EXPONENT.fullmatch(text, ws, we) is not None
+            )
         )
         if every_word_free and counted[-1]:
             if tally > 0:

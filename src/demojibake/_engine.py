@@ -2620,8 +2620,10 @@ def _in_letter_list(text: str, start: int, end: int) -> bool:
 def _letter_list(run: str) -> bool:
     """Whether ``run``, characters beyond ASCII, is a list of accented letters (see
     _lists_letters)."""
+    if len(run) < 4 or max(run) > _LAST_LATIN or not run.isalpha():
+        return False  # (lists are of Latin letters: a word of another script is none at once)
     low = run.lower()
-    if len(run) < 4 or not run.isalpha() or len(set(low)) != len(low):
+    if len(set(low)) != len(low):
         return False
     bases = [unicodedata.normalize("NFD", c)[0] for c in low]
     marks = {unicodedata.normalize("NFD", c)[1:] for c in low}
@@ -2647,6 +2649,8 @@ def _letter_list(run: str) -> bool:
 
 
 _NON_ASCII_RUN: Final = re.compile(r"[^\x00-\x7f]+")
+#: The last letter of the Latin blocks lists of accented letters are written in.
+_LAST_LATIN: Final = "\u024f"
 #: How many accented vowels in their order make a list where their accents differ ("вину"
 #: in cp1251 is "âèíó" shown by cp1252) ...
 _VOWEL_LIST: Final = 5

@@ -1630,7 +1630,7 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
         for entry, bits in zip(gathered, ranked, strict=True)
         if bits is None or bits <= fewest[entry[1]] + _RANK_MARGIN
     ]
-    for encoding, line, (verdict, words, *_) in _weigh_held(kept):
+    for encoding, line, (verdict, words, _held) in _weigh_held(kept, originals):
         held = best_line.get(line)
         if (
             held is None
@@ -1719,6 +1719,7 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
 
 def _weigh_held(
     gathered: list[tuple[str, int, _LineVerdict]],
+    originals: dict[tuple[int, int], tuple[float, bool, bool]],
 ) -> list[tuple[str, int, _LineVerdict]]:
     """The legacy readings of each line, where one a codepage of _SECOND_WORD_PAIRS held back
     (see _LineVerdict) has its say: where another reading wins the line, the held one wins it
@@ -1752,17 +1753,28 @@ def _weigh_held(
             ):
                 weighed = _LineVerdict(top, reading.words)
             elif reading.held > -math.inf or top > other:
-                weighed = _held_back(reading)
+                weighed = _held_back(reading, originals)
         out.append((encoding, line, weighed))
     return out
 
 
-def _held_back(reading: _LineVerdict) -> _LineVerdict:
+def _held_back(
+    reading: _LineVerdict, originals: dict[tuple[int, int], tuple[float, bool, bool]]
+) -> _LineVerdict:
     """``reading`` as one that does not win its line: its words a UTF-8 repair also
-    explains are still scored on their own, as those of any reading are."""
+    explains (as ``originals`` records, see _judge_line) are still scored on their own, as
+    those of any reading are, though one of them may have testified for the line (see
+    _listed_past_claims)."""
     if reading.verdict == -math.inf and reading.held == -math.inf:
         return reading  # (it won nothing: what it proposes is that already)
-    return _LineVerdict(-math.inf, list(reading.contested))
+    return _LineVerdict(
+        -math.inf,
+        [
+            (ws, we, candidate, None)
+            for ws, we, candidate, _delta in reading.words
+            if (ws, we) in originals and not originals[ws, we][2]
+        ],
+    )
 
 
 def _inside_plain_word(text: str, start: int, end: int) -> bool:
@@ -2625,8 +2637,9 @@ def _letter_list(run: str) -> bool:
     low = run.lower()
     if len(set(low)) != len(low):
         return False
-    bases = [unicodedata.normalize("NFD", c)[0] for c in low]
-    marks = {unicodedata.normalize("NFD", c)[1:] for c in low}
+    split = [unicodedata.normalize("NFD", c) for c in low]
+    bases = [each[0] for each in split]
+    marks = {each[1:] for each in split}
     if (
         (len(marks) == 1 or len(run) >= _VOWEL_LIST)
         and "" not in marks
@@ -3595,10 +3608,6 @@ class _LineVerdict(NamedTuple):
     verdict: float
     words: list[tuple[int, int, Candidate, float | None]]
     held: float = -math.inf
-    #: Of a reading that wins its line (or would, but for _SECOND_WORD_PAIRS), the words a
-    #: UTF-8 repair also explains, each to be scored on its own as they would be had the
-    #: line not been won: what it proposes where _weigh_held holds it back.
-    contested: tuple[tuple[int, int, Candidate, float | None], ...] = ()
 
 
 def _judge_line(
@@ -3766,7 +3775,6 @@ def _judge_line(
     # words all the same: the caller weighs it against the line's other readings.
     held = won and better < 2 and step.encoding in _SECOND_WORD_PAIRS
     out: list[tuple[int, int, Candidate, float | None]] = []
-    contested: list[tuple[int, int, Candidate, float | None]] = []
     if not all(free) and _strung_together([w[2] for w in words], step.encoding):
         # A word a UTF-8 repair also explains is scored on its own (see below), by the
         # character scorer alone, which finds random Cyrillic or Hangul plainer than the
@@ -3788,16 +3796,7 @@ def _judge_line(
         # own, as those are, where repairs of the same misread beside them may vouch ("ºä",
         # cp949 "뷰", after "³×ÀÓ½ºÆäÀÌ½º", "네임스페이스").
         alone = multibyte and unclaimed and not won and not all(free) and gain >= -tolerance
-        skip = not alone and (gain < -tolerance or (unclaimed and not won))
-        # (What the word would propose were the line not won: see _LineVerdict.contested.)
-        contest = won and not originals[ws, we][2] and gain >= -tolerance
-        if skip and not contest:
-            continue
-        misread = legacy_misread(step.encoding, step.read_as, reading)
-        candidate = Candidate(reading, misread, lossy=False)
-        if contest:
-            contested.append((ws, we, candidate, None))
-        if skip:
+        if not alone and (gain < -tolerance or (unclaimed and not won)):
             continue
         delta: float | None
         if not unclaimed or alone:
@@ -3808,10 +3807,11 @@ def _judge_line(
             delta = min(verdict, max(gain, 0.0) + _LEGACY_WORD_BONUS)
         else:
             delta = verdict
-        out.append((ws, we, candidate, delta))
+        misread = legacy_misread(step.encoding, step.read_as, reading)
+        out.append((ws, we, Candidate(reading, misread, lossy=False), delta))
     if held:
-        return _LineVerdict(-math.inf, out, verdict, tuple(contested))
-    return _LineVerdict(verdict if won else -math.inf, out, contested=tuple(contested))
+        return _LineVerdict(-math.inf, out, verdict)
+    return _LineVerdict(verdict if won else -math.inf, out)
 
 
 def _unmodelled_alphabet(text: str, words: list[tuple[int, int, str]]) -> bool:

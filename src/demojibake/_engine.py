@@ -2591,14 +2591,22 @@ def _case_twins(text: str, words: list[tuple[int, Word]]) -> set[tuple[int, int]
     twins: set[tuple[int, int]] = set()
     for line, word in words:
         piece = text[word[0] : word[1]]
-        letters = [c.lower() for c in piece if c > "\x7f" and c.isalpha()]
-        if len(letters) < 2 or len(set(letters)) < len(letters) or piece.lower() == piece.upper():
-            continue  # (a list holds each letter once: "ВНИМАНИЕ внимание" is no list)
-        other = seen.get((line, piece.swapcase()))
-        if other is not None:
+        twin = piece.swapcase()
+        other = seen.get((line, twin))
+        if other is not None and _listable(piece) and _listable(twin):
             twins.update(((line, other), (line, word[0])))
         seen[line, piece] = word[0]
     return twins
+
+
+def _listable(piece: str) -> bool:
+    """Whether ``piece`` may be half of a list of letters in both cases (see _case_twins): two
+    or more letters beyond ASCII, each once, and a case. (Asked only of a word whose twin is on
+    its line, which few are: most lines hold no such pair.)"""
+    letters = [c.lower() for c in piece if c > "\x7f" and c.isalpha()]
+    return (
+        len(letters) >= 2 and len(set(letters)) == len(letters) and piece.lower() != piece.upper()
+    )
 
 
 def _lists_letters(text: str, start: int, end: int) -> bool:
@@ -2612,7 +2620,7 @@ def _lists_letters(text: str, start: int, end: int) -> bool:
     600,000 commonest, each as written, capitalized and in capitals: Bulgarian "дейност",
     whose letters are in alphabetical order). The a-group is left out of the second kind:
     cp1251 shows "а" to "е" as "à" to "å"."""
-    return any(_letter_list(m.group()) for m in _NON_ASCII_RUN.finditer(text, start, end))
+    return any(_letter_list(m.group()) for m in _LONG_NON_ASCII_RUN.finditer(text, start, end))
 
 
 def _in_letter_list(text: str, start: int, end: int) -> bool:
@@ -2632,7 +2640,7 @@ def _in_letter_list(text: str, start: int, end: int) -> bool:
 def _letter_list(run: str) -> bool:
     """Whether ``run``, characters beyond ASCII, is a list of accented letters (see
     _lists_letters)."""
-    if len(run) < 4 or max(run) > _LAST_LATIN or not run.isalpha():
+    if len(run) < _LIST_SHORTEST or max(run) > _LAST_LATIN or not run.isalpha():
         return False  # (lists are of Latin letters: a word of another script is none at once)
     low = run.lower()
     if len(set(low)) != len(low):
@@ -2661,7 +2669,9 @@ def _letter_list(run: str) -> bool:
     return len(run) >= _LIST_IN_ORDER and slips <= (len(run) - 1) // 11
 
 
-_NON_ASCII_RUN: Final = re.compile(r"[^\x00-\x7f]+")
+#: The fewest letters a list of them holds, and a run of characters beyond ASCII that many long.
+_LIST_SHORTEST: Final = 4
+_LONG_NON_ASCII_RUN: Final = re.compile(rf"[^\x00-\x7f]{{{_LIST_SHORTEST},}}")
 #: The last letter of the Latin blocks lists of accented letters are written in.
 _LAST_LATIN: Final = "\u024f"
 #: How many accented vowels in their order make a list where their accents differ ("вину"

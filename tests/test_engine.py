@@ -2629,3 +2629,42 @@ def test_a_line_of_a_language_the_model_lacks_tells_no_language_to_a_reading() -
     assert demojibake.fix(clean) == clean
     line = "Üdvözöljük az oldalon, ahol minden információt megtalál a termékekről"
     assert demojibake.fix(line.encode("iso-8859-2").decode("latin-1")) == line
+
+
+@pytest.mark.parametrize(
+    ("clean", "encoding"),
+    [
+        ("Prosím, zkontrolujte šablonu a přílohu.", "cp1250"),  # Czech "š": cp1250 9A
+        ("Bardzo dziękuję za świetną pracę", "cp1250"),  # Polish "ś": cp1250 9C
+        ("Ђорђе Његош је рекао", "cp1251"),  # Serbian "Ђ", "ђ", "Њ": cp1251 80, 90, 8C
+        ("پيشنهاد چگونه گفتگو کنيم", "cp1256"),  # Persian "پ", "چ", "گ", "ک": 81, 8D, 90, 98
+    ],
+)
+def test_legacy_text_shown_by_latin1_is_read_with_its_c1_controls(
+    clean: str, encoding: str
+) -> None:
+    """Latin-1 shows a codepage's letters at 80–9F as C1 controls: they are read as the
+    codepage's letters with the rest of the line, not as cp1252's ("œwietn¹")."""
+    damaged = clean.encode(encoding).decode("latin-1")
+    repair = demojibake.repair(damaged)
+    assert repair.text == clean
+    assert {c.chain for c in repair.changes} == {(demojibake.Misread(encoding, "latin-1"),)}
+
+
+def test_a_word_whose_only_damage_is_a_c1_control_is_read_with_its_line() -> None:
+    """ "op\\x9atinska" and "\\x9eivo" are as much cp1252's "š" and "ž" as cp1250's: read with
+    "slièni", of which only cp1250 makes "slični", they are one misread with it."""
+    clean = "opštinska slični živo"
+    assert demojibake.fix(clean.encode("cp1250").decode("latin-1")) == clean
+
+
+def test_a_c1_control_is_no_evidence_for_a_codepage_that_reads_it_otherwise() -> None:
+    """French "sœur" in cp1252 shown by Latin-1 is "s\\x9cur": cp1250 reads 9C as "ś", but
+    nothing else in the line is cp1250's, and "sśur" is no word."""
+    assert demojibake.fix("entraînement espérer s\x9cur") == "entraînement espérer sœur"
+
+
+def test_lower_cased_mojibake_makes_no_rare_combining_mark() -> None:
+    """ "í\\x9a" is "Í\\x9a" lower-cased, UTF-8 for U+035A, a mark no Czech word holds: the
+    line is Czech in cp1250 shown by Latin-1, "příští"."""
+    assert demojibake.fix("pøí\x9atí tvrdì válce") == "příští tvrdě válce"

@@ -697,10 +697,17 @@ def _recased_plausibly(char: str) -> bool:
     """Whether a two-byte character is one text writes: a letter, a mark, or one of Latin-1's
     signs (C2 80-BF: "°", "©", the no-break space). Three- and four-byte ones pass (quotes,
     dashes, East Asian text, emoji); IPA's modifiers and the like, which legacy letters
-    lower-cased can pair up into ("ò³ë³", cp1251 "тілі" shown by cp1252, as "ҳ˳"), do not."""
+    lower-cased can pair up into ("ò³ë³", cp1251 "тілі" shown by cp1252, as "ҳ˳"), do not;
+    nor the combining marks past the ogonek (U+0329 on), which few texts write but
+    Czech "í" and "š" shown by Latin-1 and lower-cased make ("í\x9a", "Í\x9a", is "͚")."""
     if not "\u00c0" <= char < "\u0800":
         return True
-    return char_info(char).kind in (Kind.LETTER, Kind.MARK)
+    return char_info(char).kind in (Kind.LETTER, Kind.MARK) and not _RARE_MARK <= char <= "\u036f"
+
+
+#: The first combining mark of those past the accents Latin alphabets write (see
+#: _recased_plausibly).
+_RARE_MARK: Final = "\u0329"
 
 
 def is_utf8(data: bytes) -> bool:

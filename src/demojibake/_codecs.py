@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from _codecs import _EncodeCharMap
 
 __all__ = [
+    "C1_TWINS",
     "CJK_CODECS",
     "LEGACY_PAIRS",
     "PRIOR",
@@ -91,6 +92,18 @@ LEGACY_PAIRS: Final[dict[tuple[str, str], float]] = {
     ("cp949", "cp1252"): 0.2,
     ("cp949", "cp437"): 0.2,
 }
+
+#: The Windows codepages above shown by Latin-1 software, which shows bytes 80-9F as C1
+#: controls: Czech "š" and "ž" (cp1250 9A, 9E) as "\x9a" and "\x9e", Persian "پ" and "گ"
+#: (cp1256 81, 90) as "\x81" and "\x90", where cp1252 shows all but 81 and 90 as letters or
+#: punctuation. Latin-1 is cp1252 with C1 controls there, so these pairs read only the lines
+#: that hold one, as their cp1252 pair reads them once the controls are cp1252's (see
+#: _engine._read_past_c1); they are as likely.
+C1_TWINS: Final = frozenset(
+    (encoding, "latin-1")
+    for encoding in ("cp1250", "cp1251", "cp1253", "cp1254", "cp1255", "cp1256")
+)
+LEGACY_PAIRS.update({twin: LEGACY_PAIRS[twin[0], "cp1252"] for twin in sorted(C1_TWINS)})
 
 _CJK_PRIOR: Final = {
     "gbk": 0.5,

@@ -51,7 +51,7 @@ from demojibake._chars import (
     major_languages,
     mark_count,
 )
-from demojibake._codecs import LEGACY_PAIRS, VARIANTS, prior, single_byte
+from demojibake._codecs import C1_TWINS, LEGACY_PAIRS, VARIANTS, prior, single_byte
 from demojibake._detect import (
     C1_RUN,
     Hole,
@@ -219,7 +219,9 @@ _MODEL_SURE: Final = 2.0
 _SAME_SCRIPT_PAIRS: Final = frozenset(
     (
         ("cp1250", "cp1252"),
+        ("cp1250", "latin-1"),
         ("cp1254", "cp1252"),
+        ("cp1254", "latin-1"),
         ("iso-8859-2", "latin-1"),
         ("iso-8859-2", "cp1252"),
     )
@@ -1600,7 +1602,15 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
     gathered: list[tuple[str, int, _LineVerdict]] = []
     shown_by = frozenset(codecs)  # (asked of each pair)
     lined: list[tuple[int, Word]] | None = None  # (see _lined_words: made once, if needed)
+    past_c1: list[str] = []  # (the encodings of C1_TWINS, read after the others)
     for encoding, shown_as in LEGACY_PAIRS:
+        readings: Iterable[tuple[int, _LineVerdict]]
+        if (encoding, shown_as) in C1_TWINS:
+            # (Lines that hold C1 controls only, read past them once the others are read:
+            # see _read_past_c1.)
+            if shown_as in shown_by and "cp1252" in shown_by:
+                past_c1.append(encoding)
+            continue
         if shown_as in shown_by:
             if shown_as not in suspect_words:
                 if lined is None:
@@ -1611,12 +1621,16 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
                 continue  # (no word of the text holds a character ``shown_as`` shows)
             if (encoding, shown_as) in _SAME_SCRIPT_PAIRS and plain_lines:
                 by_line = by_line | _told_lines(text, encoding, shown_as, plain_lines)
-            readings: Iterable[tuple[int, _LineVerdict]]
             readings = _legacy_reading(text, encoding, shown_as, claimed, by_line, originals)
             if (encoding, shown_as) in _CASE_FLIP_PAIRS:
                 lines = suspect_words[shown_as][0] | plain_lines
                 flipped = _flipped_lines(text, encoding, shown_as, claimed, lines)
                 readings = itertools.chain(readings, flipped)
+            gathered.extend((encoding, *reading) for reading in readings)
+    c1_lines = _c1_lines(text) if past_c1 else None
+    if c1_lines is not None and (c1_lines[1] or c1_lines[2]):
+        for encoding in past_c1:
+            readings = _read_past_c1(text, encoding, claimed, originals, *c1_lines)
             gathered.extend((encoding, *reading) for reading in readings)
     # Of a line's East Asian readings, those whose characters its writers seldom use next to
     # what another one makes are no reading of it (see _rank_bits).
@@ -1644,6 +1658,11 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
                 verdict > -math.inf
                 and line_holder.get(line) == _RIVALS.get(encoding)
                 and verdict >= held[0] - _RIVAL_LINE_TIE
+            )
+            or (
+                # The same codepage's reading of the line's bytes shown by Latin-1 reads
+                # its C1 controls too, which its cp1252 twin leaves (see C1_TWINS).
+                verdict > -math.inf and line_holder.get(line) == encoding and _reads_c1(words)
             )
         ):
             best_line[line] = (verdict, [w for w in words if w[3] is not None])
@@ -1678,9 +1697,15 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
         # (Offered unless it makes letters of no script that the winning reading makes.)
         if not won or not won.isdisjoint(_scripts_read(text, [(start, end, legacy, None)])):
             offer(start, end, legacy)
+    # Where a reading of bytes shown by Latin-1 won its line, it reads the line's C1 controls
+    # (see C1_TWINS): they are proposed as its words, not each one as cp1252's on its own,
+    # which would take the words from it and leave its other words unvouched for.
+    c1_read: set[int] = set()
     for _verdict, words in best_line.values():
         for start, end, legacy, delta in words:
             offer(start, end, legacy, delta)
+            if (legacy.chain[-1].encoding, legacy.chain[-1].read_as) in C1_TWINS:
+                c1_read.update(range(start, end))
     # The words of an East Asian reading that did not win its line, scored on their own (see
     # _judge_line); where another East Asian reading won the line, it reads them ("(À¯)" is
     # cp949 "(유)" beside the Korean words that won its line, not GBK "(蜡)"). A single-byte
@@ -1699,6 +1724,8 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
         if inner_end - inner_start < _C1_EDGE:
             inner_start = inner_end = end
         for i in (*range(start, inner_start), *range(inner_end, end)):
+            if i in c1_read:
+                continue
             offer(i, i + 1, Candidate(decode_c1(text[i]), _C1_CHAIN, lossy=False))
             if (
                 end - start == 1
@@ -2683,6 +2710,94 @@ _LIST_GROUPS: Final = 5
 _LIST_IN_ORDER: Final = 7
 
 
+def _c1_lines(text: str) -> tuple[str, _Words, _Words]:
+    """``text`` with its C1 controls read as cp1252 reads their bytes, and the words of its
+    lines that hold one, as _suspect_words finds them there for cp1252 (of lines that do not
+    read plainly, then of those that do): what the pairs of C1_TWINS read (see
+    _read_past_c1). No words where no line holds a C1 control."""
+    if not _C1_CONTROL.search(text):
+        return text, {}, {}
+    fixed = _c1_read(text)
+    by_line, plain_lines = _suspect_words(fixed, _lined_words(fixed), "cp1252", {})
+
+    def with_c1(lines: _Words) -> _Words:
+        return {
+            line: words
+            for line, words in lines.items()
+            if _C1_CONTROL.search(text, *_line_bounds(text, words[0][0], words[-1][1]))
+        }
+
+    return fixed, with_c1(by_line), with_c1(plain_lines)
+
+
+def _read_past_c1(
+    text: str,
+    encoding: str,
+    claimed: _Spans,
+    originals: dict[tuple[int, int], tuple[float, bool, bool]],
+    fixed: str,
+    by_line: _Words,
+    plain_lines: _Words,
+) -> Iterator[tuple[int, _LineVerdict]]:
+    """The readings of ``encoding`` shown by Latin-1 (see C1_TWINS) of the lines of ``text``
+    that hold C1 controls: the lines of ``fixed``, where those controls are cp1252's letters
+    and punctuation ("op\x9atinska" is "opštinska"), read as the cp1252 pair reads them, and
+    judged against them, so that only what the codepage reads beyond cp1252 testifies for
+    it ("s\x9cur" is French "sœur", no cp1250 "sśur"). Each word is proposed as ``text``'s
+    (the two are alike but for those controls). A line that no reading wins proposes no
+    words of its own: its cp1252 pair's reading and the C1 repairs propose them."""
+    own: dict[tuple[int, int], tuple[float, bool, bool]] = {}
+    if (encoding, "cp1252") in _SAME_SCRIPT_PAIRS and plain_lines:
+        by_line |= _told_lines(fixed, encoding, "cp1252", plain_lines)
+    for line, judged in _legacy_reading(fixed, encoding, "cp1252", claimed, by_line, own):
+        if max(judged.verdict, judged.held) == -math.inf:
+            continue
+        words = [
+            (ws, we, _shown_by_latin1(cand, encoding), delta)
+            for ws, we, cand, delta in judged.words
+        ]
+        # The line's other words that hold C1 controls are read as part of it, as sure as
+        # the line ("op\x9atinska" beside "slièni": the two are one misread).
+        read = {(ws, we) for ws, we, _cand, _delta in words}
+        sure = min(judged.verdict, _LEGACY_WORD_BONUS) if judged.verdict >= MARGIN else None
+        spans = [
+            (ws, we)
+            for ws, we in by_line.get(line) or plain_lines.get(line) or ()
+            if (ws, we) not in read and _C1_CONTROL.search(text, ws, we)
+        ]
+        readings = _line_readings(fixed, spans, encoding, "cp1252", every=True)
+        for (ws, we), (_, _, reading) in zip(spans, readings, strict=False):
+            cand = Candidate(reading, legacy_misread(encoding, "latin-1", reading), lossy=False)
+            words.append((ws, we, cand, sure))
+        words.sort(key=lambda w: w[0])
+        yield line, judged._replace(words=words)
+    # (Kept for the words the text's own readings did not judge: read last, these testify
+    # for none of them.)
+    for key, value in own.items():
+        originals.setdefault(key, value)
+
+
+def _shown_by_latin1(cand: Candidate, encoding: str) -> Candidate:
+    """A reading of ``encoding`` shown by cp1252 as the same shown by Latin-1."""
+    chain = legacy_misread(encoding, "latin-1", cand.text)
+    return Candidate(cand.text, chain, cand.lossy, cand.guessed, cand.evidence, cand.dropped)
+
+
+_C1_CONTROL: Final = re.compile("[\x80-\x9f]")
+
+
+def _reads_c1(words: list[tuple[int, int, Candidate, float | None]]) -> bool:
+    """Whether a line's legacy reading is one of C1_TWINS (it is made only on lines whose
+    words hold C1 controls)."""
+    last = words[0][2].chain[-1] if words else None
+    return last is not None and (last.encoding, last.read_as) in C1_TWINS
+
+
+def _c1_read(text: str) -> str:
+    """``text`` with its C1 controls read as the cp1252 bytes they were (see decode_c1)."""
+    return _C1_CONTROL.sub(lambda m: decode_c1(m.group()), text)
+
+
 def _suspect_words(
     text: str,
     lined: list[tuple[int, Word]],
@@ -3126,10 +3241,11 @@ def _letters_from_pairs(text: str, words: list[tuple[int, int, str]]) -> bool:
 
 
 def _line_readings(
-    text: str, spans: list[tuple[int, int]], encoding: str, shown_as: str
+    text: str, spans: list[tuple[int, int]], encoding: str, shown_as: str, every: bool = False
 ) -> list[tuple[int, int, str]]:
-    """The words of one line that the ``encoding`` reading changes, with their readings; none
-    if a word is no text in ``encoding`` at all (then neither is the line)."""
+    """The words of one line that the ``encoding`` reading changes (or ``every`` word), with
+    their readings; none if a word is no text in ``encoding`` at all (then neither is the
+    line)."""
     words = []
     table = _reading_table(encoding, shown_as)  # (once for the line, not for each word)
     for ws, we in spans:
@@ -3137,7 +3253,7 @@ def _line_readings(
         reading = _read_word(word, table, encoding, shown_as)
         if reading is None:
             return []
-        if reading != word and not _ordinal(word):
+        if every or (reading != word and not _ordinal(word)):
             words.append((ws, we, reading))
     return words
 

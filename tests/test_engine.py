@@ -8,6 +8,7 @@ import pytest
 from builds import needs_python_engine
 from hypothesis import given
 from hypothesis import strategies as st
+from pairs import read_as
 from strategies import misread
 
 import demojibake
@@ -2668,3 +2669,49 @@ def test_lower_cased_mojibake_makes_no_rare_combining_mark() -> None:
     """ "í\\x9a" is "Í\\x9a" lower-cased, UTF-8 for U+035A, a mark no Czech word holds: the
     line is Czech in cp1250 shown by Latin-1, "příští"."""
     assert demojibake.fix("pøí\x9atí tvrdì válce") == "příští tvrdě válce"
+
+
+@pytest.mark.parametrize("shown_by", ["cp1252", "latin-1"])
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "Café au lait, crème brûlée",
+        "Größe und Qualität für Ärzte",
+        "Jag är här på måndag",
+    ],
+)
+def test_mac_text_shown_by_windows_software_is_read(clean: str, shown_by: str) -> None:
+    """A Mac's "é" (8E) is cp1252's "Ž" and Latin-1's "\\x8e": "CafŽ au lait"."""
+    damaged = read_as(clean.encode("mac_roman"), shown_by)
+    repair = demojibake.repair(damaged)
+    assert repair.text == clean
+    # (cp1252 leaves the Mac's "è", 8F, undefined, which shows as a C1 control, as Latin-1's.)
+    assert {c.chain[-1].encoding for c in repair.changes} == {"mac_roman"}
+
+
+def test_windows_text_shown_by_a_mac_is_not_read_as_mac_text_shown_by_windows() -> None:
+    """Finnish "ä" in cp1252 is a Mac's "‰", which cp1252 shows for a Mac's "â": "p‰iv‰" is
+    "päivä" shown by a Mac (read or not), no "pâivâ"."""
+    damaged = "Hyvää päivää, mitä kuuluu".encode("cp1252").decode("mac_roman")
+    assert "â" not in demojibake.fix(damaged)
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "He called it ‘the best worst idea’ he’d ever had.",  # quotes are a Mac's "ë í"
+        "TEMPS D’ATTENTE DE 1 À SECONDES ENTRE LES ESSAIS",  # and "À" a Mac's "¿"
+        "FIGURË GIF E NDËPRERË OSE JO E PLOTË.",  # and Albanian "Ë" a Mac's "À"
+    ],
+)
+def test_clean_text_is_not_read_as_mac_text(clean: str) -> None:
+    """What a Mac shows for cp1252's quotes and capitals is letters and signs clean text
+    writes: only a reading that makes a letter of what cp1252 shows for 80-BF is one."""
+    assert demojibake.fix(clean) == clean
+
+
+def test_utf8_mojibake_in_a_line_keeps_it_from_a_mac_reading() -> None:
+    """ "â€˜" is UTF-8 "‘" shown by cp1252; a MacRoman reading of the line would read its
+    "’" as "í" ("ideaí")."""
+    damaged = "He called it â€˜the best worst idea’ he’d ever had."
+    assert demojibake.fix(damaged) == "He called it ‘the best worst idea’ he’d ever had."

@@ -74,6 +74,10 @@ LEGACY_PAIRS: Final[dict[tuple[str, str], float]] = {
     # so, whose lone words ("шведийн") read as Hebrew too (see also _SECOND_WORD_PAIRS).
     ("cp1256", "cp1252"): -1.0,
     ("cp1255", "cp1252"): -1.0,
+    # Mac text shown by Windows software ("CafŽ" is "Café"). Not Windows text shown by a Mac
+    # ("CafÈ"): clean text holds what a Mac shows for Windows letters (Catalan "l·l" for
+    # "lál"), and the letter model reads too much of it so (see _engine._windows_on_a_mac).
+    ("mac_roman", "cp1252"): 0.0,
     ("iso-8859-2", "latin-1"): 0.2,
     ("iso-8859-2", "cp1252"): 0.2,
     ("gbk", "latin-1"): 0.3,
@@ -101,7 +105,7 @@ LEGACY_PAIRS: Final[dict[tuple[str, str], float]] = {
 #: _engine._read_past_c1); they are as likely.
 C1_TWINS: Final = frozenset(
     (encoding, "latin-1")
-    for encoding in ("cp1250", "cp1251", "cp1253", "cp1254", "cp1255", "cp1256")
+    for encoding in ("cp1250", "cp1251", "cp1253", "cp1254", "cp1255", "cp1256", "mac_roman")
 )
 LEGACY_PAIRS.update({twin: LEGACY_PAIRS[twin[0], "cp1252"] for twin in sorted(C1_TWINS)})
 

@@ -1603,6 +1603,7 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
     shown_by = frozenset(codecs)  # (asked of each pair)
     lined: list[tuple[int, Word]] | None = None  # (see _lined_words: made once, if needed)
     past_c1: list[str] = []  # (the encodings of C1_TWINS, read after the others)
+    utf8_lines: set[int] | None = None  # (see _utf8_lines: found once, if needed)
     for encoding, shown_as in LEGACY_PAIRS:
         readings: Iterable[tuple[int, _LineVerdict]]
         if (encoding, shown_as) in C1_TWINS:
@@ -1621,6 +1622,10 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
                 continue  # (no word of the text holds a character ``shown_as`` shows)
             if (encoding, shown_as) in _SAME_SCRIPT_PAIRS and plain_lines:
                 by_line = by_line | _told_lines(text, encoding, shown_as, plain_lines)
+            if (encoding, shown_as) in _MAC_PAIRS:
+                if utf8_lines is None:
+                    utf8_lines = _utf8_lines(text, best.values())
+                by_line = {line: words for line, words in by_line.items() if line not in utf8_lines}
             readings = _legacy_reading(text, encoding, shown_as, claimed, by_line, originals)
             if (encoding, shown_as) in _CASE_FLIP_PAIRS:
                 lines = suspect_words[shown_as][0] | plain_lines
@@ -1630,7 +1635,15 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
     c1_lines = _c1_lines(text) if past_c1 else None
     if c1_lines is not None and (c1_lines[1] or c1_lines[2]):
         for encoding in past_c1:
-            readings = _read_past_c1(text, encoding, claimed, originals, *c1_lines)
+            fixed, by_line, plain_lines = c1_lines
+            if (encoding, "cp1252") in _MAC_PAIRS:
+                if utf8_lines is None:
+                    utf8_lines = _utf8_lines(text, best.values())
+                by_line = {k: v for k, v in by_line.items() if k not in utf8_lines}
+                plain_lines = {k: v for k, v in plain_lines.items() if k not in utf8_lines}
+            readings = _read_past_c1(
+                text, encoding, claimed, originals, fixed, by_line, plain_lines
+            )
             gathered.extend((encoding, *reading) for reading in readings)
     # Of a line's East Asian readings, those whose characters its writers seldom use next to
     # what another one makes are no reading of it (see _rank_bits).
@@ -3328,6 +3341,10 @@ def _legacy_reading(
             # The pairs are one alphabet's letters in another East Asian codepage: any other
             # reading of them is an accident ("ÇèÇÓÇÍ", Big5 "яке", is cp1253 "ΗθΗΣΗΝ").
             continue
+        if encoding == "mac_roman" and (
+            not _mac_letters(text, words) or _windows_on_a_mac(text, words)
+        ):
+            continue
         letters = _mostly_letters(text, words)
         if not letters and not marks:
             continue
@@ -3350,6 +3367,56 @@ def _legacy_reading(
         # (The chain is asked for only here: most lines of most texts get no verdict.)
         chain = one_misread(encoding, shown_as)
         yield line, _judge_line(text, words, chain, claimed, originals, multibyte, lone, marks)
+
+
+#: Mac text read on Windows, and Windows text read on a Mac: one misread of a whole line, so
+#: not read on a line that UTF-8 mojibake is in, which is that (see _utf8_lines).
+_MAC_PAIRS: Final = frozenset((("mac_roman", "cp1252"), ("cp1252", "mac_roman")))
+
+
+def _utf8_lines(text: str, proposals: Iterable[_Proposal]) -> set[int]:
+    """The lines of ``text`` where a UTF-8 repair reads better than what it repairs: a
+    MacRoman reading of "â€˜the" makes "‚Äòthe", and reads the line's "’" as "í"."""
+    lines, line, pos = set(), 0, 0
+    for start in sorted(
+        p.start for p in proposals if p.delta > 0 and p.chain[-1].encoding == "utf-8"
+    ):
+        line += text.count("\n", pos, start)  # (counted on from the one before: linear)
+        lines.add(line)
+        pos = start
+    return lines
+
+
+def _mac_letters(text: str, words: list[tuple[int, int, str]]) -> bool:
+    """Whether a MacRoman reading of a line shown by cp1252 makes a letter of one of the
+    characters cp1252 shows for bytes 80-BF, MacRoman's accented letters ("Ž" is "é", "Š"
+    "ä", "‡" "á", "¾" "æ"), other than its quotes and dashes, which are MacRoman's "ë í ì
+    î ï ñ ó" and which clean text writes in its words ("he’d", Uzbek "no‘g‘ay"). Its other
+    changes are no sign of Mac text: cp1252's capitals "À" to "ÿ" are MacRoman's signs and
+    capitals ("À" "¿", Albanian "Ë" "À"), which a line in capitals reads as well either way."""
+    return any(
+        a != b and a in _MAC_LETTER_SHOWN and b.isalpha()
+        for ws, we, reading in words
+        for a, b in zip(text[ws:we], reading, strict=False)
+    )
+
+
+def _windows_on_a_mac(text: str, words: list[tuple[int, int, str]]) -> bool:
+    """Whether the words of a MacRoman reading of a line shown by cp1252 read at least as
+    well as Windows text that a Mac showed: the two misreads look alike (Finnish "päivä" in
+    cp1252 shown by a Mac is "p‰iv‰", which MacRoman shown by cp1252 reads as "pâivâ"),
+    and the other is no reading of this one. (It is not read itself: clean text holds what
+    a Mac shows for Windows letters, Catalan "l·l" for "lál".)"""
+    was = [text[ws:we] for ws, we, _ in words]
+    windows = [_word_reading(word, "cp1252", "mac_roman") or word for word in was]
+    return best_saving(was, windows) >= best_saving(was, [w[2] for w in words])
+
+
+#: What cp1252 shows for bytes 80-BF (its five undefined bytes as Latin-1 does: MacRoman's
+#: "Å ç è ê ù"), less its quotes, dashes and bullet (91-97).
+_MAC_LETTER_SHOWN: Final = frozenset(
+    single_byte("cp1252").decode[b] for b in range(0x80, 0xC0)
+) - frozenset("\u2018\u2019\u201c\u201d\u2022\u2013\u2014")
 
 
 def _mixes_scripts(word: tuple[int, int, str]) -> bool:

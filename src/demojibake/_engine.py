@@ -3303,6 +3303,8 @@ def _legacy_reading(
     for line, spans in by_line.items():
         if not multibyte and _holds_unshown_letters(text, spans[0][0], shown_as):
             continue
+        if encoding == "mac_roman" and not any(_MAC_LETTER.search(text, *s) for s in spans):
+            continue  # (see _mac_letters: asked first, as few lines hold one)
         words = _line_readings(text, spans, encoding, shown_as)
         if encoding in _RIVALS:
             words = _beyond_rival(text, words, _RIVALS[encoding], shown_as, claimed)
@@ -3412,11 +3414,15 @@ def _windows_on_a_mac(text: str, words: list[tuple[int, int, str]]) -> bool:
     return best_saving(was, windows) >= best_saving(was, [w[2] for w in words])
 
 
-#: What cp1252 shows for bytes 80-BF (its five undefined bytes as Latin-1 does: MacRoman's
-#: "Å ç è ê ù"), less its quotes, dashes and bullet (91-97).
+#: What cp1252 shows for the bytes 80-BF that are MacRoman's letters (its five undefined
+#: bytes as Latin-1 does: MacRoman's "Å ç è ê ù"), less its quotes, dashes and bullet (91-97),
+#: and the same as a character class.
 _MAC_LETTER_SHOWN: Final = frozenset(
-    single_byte("cp1252").decode[b] for b in range(0x80, 0xC0)
+    single_byte("cp1252").decode[b]
+    for b in range(0x80, 0xC0)
+    if single_byte("mac_roman").decode[b].isalpha()
 ) - frozenset("\u2018\u2019\u201c\u201d\u2022\u2013\u2014")
+_MAC_LETTER: Final = re.compile("[" + re.escape("".join(sorted(_MAC_LETTER_SHOWN))) + "]")
 
 
 def _mixes_scripts(word: tuple[int, int, str]) -> bool:

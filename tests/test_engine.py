@@ -2715,3 +2715,33 @@ def test_utf8_mojibake_in_a_line_keeps_it_from_a_mac_reading() -> None:
     "’" as "í" ("ideaí")."""
     damaged = "He called it â€˜the best worst idea’ he’d ever had."
     assert demojibake.fix(damaged) == "He called it ‘the best worst idea’ he’d ever had."
+
+
+@pytest.mark.parametrize("shown_by", ["cp1252", "latin-1"])
+@pytest.mark.parametrize(
+    "clean",
+    ["Rīgas pilsētas dome šodien apstiprināja budžetu.", "Ačiū už pagalbą"],
+)
+def test_baltic_windows_text_shown_by_western_software_is_read(clean: str, shown_by: str) -> None:
+    """Latvian and Lithuanian in cp1257 shown by cp1252: "Rîgas pilsçtas", "Aèiû uþ"."""
+    damaged = read_as(clean.encode("cp1257"), shown_by)
+    assert demojibake.fix(damaged) == clean
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "Komara Trînîdad û Tobago",  # Kurdish: "î û" are cp1257's "ī ū" shown by cp1252
+        "Entiteti nuk përfundon me pikëpresje",  # Albanian: "ë" is cp1257's "ė"
+    ],
+)
+def test_letters_of_one_alphabet_are_not_read_as_baltic(clean: str) -> None:
+    """A line whose letters are some language's alphabet as they stand is no cp1257 text
+    shown by cp1252, though the letter model, which knows neither language, reads it so."""
+    assert demojibake.fix(clean) == clean
+
+
+def test_a_cp1257_reading_makes_a_baltic_letter() -> None:
+    """Danish "Løb" shown by a Mac is "L¯b": cp1257 reads "¯" as "Æ", a letter Western
+    alphabets write, which says nothing of Baltic text."""
+    assert demojibake.fix("L\u00afb") == "L\u00afb"

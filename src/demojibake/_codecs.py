@@ -70,6 +70,10 @@ LEGACY_PAIRS: Final[dict[tuple[str, str], float]] = {
     ("cp1250", "cp1252"): 0.3,
     ("cp1253", "cp1252"): 0.3,
     ("cp1254", "cp1252"): 0.3,
+    # Lithuanian and Latvian Windows text ("Aèiû uþ pagalbà" is "Ačiū už pagalbą"), read only
+    # where the line's letters are no language's alphabet as they stand (see
+    # _engine._baltic_unwritten).
+    ("cp1257", "cp1252"): 0.0,
     # Arabic and Hebrew Windows text shown by Western software: rarer than Cyrillic shown
     # so, whose lone words ("шведийн") read as Hebrew too (see also _SECOND_WORD_PAIRS).
     ("cp1256", "cp1252"): -1.0,
@@ -105,7 +109,16 @@ LEGACY_PAIRS: Final[dict[tuple[str, str], float]] = {
 #: _engine._read_past_c1); they are as likely.
 C1_TWINS: Final = frozenset(
     (encoding, "latin-1")
-    for encoding in ("cp1250", "cp1251", "cp1253", "cp1254", "cp1255", "cp1256", "mac_roman")
+    for encoding in (
+        "cp1250",
+        "cp1251",
+        "cp1253",
+        "cp1254",
+        "cp1255",
+        "cp1256",
+        "cp1257",
+        "mac_roman",
+    )
 )
 LEGACY_PAIRS.update({twin: LEGACY_PAIRS[twin[0], "cp1252"] for twin in sorted(C1_TWINS)})
 

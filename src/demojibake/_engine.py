@@ -3303,6 +3303,8 @@ def _legacy_reading(
     for line, spans in by_line.items():
         if not multibyte and _holds_unshown_letters(text, spans[0][0], shown_as):
             continue
+        if encoding == "cp1257" and _written_as_it_stands(text, spans):
+            continue
         if encoding == "mac_roman" and not any(_MAC_LETTER.search(text, *s) for s in spans):
             continue  # (see _mac_letters: asked first, as few lines hold one)
         words = _line_readings(text, spans, encoding, shown_as)
@@ -3342,6 +3344,13 @@ def _legacy_reading(
         if not alphabet and _alphabet_elsewhere(text, spans, encoding, shown_as):
             # The pairs are one alphabet's letters in another East Asian codepage: any other
             # reading of them is an accident ("ÇèÇÓÇÍ", Big5 "яке", is cp1253 "ΗθΗΣΗΝ").
+            continue
+        if encoding == "cp1257" and (
+            not any(_BALTIC_LETTER.search(w[2]) for w in words)
+            or any(_C1_CONTROL.search(w[2]) for w in words)
+        ):
+            # ("L¯b", Danish "Løb" shown by a Mac, is no cp1257 "LÆb"; nor is a reading that
+            # makes a byte cp1257 leaves undefined any text: "ˆ" of "gˆr¸yorum" is 88.)
             continue
         if encoding == "mac_roman" and (
             not _mac_letters(text, words) or _windows_on_a_mac(text, words)
@@ -4011,6 +4020,42 @@ def _judge_line(
     if held:
         return _LineVerdict(-math.inf, out, verdict)
     return _LineVerdict(verdict if won else -math.inf, out)
+
+
+def _written_as_it_stands(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the letters beyond ASCII of the line of ``spans``, as it stands, are all of
+    some language's alphabet: then it is no cp1257 text shown by cp1252, whose Lithuanian and
+    Latvian letters show as letters of no one alphabet ("Aèiû uþ pagalbà"), while the letters
+    of languages the letter model does not know read as Baltic ones (Kurdish "Komara Îtalî"
+    as "Ītalī", Albanian "përfundon" as "pėrfundon")."""
+    start, end = _line_bounds(text, spans[0][0], spans[-1][1])
+    mask = -1
+    for c in {c.lower() for c in text[start:end] if not c.isascii() and c.isalpha()}:
+        mask &= char_info(c).langs
+    return mask > 0
+
+
+#: The letters cp1257 holds and cp1252 does not: Lithuanian's and Latvian's own ("ą ė ų ā
+#: ē ķ ļ ņ"). A cp1257 reading that makes none of them makes letters Western alphabets write
+#: too, which other misreads make as well.
+_BALTIC_LETTER: Final = re.compile(
+    "["
+    + "".join(
+        sorted(
+            {
+                c
+                for c in bytes(range(0x80, 0x100)).decode("cp1257", "ignore")
+                if c.lower() != c.upper()
+            }
+            - {
+                c
+                for c in bytes(range(0x80, 0x100)).decode("cp1252", "ignore")
+                if c.lower() != c.upper()
+            }
+        )
+    )
+    + "]"
+)
 
 
 def _unmodelled_alphabet(text: str, words: list[tuple[int, int, str]]) -> bool:

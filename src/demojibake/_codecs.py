@@ -72,7 +72,7 @@ LEGACY_PAIRS: Final[dict[tuple[str, str], float]] = {
     ("cp1254", "cp1252"): 0.3,
     # Lithuanian and Latvian Windows text ("Aèiû uþ pagalbà" is "Ačiū už pagalbą"), read only
     # where the line's letters are no language's alphabet as they stand (see
-    # _engine._baltic_unwritten).
+    # _engine._written_as_it_stands).
     ("cp1257", "cp1252"): 0.0,
     # Arabic and Hebrew Windows text shown by Western software: rarer than Cyrillic shown
     # so, whose lone words ("шведийн") read as Hebrew too (see also _SECOND_WORD_PAIRS).

@@ -1622,10 +1622,10 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
                 continue  # (no word of the text holds a character ``shown_as`` shows)
             if (encoding, shown_as) in _SAME_SCRIPT_PAIRS and plain_lines:
                 by_line = by_line | _told_lines(text, encoding, shown_as, plain_lines)
-            if (encoding, shown_as) in _MAC_PAIRS:
+            if encoding == "mac_roman":
                 if utf8_lines is None:
                     utf8_lines = _utf8_lines(text, best.values())
-                by_line = {line: words for line, words in by_line.items() if line not in utf8_lines}
+                by_line = _off_lines(by_line, utf8_lines)
             readings = _legacy_reading(text, encoding, shown_as, claimed, by_line, originals)
             if (encoding, shown_as) in _CASE_FLIP_PAIRS:
                 lines = suspect_words[shown_as][0] | plain_lines
@@ -1636,11 +1636,13 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
     if c1_lines is not None and (c1_lines[1] or c1_lines[2]):
         for encoding in past_c1:
             fixed, by_line, plain_lines = c1_lines
-            if (encoding, "cp1252") in _MAC_PAIRS:
+            if encoding == "mac_roman":
                 if utf8_lines is None:
                     utf8_lines = _utf8_lines(text, best.values())
-                by_line = {k: v for k, v in by_line.items() if k not in utf8_lines}
-                plain_lines = {k: v for k, v in plain_lines.items() if k not in utf8_lines}
+                by_line, plain_lines = (
+                    _off_lines(by_line, utf8_lines),
+                    _off_lines(plain_lines, utf8_lines),
+                )
             readings = _read_past_c1(
                 text, encoding, claimed, originals, fixed, by_line, plain_lines
             )
@@ -2728,7 +2730,7 @@ def _c1_lines(text: str) -> tuple[str, _Words, _Words]:
     lines that hold one, as _suspect_words finds them there for cp1252 (of lines that do not
     read plainly, then of those that do): what the pairs of C1_TWINS read (see
     _read_past_c1). No words where no line holds a C1 control."""
-    if not _C1_CONTROL.search(text):
+    if not C1_RUN.search(text):
         return text, {}, {}
     fixed = _c1_read(text)
     by_line, plain_lines = _suspect_words(fixed, _lined_words(fixed), "cp1252", {})
@@ -2737,7 +2739,7 @@ def _c1_lines(text: str) -> tuple[str, _Words, _Words]:
         return {
             line: words
             for line, words in lines.items()
-            if _C1_CONTROL.search(text, *_line_bounds(text, words[0][0], words[-1][1]))
+            if C1_RUN.search(text, *_line_bounds(text, words[0][0], words[-1][1]))
         }
 
     return fixed, with_c1(by_line), with_c1(plain_lines)
@@ -2776,7 +2778,7 @@ def _read_past_c1(
         spans = [
             (ws, we)
             for ws, we in by_line.get(line) or plain_lines.get(line) or ()
-            if (ws, we) not in read and _C1_CONTROL.search(text, ws, we)
+            if (ws, we) not in read and C1_RUN.search(text, ws, we)
         ]
         readings = _line_readings(fixed, spans, encoding, "cp1252", every=True)
         for (ws, we), (_, _, reading) in zip(spans, readings, strict=False):
@@ -2796,9 +2798,6 @@ def _shown_by_latin1(cand: Candidate, encoding: str) -> Candidate:
     return Candidate(cand.text, chain, cand.lossy, cand.guessed, cand.evidence, cand.dropped)
 
 
-_C1_CONTROL: Final = re.compile("[\x80-\x9f]")
-
-
 def _reads_c1(words: list[tuple[int, int, Candidate, float | None]]) -> bool:
     """Whether a line's legacy reading is one of C1_TWINS (it is made only on lines whose
     words hold C1 controls)."""
@@ -2808,7 +2807,7 @@ def _reads_c1(words: list[tuple[int, int, Candidate, float | None]]) -> bool:
 
 def _c1_read(text: str) -> str:
     """``text`` with its C1 controls read as the cp1252 bytes they were (see decode_c1)."""
-    return _C1_CONTROL.sub(lambda m: decode_c1(m.group()), text)
+    return C1_RUN.sub(lambda m: decode_c1(m.group()), text)
 
 
 def _suspect_words(
@@ -3305,8 +3304,8 @@ def _legacy_reading(
             continue
         if encoding == "cp1257" and _written_as_it_stands(text, spans):
             continue
-        if encoding == "mac_roman" and not any(_MAC_LETTER.search(text, *s) for s in spans):
-            continue  # (see _mac_letters: asked first, as few lines hold one)
+        if encoding == "mac_roman" and not _mac_letters(text, spans):
+            continue  # (asked of the line first, as few lines hold one; then of its changes)
         words = _line_readings(text, spans, encoding, shown_as)
         if encoding in _RIVALS:
             words = _beyond_rival(text, words, _RIVALS[encoding], shown_as, claimed)
@@ -3347,13 +3346,14 @@ def _legacy_reading(
             continue
         if encoding == "cp1257" and (
             not any(_BALTIC_LETTER.search(w[2]) for w in words)
-            or any(_C1_CONTROL.search(w[2]) for w in words)
+            or any(C1_RUN.search(w[2]) for w in words)
         ):
             # ("L¯b", Danish "Løb" shown by a Mac, is no cp1257 "LÆb"; nor is a reading that
             # makes a byte cp1257 leaves undefined any text: "ˆ" of "gˆr¸yorum" is 88.)
             continue
         if encoding == "mac_roman" and (
-            not _mac_letters(text, words) or _windows_on_a_mac(text, words)
+            not _mac_letters(text, ((ws, we) for ws, we, _ in words))
+            or _windows_on_a_mac(text, words)
         ):
             continue
         letters = _mostly_letters(text, words)
@@ -3380,14 +3380,11 @@ def _legacy_reading(
         yield line, _judge_line(text, words, chain, claimed, originals, multibyte, lone, marks)
 
 
-#: Mac text read on Windows, and Windows text read on a Mac: one misread of a whole line, so
-#: not read on a line that UTF-8 mojibake is in, which is that (see _utf8_lines).
-_MAC_PAIRS: Final = frozenset((("mac_roman", "cp1252"), ("cp1252", "mac_roman")))
-
-
 def _utf8_lines(text: str, proposals: Iterable[_Proposal]) -> set[int]:
-    """The lines of ``text`` where a UTF-8 repair reads better than what it repairs: a
-    MacRoman reading of "â€˜the" makes "‚Äòthe", and reads the line's "’" as "í"."""
+    """The lines of ``text`` where a UTF-8 repair reads better than what it repairs: Mac text
+    read on Windows is one misread of a whole line, so a MacRoman reading is made on no such
+    line, which is UTF-8 mojibake (a MacRoman reading of "â€˜the" makes "‚Äòthe", and reads
+    the line's "’" as "í")."""
     lines, line, pos = set(), 0, 0
     for start in sorted(
         p.start for p in proposals if p.delta > 0 and p.chain[-1].encoding == "utf-8"
@@ -3398,18 +3395,20 @@ def _utf8_lines(text: str, proposals: Iterable[_Proposal]) -> set[int]:
     return lines
 
 
-def _mac_letters(text: str, words: list[tuple[int, int, str]]) -> bool:
-    """Whether a MacRoman reading of a line shown by cp1252 makes a letter of one of the
-    characters cp1252 shows for bytes 80-BF, MacRoman's accented letters ("Ž" is "é", "Š"
-    "ä", "‡" "á", "¾" "æ"), other than its quotes and dashes, which are MacRoman's "ë í ì
-    î ï ñ ó" and which clean text writes in its words ("he’d", Uzbek "no‘g‘ay"). Its other
-    changes are no sign of Mac text: cp1252's capitals "À" to "ÿ" are MacRoman's signs and
-    capitals ("À" "¿", Albanian "Ë" "À"), which a line in capitals reads as well either way."""
-    return any(
-        a != b and a in _MAC_LETTER_SHOWN and b.isalpha()
-        for ws, we, reading in words
-        for a, b in zip(text[ws:we], reading, strict=False)
-    )
+def _off_lines(by_line: _Words, lines: set[int]) -> _Words:
+    """``by_line`` without ``lines``."""
+    return {line: words for line, words in by_line.items() if line not in lines}
+
+
+def _mac_letters(text: str, spans: Iterable[tuple[int, int]]) -> bool:
+    """Whether a MacRoman reading of the words at ``spans`` of a line shown by cp1252 makes a
+    letter of one of the characters cp1252 shows for bytes 80-BF, MacRoman's accented
+    letters ("Ž" is "é", "Š" "ä", "‡" "á", "¾" "æ"), other than its quotes and dashes, which
+    are MacRoman's "ë í ì î ï ñ ó" and which clean text writes in its words ("he’d", Uzbek
+    "no‘g‘ay"). Its other changes are no sign of Mac text: cp1252's capitals "À" to "ÿ" are
+    MacRoman's signs and capitals ("À" "¿", Albanian "Ë" "À"), which a line in capitals
+    reads as well either way."""
+    return any(_MAC_LETTER.search(text, start, end) for start, end in spans)
 
 
 def _windows_on_a_mac(text: str, words: list[tuple[int, int, str]]) -> bool:
@@ -3423,15 +3422,26 @@ def _windows_on_a_mac(text: str, words: list[tuple[int, int, str]]) -> bool:
     return best_saving(was, windows) >= best_saving(was, [w[2] for w in words])
 
 
-#: What cp1252 shows for the bytes 80-BF that are MacRoman's letters (its five undefined
-#: bytes as Latin-1 does: MacRoman's "Å ç è ê ù"), less its quotes, dashes and bullet (91-97),
-#: and the same as a character class.
-_MAC_LETTER_SHOWN: Final = frozenset(
-    single_byte("cp1252").decode[b]
-    for b in range(0x80, 0xC0)
-    if single_byte("mac_roman").decode[b].isalpha()
-) - frozenset("\u2018\u2019\u201c\u201d\u2022\u2013\u2014")
-_MAC_LETTER: Final = re.compile("[" + re.escape("".join(sorted(_MAC_LETTER_SHOWN))) + "]")
+#: What cp1252 shows for the bytes 80-BF that are MacRoman's letters, and other letters
+#: than it shows ("µ" is both's), as a character class: its five undefined bytes as Latin-1
+#: does (MacRoman's "Å ç è ê ù"), less its quotes, dashes and bullet (91-97).
+_MAC_LETTER: Final = re.compile(
+    "["
+    + re.escape(
+        "".join(
+            sorted(
+                {
+                    single_byte("cp1252").decode[b]
+                    for b in range(0x80, 0xC0)
+                    if single_byte("mac_roman").decode[b].isalpha()
+                    and single_byte("mac_roman").decode[b] != single_byte("cp1252").decode[b]
+                }
+                - set("\u2018\u2019\u201c\u201d\u2022\u2013\u2014")
+            )
+        )
+    )
+    + "]"
+)
 
 
 def _mixes_scripts(word: tuple[int, int, str]) -> bool:
@@ -4028,33 +4038,20 @@ def _written_as_it_stands(text: str, spans: list[tuple[int, int]]) -> bool:
     Latvian letters show as letters of no one alphabet ("Aèiû uþ pagalbà"), while the letters
     of languages the letter model does not know read as Baltic ones (Kurdish "Komara Îtalî"
     as "Ītalī", Albanian "përfundon" as "pėrfundon")."""
-    start, end = _line_bounds(text, spans[0][0], spans[-1][1])
-    mask = -1
-    for c in {c.lower() for c in text[start:end] if not c.isascii() and c.isalpha()}:
-        mask &= char_info(c).langs
-    return mask > 0
+    return _alphabet_mask(text, *_line_bounds(text, spans[0][0], spans[-1][1])) > 0
+
+
+def _cased_letters(codec: str) -> str:
+    """The letters with a case that single-byte ``codec`` holds at 80-FF."""
+    shown = bytes(range(0x80, 0x100)).decode(codec, "ignore")
+    return "".join(c for c in shown if c.lower() != c.upper())
 
 
 #: The letters cp1257 holds and cp1252 does not: Lithuanian's and Latvian's own ("ą ė ų ā
 #: ē ķ ļ ņ"). A cp1257 reading that makes none of them makes letters Western alphabets write
 #: too, which other misreads make as well.
 _BALTIC_LETTER: Final = re.compile(
-    "["
-    + "".join(
-        sorted(
-            {
-                c
-                for c in bytes(range(0x80, 0x100)).decode("cp1257", "ignore")
-                if c.lower() != c.upper()
-            }
-            - {
-                c
-                for c in bytes(range(0x80, 0x100)).decode("cp1252", "ignore")
-                if c.lower() != c.upper()
-            }
-        )
-    )
-    + "]"
+    "[" + "".join(sorted(set(_cased_letters("cp1257")) - set(_cased_letters("cp1252")))) + "]"
 )
 
 
@@ -4066,14 +4063,20 @@ def _unmodelled_alphabet(text: str, words: list[tuple[int, int, str]]) -> bool:
     the model tells Hungarian, which would write "vőtmele"). (Not a minor language's, whose
     alphabet fits mojibake by chance: Walser writes "é ö ü á ó õ", as Hungarian shown by
     Latin-1 does.)"""
-    start, end = _line_bounds(text, words[0][0], words[-1][1])
-    mask = -1
-    for c in {c.lower() for c in text[start:end] if not c.isascii() and c.isalpha()}:
-        mask &= char_info(c).langs
+    mask = _alphabet_mask(text, *_line_bounds(text, words[0][0], words[-1][1]))
     if mask <= 0:
         return False
     known, unknown = _major_alphabets()
     return bool(mask & unknown) and not mask & known
+
+
+def _alphabet_mask(text: str, start: int, end: int) -> int:
+    """The CharInfo.langs bits of the languages whose alphabet holds every letter beyond ASCII
+    of ``text[start:end]`` (-1 where it holds none)."""
+    mask = -1
+    for c in {c.lower() for c in text[start:end] if not c.isascii() and c.isalpha()}:
+        mask &= char_info(c).langs
+    return mask
 
 
 @cache

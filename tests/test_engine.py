@@ -2512,6 +2512,25 @@ def test_a_plain_capital_glued_to_a_small_letter_at_the_end_is_no_lost_no_break_
         assert demojibake.fix(clean) == clean
 
 
+def test_a_listed_word_beside_mojibake_keeps_its_lone_lead_letter() -> None:
+    """ "Ä" is what cp1252 shows of "Đ" (C4 90) with its undefined 90 dropped, but a word
+    the word list holds as it stands keeps it where the guess makes a word of no language,
+    though the line's other words are mojibake."""
+    for damaged, clean in (
+        ("NEUEN GESPRÄCHE IHREN GEBÃ„UDE WÃ„RME", "NEUEN GESPRÄCHE IHREN GEBÄUDE WÄRME"),
+        ("HAN SÅKALDTE PRÃ†GET UNDER HÃ†VET", "HAN SÅKALDTE PRÆGET UNDER HÆVET"),
+        ("ÅSIKT ÖSTRA â†’ lÃ¶sning", "ÅSIKT ÖSTRA → lösning"),
+    ):
+        assert demojibake.fix(damaged) == clean
+
+
+def test_a_lone_lead_letter_is_still_read_where_its_guess_is_a_word_too() -> None:
+    """Swedish "NÅTT" is a word, and so is Hungarian "NŐTT", 90 dropped from "Ő" (C5 90):
+    the line's repairs decide."""
+    damaged = "NÅTT Ã‰PÃœL ÃšTRA AHOGY MINT AKADÃ‰MIA"
+    assert demojibake.fix(damaged) == "NŐTT ÉPÜL ÚTRA AHOGY MINT AKADÉMIA"
+
+
 def test_a_lost_no_break_space_after_a_marked_capital_glued_to_a_word_is_still_read() -> None:
     assert demojibake.fix("voilÃ") == "voilà"
 

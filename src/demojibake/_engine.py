@@ -1393,6 +1393,24 @@ def _count_letters(text: str) -> int:
     return sum(1 for c in text if char_info(c).kind in _LETTERS)
 
 
+def _unlists_word(text: str, start: int, end: int, guess: str) -> bool:
+    """Whether ``guess`` for ``text[start:end]`` turns a word the word list holds (common or
+    known, of _LISTED_LETTERS letters or more) into one it holds in no language.
+
+    A dropped byte's guess that reads a lone lead character has nothing of the sequence to
+    testify for it ("Ä" of "Đ", C4 90 shown by cp1252 with its 90 dropped), and the line's
+    other mojibake vouches for any such guess: German "GESPRÄCHE" beside "GEBÃ„UDE" is no
+    "GESPRĐCHE", nor Danish "SÅKALDTE" a "SŁKALDTE". Where both are words, the line's
+    repairs decide (Swedish "NÅTT" is Hungarian "NŐTT" beside "Ã‰PÃœL").
+    """
+    shown = text[start:end].rstrip()
+    head, tail, _, _ = _word_around(text, start, start + len(shown))
+    was = head + shown + tail
+    if sum(map(str.isalpha, was)) < _LISTED_LETTERS or not languages_of(was, deep=True):
+        return False
+    return not languages_of(head + guess.rstrip() + tail, deep=True)
+
+
 def _glued(text: str, start: int) -> bool:
     """Whether the span starts with a capital right after a small letter of a word (as in
     "voilÃ") or a digit ("5Â minutes", a no-break space shown as "Â" and a space)."""
@@ -1522,6 +1540,12 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
             for i, cand in enumerate(candidates(span, suspect.codec, codecs, options.max_layers)):
                 if cand.lossy and not options.lossy:
                     continue
+                if (
+                    cand.dropped
+                    and cand.evidence == 0
+                    and _unlists_word(text, suspect.start, suspect.end, cand.text)
+                ):
+                    continue  # (a lone lead character: see _unlists_word)
                 if cand.dropped and _beside_c1(text, suspect.start, suspect.end):
                     # (A C1 control beside the run says the text was read as Latin-1, which
                     # drops no byte: the run ends there, "à¦" before "\x96" of "খ".)

@@ -1704,6 +1704,24 @@ def test_a_word_with_a_run_read_as_an_unlisted_letter_is_repaired_with_its_line(
     assert demojibake.fix("ZA¯Ó£Æ GÊ¦L¡ JA¬Ñ") == "ZAŻÓŁĆ GĘŚLĄ JAŹŃ"
 
 
+def test_utf8_shown_by_koi8_u_is_repaired_and_named() -> None:
+    """KOI8-U shows the last byte of "д ж з н" as "ґ і ї є" where KOI8-R draws boxes
+    ("пҐ" of "н"): the words that hold one are read as KOI8-U, the others as KOI8-R."""
+    clean = "Київ — столиця України, ґанок і їжак"
+    result = demojibake.repair(clean.encode("utf-8").decode("koi8-u"))
+    assert result.text == clean
+    named = {c.after: c.explanation for c in result.changes}
+    assert named["ґанок"] == "UTF-8 read as KOI8-U"
+
+
+def test_utf8_shown_by_the_central_european_dos_codepage_is_repaired() -> None:
+    """A Czech or Polish console shows UTF-8 in cp852: "─Ź" is "č", "┼é" is "ł"."""
+    clean = "Zażółć gęślą jaźń, Příliš žluťoučký kůň"
+    result = demojibake.repair(clean.encode("utf-8").decode("cp852"))
+    assert result.text == clean
+    assert "UTF-8 read as cp852" in {c.explanation for c in result.changes}
+
+
 def test_ukrainian_koi8_u_shown_by_cp1251_is_repaired_and_named() -> None:
     """KOI8-U has "і ї є ґ" where KOI8-R draws boxes; words that hold them say KOI8-U."""
     clean = "Якщо використано разом із list-dependencies, можна скористатися"

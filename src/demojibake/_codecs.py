@@ -35,7 +35,11 @@ __all__ = [
 #: cp1252/Latin-1 misreads dwarf every other kind; the order elsewhere follows how widely each
 #: codepage was a system default. ISO 8859-15 is cp1252 with eight letters moved: "Ã€" is
 #: "À" shown by cp1252 and "ä" shown by ISO 8859-15, and the rarer codepage must not win a
-#: lone word by its commoner letter ("Ã€ propos" is French "À propos").
+#: lone word by its commoner letter ("Ã€ propos" is French "À propos"). KOI8-U is KOI8-R with
+#: Ukrainian's "є і ї ґ" for eight of its box-drawing bytes, all of them UTF-8 continuation
+#: bytes, so what it shows of UTF-8 ("пҐ" of "н") KOI8-R reads only in part; cp852, the DOS
+#: codepage of Central Europe, is what a Czech or Polish console shows UTF-8 as ("─Ź" of "č").
+#: Each is rarer than its family's commoner codepage.
 PRIOR: Final[dict[str, float]] = {
     "cp1252": 1.0,
     "latin-1": 1.0,
@@ -50,6 +54,8 @@ PRIOR: Final[dict[str, float]] = {
     "cp437": -0.5,
     "cp850": -0.5,
     "koi8-r": -0.2,
+    "koi8-u": -0.4,
+    "cp852": -0.6,
     "cp866": -0.2,
     "cp1256": 0.0,
     "cp1255": 0.0,

@@ -16,6 +16,7 @@ from typing import Final
 from demojibake._chars import CJK_UNRANKED, Kind, char_info, cjk_pair_level, cjk_rank
 from demojibake._codecs import VARIANTS, char_class, single_byte
 from demojibake._detect import UTF8_FOLLOWERS, Hole, first_sequence, run_pattern, sequence_bounds
+from demojibake._lexicon import languages_of, listed_anywhere
 from demojibake._sorted import bisect_ints_right
 from demojibake._types import SINGLE_BYTE, Misread
 
@@ -225,9 +226,13 @@ def _question_marks(span: str, codec: str, chain: tuple[Misread, ...]) -> Iterat
     table = single_byte(codec)
     span = span.replace("\ufffd", "?")
     marks = [i for i, c in enumerate(span) if c == "?"]
-    if not marks or not table.undefined or len(marks) > _MAX_GUESSED_MARKS:
+    if not marks or not table.undefined or len(marks) > _MAX_LISTED_MARKS:
         return
     data = table.to_bytes(span)
+    if len(marks) > _MAX_GUESSED_MARKS:
+        if len(table.undefined) ** len(marks) <= _MAX_LISTED_GUESSES:
+            yield from _listed_marks(data, marks, table.undefined, chain)
+        return
     for choice in product(table.undefined, repeat=len(marks)):
         guess = bytearray(data)
         for i, b in zip(marks, choice, strict=True):
@@ -238,6 +243,40 @@ def _question_marks(span: str, codec: str, chain: tuple[Misread, ...]) -> Iterat
             continue
         evidence = len(guess) - len(text) - len(marks)
         yield Candidate(text, chain, lossy=True, guessed=True, evidence=evidence)
+
+
+#: The most "?" in one run that are guessed at all: beyond _MAX_GUESSED_MARKS only where one
+#: guess alone makes a word the word list holds (see _listed_marks).
+_MAX_LISTED_MARKS: Final = 4
+#: The most guesses _listed_marks looks up: each is a lookup in every language's list, and
+#: cp1252's five undefined bytes make 625 for four marks (cp1253's seventeen, 4,913 for three).
+_MAX_LISTED_GUESSES: Final = 625
+
+
+def _listed_marks(
+    data: bytes, marks: list[int], undefined: bytes, chain: tuple[Misread, ...]
+) -> Iterator[Candidate]:
+    """The one reading of a run whose many "?" (at ``marks`` of ``data``) stood for bytes its
+    codepage leaves undefined that makes a word the word list holds, common or known; none
+    where no guess or more than one does. Russian "является" shown by cp1252 is
+    "Ñ?Ð²Ð»Ñ?ÐµÑ‚Ñ?Ñ?" with its 8F, 8F, 81 and 8F lost: 625 guesses, too many for the scorer
+    to price each, of which the list knows one."""
+    found: str | None = None
+    for choice in product(undefined, repeat=len(marks)):
+        guess = bytearray(data)
+        for i, b in zip(marks, choice, strict=True):
+            guess[i] = b
+        try:
+            text = bytes(guess).decode(_UTF8)
+        except UnicodeDecodeError:
+            continue
+        if listed_anywhere(text):
+            if found is not None:
+                return
+            found = text
+    if found is not None and languages_of(found, deep=True):
+        evidence = len(data) - len(found) - len(marks)
+        yield Candidate(found, chain, lossy=True, guessed=True, evidence=evidence)
 
 
 def _dropped_inside(span: str, codec: str, chain: tuple[Misread, ...]) -> Iterator[Candidate]:

@@ -26,6 +26,7 @@ Pure functions over a table loaded once, lazily; nothing here reaches the networ
 
 from __future__ import annotations
 
+import heapq
 import re
 import sys
 import zlib
@@ -37,7 +38,7 @@ from typing import Final
 
 from demojibake._model import fold
 
-__all__ = ["known_share", "languages_of", "one_run", "told_by_words"]
+__all__ = ["known_share", "languages_of", "listed_anywhere", "one_run", "told_by_words"]
 
 #: A run of letters and combining marks: what the word list holds words of.
 _WORD: Final = re.compile(
@@ -176,6 +177,33 @@ def told_by_words(words: list[str]) -> frozenset[str] | None:
         return None
     most = max(counts.values())
     return frozenset(lang for lang, n in counts.items() if n == most)
+
+
+@lru_cache(maxsize=1)
+def _merged() -> tuple[array[int], array[int]]:
+    """Every language's common words' hashes in one sorted run, and its known words' keys in
+    another: one lookup asks whether any language lists a word (built on first use, by
+    merging the languages' sorted runs, with no list of them all in memory)."""
+    hashes, keys, runs = _tables()
+    common = array("I", heapq.merge(*(hashes[lo:hi] for lo, hi, *_ in runs.values())))
+    known = array("Q", heapq.merge(*(keys[r[2] : r[3]] for r in runs.values())))
+    return common, known
+
+
+def listed_anywhere(word: str) -> bool:
+    """Whether some language lists each run of letters beyond ASCII of ``word`` among its
+    common or known words (not always the same language: see languages_of for that), where
+    it holds such a run. Two lookups a run, where languages_of makes two for each language."""
+    pieces = _pieces(word)
+    if not pieces:
+        return False
+    common, known = _merged()
+    for piece in pieces:
+        if not _holds(common, word_hash(piece), 0, len(common)) and not _holds(
+            known, known_key(piece), 0, len(known)
+        ):
+            return False
+    return True
 
 
 def _pieces(text: str) -> list[str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from demojibake._lexicon import known_share, languages_of, told_by_words
+from demojibake._lexicon import known_share, languages_of, listed_anywhere, told_by_words
 
 
 def test_a_common_word_is_listed_for_the_languages_that_write_it() -> None:
@@ -78,3 +78,9 @@ def test_words_the_list_mostly_does_not_know_tell_no_language() -> None:
 def test_a_short_word_alone_tells_no_language() -> None:
     """ "ods" is a listed word, but "ODS" in capitals is more likely an abbreviation."""
     assert told_by_words(["ODS"]) is None
+
+
+def test_a_word_is_listed_anywhere_where_some_language_lists_it_common_or_known() -> None:
+    """The merged lists answer as languages_of with ``deep`` does, in one lookup a run."""
+    for word in ("página", "является", "SIĘ", "pågina", "Ñ\u008fвл", "website"):
+        assert listed_anywhere(word) == bool(languages_of(word, deep=True))

@@ -233,16 +233,22 @@ def _question_marks(span: str, codec: str, chain: tuple[Misread, ...]) -> Iterat
         if len(table.undefined) ** len(marks) <= _MAX_LISTED_GUESSES:
             yield from _listed_marks(data, marks, table.undefined, chain)
         return
-    for choice in product(table.undefined, repeat=len(marks)):
+    for text in _marks_filled(data, marks, table.undefined):
+        evidence = len(data) - len(text) - len(marks)
+        yield Candidate(text, chain, lossy=True, guessed=True, evidence=evidence)
+
+
+def _marks_filled(data: bytes, marks: list[int], undefined: bytes) -> Iterator[str]:
+    """``data`` decoded as UTF-8 with each byte at ``marks`` one of ``undefined``, every way
+    that decodes."""
+    for choice in product(undefined, repeat=len(marks)):
         guess = bytearray(data)
         for i, b in zip(marks, choice, strict=True):
             guess[i] = b
         try:
-            text = bytes(guess).decode(_UTF8)
+            yield bytes(guess).decode(_UTF8)
         except UnicodeDecodeError:
             continue
-        evidence = len(guess) - len(text) - len(marks)
-        yield Candidate(text, chain, lossy=True, guessed=True, evidence=evidence)
 
 
 #: The most "?" in one run that are guessed at all: beyond _MAX_GUESSED_MARKS only where one
@@ -262,14 +268,7 @@ def _listed_marks(
     "Ñ?Ð²Ð»Ñ?ÐµÑ‚Ñ?Ñ?" with its 8F, 8F, 81 and 8F lost: 625 guesses, too many for the scorer
     to price each, of which the list knows one."""
     found: str | None = None
-    for choice in product(undefined, repeat=len(marks)):
-        guess = bytearray(data)
-        for i, b in zip(marks, choice, strict=True):
-            guess[i] = b
-        try:
-            text = bytes(guess).decode(_UTF8)
-        except UnicodeDecodeError:
-            continue
+    for text in _marks_filled(data, marks, undefined):
         if listed_anywhere(text):
             if found is not None:
                 return

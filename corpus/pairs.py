@@ -114,6 +114,8 @@ LEGACY_MISREADS: tuple[tuple[str, str, str], ...] = (
     # Arabic and Hebrew Windows text shown by Western software.
     ("cp1256", "cp1252", "arabic"),
     ("cp1255", "cp1252", "hebrew"),
+    # Cyrillic Windows text shown by a Mac.
+    ("cp1251", "mac_roman", "cyrillic"),
     # Zip archives store file names in the creator's codepage and many unzippers read cp437;
     # old e-mail and web forms read them as latin-1 or cp1252.
     ("gbk", "latin-1", "chinese"),

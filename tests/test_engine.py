@@ -2544,6 +2544,19 @@ def test_a_word_that_lost_many_bytes_stays_lost_where_no_guess_is_a_word() -> No
     assert demojibake.fix(damaged) == "\ufffd" * 3
 
 
+def test_cyrillic_windows_text_shown_by_a_mac_is_read() -> None:
+    """cp1251 shown by MacRoman: "ƒŒ¡–Œ œŒ∆¿ÀŒ¬¿“‹" is "ДОБРО ПОЖАЛОВАТЬ"."""
+    for clean in ("Москва — столица России", "ДОБРО ПОЖАЛОВАТЬ", "Київ і Львів"):
+        damaged = clean.encode("cp1251").decode("mac_roman")
+        assert demojibake.fix(damaged) == clean
+
+
+def test_western_windows_text_shown_by_a_mac_is_not_read_as_cyrillic() -> None:
+    """ "CafÈ crËme" is cp1252 shown by MacRoman, which is not read; nor is it Cyrillic."""
+    damaged = "Café crème brûlée, très bien".encode("cp1252").decode("mac_roman")
+    assert demojibake.fix(damaged) == damaged
+
+
 def test_a_listed_word_beside_mojibake_keeps_its_lone_lead_letter() -> None:
     """ "Ä" is what cp1252 shows of "Đ" (C4 90) with its undefined 90 dropped, but a word
     the word list holds as it stands keeps it where the guess makes a word of no language,

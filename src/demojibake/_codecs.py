@@ -70,6 +70,10 @@ PRIOR: Final[dict[str, float]] = {
 #: and mail shown by Western or DOS software.
 LEGACY_PAIRS: Final[dict[tuple[str, str], float]] = {
     ("cp1251", "cp1252"): 0.5,
+    # Cyrillic Windows text shown by a Mac ("ÃÓÒÍ‚‡" is "Москва"). Not Greek, Hebrew or
+    # Arabic Windows text shown so: with those pairs, more Western Windows text shown by a Mac
+    # ("CafÈ", which is not read) came out in their letters than their own text came out right.
+    ("cp1251", "mac_roman"): 0.0,
     ("koi8-r", "cp1251"): 0.3,
     ("cp1251", "koi8-r"): 0.3,
     ("cp866", "cp1251"): 0.2,

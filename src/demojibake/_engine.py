@@ -3380,6 +3380,13 @@ def _legacy_reading(
             or _windows_on_a_mac(text, words)
         ):
             continue
+        if shown_as == "mac_roman" and not any(
+            _CYRILLIC_WORD.search(w[2]) and languages_of(w[2], deep=True) for w in words
+        ):
+            # (A Mac shows cp1251's capitals as its symbols, which clean text writes: "√π √π",
+            # a root of pi, is no "Г№ Г№"; and Greek, Hebrew or Chinese shown by a Mac reads
+            # as Cyrillic letters too. Some word must read as one the word list holds.)
+            continue
         letters = _mostly_letters(text, words)
         if not letters and not marks:
             continue
@@ -3402,6 +3409,11 @@ def _legacy_reading(
         # (The chain is asked for only here: most lines of most texts get no verdict.)
         chain = one_misread(encoding, shown_as)
         yield line, _judge_line(text, words, chain, claimed, originals, multibyte, lone, marks)
+
+
+#: Three Cyrillic letters in a row: what a Cyrillic reading of Mac text must make in a word
+#: the word list holds.
+_CYRILLIC_WORD: Final = re.compile(r"[\u0400-\u04ff]{3}")
 
 
 def _utf8_lines(text: str, proposals: Iterable[_Proposal]) -> set[int]:

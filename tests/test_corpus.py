@@ -33,7 +33,7 @@ FLOORS: dict[str, float] = {
     "cp1250-as-cp1252": 0.96,
     "cp1251-as-cp1252": 0.98,
     "cp1251-as-koi8-r": 0.98,
-    "cp1251-as-mac_roman": 0.88,
+    "cp1251-as-mac_roman": 0.90,
     "cp1253-as-cp1252": 0.98,
     "cp1254-as-cp1252": 0.98,
     "cp1255-as-cp1252": 0.82,

@@ -2551,6 +2551,12 @@ def test_cyrillic_windows_text_shown_by_a_mac_is_read() -> None:
         assert demojibake.fix(damaged) == clean
 
 
+def test_cyrillic_names_shown_by_a_mac_are_read_where_the_letters_tell_a_language() -> None:
+    """Names are in no word list, but the letter model tells Russian from their letters."""
+    clean = "Евдоким Трофимович Носков"
+    assert demojibake.fix(clean.encode("cp1251").decode("mac_roman")) == clean
+
+
 def test_western_windows_text_shown_by_a_mac_is_not_read_as_cyrillic() -> None:
     """ "CafÈ crËme" is cp1252 shown by MacRoman, which is not read; nor is it Cyrillic."""
     damaged = "Café crème brûlée, très bien".encode("cp1252").decode("mac_roman")

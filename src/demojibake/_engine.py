@@ -3380,12 +3380,7 @@ def _legacy_reading(
             or _windows_on_a_mac(text, words)
         ):
             continue
-        if shown_as == "mac_roman" and not any(
-            _CYRILLIC_WORD.search(w[2]) and languages_of(w[2], deep=True) for w in words
-        ):
-            # (A Mac shows cp1251's capitals as its symbols, which clean text writes: "√π √π",
-            # a root of pi, is no "Г№ Г№"; and Greek, Hebrew or Chinese shown by a Mac reads
-            # as Cyrillic letters too. Some word must read as one the word list holds.)
+        if shown_as == "mac_roman" and not _reads_cyrillic(words):
             continue
         letters = _mostly_letters(text, words)
         if not letters and not marks:
@@ -3412,8 +3407,22 @@ def _legacy_reading(
 
 
 #: Three Cyrillic letters in a row: what a Cyrillic reading of Mac text must make in a word
-#: the word list holds.
+#: the word list holds (see _reads_cyrillic).
 _CYRILLIC_WORD: Final = re.compile(r"[\u0400-\u04ff]{3}")
+#: The languages of the letter model written in Cyrillic.
+_CYRILLIC_LANGUAGES: Final = frozenset(("bg", "mk", "ru", "sr", "uk"))
+
+
+def _reads_cyrillic(words: list[tuple[int, int, str]]) -> bool:
+    """Whether a cp1251 reading of a line a Mac showed reads as Cyrillic text: some word is
+    three Cyrillic letters or more that the word list holds, or the letter model tells a
+    Cyrillic language from its words. A Mac shows cp1251's capitals as its symbols, which
+    clean text writes ("√π √π", a root of pi, is no "Г№ Г№"), and Greek, Hebrew or Chinese
+    shown by a Mac reads as Cyrillic letters too, no language's words."""
+    if any(_CYRILLIC_WORD.search(w[2]) and languages_of(w[2], deep=True) for w in words):
+        return True
+    told = told_languages([w[2] for w in words])
+    return told is not None and not told.isdisjoint(_CYRILLIC_LANGUAGES)
 
 
 def _utf8_lines(text: str, proposals: Iterable[_Proposal]) -> set[int]:

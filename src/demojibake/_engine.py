@@ -3380,7 +3380,7 @@ def _legacy_reading(
             or _windows_on_a_mac(text, words)
         ):
             continue
-        if shown_as == "mac_roman" and not _reads_cyrillic(words):
+        if (encoding, shown_as) == ("cp1251", "mac_roman") and not _reads_cyrillic(words):
             continue
         letters = _mostly_letters(text, words)
         if not letters and not marks:

@@ -1627,7 +1627,14 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
     shown_by = frozenset(codecs)  # (asked of each pair)
     lined: list[tuple[int, Word]] | None = None  # (see _lined_words: made once, if needed)
     past_c1: list[str] = []  # (the encodings of C1_TWINS, read after the others)
-    utf8_lines: set[int] | None = None  # (see _utf8_lines: found once, if needed)
+    utf8_lines: list[set[int]] = []  # (see _utf8_lines: found once, if needed)
+
+    def off_utf8(lines: _Words) -> _Words:
+        """``lines`` but those where a UTF-8 repair reads better: no Mac text (_utf8_lines)."""
+        if not utf8_lines:
+            utf8_lines.append(_utf8_lines(text, best.values()))
+        return _off_lines(lines, utf8_lines[0])
+
     for encoding, shown_as in LEGACY_PAIRS:
         readings: Iterable[tuple[int, _LineVerdict]]
         if (encoding, shown_as) in C1_TWINS:
@@ -1647,9 +1654,7 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
             if (encoding, shown_as) in _SAME_SCRIPT_PAIRS and plain_lines:
                 by_line = by_line | _told_lines(text, encoding, shown_as, plain_lines)
             if encoding == "mac_roman":
-                if utf8_lines is None:
-                    utf8_lines = _utf8_lines(text, best.values())
-                by_line = _off_lines(by_line, utf8_lines)
+                by_line = off_utf8(by_line)
             readings = _legacy_reading(text, encoding, shown_as, claimed, by_line, originals)
             if (encoding, shown_as) in _CASE_FLIP_PAIRS:
                 lines = suspect_words[shown_as][0] | plain_lines
@@ -1661,12 +1666,7 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
         for encoding in past_c1:
             fixed, by_line, plain_lines = c1_lines
             if encoding == "mac_roman":
-                if utf8_lines is None:
-                    utf8_lines = _utf8_lines(text, best.values())
-                by_line, plain_lines = (
-                    _off_lines(by_line, utf8_lines),
-                    _off_lines(plain_lines, utf8_lines),
-                )
+                by_line, plain_lines = off_utf8(by_line), off_utf8(plain_lines)
             readings = _read_past_c1(
                 text, encoding, claimed, originals, fixed, by_line, plain_lines
             )

@@ -2533,14 +2533,14 @@ def test_a_plain_capital_glued_to_a_small_letter_at_the_end_is_no_lost_no_break_
 def test_a_word_that_lost_many_bytes_to_u_fffd_is_read_where_the_list_knows_one_guess() -> None:
     """ "является" shown by cp1252, its 8F, 8F, 81 and 8F each read as U+FFFD: of the 625
     guesses the word list holds one."""
-    damaged = "Это является причиной".encode("utf-8").decode("cp1252", "replace")
+    damaged = "Это является причиной".encode().decode("cp1252", "replace")
     assert damaged.count("\ufffd") == 4
     assert demojibake.fix(damaged) == "Это является причиной"
 
 
 def test_a_word_that_lost_many_bytes_stays_lost_where_no_guess_is_a_word() -> None:
     """Japanese is in no word list: "しかし" that lost three 81s keeps its U+FFFDs."""
-    damaged = "しかし".encode("utf-8").decode("cp1252", "replace")
+    damaged = "しかし".encode().decode("cp1252", "replace")
     assert demojibake.fix(damaged) == "\ufffd" * 3
 
 

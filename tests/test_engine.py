@@ -1567,6 +1567,25 @@ def test_a_lone_hanzi_after_a_product_name_is_not_read_as_archaic_greek() -> Non
     assert demojibake.fix("iPhone告") == "iPhone告"
 
 
+@pytest.mark.parametrize("clean", ["iPhoneが", "史spin", "Max款", "iPad上", "TV체", "Dataあbase"])
+def test_no_stray_letter_is_read_from_east_asian_glued_to_a_western_word(clean: str) -> None:
+    """Japanese, Chinese and Korean glue their words to Western ones: "が" after "iPhone"
+    is Big5 for UTF-8 "ư", but no language writes "iPhoneư" (nor "ʷspin", "Maxγ", "iPad߾",
+    "TVü" or "DataƦbase")."""
+    assert demojibake.fix(clean) == clean
+
+
+@pytest.mark.parametrize(
+    ("damaged", "expected"),
+    [("Caf茅", "Café"), ("perch猫", "perchè"), ("Z眉rich", "Zürich"), ("CAF횋", "CAFÉ")],
+)
+def test_a_western_word_with_one_letter_read_as_east_asian_is_still_repaired(
+    damaged: str, expected: str
+) -> None:
+    """ "茅" is GBK for UTF-8 "é": a letter the word's language writes, in its case."""
+    assert demojibake.fix(damaged) == expected
+
+
 def test_a_lone_ordinal_sign_read_as_gbk_is_still_repaired() -> None:
     """ "2ª" in UTF-8 read as GBK is "2陋": the reading is one of Latin-1's signs."""
     assert demojibake.fix("Carrera 2陋 # 94L-29 Sur") == "Carrera 2ª # 94L-29 Sur"

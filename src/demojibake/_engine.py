@@ -1265,6 +1265,8 @@ def _writes_plausibly(
         return True  # (three bytes of UTF-8 that make a letter: "你" of "浣\xa0" is no accident)
     if unexplained:
         return False
+    if first >= start and last < end and not _fits_glued_word(text, start, end, reading):
+        return False
     if first < start or last >= end or _between_letters(text, start, end):
         return True
     if _alone_letter(text, start, end, reading) or _alone_sign(text, start, end, reading):
@@ -1281,6 +1283,68 @@ def _writes_plausibly(
         elif info.cost > _PLAUSIBLE_COST:
             return False
     return True
+
+
+def _fits_glued_word(text: str, start: int, end: int, reading: str) -> bool:
+    """Whether a reading of one character beyond ASCII, glued to ASCII letters, makes what
+    their word could hold: a Latin letter (or a modifier letter, "ʻ") in the word's case,
+    which a major language writes and which costs the letter model at most
+    _GLUED_LETTER_BITS more there than its letter without marks ("Dankesch枚n" is
+    "Dankeschön"); punctuation ("d鈥檃" is "d’a"), a sign of Latin-1 or a mark of
+    Latin letters after one.
+
+    Japanese and Chinese glue their words to Western ones ("iPhoneが", "iPad上", "Max款"),
+    and a common East Asian character glued so is no misread of "iPhoneư", "iPad߾" or
+    "Maxγ". Where the stretch holds a character East Asian text seldom writes, only the
+    script and case are asked: "k蕣ja" is Kabiye "kʊja".
+    """
+    left = _ascii_letters_before(text, start)
+    right = _ascii_letters_after(text, end)
+    made = [c for c in reading if c > "\x7f"]
+    if not (left or right) or len(made) != 1:
+        return True
+    info = char_info(made[0])
+    rare = any(cjk_rank(c) is None for c in text[start:end] if c > "\x7f")
+    if info.kind == Kind.MARK:
+        return bool(left) and "\u0300" <= made[0] <= "\u036f"  # ("A̱", no Syriac "ܰspin")
+    if info.kind not in _LETTERS:
+        return rare or info.kind != Kind.SYMBOL or made[0] <= "\xff"
+    if info.script not in ("LATIN", ""):
+        return False  # (another script's letter in a Latin word: "Maxγ")
+    if (info.upper and left[-1:].islower()) or (info.lower and len(left) > 1 and left.isupper()):
+        return False  # (not in the word's case: "DataƦbase", "TVü")
+    if rare:
+        return True
+    if not info.langs & sum(_major_alphabets()):
+        return False  # (no major language writes it: "Dataƥbase", "ʷspin")
+    if left and right:
+        return True  # (a word split by it: "Z眉rich" is "Zürich")
+    word = left + reading + right
+    bare = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    return letter_cost([word]) - letter_cost([bare]) <= _GLUED_LETTER_BITS
+
+
+#: How many bits more than the same word without marks a letter read from a common East
+#: Asian character glued to ASCII letters may cost the letter model (see _fits_glued_word):
+#: a language's own letter costs up to 10 ("mañana"), one glued on by chance 14 or more
+#: ("abcư", "iPhoneư").
+_GLUED_LETTER_BITS: Final = 14.0
+
+
+def _ascii_letters_before(text: str, at: int) -> str:
+    """The ASCII letters right before ``at``."""
+    start = at
+    while start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():
+        start -= 1
+    return text[start:at]
+
+
+def _ascii_letters_after(text: str, at: int) -> str:
+    """The ASCII letters right after ``at``."""
+    end = at
+    while end < len(text) and text[end].isascii() and text[end].isalpha():
+        end += 1
+    return text[at:end]
 
 
 def _alone_letter(text: str, start: int, end: int, reading: str) -> bool:

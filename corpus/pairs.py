@@ -111,6 +111,9 @@ LEGACY_MISREADS: tuple[tuple[str, str, str], ...] = (
     ("iso-8859-2", "cp1252", "latin"),
     ("cp1254", "cp1252", "latin"),
     ("koi8-u", "cp1251", "cyrillic"),
+    # Russian mail and web pages in KOI8-R shown by Western software.
+    ("koi8-r", "cp1252", "cyrillic"),
+    ("koi8-r", "latin-1", "cyrillic"),
     # Arabic and Hebrew Windows text shown by Western software.
     ("cp1256", "cp1252", "arabic"),
     ("cp1255", "cp1252", "hebrew"),

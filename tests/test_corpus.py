@@ -53,6 +53,8 @@ FLOORS: dict[str, float] = {
     "iso-8859-2-as-cp1252": 0.96,
     "iso-8859-2-as-latin-1": 0.94,
     "koi8-r-as-cp1251": 0.98,
+    "koi8-r-as-cp1252": 0.98,
+    "koi8-r-as-latin-1": 0.95,
     "koi8-u-as-cp1251": 0.98,
     "lossy/c1": 0.98,
     "lossy/dropped": 0.62,

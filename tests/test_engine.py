@@ -1751,6 +1751,21 @@ def test_ukrainian_koi8_u_shown_by_cp1251_is_repaired_and_named() -> None:
     assert named["можна"] == "KOI8-R read as cp1251"
 
 
+@pytest.mark.parametrize("shown_as", ["cp1252", "latin-1"])
+def test_russian_koi8_r_shown_by_western_software_is_repaired_and_named(shown_as: str) -> None:
+    """KOI8-R puts its small letters where Latin-1 has capitals: "ðÒÉ×ÅÔ" is "Привет"."""
+    clean = "Привет, мир! Добро пожаловать на наш сайт."
+    result = demojibake.repair(clean.encode("koi8_r").decode(shown_as))
+    assert result.text == clean
+    assert {c.explanation for c in result.changes} == {"KOI8-R read as cp1252"}
+
+
+def test_hebrew_windows_text_is_not_read_as_koi8_r_capitals() -> None:
+    """cp1255 Hebrew shown by cp1252 is small Latin-1 letters, which KOI8-R reads as
+    Cyrillic capitals: "àìé÷éí" is "אליקים", not "ЮЛИВИМ"."""
+    assert demojibake.fix("úîëúé äôòéìåú") == "תמכתי הפעילות"
+
+
 def test_a_latin1_letter_in_a_line_of_cyrillic_is_not_read_as_cp1251() -> None:
     """A line that holds Cyrillic was not shown by cp1252, so its "ê" is no "к"."""
     clean = "352\t234\tEA\tê\tЛАТИНСКАЯ СТРОЧНАЯ БУКВА «E» С ШЛЯПОЙ"

@@ -3446,6 +3446,8 @@ def _legacy_reading(
             continue
         if (encoding, shown_as) == ("cp1251", "mac_roman") and not _reads_cyrillic(words):
             continue
+        if (encoding, shown_as) == ("koi8-r", "cp1252") and not _reads_koi8(words):
+            continue
         letters = _mostly_letters(text, words)
         if not letters and not marks:
             continue
@@ -3487,6 +3489,32 @@ def _reads_cyrillic(words: list[tuple[int, int, str]]) -> bool:
         return True
     told = told_languages([w[2] for w in words])
     return told is not None and not told.isdisjoint(_CYRILLIC_LANGUAGES)
+
+
+def _reads_koi8(words: list[tuple[int, int, str]]) -> bool:
+    """Whether a KOI8-R reading of a line Western software showed reads as Cyrillic text:
+    at most a third of the letters it makes are capitals, and it makes a word the word list
+    holds, a line the letter model tells as Cyrillic, or Cyrillic letters alone, _KOI8_LETTERS
+    of them or more.
+
+    KOI8-R puts its small letters where Latin-1 has capitals ("ðÒÉ×ÅÔ" is "Привет"), so
+    Russian text shown so is mostly capitals and reads mostly small; what reads mostly as
+    capitals is other text, Hebrew ("àìé÷éí" is "אליקים", not "ЮЛИВИМ") or Russian in cp1251.
+    A few letters of Western text read so ("Ã s" of "atÃ© Ã s" is no "ц s") are no line."""
+    made = [c for w in words for c in w[2] if not c.isascii()]
+    letters = [c for c in made if c.isalpha()]
+    if 3 * sum(1 for c in letters if c.isupper()) > len(letters):
+        return False
+    if _reads_cyrillic(words):
+        return True
+    return len(letters) >= _KOI8_LETTERS and all(
+        char_info(c).script == "CYRILLIC" and c.isalpha() for c in made
+    )
+
+
+#: The fewest Cyrillic letters a KOI8-R reading must make where no word or language vouches
+#: for it (see _reads_koi8): "араб" of "ÁÒÁÂ".
+_KOI8_LETTERS: Final = 4
 
 
 def _utf8_lines(text: str, proposals: Iterable[_Proposal]) -> set[int]:

@@ -114,6 +114,9 @@ LEGACY_MISREADS: tuple[tuple[str, str, str], ...] = (
     # Russian mail and web pages in KOI8-R shown by Western software.
     ("koi8-r", "cp1252", "cyrillic"),
     ("koi8-r", "latin-1", "cyrillic"),
+    # Western and Central European Windows text shown by Russian Windows.
+    ("cp1252", "cp1251", "latin"),
+    ("cp1250", "cp1251", "latin"),
     # Arabic and Hebrew Windows text shown by Western software.
     ("cp1256", "cp1252", "arabic"),
     ("cp1255", "cp1252", "hebrew"),

@@ -1760,6 +1760,32 @@ def test_russian_koi8_r_shown_by_western_software_is_repaired_and_named(shown_as
     assert {c.explanation for c in result.changes} == {"KOI8-R read as cp1252"}
 
 
+@pytest.mark.parametrize(
+    ("clean", "encoding"),
+    [
+        ("Die Mädchen sind hübsch und fröhlich.", "cp1252"),
+        ("¿Dónde está la estación de autobuses? ¡Qué lío!", "cp1252"),
+        ("Urpupolku 897, 25553 Hausjärvi", "cp1252"),
+        ("Dixon v gramu nabídku tvoří až třetina uvnitř", "cp1250"),
+    ],
+)
+def test_western_windows_text_shown_by_russian_windows_is_repaired(
+    clean: str, encoding: str
+) -> None:
+    """cp1251 shows cp1252's and cp1250's letters as Cyrillic ones: "Mдdchen" is "Mädchen"."""
+    assert demojibake.fix(clean.encode(encoding).decode("cp1251")) == clean
+
+
+@pytest.mark.parametrize(
+    "clean",
+    ["Gеrmаn", "пpивeт", "фанати основана iншi знадобилося", "Таgалоgча", "%liд %liч %liс"],
+)
+def test_cyrillic_mixed_with_latin_letters_is_not_read_as_western_text(clean: str) -> None:
+    """Latin spelt with Cyrillic letters that look alike, Cyrillic with Latin ones, Tatar
+    with a Latin "g", a Russian unit after a printf conversion: written so, not shown so."""
+    assert demojibake.fix(clean) == clean
+
+
 def test_hebrew_windows_text_is_not_read_as_koi8_r_capitals() -> None:
     """cp1255 Hebrew shown by cp1252 is small Latin-1 letters, which KOI8-R reads as
     Cyrillic capitals: "àìé÷éí" is "אליקים", not "ЮЛИВИМ"."""

@@ -80,6 +80,10 @@ LEGACY_PAIRS: Final[dict[tuple[str, str], float]] = {
     # Russian mail and web pages in KOI8-R shown by Western software ("ðÒÉ×ÅÔ" is "Привет"):
     # cp1252 and Latin-1 show KOI8-R's letters alike.
     ("koi8-r", "cp1252"): 0.2,
+    # Western and Central European Windows text shown by Russian Windows ("Zьrich ist
+    # schцn" is "Zürich ist schön", "hlavбch naшнdit" is "hlavách nařídit").
+    ("cp1252", "cp1251"): 0.2,
+    ("cp1250", "cp1251"): 0.1,
     ("cp1250", "cp1252"): 0.3,
     ("cp1253", "cp1252"): 0.3,
     ("cp1254", "cp1252"): 0.3,

@@ -3353,9 +3353,14 @@ def _line_readings(
         reading = _read_word(word, table, encoding, shown_as)
         if reading is None:
             return []
-        if every or (reading != word and not _ordinal(word)):
-            words.append((ws, we, reading))
-    return words
+        words.append((ws, we, reading))
+    if (encoding, shown_as) in _LATIN_ON_CYRILLIC:
+        words = _western_words(text, words)
+    return [
+        (ws, we, reading)
+        for ws, we, reading in words
+        if every or (reading != text[ws:we] and not _ordinal(text[ws:we]))
+    ]
 
 
 def _ordinal(word: str) -> bool:
@@ -3459,6 +3464,7 @@ def _legacy_reading(
             and letters < _LEGACY_MIN_LETTERS
             and not _fixes_alphabet(text, words)
             and not _fixes_inner_symbol(text, words)
+            and not _fixes_script(text, words, encoding, shown_as)
         )
         if (
             lone
@@ -3579,6 +3585,79 @@ _MAC_LETTER: Final = re.compile(
     )
     + "]"
 )
+
+
+#: Western and Central European Windows text shown by Russian Windows (see _western_word).
+_LATIN_ON_CYRILLIC: Final = frozenset((("cp1252", "cp1251"), ("cp1250", "cp1251")))
+
+
+def _western_words(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``words`` of a line cp1251 showed, each with its Western or Central European reading
+    where it may be read so (see _western_word), or as it stands.
+
+    A word whose Cyrillic letters all look like Latin ones ("Bonаs", but "Gеrmаn" is written
+    so to look Latin) is read only where another word of its line is surely read so
+    ("Roig-Gьell i Montserrat Bonаs" is Catalan "Güell", "Bonàs"), or where the word list
+    holds its reading."""
+    kinds = [_western_word(text[ws:we], reading) for ws, we, reading in words]
+    sure = _WESTERN in kinds
+    out = []
+    for (ws, we, reading), kind in zip(words, kinds, strict=True):
+        read = kind == _WESTERN or (kind == _LOOKALIKE and (sure or bool(languages_of(reading))))
+        out.append((ws, we, reading if read else text[ws:we]))
+    return out
+
+
+#: What _western_word finds a word to be.
+_WESTERN: Final = 1
+_LOOKALIKE: Final = 2
+
+
+def _western_word(word: str, reading: str) -> int:
+    """Whether a Western or Central European reading of a word cp1251 showed may change it
+    (_WESTERN): a word of ASCII letters with fewer Cyrillic ones among them, in its case
+    ("Mьller" is "Müller"; cp1251's "Я" is "ß" and "ї", "Ў" are "¿", "¡"); not a Cyrillic word
+    ("Таgалоgча" is Tatar), nor one with capitals amid small letters, as KOI8-R shows them
+    ("pЬМpadnЛ", "GцC"), nor a printf conversion and what follows it ("%liд"), nor a word
+    that reads as it stands (0). A word that may be written so to look like the other
+    script, Cyrillic with Latin letters that look like its own ("пpивeт", Ukrainian "iншi")
+    or Latin with Cyrillic ones ("Gеrmаn"), is _LOOKALIKE (see _western_words)."""
+    if reading == word:
+        return 0
+    cyrillic = [c for c in word if char_info(c).script == "CYRILLIC" and c not in _SHOWN_SIGNS]
+    latin = [c for c in word if c.isascii() and c.isalpha()]
+    if len(cyrillic) > len(latin) or not _in_case(word) or _PRINTF.search(word):
+        return 0
+    if all(c in _LATIN_LOOKALIKES for c in cyrillic) or (
+        len(cyrillic) >= len(latin) and all(c in _CYRILLIC_LOOKALIKES for c in latin)
+    ):
+        return _LOOKALIKE
+    return _WESTERN
+
+
+#: cp1251's letters where cp1252 has "¿" and "¡".
+_SHOWN_SIGNS: Final = frozenset("їЇўЎ")
+
+
+def _in_case(word: str) -> bool:
+    """Whether each part of ``word`` between apostrophes and hyphens is in small letters or
+    capitals after its first letter ("d’Йlectricitй", "Roig-Gьell"), as cp1251 shows
+    Western words (its "Я" is "ß"; "ї" and "Ў" are no letters, see _SHOWN_SIGNS)."""
+    for part in _WORD_PARTS.split(word):
+        letters = [c for c in part if c.isalpha() and c not in _SHOWN_SIGNS]
+        rest = [c for c in letters[1:] if c != "Я"]
+        if not (all(c.islower() for c in rest) or all(c.isupper() for c in rest)):
+            return False
+    return True
+
+
+_WORD_PARTS: Final = re.compile("['’-]")
+#: A printf conversion: its letters are no word's ("%liд" is Russian "%li days").
+_PRINTF: Final = re.compile(r"%[-+ #0-9.*]*[a-zA-Z]")
+#: Cyrillic letters that look like Latin ones, and the Latin ones they look like (see
+#: _western_word).
+_LATIN_LOOKALIKES: Final = frozenset("аеіјорсѕухАВЕІЈКМНОРСЅТХ")
+_CYRILLIC_LOOKALIKES: Final = frozenset("aceijopsxyABCEHIJKMOPSTXY")
 
 
 def _mixes_scripts(word: tuple[int, int, str]) -> bool:
@@ -3892,6 +3971,17 @@ def _fixes_inner_symbol(text: str, words: list[tuple[int, int, str]]) -> bool:
         ):
             return True
     return False
+
+
+def _fixes_script(
+    text: str, words: list[tuple[int, int, str]], encoding: str, shown_as: str
+) -> bool:
+    """Whether a reading of Western text cp1251 showed makes a Latin word of one that holds
+    a Cyrillic letter no Latin one looks like ("Hausjдrvi" is Finnish "Hausjärvi"): no
+    writer puts one there, so one changed letter is a reading."""
+    return (encoding, shown_as) in _LATIN_ON_CYRILLIC and any(
+        _western_word(text[ws:we], reading) == _WESTERN for ws, we, reading in words
+    )
 
 
 def _fixes_alphabet(text: str, words: list[tuple[int, int, str]]) -> bool:

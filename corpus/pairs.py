@@ -103,6 +103,8 @@ LEGACY_MISREADS: tuple[tuple[str, str, str], ...] = (
     ("koi8-r", "cp1251", "cyrillic"),
     ("cp1251", "koi8-r", "cyrillic"),
     ("cp866", "cp1251", "cyrillic"),
+    # Russian Windows text shown by a DOS console (cp866).
+    ("cp1251", "cp866", "cyrillic"),
     ("cp1250", "cp1252", "latin"),
     ("cp1253", "cp1252", "greek"),
     # Unix-era Central European text (ISO 8859-2) shown as Western, Turkish Windows text

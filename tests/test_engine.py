@@ -1786,6 +1786,19 @@ def test_cyrillic_mixed_with_latin_letters_is_not_read_as_western_text(clean: st
     assert demojibake.fix(clean) == clean
 
 
+@pytest.mark.parametrize("clean", ["Привет, мир! Добро пожаловать.", "«Москва» — столица"])
+def test_russian_windows_text_shown_by_a_dos_console_is_repaired(clean: str) -> None:
+    """cp866 shows cp1251's letters as its own and as line art: "╧ЁштхЄ" is "Привет"."""
+    assert demojibake.fix(clean.encode("cp1251").decode("cp866")) == clean
+
+
+@pytest.mark.parametrize("clean", ["Еўра WIR", "%liд %liч %liм %liс"])
+def test_cyrillic_is_not_read_as_cp1251_shown_by_cp866_into_signs(clean: str) -> None:
+    """A cp1251 reading of cp866's letters that makes signs of them is no reading: "Еўра"
+    is Belarusian, not "…ча\xa0"."""
+    assert demojibake.fix(clean) == clean
+
+
 def test_hebrew_windows_text_is_not_read_as_koi8_r_capitals() -> None:
     """cp1255 Hebrew shown by cp1252 is small Latin-1 letters, which KOI8-R reads as
     Cyrillic capitals: "àìé÷éí" is "אליקים", not "ЮЛИВИМ"."""

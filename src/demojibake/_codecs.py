@@ -77,6 +77,7 @@ LEGACY_PAIRS: Final[dict[tuple[str, str], float]] = {
     ("koi8-r", "cp1251"): 0.3,
     ("cp1251", "koi8-r"): 0.3,
     ("cp866", "cp1251"): 0.2,
+    ("cp1251", "cp866"): 0.2,
     # Russian mail and web pages in KOI8-R shown by Western software ("ðÒÉ×ÅÔ" is "Привет"):
     # cp1252 and Latin-1 show KOI8-R's letters alike.
     ("koi8-r", "cp1252"): 0.2,

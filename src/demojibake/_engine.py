@@ -3453,6 +3453,8 @@ def _legacy_reading(
             continue
         if (encoding, shown_as) == ("koi8-r", "cp1252") and not _reads_koi8(words):
             continue
+        if (encoding, shown_as) == ("cp1251", "cp866") and not _keeps_letters(text, words):
+            continue
         letters = _mostly_letters(text, words)
         if not letters and not marks:
             continue
@@ -3495,6 +3497,30 @@ def _reads_cyrillic(words: list[tuple[int, int, str]]) -> bool:
         return True
     told = told_languages([w[2] for w in words])
     return told is not None and not told.isdisjoint(_CYRILLIC_LANGUAGES)
+
+
+def _keeps_letters(text: str, words: list[tuple[int, int, str]]) -> bool:
+    """Whether a reading makes a letter of every letter it changes, or a quote or dash
+    that is not amid letters.
+
+    cp866 shows Russian Windows text's letters as its own letters and line art ("╧ЁштхЄ"
+    is "Привет"); a cp1251 reading of what cp866 showed makes signs of some of its letters
+    ("Еўра" is Belarusian, not "…ча\xa0"; "%liд" is no "%li¤"), a reading of other text so
+    shown, signs ("capМtol" is Catalan "capítol" in KOI8-R, not "capЊtol")."""
+    for start, _end, reading in words:
+        for i, new in enumerate(reading):
+            old = text[start + i]
+            if old == new or not old.isalpha() or new.isalpha():
+                continue
+            if new not in _QUOTES_AND_DASHES or (
+                reading[i - 1 : i].isalpha() and reading[i + 1 : i + 2].isalpha()
+            ):
+                return False  # (a sign, or a quote amid letters: "rygs”kken")
+    return True
+
+
+#: cp1251's quotes and dashes, which cp866 shows as letters ("Д╠юёътрУ" is "„Москва“").
+_QUOTES_AND_DASHES: Final = frozenset("«»„“”‘’–—")
 
 
 def _reads_koi8(words: list[tuple[int, int, str]]) -> bool:

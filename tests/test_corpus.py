@@ -65,7 +65,7 @@ FLOORS: dict[str, float] = {
     "lossy/gbk-replacement": 0.08,
     "lossy/nbsp-space": 0.96,
     "lossy/question-mark": 0.78,
-    "lossy/replacement": 0.57,
+    "lossy/replacement": 0.60,
     "segment/utf8-as-cp1250": 0.98,
     "segment/utf8-as-cp1251": 0.98,
     "segment/utf8-as-cp1252": 0.98,

@@ -2612,9 +2612,57 @@ def test_a_word_that_lost_many_bytes_to_u_fffd_is_read_where_the_list_knows_one_
 
 
 def test_a_word_that_lost_many_bytes_stays_lost_where_no_guess_is_a_word() -> None:
-    """Japanese is in no word list: "しかし" that lost three 81s keeps its U+FFFDs."""
-    damaged = "しかし".encode().decode("cp1252", "replace")
-    assert demojibake.fix(damaged) == "\ufffd" * 3
+    """ "сясяся" shown by cp1252 lost six bytes, each of "с", "э", "я", "ѐ" or "ѝ": no
+    guess is a word the list holds, so none is made."""
+    damaged = "сясяся".encode().decode("cp1252", "replace")
+    assert damaged.count("\ufffd") == 6
+    assert not set(demojibake.fix(damaged)) & set("сяэѐѝ")
+
+
+def _lose_undefined(text: str, mark: str) -> str:
+    """``text`` in UTF-8 shown by cp1252, each byte cp1252 leaves undefined shown as
+    ``mark`` ("" where software drops it)."""
+    undefined = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
+    return "".join(mark if b in undefined else bytes([b]).decode("cp1252") for b in text.encode())
+
+
+@pytest.mark.parametrize("mark", ["\ufffd", "?", ""])
+def test_kana_that_lost_a_byte_are_read_where_the_byte_could_make_no_other_kana(mark: str) -> None:
+    """UTF-8 shown by cp1252 loses the 81 of "の", "は", "し" and every kana up to "み" (E3
+    81 xx): of the five characters the byte could complete, one is kana and four are signs
+    or rare characters no text writes ("㍮", "㏮", "㐮", "㝮"), so the kana is sure, however
+    many a line lost, U+FFFD, "?" or dropped alike."""
+    for clean in ("ありがとうございます", "日本の首都は東京です。"):
+        assert demojibake.fix(_lose_undefined(clean, mark)) == clean
+
+
+def test_a_lost_byte_of_a_han_character_is_read_in_the_language_its_line_tells() -> None:
+    """ "私" (E7 A7 81) that lost its 81 is "私" or "种" (E7 A7 8D), both common in Chinese;
+    the kana beside it say Japanese, which writes no "种"."""
+    clean = "私の名前は田中です。"
+    assert demojibake.fix(_lose_undefined(clean, "\ufffd")) == clean
+
+
+def test_two_han_characters_that_lost_a_byte_each_tell_each_other() -> None:
+    """ "重要" lost the 8D of "重" and the 81 of "要": "重" may as well be "量" or "野",
+    "要" "規", but "重要" is the pair words write."""
+    clean = "これは重要です"
+    assert demojibake.fix(_lose_undefined(clean, "\ufffd")) == clean
+
+
+@pytest.mark.parametrize("mark", ["\ufffd", "?", ""])
+def test_a_lost_mark_of_cjk_punctuation_is_read_by_the_brackets_around_it(mark: str) -> None:
+    """ "、", "」", "』", "【" and "〝" (E3 80 81, 8D, 8F, 90, 9D) each lose a byte cp1252
+    leaves undefined; an open quote before one is closed by it, and elsewhere it is the
+    comma."""
+    for clean in ("彼は「明日」と言った。", "東京、大阪、京都"):
+        assert demojibake.fix(_lose_undefined(clean, mark)) == clean
+
+
+def test_a_lost_mark_of_cjk_punctuation_stays_lost_where_two_may_close_one_quote() -> None:
+    """ "「はい、そうです」" lost the byte of "、" and of "」": either may close the quote."""
+    damaged = _lose_undefined("「はい、そうです」と言った。", "\ufffd")
+    assert demojibake.fix(damaged) == "「はい\ufffdそうです\ufffdと言った。"
 
 
 def test_cyrillic_windows_text_shown_by_a_mac_is_read() -> None:

@@ -13,7 +13,14 @@ from functools import cache, lru_cache
 from itertools import pairwise, product
 from typing import Final
 
-from demojibake._chars import CJK_UNRANKED, Kind, char_info, cjk_pair_level, cjk_rank
+from demojibake._chars import (
+    CJK_UNRANKED,
+    Kind,
+    char_info,
+    cjk_pair_level,
+    cjk_rank_in,
+    east_asian_language,
+)
 from demojibake._codecs import VARIANTS, char_class, single_byte
 from demojibake._detect import UTF8_FOLLOWERS, Hole, first_sequence, run_pattern, sequence_bounds
 from demojibake._lexicon import languages_of, listed_anywhere
@@ -37,6 +44,8 @@ __all__ = [
     "recased_candidates",
 ]
 
+#: What stands for a lost byte in the bytes a run is read back into ("?" or U+FFFD).
+_MARK: Final = ord("?")
 _SEQ: Final = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf ?]|[\xe0-\xef][\x80-\xbf ?]{2}|[\xf0-\xf4][\x80-\xbf ?]{3}"
     rb"|[\xc2-\xdf]|[\xe0-\xef][\x80-\xbf ?]|[\xf0-\xf4][\x80-\xbf ?]{1,2}"
@@ -166,22 +175,110 @@ def _decode_utf8(data: bytes) -> tuple[str, bool, bool, int] | None:
     return text, lossy, guessed, evidence
 
 
-def _decode_once(span: str, codec: str) -> tuple[str, bool, bool, int] | None:
+def _read_back(span: str, codec: str) -> tuple[bytes, int]:
+    """The bytes ``span`` was before ``codec`` read it, with "?" for U+FFFD and each lost
+    byte that can be told put back (see _lost_put_back), and how many were."""
     table = single_byte(codec)
-    return _decode_utf8(table.to_bytes(span.replace("\ufffd", "?")))
+    data = table.to_bytes(span.replace("\ufffd", "?"))
+    if b"?" not in data or not table.undefined:
+        return data, 0
+    return _lost_put_back(data, table.undefined, dropped=False)
+
+
+def _lost_put_back(data: bytes, undefined: bytes, dropped: bool) -> tuple[bytes, int]:
+    """``data`` with the byte each UTF-8 sequence of an East Asian character lost put back
+    where the character can be told (see _likeliest), and how many were: a byte shown as
+    "?" (a U+FFFD read back), or where ``dropped``, one dropped without a trace.
+
+    A byte lost so is one the codepage leaves undefined (``undefined``), one of a handful:
+    "ã?®" is "の" (E3 81 AE) or one of four characters no text writes ("㍮", "㏮", "㐮",
+    "㝮"). Japanese shown by cp1252 loses the 81 of every "の", "は", "に" and "と", and a
+    line holds more of them than the scorer can price every combination of
+    (_MAX_GUESSED_MARKS); a character so sure needs no such pricing, and those left are
+    guessed as before. Each pass reads the characters beside a lost byte with the guesses
+    of the passes before: "に?" before "め" is "に初め" once "に" is known."""
+    seqs = list(_SEQ.finditer(data))
+    options = [_lost_options(m.group(), undefined, dropped) for m in seqs]
+    chars = []  # (each sequence's character: "?" where it lost a byte, "" where no one)
+    for m, found in zip(seqs, options, strict=True):
+        try:
+            char = "?" if found else m.group().decode(_UTF8)
+        except UnicodeDecodeError:
+            char = ""
+        chars.append(char if len(char) == 1 else "")
+    chosen: dict[int, str] = {}
+    for _ in range(_HOLE_PASSES):
+        progress = False
+        language = east_asian_language(chars)
+        for k, m in enumerate(seqs):
+            if chars[k] != "?":
+                continue
+            left = chars[k - 1] if k and seqs[k - 1].end() == m.start() else ""
+            right = chars[k + 1] if k + 1 < len(seqs) and seqs[k + 1].start() == m.end() else ""
+            left, right = left.strip("?"), right.strip("?")  # (not yet known)
+            char = _likeliest(options[k], left, right, language) or _only_ranked(
+                options[k], language
+            )
+            if char and cjk_rank_in(char, language) is not None:
+                chosen[k] = chars[k] = char
+                progress = True
+            elif chars[k + 1 : k + 2] == ["?"] and seqs[k + 1].start() == m.end():
+                # Two lost bytes side by side: their characters may tell each other ("重要").
+                after = (
+                    chars[k + 2]
+                    if k + 2 < len(seqs) and seqs[k + 2].start() == seqs[k + 1].end()
+                    else ""
+                )
+                pair = _pair_choice(options[k], options[k + 1], left, after.strip("?"))
+                if pair is not None:
+                    chosen[k], chosen[k + 1] = chars[k], chars[k + 1] = pair
+                    progress = True
+        if not progress:
+            break
+    if not chosen:
+        return data, 0
+    pieces: list[bytes] = []
+    pos = 0
+    for k, char in sorted(chosen.items()):
+        pieces += [data[pos : seqs[k].start()], char.encode(_UTF8)]
+        pos = seqs[k].end()
+    pieces.append(data[pos:])
+    return b"".join(pieces), len(chosen)
+
+
+def _lost_options(seq: bytes, undefined: bytes, dropped: bool) -> tuple[str, ...]:
+    """The characters a UTF-8 sequence of three bytes or four (``seq``, see _SEQ) that lost
+    bytes the codepage leaves undefined (``undefined``) can have been: with each "?" one of
+    them, or where ``dropped``, with one of them put back anywhere after its lead; none where
+    it lost none so."""
+    if dropped:
+        if len(seq) + 1 != _LENGTH[seq[0]] or len(seq) < 2:
+            return ()
+        return tuple(
+            text
+            for at in range(1, len(seq) + 1)
+            for text in _marks_filled(seq[:at] + b"?" + seq[at:], [at], undefined)
+        )
+    marks = [i for i, b in enumerate(seq) if b == _MARK]
+    if not marks or len(marks) > _MAX_GUESSED_MARKS or len(seq) != _LENGTH[seq[0]] or len(seq) < 3:
+        return ()
+    return tuple(_marks_filled(seq, marks, undefined))
 
 
 def candidates(span: str, codec: str, codecs: tuple[str, ...], layers: int) -> Iterator[Candidate]:
     """Every reading of ``span`` (a run found for ``codec``) up to ``layers`` misreads deep."""
-    first = _decode_once(span, codec)
+    data, filled = _read_back(span, codec)
+    first = _decode_utf8(data)
     if first is None:
         yield from _dropped_inside(span, codec, one_misread(_UTF8, codec))
         return
     text, lossy, guessed, evidence = first
+    lossy = lossy or filled > 0
+    evidence -= filled  # (a byte put back is no evidence of UTF-8)
     chain = one_misread(_UTF8, codec)
     step = chain[0]
     yield Candidate(text, chain, lossy, guessed, evidence)
-    yield from _question_marks(span, codec, chain)
+    yield from _question_marks(data, codec, chain, filled)
     if guessed:
         # (A run that reads as UTF-8 lacks no byte; one that ends in a 2-byte lead alone, read
         # above as a lost no-break space, may lack an undefined one.)
@@ -214,8 +311,11 @@ def candidates(span: str, codec: str, codecs: tuple[str, ...], layers: int) -> I
 _MAX_GUESSED_MARKS: Final = 2
 
 
-def _question_marks(span: str, codec: str, chain: tuple[Misread, ...]) -> Iterator[Candidate]:
-    """Readings of a run whose "?" stood for a byte ``codec`` leaves undefined.
+def _question_marks(
+    data: bytes, codec: str, chain: tuple[Misread, ...], filled: int
+) -> Iterator[Candidate]:
+    """Readings of a run (``data``: its bytes before ``codec`` read them, ``filled`` lost
+    ones put back) whose "?" stood for a byte ``codec`` leaves undefined.
 
     Software that reads strictly turns a byte its codepage does not define into "?" (cp1252:
     81, 8D, 8F, 90, 9D); a "?" inside a UTF-8 run was most likely one of those, so each is
@@ -224,17 +324,15 @@ def _question_marks(span: str, codec: str, chain: tuple[Misread, ...]) -> Iterat
     that keeps it as U+FFFD is offered too (see ``candidates``), for where none fits.
     """
     table = single_byte(codec)
-    span = span.replace("\ufffd", "?")
-    marks = [i for i, c in enumerate(span) if c == "?"]
+    marks = [i for i, b in enumerate(data) if b == _MARK]
     if not marks or not table.undefined or len(marks) > _MAX_LISTED_MARKS:
         return
-    data = table.to_bytes(span)
     if len(marks) > _MAX_GUESSED_MARKS:
         if len(table.undefined) ** len(marks) <= _MAX_LISTED_GUESSES:
-            yield from _listed_marks(data, marks, table.undefined, chain)
+            yield from _listed_marks(data, marks, table.undefined, chain, filled)
         return
     for text in _marks_filled(data, marks, table.undefined):
-        evidence = len(data) - len(text) - len(marks)
+        evidence = len(data) - len(text) - len(marks) - filled
         yield Candidate(text, chain, lossy=True, guessed=True, evidence=evidence)
 
 
@@ -260,7 +358,7 @@ _MAX_LISTED_GUESSES: Final = 625
 
 
 def _listed_marks(
-    data: bytes, marks: list[int], undefined: bytes, chain: tuple[Misread, ...]
+    data: bytes, marks: list[int], undefined: bytes, chain: tuple[Misread, ...], filled: int
 ) -> Iterator[Candidate]:
     """The one reading of a run whose many "?" (at ``marks`` of ``data``) stood for bytes its
     codepage leaves undefined that makes a word the word list holds, common or known; none
@@ -274,7 +372,7 @@ def _listed_marks(
                 return
             found = text
     if found is not None and languages_of(found, deep=True):
-        evidence = len(data) - len(found) - len(marks)
+        evidence = len(data) - len(found) - len(marks) - filled
         yield Candidate(found, chain, lossy=True, guessed=True, evidence=evidence)
 
 
@@ -282,25 +380,33 @@ def _dropped_inside(span: str, codec: str, chain: tuple[Misread, ...]) -> Iterat
     """Readings of a run with a sequence one byte short inside it, the byte one ``codec``
     leaves undefined: software that drops such bytes leaves "ÐœÐ¾ÑÐºÐ²Ð°" of "Москва" (the
     81 of "с" gone). Each undefined byte is tried at each place the sequence could have lost
-    it. A run short of bytes in more than one place is not read at all, and nothing reads a
-    dropped byte as U+FFFD: that would turn garble into other garble."""
+    it. The bytes of East Asian characters that can be told are put back first, however
+    many (see _lost_put_back: Japanese drops the 81 of every "の"); a run short of bytes in
+    more than one place besides is not read at all, and nothing reads a dropped byte as
+    U+FFFD: that would turn garble into other garble."""
     table = single_byte(codec)
     if not table.undefined or any(c in "? \ufffd" for c in span):
         return
-    data = table.to_bytes(span)
+    data, filled = _lost_put_back(table.to_bytes(span), table.undefined, dropped=True)
     short = [m for m in _SEQ.finditer(data) if len(m.group()) < _LENGTH[data[m.start()]]]
-    if len(short) != 1:
+    if filled and not short:
+        guesses = [data]
+    elif len(short) == 1:
+        m = short[0]
+        guesses = [
+            data[:at] + bytes([byte]) + data[at:]
+            for at in range(m.start() + 1, m.end() + 1)
+            for byte in table.undefined
+        ]
+    else:
         return
-    m = short[0]
-    for at in range(m.start() + 1, m.end() + 1):
-        for byte in table.undefined:
-            guess = data[:at] + bytes([byte]) + data[at:]
-            try:
-                text = guess.decode(_UTF8)
-            except UnicodeDecodeError:
-                continue
-            evidence = len(data) - len(text)
-            yield Candidate(text, chain, lossy=True, guessed=True, evidence=evidence, dropped=True)
+    for guess in guesses:
+        try:
+            text = guess.decode(_UTF8)
+        except UnicodeDecodeError:
+            continue
+        evidence = len(data) - len(text) - filled
+        yield Candidate(text, chain, lossy=True, guessed=True, evidence=evidence, dropped=True)
 
 
 def _dropped_undefined(span: str, codec: str, chain: tuple[Misread, ...]) -> Iterator[Candidate]:
@@ -486,7 +592,18 @@ def _hole_choice(
     options = _hole_options(before, after_hole, after, codec)
     if not options:
         return None
-    weights = [1 / (cjk_rank(c) or CJK_UNRANKED) for c in options]
+    return _likeliest(options, left, right), len(options) > 1
+
+
+def _likeliest(options: tuple[str, ...], left: str, right: str, language: str = "") -> str:
+    """Of the characters a lost byte could complete, the one that the words of Chinese,
+    Japanese and Korean write far the most often beside ``left`` or ``right`` (the
+    characters beside it, "" where unknown; see CJK_PAIR_LEAD); else the commonest where it
+    is far the commonest (see _HOLE_SURE) and the byte had few to choose from (see
+    _HOLE_CHOICES), in ``language`` where it is known (see _rank_in); else ""."""
+    if not options:
+        return ""
+    weights = [1 / (cjk_rank_in(c, language) or CJK_UNRANKED) for c in options]
     if left or right:
         levels = [
             max(cjk_pair_level(left + c) if left else 0, cjk_pair_level(c + right) if right else 0)
@@ -495,10 +612,19 @@ def _hole_choice(
         order = sorted(range(len(options)), key=lambda i: (-levels[i], -weights[i]))
         runner_up = levels[order[1]] if len(order) > 1 else 0
         if levels[order[0]] >= runner_up + CJK_PAIR_LEAD:
-            return options[order[0]], len(options) > 1
+            return options[order[0]]
+    if len(options) > _HOLE_CHOICES:
+        return ""
     best = max(range(len(options)), key=weights.__getitem__)
-    sure = len(options) <= _HOLE_CHOICES and weights[best] >= _HOLE_SURE * sum(weights)
-    return (options[best] if sure else ""), len(options) > 1
+    return options[best] if weights[best] >= _HOLE_SURE * sum(weights) else ""
+
+
+def _only_ranked(options: tuple[str, ...], language: str) -> str:
+    """The one of ``options`` the frequency lists hold (see _rank_in), where the others are
+    characters text all but never writes ("板" of "æ?¿": "恿", "捿", "揿" and "搿" are
+    none of the 99 % of any running text); else ""."""
+    ranked = [c for c in options if cjk_rank_in(c, language) is not None]
+    return ranked[0] if len(ranked) == 1 else ""
 
 
 @lru_cache(maxsize=4096)

@@ -12,6 +12,7 @@ decides about repairs.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -30,6 +31,8 @@ __all__ = [
     "cjk_language_rank",
     "cjk_pair_level",
     "cjk_rank",
+    "cjk_rank_in",
+    "east_asian_language",
     "indic_triple_level",
     "letter_pairs",
     "mark_count",
@@ -211,6 +214,44 @@ def cjk_rank(ch: str) -> int | None:
     """Where ``ch`` comes among the characters data/cjk_frequency.txt lists by frequency, in
     the language that writes it most (1: the commonest), or None for one it does not list."""
     return _cjk_ranks().get(ch)
+
+
+def cjk_rank_in(ch: str, lang: str) -> int | None:
+    """cjk_language_rank of ``ch`` in ``lang``, or its cjk_rank where ``lang`` is ""."""
+    return cjk_language_rank(ch, lang) if lang else cjk_rank(ch)
+
+
+#: The scripts that tell an East Asian text's language: kana Japanese, Hangul Korean.
+_TOLD_BY: Final = (("\u3040", "\u30ff", "ja"), ("\uac00", "\ud7a3", "ko"))
+
+
+def east_asian_language(chars: Iterable[str]) -> str:
+    """The language ``chars`` tell: Japanese by its kana, Korean by its Hangul, and Chinese
+    by characters of one of its forms only, simplified ("们", "说") or traditional ("們",
+    "說"), among the commonest of either (see cjk_frequency); or "" where none does."""
+    chars = list(chars)
+    for low, high, lang in _TOLD_BY:
+        if any(low <= c <= high for c in chars):
+            return lang
+    simplified, traditional = _chinese_only()
+    told = {
+        "zh-hans" if c in simplified else "zh-hant"
+        for c in chars
+        if c in simplified or c in traditional
+    }
+    return told.pop() if len(told) == 1 else ""
+
+
+@lru_cache(maxsize=1)
+def _chinese_only() -> tuple[frozenset[str], frozenset[str]]:
+    """The characters of the commonest of simplified Chinese that neither traditional
+    Chinese nor Japanese writes (see cjk_frequency), and the other way round."""
+    simplified, traditional = (frozenset().union(*cjk_frequency(lang)) for lang in _CHINESE)
+    japanese = cjk_frequency("ja")[0]
+    return simplified - traditional - japanese, traditional - simplified - japanese
+
+
+_CHINESE: Final = ("zh-hans", "zh-hant")
 
 
 def cjk_pair_level(pair: str) -> int:

@@ -46,6 +46,8 @@ from demojibake._chars import (
     cjk_language_rank,
     cjk_pair_level,
     cjk_rank,
+    cjk_rank_in,
+    east_asian_language,
     indic_triple_level,
     language_bit,
     major_languages,
@@ -2051,7 +2053,9 @@ def _unique_guesses(text: str, proposals: list[_Proposal]) -> list[_Proposal]:
             for q in best:
                 fixed.add(q)
         group.sort(key=lambda p: -p.delta)
-        keep = _guess_by_words(text, start, end, group, reads, fixed)
+        keep = _guess_by_brackets(text, group)
+        if keep is None:
+            keep = _guess_by_words(text, start, end, group, reads, fixed)
         if keep is not None:
             # (The word it makes vouches for it.)
             listed[id(keep)] = keep.vouched()
@@ -2084,6 +2088,91 @@ def _unique_guesses(text: str, proposals: list[_Proposal]) -> list[_Proposal]:
     if not dropped:
         return proposals
     return [listed.get(id(p), p) for p in proposals if id(p) not in dropped]
+
+
+#: The marks of CJK punctuation whose UTF-8 ends in a byte cp1252 leaves undefined (E3 80
+#: 81, 8D, 8F, 90, 9D): the comma, two closing quotes, an opening bracket and the rare
+#: opening double prime, which the scorer prices alike.
+_IDEOGRAPHIC_MARKS: Final = "、」』【〝"
+#: The closing quotes of those, each with its opening half, which no byte is lost of.
+_QUOTES: Final = (("」", "「"), ("』", "『"))
+#: What stands for one of _IDEOGRAPHIC_MARKS that lost its byte in the text around a guess.
+_LOST_MARK: Final = "\x00"
+
+
+def _guess_by_brackets(text: str, group: list[_Proposal]) -> _Proposal | None:
+    """Of guesses that differ only in which of _IDEOGRAPHIC_MARKS they make at each place
+    (``group``), the one the line around them tells (see _ideographic_mark); None where
+    they are no such guesses, or the line does not tell.
+
+    "ã€?" is "、", "」", "』", "【" or "〝" to UTF-8 shown by cp1252 and the scorer alike;
+    but a quote opened before it and not closed after it is closed by it, a bracket closed
+    after it and not opened before it ("【重要】") is opened by it, and the comma is the
+    mark text writes far the most."""
+    first = group[0]
+    if len(first.chain) != 1 or first.chain[0].encoding != "utf-8":
+        return None
+    read_as = first.chain[0].read_as
+    after = first.after
+    if read_as not in SINGLE_BYTE or any(len(p.after) != len(after) for p in group):
+        return None
+    places = [i for i in range(len(after)) if any(p.after[i] != after[i] for p in group)]
+    marks = set(_IDEOGRAPHIC_MARKS)
+    if not places or any(not marks <= {p.after[i] for p in group} for i in places):
+        return None
+    line_start = text.rfind("\n", 0, first.start) + 1
+    line_end = text.find("\n", first.end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = _marks_shown(text[line_start : first.start], read_as)
+    beyond = _marks_shown(text[first.end : line_end], read_as)
+    told = list(after)
+    for i in places:
+        told[i] = _LOST_MARK
+    for i in places:
+        mark = _ideographic_mark(before + "".join(told[:i]), "".join(told[i + 1 :]) + beyond)
+        if not mark:
+            return None
+        told[i] = mark
+    wanted = "".join(told)
+    return next((p for p in group if p.after == wanted), None)
+
+
+def _ideographic_mark(before: str, after: str) -> str:
+    """Which of _IDEOGRAPHIC_MARKS a lost byte was, between ``before`` and ``after`` (where
+    _LOST_MARK stands for others that lost theirs): the closing quote of a quote opened
+    before it and not closed after it, the opening bracket of one closed after it and not
+    opened before it, else the comma; "" where another lost one may have closed the quote
+    instead ("「はい、そうです」" that lost both)."""
+    for closing, opening in _QUOTES:
+        opened = before.rfind(opening)
+        if opened < 0 or closing in before[opened:] or closing in after:
+            continue
+        return "" if _LOST_MARK in before[opened:] or _LOST_MARK in after else closing
+    halves = [c for c in after if c in "【】"]
+    return "【" if halves[:1] == ["】"] else "、"
+
+
+@lru_cache(maxsize=64)
+def _shown_marks(read_as: str) -> tuple[tuple[str, str], ...]:
+    """How ``read_as`` shows each CJK mark whose UTF-8 begins E3 80 (U+3000-U+303F), where it
+    shows all three bytes, with the mark; and last, what it shows of their first two bytes,
+    with _LOST_MARK."""
+    table = single_byte(read_as)
+    shown = []
+    for code in range(0x3000, 0x3040):
+        mark = chr(code)
+        data = mark.encode("utf-8")
+        if not any(b in table.undefined for b in data):
+            shown.append((table.read(data), mark))
+    return (*shown, (table.read(data[:2]), _LOST_MARK))
+
+
+def _marks_shown(text: str, read_as: str) -> str:
+    """``text`` with the CJK marks UTF-8 shown by ``read_as`` shows read back (see
+    _shown_marks), and what is left of those that lost a byte as _LOST_MARK."""
+    for shown, mark in _shown_marks(read_as):
+        text = text.replace(shown, mark)
+    return text
 
 
 def _guess_by_signs(text: str, group: list[_Proposal], fixed: _Spans) -> _Proposal | None:
@@ -2245,12 +2334,16 @@ def _guess_by_frequency(group: list[_Proposal]) -> tuple[_Proposal, list[_Propos
     """Of the guesses the scorer likes best, all alike (``group`` sorted best first), those
     that differ from one another in one Chinese, Japanese or Korean character: the one whose
     character text writes most (see cjk_rank), and the others; None where there is no such
-    one. (The scorer prices "원" and "웁" alike; Korean writes the first far more often.)"""
+    one. (The scorer prices "원" and "웁" alike; Korean writes the first far more often.)
+    Characters are ranked in the language the repair's own characters tell, where they
+    tell one (see east_asian_language): "封装" in simplified Chinese, whose "数据" tell it,
+    not the traditional "對装"."""
     ranked = []
+    language = east_asian_language(group[0].after)
     for middle, p in _tied_middles(group):
         if len(middle) != 1 or char_info(middle).script != "CJK":
             return None
-        ranked.append((cjk_rank(middle) or CJK_UNRANKED, p))
+        ranked.append((cjk_rank_in(middle, language) or CJK_UNRANKED, p))
     if len(ranked) < 2:
         return None
     ranked.sort(key=lambda item: item[0])

@@ -2659,6 +2659,14 @@ def test_a_lost_mark_of_cjk_punctuation_is_read_by_the_brackets_around_it(mark: 
         assert demojibake.fix(_lose_undefined(clean, mark)) == clean
 
 
+def test_a_korean_syllable_that_dropped_a_byte_before_a_space_keeps_the_space() -> None:
+    """Korean shown by cp1252 drops the 90 of "에" (EC 97 90) before the space that ends
+    its word: "ì— " reads as "엠" (EC 97 A0) with the space a lost no-break space too,
+    but "에" is far commoner, and the words keep their space."""
+    for clean in ("한국에 가요", "서울에 살아요", "이 책은 좋아요"):
+        assert demojibake.fix(_lose_undefined(clean, "")) == clean
+
+
 def test_a_lost_mark_of_cjk_punctuation_stays_lost_where_two_may_close_one_quote() -> None:
     """ "「はい、そうです」" lost the byte of "、" and of "」": either may close the quote."""
     damaged = _lose_undefined("「はい、そうです」と言った。", "\ufffd")

@@ -265,6 +265,38 @@ def _lost_options(seq: bytes, undefined: bytes, dropped: bool) -> tuple[str, ...
     return tuple(_marks_filled(seq, marks, undefined))
 
 
+def _dropped_before_spaces(data: bytes, undefined: bytes, text: str) -> str:
+    """The reading of a run (``data``, read as ``text`` with each space inside a sequence a
+    lost no-break space) where the sequences of three bytes that end in such a space
+    instead lost a byte the codepage leaves undefined (``undefined``) before a real space,
+    wherever the characters tell (see _likeliest); "" where none does.
+
+    Korean shown by cp1252 drops the 9D of "을" (EC 9D 84) before the space that ends its
+    word, and "ì„ " reads as "선" (EC 84 A0) with the space a lost no-break space; but
+    "을" is far commoner, and so is "이" (EC 9D B4) than "촠" (EC B4 A0)."""
+    seqs = list(_SEQ.finditer(data))
+    if len(seqs) != len(text):
+        return ""  # (a surrogate pair read as one character)
+    chars = list(text)
+    language = east_asian_language(text)
+    changed = False
+    for k, m in enumerate(seqs):
+        seq = m.group()
+        if len(seq) != 3 or _LENGTH[seq[0]] != 3 or seq[2] != _SPACE:
+            continue
+        options = (*_lost_options(seq[:-1], undefined, dropped=True), text[k])
+        left = text[k - 1] if k else ""
+        char = _likeliest(options, left, "", language) or _only_ranked(options, language)
+        if char and char != text[k] and cjk_rank_in(char, language) is not None:
+            chars[k] = char + " "
+            changed = True
+    return "".join(chars) if changed else ""
+
+
+#: A space inside a sequence, read as a lost no-break space (see _decode_utf8).
+_SPACE: Final = ord(" ")
+
+
 def candidates(span: str, codec: str, codecs: tuple[str, ...], layers: int) -> Iterator[Candidate]:
     """Every reading of ``span`` (a run found for ``codec``) up to ``layers`` misreads deep."""
     data, filled = _read_back(span, codec)
@@ -277,6 +309,11 @@ def candidates(span: str, codec: str, codecs: tuple[str, ...], layers: int) -> I
     evidence -= filled  # (a byte put back is no evidence of UTF-8)
     chain = one_misread(_UTF8, codec)
     step = chain[0]
+    if guessed and b" " in data:
+        dropped = _dropped_before_spaces(data, single_byte(codec).undefined, text)
+        if dropped:
+            yield Candidate(dropped, chain, True, True, evidence, dropped=True)
+            return
     yield Candidate(text, chain, lossy, guessed, evidence)
     yield from _question_marks(data, codec, chain, filled)
     if guessed:

@@ -2659,6 +2659,15 @@ def test_a_lost_mark_of_cjk_punctuation_is_read_by_the_brackets_around_it(mark: 
         assert demojibake.fix(_lose_undefined(clean, mark)) == clean
 
 
+@pytest.mark.parametrize("mark", ["\ufffd", "?", ""])
+def test_a_closing_quote_that_lost_its_byte_closes_the_quote_opened_before_it(mark: str) -> None:
+    """ "”" (E2 80 9D) lost its 9D: it may have been U+2001, a joiner, a right-to-left mark
+    or a hyphen, which between Chinese characters the scorer prices no worse; but a quote
+    opened before it and not closed after it is closed by it."""
+    for clean in ("使用“git”命令", "他说“你好”。", "例如“Sans Italic 12”。"):
+        assert demojibake.fix(_lose_undefined(clean, mark)) == clean
+
+
 def test_a_korean_syllable_that_dropped_a_byte_before_a_space_keeps_the_space() -> None:
     """Korean shown by cp1252 drops the 90 of "에" (EC 97 90) before the space that ends
     its word: "ì— " reads as "엠" (EC 97 A0) with the space a lost no-break space too,

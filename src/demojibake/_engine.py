@@ -2101,14 +2101,16 @@ _LOST_MARK: Final = "\x00"
 
 
 def _guess_by_brackets(text: str, group: list[_Proposal]) -> _Proposal | None:
-    """Of guesses that differ only in which of _IDEOGRAPHIC_MARKS they make at each place
-    (``group``), the one the line around them tells (see _ideographic_mark); None where
-    they are no such guesses, or the line does not tell.
+    """Of guesses that differ only in which of _IDEOGRAPHIC_MARKS (or _QUOTE_MARKS) they
+    make at each place (``group``), the one the line around them tells (see
+    _ideographic_mark and _quote_mark); None where they are no such guesses, or the line
+    does not tell.
 
     "ã€?" is "、", "」", "』", "【" or "〝" to UTF-8 shown by cp1252 and the scorer alike;
     but a quote opened before it and not closed after it is closed by it, a bracket closed
     after it and not opened before it ("【重要】") is opened by it, and the comma is the
-    mark text writes far the most."""
+    mark text writes far the most. So "â€?" after "â€œ" is "”", not a joiner or U+2001,
+    wherever the scorer would take those for a sign between letters ("使用“git”命令")."""
     first = group[0]
     if len(first.chain) != 1 or first.chain[0].encoding != "utf-8":
         return None
@@ -2117,8 +2119,17 @@ def _guess_by_brackets(text: str, group: list[_Proposal]) -> _Proposal | None:
     if read_as not in SINGLE_BYTE or any(len(p.after) != len(after) for p in group):
         return None
     places = [i for i in range(len(after)) if any(p.after[i] != after[i] for p in group)]
-    marks = set(_IDEOGRAPHIC_MARKS)
-    if not places or any(not marks <= {p.after[i] for p in group} for i in places):
+    if not places:
+        return None
+    tell = next(
+        (
+            tell
+            for marks, tell in _LOST_MARK_RULES
+            if all(marks <= {p.after[i] for p in group} for i in places)
+        ),
+        None,
+    )
+    if tell is None:
         return None
     line_start = text.rfind("\n", 0, first.start) + 1
     line_end = text.find("\n", first.end)
@@ -2129,7 +2140,7 @@ def _guess_by_brackets(text: str, group: list[_Proposal]) -> _Proposal | None:
     for i in places:
         told[i] = _LOST_MARK
     for i in places:
-        mark = _ideographic_mark(before + "".join(told[:i]), "".join(told[i + 1 :]) + beyond)
+        mark = tell(before + "".join(told[:i]), "".join(told[i + 1 :]) + beyond)
         if not mark:
             return None
         told[i] = mark
@@ -2152,23 +2163,51 @@ def _ideographic_mark(before: str, after: str) -> str:
     return "【" if halves[:1] == ["】"] else "、"
 
 
+def _quote_mark(before: str, after: str) -> str:
+    """Which of _QUOTE_MARKS a lost byte was, between ``before`` and ``after`` (see
+    _ideographic_mark): the closing quote of a quote opened before it and not closed after
+    it, where no other lost one may close it; else "" (a joiner between emoji, say)."""
+    opened = before.rfind("“")
+    if opened < 0 or "”" in before[opened:] or "”" in after:
+        return ""
+    return "" if _LOST_MARK in before[opened:] or _LOST_MARK in after else "”"
+
+
+#: The marks of general punctuation whose UTF-8 ends in a byte cp1252 leaves undefined (E2
+#: 80 81, 8D, 8F, 90, 9D): the closing quote, and U+2001, the joiner, the right-to-left
+#: mark and the hyphen, which are no closing quote.
+_QUOTE_MARKS: Final = "\u2001\u200d\u200f\u2010”"
+#: Each set of marks one lost byte may leave to choose from, with what tells which it was.
+_LOST_MARK_RULES: Final = (
+    (frozenset(_IDEOGRAPHIC_MARKS), _ideographic_mark),
+    (frozenset(_QUOTE_MARKS), _quote_mark),
+)
+
+
 @lru_cache(maxsize=64)
 def _shown_marks(read_as: str) -> tuple[tuple[str, str], ...]:
-    """How ``read_as`` shows each CJK mark whose UTF-8 begins E3 80 (U+3000-U+303F), where it
-    shows all three bytes, with the mark; and last, what it shows of their first two bytes,
-    with _LOST_MARK."""
+    """How ``read_as`` shows each mark whose UTF-8 begins E2 80 (general punctuation,
+    U+2000-U+203F) or E3 80 (CJK punctuation, U+3000-U+303F), where it shows all three
+    bytes, with the mark; and last, what it shows of their first two bytes, with
+    _LOST_MARK."""
     table = single_byte(read_as)
     shown = []
-    for code in range(0x3000, 0x3040):
-        mark = chr(code)
-        data = mark.encode("utf-8")
-        if not any(b in table.undefined for b in data):
-            shown.append((table.read(data), mark))
-    return (*shown, (table.read(data[:2]), _LOST_MARK))
+    lost = []
+    for block in _MARK_BLOCKS:
+        for code in range(block, block + 0x40):
+            data = chr(code).encode("utf-8")
+            if not any(b in table.undefined for b in data):
+                shown.append((table.read(data), chr(code)))
+        lost.append((table.read(data[:2]), _LOST_MARK))
+    return (*shown, *lost)
+
+
+#: The blocks of punctuation _shown_marks reads back.
+_MARK_BLOCKS: Final = (0x2000, 0x3000)
 
 
 def _marks_shown(text: str, read_as: str) -> str:
-    """``text`` with the CJK marks UTF-8 shown by ``read_as`` shows read back (see
+    """``text`` with the marks UTF-8 shown by ``read_as`` shows read back (see
     _shown_marks), and what is left of those that lost a byte as _LOST_MARK."""
     for shown, mark in _shown_marks(read_as):
         text = text.replace(shown, mark)

@@ -216,10 +216,8 @@ def _lost_put_back(data: bytes, undefined: bytes, dropped: bool) -> tuple[bytes,
             left = chars[k - 1] if k and seqs[k - 1].end() == m.start() else ""
             right = chars[k + 1] if k + 1 < len(seqs) and seqs[k + 1].start() == m.end() else ""
             left, right = left.strip("?"), right.strip("?")  # (not yet known)
-            char = _likeliest(options[k], left, right, language) or _only_ranked(
-                options[k], language
-            )
-            if char and cjk_rank_in(char, language) is not None:
+            char = _told_character(options[k], left, right, language)
+            if char:
                 chosen[k] = chars[k] = char
                 progress = True
             elif chars[k + 1 : k + 2] == ["?"] and seqs[k + 1].start() == m.end():
@@ -285,9 +283,8 @@ def _dropped_before_spaces(data: bytes, undefined: bytes, text: str) -> str:
         if len(seq) != 3 or _LENGTH[seq[0]] != 3 or seq[2] != _SPACE:
             continue
         options = (*_lost_options(seq[:-1], undefined, dropped=True), text[k])
-        left = text[k - 1] if k else ""
-        char = _likeliest(options, left, "", language) or _only_ranked(options, language)
-        if char and char != text[k] and cjk_rank_in(char, language) is not None:
+        char = _told_character(options, text[k - 1] if k else "", "", language)
+        if char and char != text[k]:
             chars[k] = char + " "
             changed = True
     return "".join(chars) if changed else ""
@@ -637,7 +634,7 @@ def _likeliest(options: tuple[str, ...], left: str, right: str, language: str = 
     Japanese and Korean write far the most often beside ``left`` or ``right`` (the
     characters beside it, "" where unknown; see CJK_PAIR_LEAD); else the commonest where it
     is far the commonest (see _HOLE_SURE) and the byte had few to choose from (see
-    _HOLE_CHOICES), in ``language`` where it is known (see _rank_in); else ""."""
+    _HOLE_CHOICES), in ``language`` where it is known (see cjk_rank_in); else ""."""
     if not options:
         return ""
     weights = [1 / (cjk_rank_in(c, language) or CJK_UNRANKED) for c in options]
@@ -656,8 +653,16 @@ def _likeliest(options: tuple[str, ...], left: str, right: str, language: str = 
     return options[best] if weights[best] >= _HOLE_SURE * sum(weights) else ""
 
 
+def _told_character(options: tuple[str, ...], left: str, right: str, language: str) -> str:
+    """The character of ``options`` a lost byte made, where the characters beside it or
+    their frequency tell it (see _likeliest, _only_ranked) and ``language`` writes it at
+    all; else ""."""
+    char = _likeliest(options, left, right, language) or _only_ranked(options, language)
+    return char if char and cjk_rank_in(char, language) is not None else ""
+
+
 def _only_ranked(options: tuple[str, ...], language: str) -> str:
-    """The one of ``options`` the frequency lists hold (see _rank_in), where the others are
+    """The one of ``options`` the frequency lists hold (see cjk_rank_in), where the others are
     characters text all but never writes ("板" of "æ?¿": "恿", "捿", "揿" and "搿" are
     none of the 99 % of any running text); else ""."""
     ranked = [c for c in options if cjk_rank_in(c, language) is not None]

@@ -2096,7 +2096,8 @@ def _unique_guesses(text: str, proposals: list[_Proposal]) -> list[_Proposal]:
 _IDEOGRAPHIC_MARKS: Final = "、」』【〝"
 #: The closing quotes of those, each with its opening half, which no byte is lost of.
 _QUOTES: Final = (("」", "「"), ("』", "『"))
-#: What stands for one of _IDEOGRAPHIC_MARKS that lost its byte in the text around a guess.
+#: What stands for a mark of punctuation that lost its byte (see _shown_marks) in the text
+#: around a guess.
 _LOST_MARK: Final = "\x00"
 
 
@@ -2131,9 +2132,7 @@ def _guess_by_brackets(text: str, group: list[_Proposal]) -> _Proposal | None:
     )
     if tell is None:
         return None
-    line_start = text.rfind("\n", 0, first.start) + 1
-    line_end = text.find("\n", first.end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = _line_bounds(text, first.start, first.end)
     before = _marks_shown(text[line_start : first.start], read_as)
     beyond = _marks_shown(text[first.end : line_end], read_as)
     told = list(after)
@@ -2198,7 +2197,7 @@ def _shown_marks(read_as: str) -> tuple[tuple[str, str], ...]:
             data = chr(code).encode("utf-8")
             if not any(b in table.undefined for b in data):
                 shown.append((table.read(data), chr(code)))
-        lost.append((table.read(data[:2]), _LOST_MARK))
+        lost.append((table.read(chr(block).encode("utf-8")[:2]), _LOST_MARK))
     return (*shown, *lost)
 
 

@@ -141,6 +141,15 @@ LEGACY_MISREADS: tuple[tuple[str, str, str], ...] = (
     ("cp949", "latin-1", "korean"),
     ("cp949", "cp1252", "korean"),
     ("cp949", "cp437", "korean"),
+    # DOS text (a DOS program's files, a console's redirected output) shown by Windows
+    # software, and Windows text shown by a DOS console: Western, Central European, Russian.
+    ("cp850", "cp1252", "latin"),
+    ("cp850", "latin-1", "latin"),
+    ("cp437", "cp1252", "latin"),
+    ("cp852", "cp1250", "latin"),
+    ("cp1252", "cp850", "latin"),
+    ("cp1250", "cp852", "latin"),
+    ("cp866", "cp1252", "cyrillic"),
 )
 
 #: Generated categories are sampled down to this many cases, spread over the clean files, so the

@@ -2953,3 +2953,82 @@ def test_a_cp1257_reading_makes_a_baltic_letter() -> None:
     """Danish "Løb" shown by a Mac is "L¯b": cp1257 reads "¯" as "Æ", a letter Western
     alphabets write, which says nothing of Baltic text."""
     assert demojibake.fix("L\u00afb") == "L\u00afb"
+
+
+def test_dos_text_shown_by_windows_is_read_back_and_named() -> None:
+    """A DOS program's file opened by Windows software: cp850's letters show as cp1252's
+    punctuation inside words ("Gr”áe", "h„ngt")."""
+    clean = "Die Größe der Tabelle hängt von der Länge des Wortes ab."
+    repair = demojibake.repair(read_as(clean.encode("cp850"), "cp1252"))
+    assert repair.text == clean
+    assert {change.chain for change in repair.changes} == {(demojibake.Misread("cp850", "cp1252"),)}
+
+
+def test_dos_text_shown_by_latin1_is_read_back() -> None:
+    """cp850's small accented letters are bytes 80-9F, C1 controls to Latin-1 (and "ü", 81,
+    to cp1252 as well)."""
+    clean = "Le café du coin ferme à minuit, après la fête du village de Zürich."
+    assert demojibake.fix(read_as(clean.encode("cp850"), "latin-1")) == clean
+
+
+def test_windows_text_shown_by_a_dos_console_is_read_back() -> None:
+    """Windows text typed to a DOS console shows "ü" as "³" and "ß" as "▀" inside words."""
+    clean = "Die Bürger der Stadt müssen die Straßen räumen."
+    assert demojibake.fix(read_as(clean.encode("cp1252"), "cp850")) == clean
+
+
+def test_central_european_dos_text_shown_by_windows_is_read_back() -> None:
+    """Czech in cp852, the DOS codepage of Central Europe, shown by cp1250."""
+    clean = "Příliš žluťoučký kůň úpěl ďábelské ódy."
+    assert demojibake.fix(read_as(clean.encode("cp852"), "cp1250")) == clean
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "%s: valitsin ”%s%s” vaatii argumentin",  # Finnish quotes are cp850's "ö"
+        "Earráid agus comhad á athainmniú: %s",  # Irish "á", "ú" are cp850's "ß", "·"
+        "Kasutamine: %s [VÕTI]... SÕNE1 [SÕNE2]",  # Estonian "Õ" is cp850's "ı"
+        "DESINSTAL·LARIA O PURGARIA %S (%S)…",  # the Catalan middle dot is cp850's "À"
+        "skupina souboru %s změněna z\u00a0%s na %s",  # "ě" and the no-break space, cp852's
+        "Jog\u00adjakarta",  # a soft hyphen is cp852's "ş"
+    ],
+)
+def test_letters_and_signs_a_dos_codepage_also_shows_are_left_as_written(clean: str) -> None:
+    """DOS and Windows codepages swap letters and quotes for letters: only a sign between two
+    letters of a word (or a capital between small letters) tells that a line was misread."""
+    assert demojibake.fix(clean) == clean
+
+
+def test_central_european_text_shown_by_a_western_console_is_read_in_its_codepage() -> None:
+    """Czech Windows text in a Western DOS console: cp850 shows "ř" as "°" and "š" as "Ü";
+    cp1250 reads them back, where cp1252 would make "Ýli" and cp852 line art of them."""
+    clean = "Příliš žluťoučký kůň úpěl ďábelské ódy."
+    assert demojibake.fix(read_as(clean.encode("cp1250"), "cp850")) == clean
+
+
+def test_windows_text_a_mac_showed_is_not_read_as_dos_text() -> None:
+    """Swedish "ä" shown by a Mac is "‰", which is cp850's "ë" shown by cp1252: "snäll" reads
+    better than "snëll", and Windows text shown by a Mac is not read, so the line stays."""
+    damaged = read_as("Det är en snäll hund som älskar barn.".encode("cp1252"), "mac_roman")
+    assert demojibake.fix(damaged) == damaged
+
+
+def test_a_dos_reading_that_makes_line_art_beside_letters_is_not_made() -> None:
+    """cp852 shown by cp1252 would read "ß" as "▀" and "Ú" as "┌" inside Czech words."""
+    damaged = read_as("ďábelské".encode("cp1250"), "cp850")
+    assert "\u2580" not in demojibake.fix(damaged)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "ÚÄÄÄÄÄÄ¿\n³ Men\u0081 ³\nÀÄÄÄÄÄÄÙ",  # a DOS box, shown by cp1252
+        "ÉÍÍÍÍÍ»\nº Hallo º\nÈÍÍÍÍÍ¼",  # a double one
+        "°°°±±±²²²ÛÛÛ",  # shades and blocks
+    ],
+)
+def test_dos_line_art_is_not_read_as_east_asian_cyrillic_or_greek_text(box: str) -> None:
+    """DOS box drawing that Windows software showed ("ÚÄÄ¿" is "┌──┐") is no GBK "谀哪目",
+    cp1251 "ЙННН" or cp949 "같갚": the runs of one line character are left as they stand."""
+    assert demojibake.fix(box) == box

@@ -117,11 +117,33 @@ LEGACY_PAIRS: Final[dict[tuple[str, str], float]] = {
     ("cp949", "latin-1"): 0.2,
     ("cp949", "cp1252"): 0.2,
     ("cp949", "cp437"): 0.2,
+    # DOS text shown by Windows software: the files of DOS programs and of a console's
+    # redirected output, Western (cp850, cp437: "t„llaisia", "mi‚rcoles" are "tällaisia",
+    # "miércoles"), Central European (cp852) and Russian (cp866: "¯à¨¢¥â" is "привет").
+    # Then Windows (and ISO 8859-2) text shown by a DOS console, Western or Central European
+    # ("b³rger" is "bürger", "Polo×ka" Czech "Položka"); Central European and Baltic text in
+    # a Western console reads as the Western codepage's letters in part ("dìlá" for "dělá"),
+    # so those pairs are here too. Each but cp866 is read only where a word shows the
+    # misread between two of its letters (see _engine._console_evidence).
+    ("cp850", "cp1252"): 0.1,
+    ("cp437", "cp1252"): 0.0,
+    ("cp852", "cp1250"): 0.0,
+    ("cp852", "cp1252"): 0.0,
+    ("cp866", "cp1252"): 0.0,
+    ("cp1252", "cp850"): 0.0,
+    ("cp1252", "cp437"): -0.1,
+    ("cp1250", "cp852"): 0.0,
+    ("cp1250", "cp850"): -0.1,
+    ("cp1250", "cp437"): -0.1,
+    ("iso-8859-2", "cp850"): -0.2,
+    ("iso-8859-2", "cp437"): -0.2,
+    ("cp1257", "cp850"): -0.2,
 }
 
-#: The Windows codepages above shown by Latin-1 software, which shows bytes 80-9F as C1
-#: controls: Czech "š" and "ž" (cp1250 9A, 9E) as "\x9a" and "\x9e", Persian "پ" and "گ"
-#: (cp1256 81, 90) as "\x81" and "\x90", where cp1252 shows all but 81 and 90 as letters or
+#: The Windows, Mac and DOS codepages above shown by Latin-1 software, which shows bytes 80-9F
+#: as C1 controls: Czech "š" and "ž" (cp1250 9A, 9E) as "\x9a" and "\x9e", Persian "پ" and
+#: "گ" (cp1256 81, 90) as "\x81" and "\x90", German "ü" and "ö" of DOS (cp850 81, 94) as
+#: "\x81" and "\x94", where cp1252 shows all but 81, 8D, 8F, 90 and 9D as letters or
 #: punctuation. Latin-1 is cp1252 with C1 controls there, so these pairs read only the lines
 #: that hold one, as their cp1252 pair reads them once the controls are cp1252's (see
 #: _engine._read_past_c1); they are as likely.
@@ -136,6 +158,10 @@ C1_TWINS: Final = frozenset(
         "cp1256",
         "cp1257",
         "mac_roman",
+        "cp850",
+        "cp437",
+        "cp852",
+        "cp866",
     )
 )
 LEGACY_PAIRS.update({twin: LEGACY_PAIRS[twin[0], "cp1252"] for twin in sorted(C1_TWINS)})

@@ -448,9 +448,19 @@ _TRIPLE_LEAD_MARKED: Final = 4
 #: enough ("âââ" is cp932 "ャ" and the lead byte of the next katakana shown by cp437, "¤¤¤"
 #: Big5 "中" and the lead byte of the next character shown by cp1252).
 _LINE_ART: Final = re.compile(r"([^\x00-\xff\w])\1\1")
+#: DOS line art shown by cp1252 or Latin-1: runs of what they show for cp437's box drawing
+#: (bytes B0-DF) holding three of one line or shade in a row ("ÚÄÄÄ¿" is "┌───┐", "ÉÍÍÍ»"
+#: "╔═══╗"), which no legacy reading makes text of ("ÚÄÄÄ¿" is no GBK "谀哪目", "ÉÍÍÍ" no
+#: cp1251 "ЙННН").
+_DOS_LINE_ART: Final = re.compile(
+    "[\u00b0-\u00df]*([\u00b0-\u00b2\u00c4\u00cd\u00db-\u00df])\\1\\1[\u00b0-\u00df]*"
+)
 _C1_CHAIN: Final = (Misread("cp1252", "latin-1"),)
 _MAC_C1_CHAIN: Final = (Misread("mac_roman", "latin-1"),)
-_C1_CHAINS: Final = frozenset((_C1_CHAIN, _MAC_C1_CHAIN))
+#: The codepages whose letters at 80-9F Latin-1 shows as C1 controls, each C1 control's
+#: letter as one of them (see _propose).
+_LETTER_C1_CHAINS: Final = (_MAC_C1_CHAIN, (Misread("cp850", "latin-1"),))
+_C1_CHAINS: Final = frozenset((_C1_CHAIN, *_LETTER_C1_CHAINS))
 _NEWLINE: Final = re.compile("\n")
 #: C1 characters at each end of a run that may belong to a UTF-8 sequence beside it.
 _C1_EDGE: Final = 3
@@ -1583,7 +1593,7 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
                 # One legacy character for another says little on its own ("MÄ£ÄM").
                 given is None
                 and cand.chain[-1].encoding != "utf-8"
-                and cand.chain not in (_C1_CHAIN, _MAC_C1_CHAIN)
+                and cand.chain not in _C1_CHAINS
                 and _changed(text[start:end], cand.text) < 2
             )
             chains_seen = outer if old is None else _joined(old.chains, outer)
@@ -1838,11 +1848,14 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
                 and text[i + 1 : i + 2].isalpha()
                 and not "\u00c2" <= text[i - 1] <= "\u00df"
             ):
-                # A lone C1 control between letters may be a Mac letter shown by Latin-1
-                # ("tur\x92stico" is MacRoman "turístico"); not after a letter Latin-1 shows
-                # for a UTF-8 lead byte, with which it is a character ("Ë\x80" is "ˀ").
-                mac = single_byte("mac_roman").decode[ord(text[i])]
-                offer(i, i + 1, Candidate(mac, _MAC_C1_CHAIN, lossy=False))
+                # A lone C1 control between letters may be a Mac or DOS letter shown by
+                # Latin-1 ("tur\x92stico" is MacRoman "turístico", "fasts\x91ttes" cp850
+                # "fastsættes"); not after a letter Latin-1 shows for a UTF-8 lead byte,
+                # with which it is a character ("Ë\x80" is "ˀ").
+                for chain in _LETTER_C1_CHAINS:
+                    letter = single_byte(chain[0].encoding).decode[ord(text[i])]
+                    if letter.isalpha():
+                        offer(i, i + 1, Candidate(letter, chain, lossy=False))
         if inner_start < inner_end:
             middle = text[inner_start:inner_end]
             offer(inner_start, inner_end, Candidate(decode_c1(middle), _C1_CHAIN, lossy=False))
@@ -3523,6 +3536,7 @@ def _legacy_reading(
     proposed, each with the line's verdict.
     """
     multibyte = encoding not in SINGLE_BYTE
+    console = (encoding, shown_as) in _CONSOLE_PAIRS
     for line, spans in by_line.items():
         if not multibyte and _holds_unshown_letters(text, spans[0][0], shown_as):
             continue
@@ -3530,12 +3544,20 @@ def _legacy_reading(
             continue
         if encoding == "mac_roman" and not _mac_letters(text, spans):
             continue  # (asked of the line first, as few lines hold one; then of its changes)
-        words = _line_readings(text, spans, encoding, shown_as)
+        if console and not _CONSOLE_SIGN.search(text, spans[0][0], spans[-1][1]):
+            continue  # (the same, see _console_evidence)
+        words = [
+            word
+            for word in _line_readings(text, spans, encoding, shown_as)
+            if not _DOS_LINE_ART.fullmatch(text, word[0], word[1])
+        ]
         if encoding in _RIVALS:
             words = _beyond_rival(text, words, _RIVALS[encoding], shown_as, claimed)
         if encoding == "cp1254" and any(_I_BESIDE_VOWEL.search(w[2]) for w in words):
             continue  # (see _I_BESIDE_VOWEL)
         if not words or _still_mojibake(words, encoding):
+            continue
+        if console and (not _console_evidence(text, words) or _console_on_a_mac(text, words)):
             continue
         if (encoding, shown_as) in _CASE_FLIP_PAIRS and not _flip_reads_better(text, words):
             continue
@@ -3582,7 +3604,7 @@ def _legacy_reading(
             continue
         if (encoding, shown_as) == ("cp1251", "mac_roman") and not _reads_cyrillic(words):
             continue
-        if (encoding, shown_as) == ("koi8-r", "cp1252") and not _reads_koi8(words):
+        if (encoding, shown_as) in _SMALL_CYRILLIC_PAIRS and not _reads_small_cyrillic(words):
             continue
         if (encoding, shown_as) == ("cp1251", "cp866") and not _keeps_letters(text, words):
             continue
@@ -3654,16 +3676,23 @@ def _keeps_letters(text: str, words: list[tuple[int, int, str]]) -> bool:
 _QUOTES_AND_DASHES: Final = frozenset("«»„“”‘’–—")
 
 
-def _reads_koi8(words: list[tuple[int, int, str]]) -> bool:
-    """Whether a KOI8-R reading of a line Western software showed reads as Cyrillic text:
-    at most a third of the letters it makes are capitals, and it makes a word the word list
-    holds, a line the letter model tells as Cyrillic, or Cyrillic letters alone, _KOI8_LETTERS
-    of them or more.
+#: Russian codepages shown by Western software whose readings must read as Russian text
+#: does, mostly in small letters (see _reads_small_cyrillic).
+_SMALL_CYRILLIC_PAIRS: Final = frozenset((("koi8-r", "cp1252"), ("cp866", "cp1252")))
+
+
+def _reads_small_cyrillic(words: list[tuple[int, int, str]]) -> bool:
+    """Whether a KOI8-R or cp866 reading of a line Western software showed reads as Cyrillic
+    text: at most a third of the letters it makes are capitals, and it makes a word the word
+    list holds, a line the letter model tells as Cyrillic, or Cyrillic letters alone,
+    _KOI8_LETTERS of them or more.
 
     KOI8-R puts its small letters where Latin-1 has capitals ("ðÒÉ×ÅÔ" is "Привет"), so
     Russian text shown so is mostly capitals and reads mostly small; what reads mostly as
     capitals is other text, Hebrew ("àìé÷éí" is "אליקים", not "ЮЛИВИМ") or Russian in cp1251.
-    A few letters of Western text read so ("Ã s" of "atÃ© Ã s" is no "ц s") are no line."""
+    A few letters of Western text read so ("Ã s" of "atÃ© Ã s" is no "ц s") are no line.
+    cp866 puts its capitals where cp1252 has quotes and dashes ("”…Œ" is "ФЕМ"), and its
+    readings of UTF-8 mojibake are Cyrillic strung with line art ("уВЛчЩ║"): neither reads so."""
     made = [c for w in words for c in w[2] if not c.isascii()]
     letters = [c for c in made if c.isalpha()]
     if 3 * sum(1 for c in letters if c.isupper()) > len(letters):
@@ -3676,7 +3705,7 @@ def _reads_koi8(words: list[tuple[int, int, str]]) -> bool:
 
 
 #: The fewest Cyrillic letters a KOI8-R reading must make where no word or language vouches
-#: for it (see _reads_koi8): "араб" of "ÁÒÁÂ".
+#: for it (see _reads_small_cyrillic): "араб" of "ÁÒÁÂ".
 _KOI8_LETTERS: Final = 4
 
 
@@ -3720,6 +3749,46 @@ def _windows_on_a_mac(text: str, words: list[tuple[int, int, str]]) -> bool:
     was = [text[ws:we] for ws, we, _ in words]
     windows = [_word_reading(word, "cp1252", "mac_roman") or word for word in was]
     return best_saving(was, windows) >= best_saving(was, [w[2] for w in words])
+
+
+def _console_on_a_mac(text: str, words: list[tuple[int, int, str]]) -> bool:
+    """Whether a line that one of _CONSOLE_PAIRS reads is rather Windows text a Mac showed
+    (see _windows_on_a_mac): Finnish "päivä" in cp1252 shown by a Mac, "p‰iv‰", is cp850
+    "pëivë" shown by cp1252, and Catalan "atribuïa", "atribuÔa", cp1252 "atribuâa" shown by
+    cp850. It is where the Mac's reading turns the same words into letters only, and no
+    capital between two small letters, that the letter model prices lower in their best
+    language (a reading into signs it would price lower for the letters it drops: "§rea"
+    for "ßrea", and it reads capitals as small letters: "eingelÖst" for "eingel÷st")."""
+    was = [text[ws:we] for ws, we, _ in words]
+    cost = letter_cost([w[2] for w in words])
+    for windows in _MAC_SHOWN:
+        readings = [_word_reading(word, windows, "mac_roman") for word in was]
+        on_a_mac = [reading for reading in readings if reading is not None]
+        if (
+            len(on_a_mac) == len(was)
+            and all(map(_letters_only, was, on_a_mac))
+            and letter_cost(on_a_mac) <= cost
+        ):
+            return True
+    return False
+
+
+def _letters_only(word: str, reading: str) -> bool:
+    """Whether ``reading`` changes ``word``'s characters into letters only, and none between
+    two small letters into a capital (a single-byte reading, of as many characters)."""
+    return len(word) == len(reading) and all(
+        read == c
+        or (
+            read.isalpha()
+            and not (
+                read.isupper()
+                and 0 < i < len(reading) - 1
+                and reading[i - 1].islower()
+                and reading[i + 1].islower()
+            )
+        )
+        for i, (c, read) in enumerate(zip(word, reading, strict=True))
+    )
 
 
 #: What cp1252 shows for the bytes 80-BF that are MacRoman's letters, and other letters
@@ -4101,6 +4170,109 @@ def _still_mojibake(words: list[tuple[int, int, str]], encoding: str) -> bool:
         and any(char_info(c).kind not in _LETTERS for c in m.group())
     ]
     return len(garbled) >= 2
+
+
+#: The DOS codepages of Western and Central Europe.
+_DOS_LATIN: Final = frozenset(("cp437", "cp850", "cp852"))
+#: Pairs of one of them and a Windows codepage (see _codecs.LEGACY_PAIRS), and their twins
+#: shown by Latin-1. (Russian DOS text shown by Western software, cp866 shown by cp1252,
+#: makes Cyrillic words of Latin letters and signs, which clean Western text never reads as:
+#: it is judged as other such readings are.)
+_CONSOLE_PAIRS: Final = frozenset(
+    pair
+    for pair in (*LEGACY_PAIRS, *C1_TWINS)
+    if set(pair) <= _DOS_LATIN | {"cp1250", "cp1252", "cp1257", "iso-8859-2", "latin-1"}
+    and not _DOS_LATIN.isdisjoint(pair)
+)
+#: The Windows codepages whose text a Mac showed, which those pairs read otherwise (see
+#: _windows_on_a_mac).
+_MAC_SHOWN: Final = ("cp1252", "cp1250")
+#: What clean words hold between two of their letters that is no letter: apostrophes and
+#: accents written for them, Catalan's middle dot ("col·lecció"), a no-break space (Czech
+#: "v\u00a0Praze") or soft hyphen, hyphens.
+_WORD_JOINERS: Final = "'\u2019\u2018\u02bc\u02bb\u00b4`\u00b7\u00a0\u00ad\u2010\u2011-"
+#: Letters and numbers to Unicode that clean words hold as signs only: the micro sign (of
+#: units, "µg"), the ordinal indicators ("1ª"), the florin sign, superscripts and fractions.
+_SIGN_LETTERS: Final = "\u00b5\u00aa\u00ba\u0192\u00b2\u00b3\u00b9\u00bc-\u00be"
+_SIGN_LETTER: Final = re.compile(f"[{_SIGN_LETTERS}]")
+#: Line art: box drawing, blocks and squares, which clean text never writes beside letters.
+_LINE_ART_CHAR: Final = re.compile("[\u2500-\u25a0]")
+#: The fewest letters a word's reading must hold for its symbols to tell (see
+#: _console_evidence).
+_CONSOLE_WORD_LETTERS: Final = 4
+#: Where a line may show what _console_evidence looks for (asked before its words are read):
+#: signs or modifier letters between two letters, a Latin capital between two Latin letters
+#: (the cases are told apart only by _console_evidence), line art beside a letter.
+_CONSOLE_SIGN: Final = re.compile(
+    r"(?<=[^\W\d_])(?:[^\w\s"
+    + re.escape(_WORD_JOINERS)
+    + r"]|["
+    + _SIGN_LETTERS
+    + r"\u02b0-\u02ba\u02bd-\u02ff])+(?=[^\W\d_])"
+    r"|(?<=[a-z\u00df-\u00f6\u00f8-\u017f])[\u00c0-\u00d6\u00d8-\u00de\u0100-\u017e]"
+    r"(?=[a-z\u00df-\u00f6\u00f8-\u017f])"
+    r"|[^\W\d_][\u2500-\u25a0]|[\u2500-\u25a0][^\W\d_]"
+)
+
+
+def _console_evidence(text: str, words: list[tuple[int, int, str]]) -> bool:
+    """Whether a reading of one of _CONSOLE_PAIRS turns a sign between two letters of a word
+    into a letter ("t„llaisia" is Finnish "tällaisia" in cp850 shown by cp1252, "b³rger"
+    German "bürger" in cp1252 shown by cp850, "R\x81\x81tli" Estonian "Rüütli": a neighbour
+    may be a sign the reading makes a letter too), other than what clean words hold there
+    (_WORD_JOINERS), or a capital between two small letters into a small one ("liÐsforingi"
+    is Icelandic "liðsforingi", "salvÚs" Catalan "salvés"), or line art beside a letter
+    into a letter ("CAF╔" is "CAFÉ", "─mne" Swedish "Ämne"; a symbol only in a word of
+    four letters or more); and nowhere splits a word with a space or a control,
+    puts a small letter between two capitals ("G‹C‹N‹" is no "GïCïNï") or line art beside
+    a letter ("´ßbelskÚ" is no cp852 "┤▀belsk┌"). Elsewhere these pairs swap letters and
+    quotes for letters that clean text holds as they stand (Finnish quotes ”…” read as
+    "ö…ö", Estonian "Õ" as "ı", Irish "á" as "ß"): only such a sign tells that a line is
+    misread."""
+    told = False
+    for ws, we, reading in words:
+        word = text[ws:we]
+        if len(word) != len(reading):
+            continue
+        # (In a word of fewer letters a symbol is as likely a formula's or an accent's: "x√y"
+        # is no "xûy", and "L¯b", Danish "Løb" shown by a Mac, no cp1257 "Līb".)
+        worded = sum(map(str.isalpha, reading)) >= _CONSOLE_WORD_LETTERS
+        last = len(word) - 1
+        for i, (c, read) in enumerate(zip(word, reading, strict=True)):
+            if read == c:
+                continue
+            before = word[i - 1] if i else ""
+            after = word[i + 1] if i < last else ""
+            if read.islower() and reading[i - 1 : i].isupper() and reading[i + 1 : i + 2].isupper():
+                return False
+            if _LINE_ART_CHAR.match(read) and (
+                reading[i - 1 : i].isalpha() or reading[i + 1 : i + 2].isalpha()
+            ):
+                return False  # (DOS line art is read back whole: "ÚÄÄ¿" is "┌──┐")
+            if (
+                (read.isspace() or unicodedata.category(read)[0] == "C")
+                and reading[i - 1 : i].isalpha()
+                and reading[i + 1 : i + 2].isalpha()
+            ):
+                return False  # (Czech "á" is cp850's byte A0, a no-break space to cp1250)
+            if told or not read.isalpha() or c in _WORD_JOINERS:
+                continue
+            if not worded and unicodedata.category(c)[0] == "S":
+                continue
+            if _LINE_ART_CHAR.match(c):
+                told = before.isalpha() or after.isalpha()
+            elif not c.isalpha() or _SIGN_LETTER.match(c) or unicodedata.category(c) == "Lm":
+                told = _letter_read(word, reading, i - 1) and _letter_read(word, reading, i + 1)
+            else:
+                told = c.isupper() and read.islower() and before.islower() and after.islower()
+    return told
+
+
+def _letter_read(word: str, reading: str, i: int) -> bool:
+    """Whether character ``i`` of a word is a letter, or a sign its reading makes one."""
+    return 0 <= i < len(word) and (
+        word[i].isalpha() or (reading[i] != word[i] and reading[i].isalpha())
+    )
 
 
 def _fixes_inner_symbol(text: str, words: list[tuple[int, int, str]]) -> bool:

@@ -3032,3 +3032,16 @@ def test_dos_line_art_is_not_read_as_east_asian_cyrillic_or_greek_text(box: str)
     """DOS box drawing that Windows software showed ("ÚÄÄ¿" is "┌──┐") is no GBK "谀哪目",
     cp1251 "ЙННН" or cp949 "같갚": the runs of one line character are left as they stand."""
     assert demojibake.fix(box) == box
+
+
+def test_line_art_beside_single_letters_is_no_dos_reading() -> None:
+    """Leet line art ("├┤a┼┐a", from ftfy's negative cases) is cp852 for cp1250's "Ă´aĹża",
+    which reads "┤" as no letter: line art tells of a misread only where the word reads all
+    of it as letters, beside letters of its own ("─mne" is Swedish "Ämne")."""
+    assert demojibake.fix("├┤a┼┐a┼┐a┼┐a┼┐a") == "├┤a┼┐a┼┐a┼┐a┼┐a"
+
+
+def test_line_art_beside_a_word_is_read_as_its_letter() -> None:
+    """Swedish "Ämne" in cp1252 shown by a DOS console: "Ä" is cp850's "─"."""
+    clean = "Ämne: Bekräftelse av bokning"
+    assert demojibake.fix(read_as(clean.encode("cp1252"), "cp850")) == clean

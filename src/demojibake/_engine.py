@@ -4221,14 +4221,14 @@ def _console_evidence(text: str, words: list[tuple[int, int, str]]) -> bool:
     German "bürger" in cp1252 shown by cp850, "R\x81\x81tli" Estonian "Rüütli": a neighbour
     may be a sign the reading makes a letter too), other than what clean words hold there
     (_WORD_JOINERS), or a capital between two small letters into a small one ("liÐsforingi"
-    is Icelandic "liðsforingi", "salvÚs" Catalan "salvés"), or line art beside a letter
-    into a letter ("CAF╔" is "CAFÉ", "─mne" Swedish "Ämne"; a symbol only in a word of
-    four letters or more); and nowhere splits a word with a space or a control,
-    puts a small letter between two capitals ("G‹C‹N‹" is no "GïCïNï") or line art beside
-    a letter ("´ßbelskÚ" is no cp852 "┤▀belsk┌"). Elsewhere these pairs swap letters and
-    quotes for letters that clean text holds as they stand (Finnish quotes ”…” read as
-    "ö…ö", Estonian "Õ" as "ı", Irish "á" as "ß"): only such a sign tells that a line is
-    misread."""
+    is Icelandic "liðsforingi", "salvÚs" Catalan "salvés"), or line art beside two letters
+    into a letter, where all the word's line art reads as letters ("CAF╔" is "CAFÉ", "─mne"
+    Swedish "Ämne"; a symbol only in a word of four letters or more); and nowhere splits a
+    word with a space or a control, puts a small letter between two capitals ("G‹C‹N‹" is
+    no "GïCïNï") or line art beside a letter ("´ßbelskÚ" is no cp852 "┤▀belsk┌").
+    Elsewhere these pairs swap letters and quotes for letters that clean text holds as they
+    stand (Finnish quotes ”…” read as "ö…ö", Estonian "Õ" as "ı", Irish "á" as "ß"): only
+    such a sign tells that a line is misread."""
     told = False
     for ws, we, reading in words:
         word = text[ws:we]
@@ -4237,6 +4237,11 @@ def _console_evidence(text: str, words: list[tuple[int, int, str]]) -> bool:
         # (In a word of fewer letters a symbol is as likely a formula's or an accent's: "x√y"
         # is no "xûy", and "L¯b", Danish "Løb" shown by a Mac, no cp1257 "Līb".)
         worded = sum(map(str.isalpha, reading)) >= _CONSOLE_WORD_LETTERS
+        # (Line art tells where the word reads all of it as letters, beside a word's letters:
+        # "├┤a┼┐a", leet line art, reads "┤" as no letter in cp1250 and holds no word.)
+        art_read = all(
+            r.isalpha() for c, r in zip(word, reading, strict=True) if _LINE_ART_CHAR.match(c)
+        )
         last = len(word) - 1
         for i, (c, read) in enumerate(zip(word, reading, strict=True)):
             if read == c:
@@ -4260,7 +4265,7 @@ def _console_evidence(text: str, words: list[tuple[int, int, str]]) -> bool:
             if not worded and unicodedata.category(c)[0] == "S":
                 continue
             if _LINE_ART_CHAR.match(c):
-                told = before.isalpha() or after.isalpha()
+                told = art_read and (word[i - 2 : i].isalpha() or word[i + 1 : i + 3].isalpha())
             elif not c.isalpha() or _SIGN_LETTER.match(c) or unicodedata.category(c) == "Lm":
                 told = _letter_read(word, reading, i - 1) and _letter_read(word, reading, i + 1)
             else:

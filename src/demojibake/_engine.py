@@ -53,7 +53,7 @@ from demojibake._chars import (
     major_languages,
     mark_count,
 )
-from demojibake._codecs import C1_TWINS, LEGACY_PAIRS, VARIANTS, prior, single_byte
+from demojibake._codecs import C1_TWINS, LEGACY_PAIRS, VARIANTS, char_class, prior, single_byte
 from demojibake._detect import (
     C1_RUN,
     Hole,
@@ -1704,6 +1704,7 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
     lined: list[tuple[int, Word]] | None = None  # (see _lined_words: made once, if needed)
     past_c1: list[str] = []  # (the encodings of C1_TWINS, read after the others)
     utf8_lines: list[set[int]] = []  # (see _utf8_lines: found once, if needed)
+    console_signs: bool | None = None  # (see _CONSOLE_SIGN: asked once, if needed)
 
     def off_utf8(lines: _Words) -> _Words:
         """``lines`` but those where a UTF-8 repair reads better: no Mac text (_utf8_lines)."""
@@ -1719,6 +1720,11 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
             if shown_as in shown_by and "cp1252" in shown_by:
                 past_c1.append(encoding)
             continue
+        if (encoding, shown_as) in _CONSOLE_PAIRS:
+            if console_signs is None:
+                console_signs = _CONSOLE_SIGN.search(text) is not None
+            if not console_signs:
+                continue  # (no line of the text shows one: see _console_evidence)
         if shown_as in shown_by:
             if shown_as not in suspect_words:
                 if lined is None:
@@ -4200,18 +4206,33 @@ _LINE_ART_CHAR: Final = re.compile("[\u2500-\u25a0]")
 #: The fewest letters a word's reading must hold for its symbols to tell (see
 #: _console_evidence).
 _CONSOLE_WORD_LETTERS: Final = 4
+#: What the codepages of _CONSOLE_PAIRS show for bytes 80-FF.
+_CONSOLE_SHOWN: Final = frozenset(
+    single_byte(codec).decode[b]
+    for codec in ("cp437", "cp850", "cp852", "cp1250", "cp1252", "cp1257", "iso-8859-2")
+    for b in range(0x80, 0x100)
+)
 #: Where a line may show what _console_evidence looks for (asked before its words are read):
-#: signs or modifier letters between two letters, a Latin capital between two Latin letters
-#: (the cases are told apart only by _console_evidence), line art beside a letter.
+#: signs those codepages show (they agree on ASCII) or modifier letters between two letters,
+#: a capital they show between two small letters, line art beside a letter.
 _CONSOLE_SIGN: Final = re.compile(
-    r"(?<=[^\W\d_])(?:[^\w\s"
-    + re.escape(_WORD_JOINERS)
-    + r"]|["
-    + _SIGN_LETTERS
-    + r"\u02b0-\u02ba\u02bd-\u02ff])+(?=[^\W\d_])"
-    r"|(?<=[a-z\u00df-\u00f6\u00f8-\u017f])[\u00c0-\u00d6\u00d8-\u00de\u0100-\u017e]"
-    r"(?=[a-z\u00df-\u00f6\u00f8-\u017f])"
-    r"|[^\W\d_][\u2500-\u25a0]|[\u2500-\u25a0][^\W\d_]"
+    r"(?<=[^\W\d_])"
+    + char_class(
+        "".join(
+            c
+            for c in _CONSOLE_SHOWN
+            if (not c.isalpha() or _SIGN_LETTER.match(c) or unicodedata.category(c) == "Lm")
+            and c not in _WORD_JOINERS
+            and not c.isspace()
+        )
+    )
+    + r"+(?=[^\W\d_])|(?<=[a-z"
+    + char_class("".join(c for c in _CONSOLE_SHOWN if c.islower()))[1:-1]
+    + "])"
+    + char_class("".join(c for c in _CONSOLE_SHOWN if c.isupper()))
+    + "(?=[a-z"
+    + char_class("".join(c for c in _CONSOLE_SHOWN if c.islower()))[1:-1]
+    + r"])|[^\W\d_][\u2500-\u25a0]|[\u2500-\u25a0][^\W\d_]"
 )
 
 

@@ -3045,3 +3045,9 @@ def test_line_art_beside_a_word_is_read_as_its_letter() -> None:
     """Swedish "Ämne" in cp1252 shown by a DOS console: "Ä" is cp850's "─"."""
     clean = "Ämne: Bekräftelse av bokning"
     assert demojibake.fix(read_as(clean.encode("cp1252"), "cp850")) == clean
+
+
+def test_utf8_shown_by_cp1252_is_no_sign_of_a_dos_misread() -> None:
+    """ "Ä±" is Turkish "ı" in UTF-8 shown by cp1252, and cp850's "Ž" and "ñ" shown by cp1250
+    too: the UTF-8 repair is made (held-out Faker text, tr_TR)."""
+    assert demojibake.fix("Çetin YÄ±ldÄ±rÄ±m San.") == "Çetin Yıldırım San."

@@ -4244,7 +4244,8 @@ def _console_evidence(text: str, words: list[tuple[int, int, str]]) -> bool:
     (_WORD_JOINERS), or a capital between two small letters into a small one ("liÐsforingi"
     is Icelandic "liðsforingi", "salvÚs" Catalan "salvés"), or line art beside two letters
     into a letter, where all the word's line art reads as letters ("CAF╔" is "CAFÉ", "─mne"
-    Swedish "Ämne"; a symbol only in a word of four letters or more); and nowhere splits a
+    Swedish "Ämne"; a symbol only in a word of four letters or more; none that is UTF-8
+    shown by cp1252 with the letter before it, "Ä±" of "YÄ±ldÄ±rÄ±m"); and nowhere splits a
     word with a space or a control, puts a small letter between two capitals ("G‹C‹N‹" is
     no "GïCïNï") or line art beside a letter ("´ßbelskÚ" is no cp852 "┤▀belsk┌").
     Elsewhere these pairs swap letters and quotes for letters that clean text holds as they
@@ -4285,6 +4286,8 @@ def _console_evidence(text: str, words: list[tuple[int, int, str]]) -> bool:
                 continue
             if not worded and unicodedata.category(c)[0] == "S":
                 continue
+            if _utf8_pair_shown(word, i):
+                continue  # ("YÄ±ldÄ±rÄ±m" is UTF-8 "Yıldırım" shown by cp1252)
             if _LINE_ART_CHAR.match(c):
                 told = art_read and (word[i - 2 : i].isalpha() or word[i + 1 : i + 3].isalpha())
             elif not c.isalpha() or _SIGN_LETTER.match(c) or unicodedata.category(c) == "Lm":
@@ -4292,6 +4295,13 @@ def _console_evidence(text: str, words: list[tuple[int, int, str]]) -> bool:
             else:
                 told = c.isupper() and read.islower() and before.islower() and after.islower()
     return told
+
+
+def _utf8_pair_shown(word: str, i: int) -> bool:
+    """Whether character ``i`` of a word is the second of two that cp1252 shows for a
+    two-byte UTF-8 sequence (lead byte C2-DF, continuation 80-BF)."""
+    data = single_byte("cp1252").bytes_of(word[i - 1 : i + 1]) if i else None
+    return data is not None and 0xC2 <= data[0] <= 0xDF and 0x80 <= data[1] <= 0xBF
 
 
 def _letter_read(word: str, reading: str, i: int) -> bool:

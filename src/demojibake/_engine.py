@@ -4184,11 +4184,11 @@ _DOS_LATIN: Final = frozenset(("cp437", "cp850", "cp852"))
 #: shown by Latin-1. (Russian DOS text shown by Western software, cp866 shown by cp1252,
 #: makes Cyrillic words of Latin letters and signs, which clean Western text never reads as:
 #: it is judged as other such readings are.)
+_CONSOLE_CODECS: Final = _DOS_LATIN | {"cp1250", "cp1252", "cp1257", "iso-8859-2"}
 _CONSOLE_PAIRS: Final = frozenset(
     pair
     for pair in (*LEGACY_PAIRS, *C1_TWINS)
-    if set(pair) <= _DOS_LATIN | {"cp1250", "cp1252", "cp1257", "iso-8859-2", "latin-1"}
-    and not _DOS_LATIN.isdisjoint(pair)
+    if set(pair) <= _CONSOLE_CODECS | {"latin-1"} and not _DOS_LATIN.isdisjoint(pair)
 )
 #: The Windows codepages whose text a Mac showed, which those pairs read otherwise (see
 #: _windows_on_a_mac).
@@ -4206,12 +4206,20 @@ _LINE_ART_CHAR: Final = re.compile("[\u2500-\u25a0]")
 #: The fewest letters a word's reading must hold for its symbols to tell (see
 #: _console_evidence).
 _CONSOLE_WORD_LETTERS: Final = 4
-#: What the codepages of _CONSOLE_PAIRS show for bytes 80-FF.
+#: What the codepages of _CONSOLE_PAIRS show for bytes 80-FF (Latin-1 shows C1 controls,
+#: read as cp1252's first: see _read_past_c1).
 _CONSOLE_SHOWN: Final = frozenset(
-    single_byte(codec).decode[b]
-    for codec in ("cp437", "cp850", "cp852", "cp1250", "cp1252", "cp1257", "iso-8859-2")
-    for b in range(0x80, 0x100)
+    single_byte(codec).decode[b] for codec in _CONSOLE_CODECS for b in range(0x80, 0x100)
 )
+_CONSOLE_SMALL: Final = char_class("".join(c for c in _CONSOLE_SHOWN if c.islower()))[1:-1]
+
+
+def _console_sign(c: str) -> bool:
+    """Whether ``c`` is no letter to a reader: no letter to Unicode, one of _SIGN_LETTERS or
+    a modifier letter (the circumflex "ˆ")."""
+    return not c.isalpha() or _SIGN_LETTER.match(c) is not None or unicodedata.category(c) == "Lm"
+
+
 #: Where a line may show what _console_evidence looks for (asked before its words are read):
 #: signs those codepages show (they agree on ASCII) or modifier letters between two letters,
 #: a capital they show between two small letters, line art beside a letter.
@@ -4221,18 +4229,20 @@ _CONSOLE_SIGN: Final = re.compile(
         "".join(
             c
             for c in _CONSOLE_SHOWN
-            if (not c.isalpha() or _SIGN_LETTER.match(c) or unicodedata.category(c) == "Lm")
-            and c not in _WORD_JOINERS
-            and not c.isspace()
+            if _console_sign(c) and c not in _WORD_JOINERS and not c.isspace()
         )
     )
     + r"+(?=[^\W\d_])|(?<=[a-z"
-    + char_class("".join(c for c in _CONSOLE_SHOWN if c.islower()))[1:-1]
+    + _CONSOLE_SMALL
     + "])"
     + char_class("".join(c for c in _CONSOLE_SHOWN if c.isupper()))
     + "(?=[a-z"
-    + char_class("".join(c for c in _CONSOLE_SHOWN if c.islower()))[1:-1]
-    + r"])|[^\W\d_][\u2500-\u25a0]|[\u2500-\u25a0][^\W\d_]"
+    + _CONSOLE_SMALL
+    + "])|[^\\W\\d_]"
+    + _LINE_ART_CHAR.pattern
+    + "|"
+    + _LINE_ART_CHAR.pattern
+    + "[^\\W\\d_]"
 )
 
 
@@ -4290,7 +4300,7 @@ def _console_evidence(text: str, words: list[tuple[int, int, str]]) -> bool:
                 continue  # ("YÄ±ldÄ±rÄ±m" is UTF-8 "Yıldırım" shown by cp1252)
             if _LINE_ART_CHAR.match(c):
                 told = art_read and (word[i - 2 : i].isalpha() or word[i + 1 : i + 3].isalpha())
-            elif not c.isalpha() or _SIGN_LETTER.match(c) or unicodedata.category(c) == "Lm":
+            elif _console_sign(c):
                 told = _letter_read(word, reading, i - 1) and _letter_read(word, reading, i + 1)
             else:
                 told = c.isupper() and read.islower() and before.islower() and after.islower()
@@ -4301,7 +4311,7 @@ def _utf8_pair_shown(word: str, i: int) -> bool:
     """Whether character ``i`` of a word is the second of two that cp1252 shows for a
     two-byte UTF-8 sequence (lead byte C2-DF, continuation 80-BF)."""
     data = single_byte("cp1252").bytes_of(word[i - 1 : i + 1]) if i else None
-    return data is not None and 0xC2 <= data[0] <= 0xDF and 0x80 <= data[1] <= 0xBF
+    return data is not None and not data.isascii() and is_utf8(data)
 
 
 def _letter_read(word: str, reading: str, i: int) -> bool:

@@ -548,6 +548,16 @@ def test_a_byte_lost_as_a_question_mark_is_guessed_as_the_language_prefers() -> 
     assert demojibake.fix(damaged) == "Петя Георгиева"
 
 
+def test_a_guess_alone_is_read_with_its_word_as_repaired() -> None:
+    """ "×?" of Hebrew "השנים" is read alone too ("ם" or "א", D7 9D or D7 90); the letter
+    model tells them apart only with the rest of the word as repaired ("השני"), not as it
+    stands ("×”×©×\xa0×™"): "השנים", where by the scorer alone it was "השניא"."""
+    text = "גבוהה ברכות השנים שארכה תסכול נמצא"
+    damaged = text.encode().decode("cp1252", "replace").replace("\ufffd", "?")
+    assert "×”×©×\xa0×™×? " in damaged
+    assert demojibake.fix(damaged) == text
+
+
 def test_a_byte_dropped_inside_a_word_is_guessed() -> None:
     """Software that drops the bytes cp1252 leaves undefined leaves "Ñ" of "с" (D1 81) with
     no second byte; of the five it could have had, "Москва" reads best."""
@@ -641,6 +651,53 @@ def test_a_garble_with_short_sequences_is_not_read_as_dropped_bytes() -> None:
     short here and there (ftfy's "hopeless garble") is left as it is."""
     garble = "ã†â€™ãƒâ€ ã¢â‚¬â„¢ãƒæ’ã‚â¢ãƒâ¢ã¢â‚¬å¡ã‚â¬ãƒâ€šã‚â"
     assert demojibake.fix(garble) == garble
+
+
+def test_a_word_that_dropped_bytes_in_two_places_is_read_as_the_word_list_tells() -> None:
+    """ "заявляет" lost the 8F of both its "я": each "Ñ" alone may be five letters, and
+    read one by one they became "заÑвлсет" (or GBK "蟹邪研残谎械褌"); of the 25
+    readings of the whole word, the word list holds one."""
+    damaged = "Министерство заявляет".encode().decode("cp1252", "ignore")
+    assert "Ð·Ð°ÑÐ²Ð»ÑÐµÑ‚" in damaged
+    repair = demojibake.repair(damaged)
+    assert repair.text == "Министерство заявляет"
+    assert all(change.chain[-1].read_as == "cp1252" for change in repair.changes)
+
+
+def test_a_word_no_list_holds_that_dropped_bytes_is_read_as_the_letter_model_spells() -> None:
+    """ "описываются" is no word of the list, and lost the 81 of its "с" and the 8F of its
+    "я": the letter model prices it far below any other of its readings ("опиэываются")."""
+    damaged = "Они описываются так".encode().decode("cp1252", "ignore")
+    assert "Ð¾Ð¿Ð¸ÑÑ‹Ð²Ð°ÑŽÑ‚ÑÑ" in damaged
+    assert demojibake.fix(damaged) == "Они описываются так"
+
+
+def test_a_dropped_byte_before_a_space_inside_a_run_keeps_the_space() -> None:
+    """ "Ù " of "ف " (D9 81) is no Arabic-Indic zero "٠" (D9 A0) whose no-break space
+    became a space and joined two words: "يقف" is a word, "يق٠جريدة" none."""
+    damaged = "الموافقة يقف جريدة".encode().decode("cp1252", "ignore")
+    assert "ÙŠÙ‚Ù Ø¬" in damaged
+    assert demojibake.fix(damaged) == "الموافقة يقف جريدة"
+
+
+def test_a_word_whose_dropped_bytes_the_list_reads_two_ways_is_not_read_whole() -> None:
+    """Where the list holds more than one reading of a word that lost several bytes, it
+    tells none: "ÐÐ" is "НА", "АН" or "АА" (D0 9D, D0 90), all of them words."""
+    from demojibake._candidates import _word_drops_read
+
+    assert _word_drops_read(b"\xd0\xd0", [(0, 1), (1, 2)], b"\x81\x8d\x8f\x90\x9d") is None
+
+
+def test_a_digit_after_a_letter_is_no_lost_no_break_space() -> None:
+    """ "Ù " of "ف " (D9 81) read as a lost no-break space is the Arabic-Indic zero "٠" (D9
+    A0), glued to the letter before it; "ف", the one letter the dropped byte makes, with
+    the space a real one, is read instead."""
+    from demojibake._candidates import candidates
+
+    span = "ÙŠÙ‚Ù Ø¬Ø±ÙŠØ¯Ø©"
+    texts = [c.text for c in candidates(span, "cp1252", ("cp1252",), 1)]
+    assert texts[0] == "يقف جريدة"
+    assert "يق٠جريدة" not in texts
 
 
 def test_a_run_with_a_question_mark_and_a_u_fffd_is_repaired_without_error() -> None:

@@ -2081,7 +2081,7 @@ def _unique_guesses(text: str, proposals: list[_Proposal]) -> list[_Proposal]:
         else:
             keep = _guess_by_pairs(text, group, fixed)
         if keep is None:
-            keep = _guess_by_letters(text, start, end, group, reads)
+            keep = _guess_by_letters(text, start, end, group, reads, fixed)
         if keep is None:
             keep = _guess_by_triples(
                 text, group, fixed, _TRIPLE_LEAD_MARKED if "\ufffd" in text[start:end] else 1
@@ -2529,14 +2529,22 @@ def _word_read_around(text: str, start: int, end: int, fixed: _Spans) -> tuple[s
 
 
 def _guess_by_letters(
-    text: str, start: int, end: int, group: list[_Proposal], reads: list[tuple[int, int, str]]
+    text: str,
+    start: int,
+    end: int,
+    group: list[_Proposal],
+    reads: list[tuple[int, int, str]],
+    fixed: _Spans,
 ) -> _Proposal | None:
     """The guess the letter model prefers (see _GUESS_BITS), with the line's other words, if
-    the guesses differ in letters only (None if they do not, or it prefers none so)."""
+    the guesses differ in letters only (None if they do not, or it prefers none so). The
+    rest of the word is read as its best repairs read it (``fixed``): the "×?" of
+    "×”×©×\xa0×™×?" is "ם" or "א", which the model tells apart only beside "השני"."""
     letters = [p for p in group if _letters_for_letters(p.after, group[0].after)]
     if len(letters) < 2 or any(_model_blind(p.after) for p in letters):
         return None
-    head, tail, line_start, line_end = _word_around(text, start, end)
+    line_start, line_end = _model_window(text, start, end)
+    head, tail = _word_read_around(text, start, end, fixed)
     context = _context_read(text, line_start, line_end, start, reads, [r[0] for r in reads])
     # The model reads words case-folded: of guesses that differ only in case ("č", "Č"), the
     # scorer's choice stands for them.

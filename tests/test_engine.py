@@ -558,6 +558,15 @@ def test_a_guess_alone_is_read_with_its_word_as_repaired() -> None:
     assert demojibake.fix(damaged) == text
 
 
+def test_a_guess_the_letter_model_makes_is_read_in_the_codepage_of_the_best_guess() -> None:
+    """ "Ä?" of "čínština" is cp1252's "č" (C4 8D) or, by case, cp1257's "Č": the letter
+    model reads both as "čínština", and the one read as the rest of the line is is made."""
+    text = "kabardinština, čínština (dialekty Wu), klingonština"
+    damaged = text.encode().decode("cp1252", "replace").replace("\ufffd", "?")
+    assert "Ä?Ã\xadnÅ¡tina" in damaged
+    assert demojibake.fix(damaged) == text
+
+
 def test_a_byte_dropped_inside_a_word_is_guessed() -> None:
     """Software that drops the bytes cp1252 leaves undefined leaves "Ñ" of "с" (D1 81) with
     no second byte; of the five it could have had, "Москва" reads best."""

@@ -2547,9 +2547,10 @@ def _guess_by_letters(
     head, tail = _word_read_around(text, start, end, fixed)
     context = _context_read(text, line_start, line_end, start, reads, [r[0] for r in reads])
     # The model reads words case-folded: of guesses that differ only in case ("č", "Č"), the
-    # scorer's choice stands for them.
+    # scorer's choice stands for them, of those read as its best guess is ("Ä?" of
+    # "čínština" is cp1252's "č", not cp1257's "Č", where cp1252's "Đ" is the best).
     folded: dict[str, _Proposal] = {}
-    for p in letters:
+    for p in sorted(letters, key=lambda p: p.chain != group[0].chain):
         folded.setdefault((head + p.after + tail).casefold(), p)
     if len(folded) < 2:
         return None

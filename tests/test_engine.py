@@ -567,6 +567,16 @@ def test_a_guess_the_letter_model_makes_is_read_in_the_codepage_of_the_best_gues
     assert demojibake.fix(damaged) == text
 
 
+def test_a_capital_between_small_letters_read_as_an_apostrophe_tells_a_console_misread() -> None:
+    """Windows's "’" (92) is "Æ" to a DOS console: a capital between two small letters that
+    the reading makes an apostrophe tells the line is misread, as one made a small letter
+    does ("dÆabril" is Aragonese "d’abril", and "alemßn" then "alemán")."""
+    text = "alemán austriaco, d’abril, d’agosto, Irán, Perú"
+    damaged = text.encode("cp1252").decode("cp850")
+    assert damaged == "alemßn austriaco, dÆabril, dÆagosto, Irßn, Per·"
+    assert demojibake.fix(damaged) == text
+
+
 def test_a_byte_dropped_inside_a_word_is_guessed() -> None:
     """Software that drops the bytes cp1252 leaves undefined leaves "Ñ" of "с" (D1 81) with
     no second byte; of the five it could have had, "Москва" reads best."""

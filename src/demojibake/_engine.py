@@ -4301,7 +4301,7 @@ def _console_evidence(text: str, words: list[tuple[int, int, str]]) -> bool:
                 and reading[i + 1 : i + 2].isalpha()
             ):
                 return False  # (Czech "á" is cp850's byte A0, a no-break space to cp1250)
-            if told or not read.isalpha() or c in _WORD_JOINERS:
+            if told or not (read.isalpha() or read in _APOSTROPHES) or c in _WORD_JOINERS:
                 continue
             if not worded and unicodedata.category(c)[0] == "S":
                 continue
@@ -4312,8 +4312,18 @@ def _console_evidence(text: str, words: list[tuple[int, int, str]]) -> bool:
             elif _console_sign(c):
                 told = _letter_read(word, reading, i - 1) and _letter_read(word, reading, i + 1)
             else:
-                told = c.isupper() and read.islower() and before.islower() and after.islower()
+                told = (
+                    c.isupper()
+                    and (read.islower() or read in _APOSTROPHES)
+                    and before.islower()
+                    and after.islower()
+                )
     return told
+
+
+#: Apostrophes, which a capital between two small letters may be read as too: cp1252's "’"
+#: (92) is cp850's and cp437's "Æ" ("dÆabril" is Aragonese "d’abril"), cp1250's cp852's "Ĺ".
+_APOSTROPHES: Final = "\u2019\u02bc'"
 
 
 def _utf8_pair_shown(word: str, i: int) -> bool:

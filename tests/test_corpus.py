@@ -36,7 +36,7 @@ FLOORS: dict[str, float] = {
     "cp1251-as-cp1252": 0.98,
     "cp1251-as-cp866": 0.92,
     "cp1251-as-koi8-r": 0.98,
-    "cp1251-as-mac_roman": 0.90,
+    "cp1251-as-mac_roman": 0.94,
     "cp1252-as-cp1251": 0.80,
     "cp1252-as-cp850": 0.68,
     "cp1253-as-cp1252": 0.98,

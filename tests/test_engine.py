@@ -2771,6 +2771,22 @@ def test_cyrillic_names_shown_by_a_mac_are_read_where_the_letters_tell_a_languag
     assert demojibake.fix(clean.encode("cp1251").decode("mac_roman")) == clean
 
 
+def test_a_short_cyrillic_word_shown_by_a_mac_is_read_where_a_sign_stands_inside_it() -> None:
+    """ "Ò‡ÌÚ‡ÎË" ("сантали") is in no word list, and too short for the letter model to
+    tell its language; but the Mac shows cp1251's "а" as a dagger, which no clean word holds
+    inside it, and "сантали" reads as Cyrillic words do."""
+    for clean in ("сантали", "свати", "бугийн"):
+        damaged = clean.encode("cp1251").decode("mac_roman")
+        assert demojibake.fix(damaged) == clean
+
+
+def test_greek_shown_by_a_mac_is_not_read_as_cyrillic_for_a_sign_inside_a_word() -> None:
+    """Greek in cp1253 shown by a Mac reads as Cyrillic letters too, and holds signs inside
+    its words ("ÏÌÁÏÔÌÈ·Íﬁ"), but "мнзмпнйбкЮ" reads as no Cyrillic language's words."""
+    damaged = "μνημονιακή πάρτε".encode("cp1253").decode("mac_roman")
+    assert demojibake.fix(damaged) == damaged
+
+
 def test_western_windows_text_shown_by_a_mac_is_not_read_as_cyrillic() -> None:
     """ "CafÈ crËme" is cp1252 shown by MacRoman, which is not read; nor is it Cyrillic."""
     damaged = "Café crème brûlée, très bien".encode("cp1252").decode("mac_roman")

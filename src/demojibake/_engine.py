@@ -3617,7 +3617,9 @@ def _legacy_reading(
             or _windows_on_a_mac(text, words)
         ):
             continue
-        if (encoding, shown_as) == ("cp1251", "mac_roman") and not _reads_cyrillic(words):
+        if (encoding, shown_as) == ("cp1251", "mac_roman") and not (
+            _reads_cyrillic(words) or _signs_read_as_cyrillic(text, words)
+        ):
             continue
         if (encoding, shown_as) in _SMALL_CYRILLIC_PAIRS and not _reads_small_cyrillic(words):
             continue
@@ -3665,6 +3667,39 @@ def _reads_cyrillic(words: list[tuple[int, int, str]]) -> bool:
         return True
     told = told_languages([w[2] for w in words])
     return told is not None and not told.isdisjoint(_CYRILLIC_LANGUAGES)
+
+
+def _signs_read_as_cyrillic(text: str, words: list[tuple[int, int, str]]) -> bool:
+    """Whether a cp1251 reading of a line a Mac showed makes a word of Cyrillic letters alone
+    of one that holds a sign between two of its characters, other than what clean words
+    hold there (_WORD_JOINERS), and reads as a Cyrillic language's words do: the Mac shows
+    cp1251's "а" as a dagger and its "г" as a low quote, which no clean word writes inside
+    it ("Ò‡ÌÚ‡ÎË" is "сантали", a name the word list lacks, in a line too short for the
+    letter model to tell its language)."""
+    for ws, we, reading in words:
+        word = text[ws:we]
+        if (
+            len(word) != len(reading)
+            or len(reading) < _CYRILLIC_SIGNED
+            or not all(c.isalpha() and char_info(c).script == "CYRILLIC" for c in reading)
+            or not any(
+                not c.isalpha() and c not in _WORD_JOINERS and not c.isspace() for c in word[1:-1]
+            )
+        ):
+            continue
+        if letter_cost([reading]) <= _CYRILLIC_PER_PAIR * pair_count([reading]):
+            return True
+    return False
+
+
+#: The fewest letters a word must hold for a sign inside it to tell (see
+#: _signs_read_as_cyrillic).
+_CYRILLIC_SIGNED: Final = 4
+#: The most bits a letter pair of that word's reading may cost on average in the Cyrillic
+#: language that writes it best: Greek or Arabic shown by a Mac reads as Cyrillic letters
+#: too ("мнзмпнйбкЮ" of "μνημονιακή", 7.7 bits a pair; "ЗбГМеТЙ" of "الأجهزة", 6.9),
+#: names in Cyrillic at 2.9-4.4 ("свати", "бугийн").
+_CYRILLIC_PER_PAIR: Final = 4.5
 
 
 def _keeps_letters(text: str, words: list[tuple[int, int, str]]) -> bool:

@@ -150,6 +150,8 @@ LEGACY_MISREADS: tuple[tuple[str, str, str], ...] = (
     ("cp1252", "cp850", "latin"),
     ("cp1250", "cp852", "latin"),
     ("cp866", "cp1252", "cyrillic"),
+    # Russian Windows text shown by a Western DOS console.
+    ("cp1251", "cp850", "cyrillic"),
 )
 
 #: Generated categories are sampled down to this many cases, spread over the clean files, so the

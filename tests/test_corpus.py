@@ -34,6 +34,7 @@ FLOORS: dict[str, float] = {
     "cp1250-as-cp1252": 0.96,
     "cp1250-as-cp852": 0.52,
     "cp1251-as-cp1252": 0.98,
+    "cp1251-as-cp850": 0.90,
     "cp1251-as-cp866": 0.92,
     "cp1251-as-koi8-r": 0.98,
     "cp1251-as-mac_roman": 0.94,

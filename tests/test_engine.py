@@ -2787,6 +2787,23 @@ def test_greek_shown_by_a_mac_is_not_read_as_cyrillic_for_a_sign_inside_a_word()
     assert demojibake.fix(damaged) == damaged
 
 
+def test_russian_windows_text_shown_by_a_western_console_is_read() -> None:
+    """cp1251 shown by cp850 or cp437, a Western DOS console: "ðÓß¯‗Ó" is "Работа"."""
+    for clean, console in (
+        ("Работа над ошибками завершена", "cp850"),
+        ("Привет, мир", "cp437"),
+    ):
+        damaged = clean.encode("cp1251").decode(console)
+        assert demojibake.fix(damaged) == clean
+
+
+def test_hebrew_shown_by_a_western_console_is_not_read_as_cyrillic() -> None:
+    """Hebrew in cp1255 shown by cp437 reads as Cyrillic letters too ("∙∞σφ" as "щмен"),
+    and holds signs inside its words, but as no Cyrillic language's words."""
+    damaged = "שלום לכולם".encode("cp1255").decode("cp437")
+    assert "щмен" not in demojibake.fix(damaged)
+
+
 def test_western_windows_text_shown_by_a_mac_is_not_read_as_cyrillic() -> None:
     """ "CafÈ crËme" is cp1252 shown by MacRoman, which is not read; nor is it Cyrillic."""
     damaged = "Café crème brûlée, très bien".encode("cp1252").decode("mac_roman")

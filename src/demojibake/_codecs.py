@@ -138,6 +138,9 @@ LEGACY_PAIRS: Final[dict[tuple[str, str], float]] = {
     ("iso-8859-2", "cp850"): -0.2,
     ("iso-8859-2", "cp437"): -0.2,
     ("cp1257", "cp850"): -0.2,
+    # Russian Windows text shown by a Western DOS console ("­Óß¯‗Ó" is "работа" in cp850).
+    ("cp1251", "cp850"): -0.2,
+    ("cp1251", "cp437"): -0.2,
 }
 
 #: The Windows, Mac and DOS codepages above shown by Latin-1 software, which shows bytes 80-9F

@@ -3617,8 +3617,11 @@ def _legacy_reading(
             or _windows_on_a_mac(text, words)
         ):
             continue
-        if (encoding, shown_as) == ("cp1251", "mac_roman") and not (
-            _reads_cyrillic(words) or _signs_read_as_cyrillic(text, words)
+        if (
+            encoding == "cp1251"
+            and shown_as in _CYRILLIC_MISSHOWN
+            and not _reads_cyrillic(words)
+            and not (shown_as == "mac_roman" and _signs_read_as_cyrillic(text, words))
         ):
             continue
         if (encoding, shown_as) in _SMALL_CYRILLIC_PAIRS and not _reads_small_cyrillic(words):
@@ -3657,12 +3660,20 @@ _CYRILLIC_WORD: Final = re.compile(r"[\u0400-\u04ff]{3}")
 _CYRILLIC_LANGUAGES: Final = frozenset(("bg", "mk", "ru", "sr", "uk"))
 
 
+#: What shows cp1251 text with letters and signs of its own, which Greek, Hebrew or Arabic
+#: shown so reads as Cyrillic letters too: a Mac, and a Western DOS console (see
+#: _reads_cyrillic; a console shows Greek letters and math signs, "∙∞σφ" of Hebrew "שלום"
+#: in cp1255, so a sign inside a word tells only of a Mac: _signs_read_as_cyrillic).
+_CYRILLIC_MISSHOWN: Final = frozenset(("mac_roman", "cp850", "cp437"))
+
+
 def _reads_cyrillic(words: list[tuple[int, int, str]]) -> bool:
-    """Whether a cp1251 reading of a line a Mac showed reads as Cyrillic text: some word is
-    three Cyrillic letters or more that the word list holds, or the letter model tells a
-    Cyrillic language from its words. A Mac shows cp1251's capitals as its symbols, which
-    clean text writes ("√π √π", a root of pi, is no "Г№ Г№"), and Greek, Hebrew or Chinese
-    shown by a Mac reads as Cyrillic letters too, no language's words."""
+    """Whether a cp1251 reading of a line a Mac or a Western DOS console showed reads as
+    Cyrillic text: some word is three Cyrillic letters or more that the word list holds, or
+    the letter model tells a Cyrillic language from its words. A Mac shows cp1251's capitals
+    as its symbols, which clean text writes ("√π √π", a root of pi, is no "Г№ Г№"), and
+    Greek, Hebrew or Chinese shown by a Mac or a console reads as Cyrillic letters too, no
+    language's words ("еоефЬуейу" of cp1253 "εξετάσεισ" shown by cp850)."""
     if any(_CYRILLIC_WORD.search(w[2]) and languages_of(w[2], deep=True) for w in words):
         return True
     told = told_languages([w[2] for w in words])

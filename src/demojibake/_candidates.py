@@ -316,8 +316,6 @@ def candidates(span: str, codec: str, codecs: tuple[str, ...], layers: int) -> I
     first = _decode_utf8(data)
     if first is None:
         yield from _dropped_inside(span, codec, one_misread(_UTF8, codec))
-        if span.endswith(" "):
-            yield from _dropped_undefined(span[:-1], codec, one_misread(_UTF8, codec))
         return
     text, lossy, guessed, evidence = first
     lossy = lossy or filled > 0
@@ -583,14 +581,6 @@ def _dropped_undefined(span: str, codec: str, chain: tuple[Misread, ...]) -> Ite
         return  # nothing is missing
     except UnicodeDecodeError as error:
         if error.end != len(data):
-            # Bytes lost inside the word too ("Ð·Ð´Ð°ÑÑ‚ÑŒÑÑ " of Ukrainian "здасться ",
-            # its 81, 81 and 8F lost): read as one word (see _word_drops_read).
-            short = _short_sequences(data)
-            if short and short[-1][1] == len(data):
-                read = _word_drops_read(data, short, table.undefined)
-                if read is not None:
-                    evidence = len(data) - len(read)
-                    yield Candidate(read + " ", chain, True, True, evidence, dropped=True)
             return
         two_byte = data[error.start] < 0xE0
     for byte in table.undefined:

@@ -26,7 +26,7 @@ from demojibake._chars import (
 from demojibake._codecs import VARIANTS, char_class, single_byte
 from demojibake._detect import UTF8_FOLLOWERS, Hole, first_sequence, run_pattern, sequence_bounds
 from demojibake._lexicon import languages_of, listed_anywhere
-from demojibake._model import letter_cost, pair_count
+from demojibake._model import blind_to, letter_cost, pair_count
 from demojibake._sorted import bisect_ints_right
 from demojibake._types import SINGLE_BYTE, Misread
 
@@ -452,12 +452,7 @@ def _dropped_inside(span: str, codec: str, chain: tuple[Misread, ...]) -> Iterat
     if filled and not short:
         guesses = [data]
     elif len(short) == 1:
-        start, end = short[0]
-        guesses = [
-            data[:at] + bytes([byte]) + data[at:]
-            for at in range(start + 1, end + 1)
-            for byte in table.undefined
-        ]
+        guesses = list(_drops_put_back(data, short, table.undefined))
     else:
         read = _word_drops_read(data, short, table.undefined)
         if read is not None:
@@ -500,6 +495,24 @@ def _drops_read(data: bytes, undefined: bytes) -> str | None:
     return " ".join(words)
 
 
+def _drops_put_back(data: bytes, short: list[tuple[int, int]], undefined: bytes) -> Iterator[bytes]:
+    """``data`` with a byte of ``undefined`` put back in each of its sequences ``short``
+    (each one byte short), at each place after the lead it could have been lost from: every
+    way, in order."""
+    options = [
+        [(at, byte) for at in range(start + 1, end + 1) for byte in undefined]
+        for start, end in short
+    ]
+    for choice in product(*options):
+        pieces: list[bytes] = []
+        pos = 0
+        for at, byte in choice:
+            pieces += [data[pos:at], bytes([byte])]
+            pos = at
+        pieces.append(data[pos:])
+        yield b"".join(pieces)
+
+
 def _word_drops_read(word: bytes, short: list[tuple[int, int]], undefined: bytes) -> str | None:
     """The reading of ``word`` whose sequences ``short`` each lost a byte of ``undefined``
     that the word list holds, where it holds one; where it holds none, the one the letter
@@ -509,22 +522,12 @@ def _word_drops_read(word: bytes, short: list[tuple[int, int]], undefined: bytes
     is "Ð·Ð°ÑÐ²Ð»ÑÐµÑ‚", its 8F lost twice: each "Ñ" alone may be "с", "э", "я", "ѐ"
     or "ѝ", and the letter model, reading one at a time, likes "засвлсет" about as well;
     of the 25 readings of the word, the list holds one. (As _listed_marks does for "?".)"""
-    options = [
-        [(at, byte) for at in range(start + 1, end + 1) for byte in undefined]
-        for start, end in short
-    ]
-    if math.prod(map(len, options)) > _MAX_LISTED_GUESSES:
+    if math.prod(len(undefined) * (end - start) for start, end in short) > _MAX_LISTED_GUESSES:
         return None
     readings: dict[str, None] = {}
-    for choice in product(*options):
-        pieces: list[bytes] = []
-        pos = 0
-        for at, byte in choice:
-            pieces += [word[pos:at], bytes([byte])]
-            pos = at
-        pieces.append(word[pos:])
+    for guess in _drops_put_back(word, short, undefined):
         try:
-            readings[b"".join(pieces).decode(_UTF8)] = None
+            readings[guess.decode(_UTF8)] = None
         except UnicodeDecodeError:
             continue
     listed = [text for text in readings if listed_anywhere(text)]
@@ -548,8 +551,8 @@ def _spelt_best(readings: list[str]) -> str | None:
     letter model prices lowest by _SPELT_LEAD bits or more, in a language it knows; else
     None. A reading that makes a sign of a lost byte ("پرو\u06dd" for "پروہ") is none."""
     worded = [text for text in readings if all(map(_in_word, text))]
-    if len(worded) < 2 or any(len(c.casefold()) > 1 for text in worded for c in text):
-        return None  # (the model reads words case-folded: see _engine._model_blind)
+    if len(worded) < 2 or any(map(blind_to, worded)):
+        return None
     (best, text), (second, _) = sorted((letter_cost([text]), text) for text in worded)[:2]
     pairs = pair_count([text])
     if pairs and best <= _SPELT_PER_PAIR * pairs and best + _SPELT_LEAD <= second:

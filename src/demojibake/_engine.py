@@ -79,6 +79,7 @@ from demojibake._lexicon import known_share, languages_of, one_run, told_by_word
 from demojibake._model import (
     UNWRITTEN,
     best_saving,
+    blind_to,
     compare,
     fold,
     letter_cost,
@@ -2432,7 +2433,7 @@ def _guess_by_spelling(
     and is no worse than the bytes' order on a tie.
     """
     tied = [(middle, p) for middle, p in _tied_middles(group) if middle.isalpha()]
-    if len(tied) < 2 or any(_model_blind(middle) for middle, _ in tied):
+    if len(tied) < 2 or any(blind_to(middle) for middle, _ in tied):
         return None
     head, tail = _word_read_around(text, start, end, fixed)
     ranked = sorted(
@@ -2541,7 +2542,7 @@ def _guess_by_letters(
     rest of the word is read as its best repairs read it (``fixed``): the "×?" of
     "×”×©×\xa0×™×?" is "ם" or "א", which the model tells apart only beside "השני"."""
     letters = [p for p in group if _letters_for_letters(p.after, group[0].after)]
-    if len(letters) < 2 or any(_model_blind(p.after) for p in letters):
+    if len(letters) < 2 or any(blind_to(p.after) for p in letters):
         return None
     line_start, line_end = _model_window(text, start, end)
     head, tail = _word_read_around(text, start, end, fixed)
@@ -2626,12 +2627,6 @@ def _context_read(
         if word is not None:
             context.append(word)
     return context
-
-
-def _model_blind(text: str) -> bool:
-    """Whether the letter model cannot price ``text`` as written: it reads words case-folded,
-    as its word lists are, and "ß" folds to "ss" ("Sßßdelk" costs what "Sssssdelk" does)."""
-    return any(len(c.casefold()) > 1 for c in text)
 
 
 def _letters_for_letters(a: str, b: str) -> bool:
@@ -2785,7 +2780,7 @@ def _prefer_by_language(text: str, proposals: list[_Proposal]) -> list[_Proposal
         # some language writes far better is the likelier ("dátum" beside "Minden" is
         # Hungarian; no language writes "dåtum").
         for q in rivals:
-            if _model_blind(top.after + q.after):
+            if blind_to(top.after + q.after):
                 break
             fit = compare(context, [ours], [head + q.after + tail])
             if (
@@ -5494,7 +5489,7 @@ def _line_reads_better(ours: list[str], theirs: list[str], context: list[str]) -
     """_rival_reads_better() of a line's words as two rival misreads read them, all at once."""
     if len(ours) <= 1:
         return bool(ours) and _rival_reads_better(ours[0], theirs[0], context)
-    if _model_blind("".join(ours + theirs)) or any(
+    if blind_to("".join(ours + theirs)) or any(
         _case_fits(a, b) is False for a, b in zip(ours, theirs, strict=True)
     ):
         return False
@@ -5722,7 +5717,7 @@ def _rival_reads_better(ours: str, theirs: str, context: list[str]) -> bool:
     fits = _case_fits(ours, theirs)
     if fits is not None:
         return fits
-    if not _model_blind(ours + theirs) and sum(1 for c in ours if c.isalpha()) >= _TIE_LETTERS:
+    if not blind_to(ours + theirs) and sum(1 for c in ours if c.isalpha()) >= _TIE_LETTERS:
         fit = compare(context, [ours], [theirs])
         if fit.gain >= _TIE_BITS and fit.per_pair <= _TIE_PER_PAIR:
             return True
@@ -5902,12 +5897,12 @@ def _sure_of_word(
     was, read = head + text[start:end] + tail, head + after + tail
     context: list[str] | None = None
     was_pairs, read_pairs = pair_count([was]), pair_count([read])
-    if was_pairs == read_pairs and not _model_blind(was + read):
+    if was_pairs == read_pairs and not blind_to(was + read):
         context = _context_read(text, line_start, line_end, start, reads, starts)
         fit = compare(context, [was], [read])
         if fit.gain >= _LETTERS_SURE and fit.per_pair <= _TIE_PER_PAIR:
             return True
-    elif after.isalpha() and 0 < read_pairs < was_pairs and not _model_blind(was + read):
+    elif after.isalpha() and 0 < read_pairs < was_pairs and not blind_to(was + read):
         # A reading with fewer pairs, letters for the span, is judged by what its pairs cost
         # on average against what the word's pairs cost, over as many pairs as it has (the
         # words alone: the line's pairs would thin both averages): "Åšwiebodzice" (6.5 bits

@@ -33,6 +33,7 @@ __all__ = [
     "UNWRITTEN",
     "Comparison",
     "best_saving",
+    "blind_to",
     "compare",
     "fold",
     "letter_cost",
@@ -185,6 +186,12 @@ _DOTTED_I: Final = frozenset({"tr", "az"})
 #: A letter no language's words hold ("ꙮ", Cyrillic multiocular O, of one manuscript): what
 #: "İ" is to a language that does not write it, and a sign a reading turns into a letter.
 UNWRITTEN: Final = "\ua66e"
+
+
+def blind_to(text: str) -> bool:
+    """Whether the model cannot price ``text`` as written: it reads words case-folded, as its
+    word lists are, and "ß" folds to "ss" ("Sßßdelk" costs what "Sssssdelk" does)."""
+    return any(len(c.casefold()) > 1 for c in text)
 
 
 def letter_cost(words: list[str]) -> float:

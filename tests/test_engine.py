@@ -3160,3 +3160,33 @@ def test_utf8_shown_by_cp1252_is_no_sign_of_a_dos_misread() -> None:
     """ "Ä±" is Turkish "ı" in UTF-8 shown by cp1252, and cp850's "Ž" and "ñ" shown by cp1250
     too: the UTF-8 repair is made (held-out Faker text, tr_TR)."""
     assert demojibake.fix("Çetin YÄ±ldÄ±rÄ±m San.") == "Çetin Yıldırım San."
+
+
+@pytest.mark.parametrize(
+    "garble",
+    [
+        "┬ß±Θ▄ Σ⌡∩",  # Greek ISO 8859-7 shown by a DOS console (cp437)
+        "ínìπÇ±ÇÒÇ…ÇøÇÕ!",  # Japanese Shift JIS shown by a Mac
+        "Ю═А╞Ю╝АБЮ═╜╔╜═ ╒╔ИЛ",  # Russian cp866 shown as KOI8-R
+    ],
+)
+def test_a_utf8_pair_amid_garble_of_its_word_is_left(garble: str) -> None:
+    """Text no misread the engine knows explains holds a pair that reads as UTF-8 here and
+    there ("ß±" is N'Ko "߱", "Ç±" Latin "Ǳ"): a word repaired in one place and left garbled
+    around it is no repair, and the pair is left (and reported, not repaired)."""
+    result = demojibake.repair(garble)
+    assert result.text == garble
+    assert result.unrepaired and not any(f.repairable for f in result.unrepaired)
+
+
+def test_a_word_mostly_repaired_keeps_its_repairs_beside_bytes_it_lost() -> None:
+    """Korean "그리스도교" lost bytes that cp1252 leaves undefined: "ë„êµ" is past reading,
+    but the repairs of the rest of the word stand, as the word is mostly read."""
+    damaged = "ê·¸ë¦¬ìŠ¤ë„êµ"
+    assert demojibake.fix(damaged).startswith("그리스")
+
+
+def test_letters_a_repair_writes_are_no_garble_beside_its_others() -> None:
+    """Czech read as GBK: "ž" (Latin beyond Latin-1) and "ý" (Latin-1) are both repairs of
+    one word, not codepage letters beside it."""
+    assert demojibake.fix("ka啪d媒m zobrazuj铆c铆") == "každým zobrazující"

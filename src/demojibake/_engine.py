@@ -40,6 +40,7 @@ from demojibake._candidates import (
 from demojibake._chars import (
     CJK_UNRANKED,
     INDIC_TRIPLE_SCRIPTS,
+    CharInfo,
     Kind,
     char_info,
     cjk_frequency,
@@ -6265,7 +6266,125 @@ def _first_pass(
     chosen = _join_listed_words(text, proposals, chosen)
     chosen = _agree_by_line(text, proposals, chosen)
     chosen = _drops_vouched_in_line(text, chosen)
+    chosen = _clear_of_garble(text, chosen)
     return proposals, chosen, tuple(p.change(text, delta) for p, delta in chosen)
+
+
+def _clear_of_garble(
+    text: str, chosen: list[tuple[_Proposal, float]]
+) -> list[tuple[_Proposal, float]]:
+    """``chosen`` but the UTF-8 repairs whose word keeps, beside them, what no repair
+    touched and no text of their script writes (see _garble_beside).
+
+    Garble that no codepage explains as a whole ("ÕÝ¶²\xad¨¾þ", Greek shown by a DOS
+    console) holds a pair of characters here and there that reads as UTF-8 ("Õ\xad" ...):
+    each such pair is a better span than it was, and the scorer, asked of it alone, finds a
+    letter in a word of garble better than the garble. But a word repaired in one place and
+    left garbled in the next is no repair: "ص¶²¨¾" is not Arabic. Real mojibake is undone
+    across its word, or sits in a word of its own script's letters ("Ã©" of "café", which
+    leaves ASCII beside it).
+    """
+    if not chosen:
+        return chosen
+    covered = _Spans()
+    for p, _ in chosen:
+        covered.add(p)
+    kept = [
+        (p, delta)
+        for p, delta in chosen
+        if not any(m.encoding == "utf-8" for m in p.chain) or not _garble_beside(text, p, covered)
+    ]
+    return kept if len(kept) < len(chosen) else chosen
+
+
+def _garble_beside(text: str, p: _Proposal, covered: _Spans) -> bool:
+    """Whether ``p``'s word (between spaces) holds at least as much garble beside ``p``'s
+    repair as the repairs in ``covered`` read in it.
+
+    Garble is a letter of a script the repair does not write, or a sign that codepages show
+    for high bytes (_GARBLE_SIGNS), left outside every repair or carried through one
+    unchanged; the repairs read the characters they cover but those. (A word read in full
+    but for a byte or two it lost, "그리스ë„êµ", is mostly repaired, and its repairs stand.)
+    """
+    scripts = {
+        _script_written(info, c)
+        for c in p.after
+        if not c.isascii() and _writes(info := char_info(c), c)
+    }
+    if not scripts:
+        return False
+    # (Where the repair writes a Latin letter beyond Latin-1 that the alphabets seldom hold,
+    # "ǩ" of "Ç©", the Latin-1 letters beside it are what codepages show as well:
+    # "ÉìäkÇ∑Ç≤ǩÇΩǫ" is Japanese a Mac showed. Beside "ť" or "Ő", they are Czech's or
+    # Hungarian's own.)
+    odd_latin = any(
+        c > "\u00ff" and (info := char_info(c)).script == "LATIN" and info.cost >= _ODD_LETTER
+        for c in p.after
+    )
+
+    def garbled(c: str) -> bool:
+        if c.isascii():
+            return False
+        info = char_info(c)
+        if _writes(info, c):
+            written = _script_written(info, c)
+            return bool(written) and (written not in scripts or (odd_latin and c <= "\u00ff"))
+        return _GARBLE_SIGNS.match(c) is not None
+
+    start = p.start
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    end = p.end
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    repaired = garble = 0
+    at = start
+    for q in sorted(covered.overlapping(start, end), key=lambda q: q.start):
+        garble += sum(map(garbled, text[at : q.start]))
+        before = text[q.start : q.end]
+        carried = sum(garbled(c) and c in before for c in q.after)
+        garble += carried
+        repaired += sum(not c.isascii() for c in before) - carried
+        at = q.end
+    garble += sum(map(garbled, text[at:end]))
+    return garble >= repaired
+
+
+def _writes(info: CharInfo, c: str) -> bool:
+    """Whether ``c`` (with ``info``) is a letter, a combining mark or a spacing modifier
+    (_MODIFIER)."""
+    return info.kind in _LETTERS_OR_MARKS or (
+        info.kind == Kind.SYMBOL and _MODIFIER.match(c) is not None
+    )
+
+
+def _script_written(info: CharInfo, c: str) -> str:
+    """The script ``c`` writes in, for _garble_beside: its own, "" for a combining mark (any
+    script's), _MODIFIERS for a spacing modifier."""
+    if info.kind == Kind.MARK:
+        return ""
+    return info.script if info.kind != Kind.SYMBOL else _MODIFIERS
+
+
+#: What a letter costs the scorer by itself (CharInfo.cost) where few alphabets or none
+#: hold it ("ǐ" of Pinyin, "ǩ"); a letter of a modelled language's alphabet costs 0.3.
+_ODD_LETTER: Final = 1.0
+#: Letters and combining marks.
+_LETTERS_OR_MARKS: Final = frozenset((Kind.ASCII_LETTER, Kind.LETTER, Kind.MARK))
+#: Spacing modifier letters and accents ("ː", "ˤ", "˛"), which the character table counts
+#: as signs (but the apostrophe "ʼ", which Ukrainian writes inside words): a UTF-8 repair
+#: that makes one writes in a script of its own (_MODIFIERS), and one beside another
+#: repair's letters is garble ("Ū––’˛" is no text).
+_MODIFIER: Final = re.compile("[\\u02b0-\\u02ff]")
+_MODIFIERS: Final = "MODIFIER"
+#: Signs that single-byte codepages show for high bytes and that text seldom writes inside a
+#: word beside letters: Latin-1's signs but the quotation marks, "¡", "¿", "°" and the middle
+#: dot; box drawing and block elements; mathematical operators and technical signs (DOS
+#: consoles and the Mac show them); the Mac's private-use apple.
+_GARBLE_SIGNS: Final = re.compile(
+    "[\u00a2-\u00aa\u00ac-\u00af\u00b1-\u00b6\u00b8-\u00be\u00d7\u00f7"
+    "\u2200-\u23ff\u2500-\u25ff\uf8ff]"
+)
 
 
 def _drops_vouched_in_line(

@@ -129,6 +129,11 @@ def _languages(word: str, deep: bool = False) -> frozenset[str]:
     hashes, keys, runs = _tables()
     h = word_hash(word)
     key = known_key(word) if deep else 0
+    # Most words asked about are no language's (readings of garble): one lookup in every
+    # language's words at once says so, where asking each language makes two lookups.
+    common, known = _merged()
+    if not _holds(common, h, 0, len(common)) and not (deep and _holds(known, key, 0, len(known))):
+        return frozenset()
     return frozenset(
         lang
         for lang, (lo, hi, known_lo, known_hi, _plain_lo, _plain_hi) in runs.items()

@@ -232,6 +232,20 @@ def warm_up(clean: CleanLines) -> str:
     return f"warm-up, untimed below: {utf8_size(text):.2f} MB, " + ", ".join(spent)
 
 
+def _in_lines(words: Iterable[str], width: int) -> Iterator[str]:
+    """``words`` joined by spaces into lines of about ``width`` characters."""
+    line: list[str] = []
+    size = 0
+    for word in words:
+        line.append(word)
+        size += len(word) + 1
+        if size >= width:
+            yield " ".join(line)
+            line, size = [], 0
+    if line:
+        yield " ".join(line)
+
+
 def adversarial_inputs(clean: CleanLines, settings: Settings) -> Iterator[tuple[str, str]]:
     """(name, text) for each adversarial input."""
     rng = random.Random(7)
@@ -247,6 +261,15 @@ def adversarial_inputs(clean: CleanLines, settings: Settings) -> Iterator[tuple[
     yield "Latin-1 noise (U+00A0–U+00FF)", noise(latin1, 2, 80)
     yield "box drawing (U+2500–U+257F)", noise([chr(c) for c in range(0x2500, 0x2580)], 3, 80)
     yield "random CJK (U+4E00–U+9FFF)", noise([chr(c) for c in range(0x4E00, 0xA000)], 3, 40)
+    # Words of UTF-8 lead bytes alone, as cp1252 shows them ("ÐÑØÙ ×ÐÑ"): each word is a
+    # run that lost every continuation byte, which the lossy readings try to put back, and
+    # Latin-1 letters only, as Cyrillic or Greek Windows text shown by cp1252 is, which the
+    # legacy readings judge line by line. (Their own generator: the long line stays the same.)
+    leads = [chr(c) for c in range(0xC2, 0xF5)]
+    pick = random.Random("leads")
+    words = ("".join(pick.choices(leads, k=pick.randint(3, 5))) for _ in range(chars // 8))
+    text = cut(joined(_in_lines(words, 80)), settings.adversarial)
+    yield "words of UTF-8 leads alone (Â–ô)", text
     damaged = damage_every_third(
         fill(clean.non_ascii, settings.long_line, rng, "non-ASCII"), [utf8_as_cp1252]
     )

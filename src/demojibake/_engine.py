@@ -6375,14 +6375,14 @@ _LETTERS_OR_MARKS: Final = frozenset((Kind.ASCII_LETTER, Kind.LETTER, Kind.MARK)
 #: as signs (but the apostrophe "ʼ", which Ukrainian writes inside words): a UTF-8 repair
 #: that makes one writes in a script of its own (_MODIFIERS), and one beside another
 #: repair's letters is garble ("Ū––’˛" is no text).
-_MODIFIER: Final = re.compile("[\\u02b0-\\u02ff]")
+_MODIFIER: Final = re.compile("[\u02b0-\u02ff]")
 _MODIFIERS: Final = "MODIFIER"
 #: Signs that single-byte codepages show for high bytes and that text seldom writes inside a
 #: word beside letters: Latin-1's signs but the quotation marks, "¡", "¿", "°" and the middle
 #: dot; box drawing and block elements; mathematical operators and technical signs (DOS
 #: consoles and the Mac show them); the Mac's private-use apple.
 _GARBLE_SIGNS: Final = re.compile(
-    "[\u00a2-\u00aa\u00ac-\u00af\u00b1-\u00b6\u00b8-\u00be\u00d7\u00f7"
+    "[\u00a2-\u00aa\u00ac-\u00af\u00b1-\u00b6\u00b8-\u00ba\u00bc-\u00be\u00d7\u00f7"
     "\u2200-\u23ff\u2500-\u25ff\uf8ff]"
 )
 

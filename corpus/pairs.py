@@ -152,6 +152,9 @@ LEGACY_MISREADS: tuple[tuple[str, str, str], ...] = (
     ("cp866", "cp1252", "cyrillic"),
     # Russian Windows text shown by a Western DOS console.
     ("cp1251", "cp850", "cyrillic"),
+    # Western and Central European Windows text shown by a Russian system's KOI8-R.
+    ("cp1252", "koi8-r", "latin"),
+    ("cp1250", "koi8-r", "latin"),
 )
 
 #: Generated categories are sampled down to this many cases, spread over the clean files, so the

@@ -3190,3 +3190,28 @@ def test_letters_a_repair_writes_are_no_garble_beside_its_others() -> None:
     """Czech read as GBK: "ž" (Latin beyond Latin-1) and "ý" (Latin-1) are both repairs of
     one word, not codepage letters beside it."""
     assert demojibake.fix("ka啪d媒m zobrazuj铆c铆") == "každým zobrazující"
+
+
+def test_western_text_a_koi8_r_system_showed_is_read_back() -> None:
+    """KOI8-R shows Western small letters as Cyrillic capitals, "Café" as "CafИ"."""
+    clean = "Le café est très bon, déjà vu."
+    assert demojibake.fix(read_as(clean.encode("cp1252"), "koi8-r")) == clean
+
+
+def test_central_european_text_a_koi8_r_system_showed_is_read_back() -> None:
+    """Czech cp1250 shown by KOI8-R: "pořadí" is "poЬadМ"."""
+    clean = "stejný pořadí dobré velice letadlo upřímně"
+    assert demojibake.fix(read_as(clean.encode("cp1250"), "koi8-r")) == clean
+
+
+def test_a_small_hard_sign_alone_in_a_western_word_is_no_koi8_r_sharp_s() -> None:
+    """ "ъ" is "ß" to KOI8-R and "ú" to cp1251: among small letters, with no other word of
+    the line read so, it is not taken for KOI8-R's (held-out CLDR, Luba-Katanga)."""
+    assert demojibake.fix("Afrika ya Sъdi") == "Afrika ya Súdi"
+
+
+def test_russian_text_is_no_western_text_a_koi8_r_system_showed() -> None:
+    """A line of Russian reads as Cyrillic, not as Latin-1 letters KOI8-R showed."""
+    assert demojibake.fix("Привет, как дела? Это обычный текст.") == (
+        "Привет, как дела? Это обычный текст."
+    )

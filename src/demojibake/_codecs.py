@@ -141,6 +141,11 @@ LEGACY_PAIRS: Final[dict[tuple[str, str], float]] = {
     # Russian Windows text shown by a Western DOS console ("­Óß¯‗Ó" is "работа" in cp850).
     ("cp1251", "cp850"): -0.2,
     ("cp1251", "cp437"): -0.2,
+    # Western and Central European Windows text shown by a Russian system's KOI8-R, which
+    # shows small accented letters as Cyrillic capitals ("CafИ" is "Café"); rarer than the
+    # same text shown by Russian Windows (cp1251).
+    ("cp1252", "koi8-r"): -0.1,
+    ("cp1250", "koi8-r"): -0.2,
 }
 
 #: The Windows, Mac and DOS codepages above shown by Latin-1 software, which shows bytes 80-9F

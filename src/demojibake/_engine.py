@@ -3510,7 +3510,7 @@ def _line_readings(
             return []
         words.append((ws, we, reading))
     if (encoding, shown_as) in _LATIN_ON_CYRILLIC:
-        words = _western_words(text, words)
+        words = _western_words(text, words, shown_as == "koi8-r")
     return [
         (ws, we, reading)
         for ws, we, reading in words
@@ -3870,19 +3870,24 @@ _MAC_LETTER: Final = re.compile(
 )
 
 
-#: Western and Central European Windows text shown by Russian Windows (see _western_word).
-_LATIN_ON_CYRILLIC: Final = frozenset((("cp1252", "cp1251"), ("cp1250", "cp1251")))
+#: Western and Central European Windows text shown by Russian Windows or by a Russian
+#: system's KOI8-R ("CafИ" is "Café"; see _western_word).
+_LATIN_ON_CYRILLIC: Final = frozenset(
+    (("cp1252", "cp1251"), ("cp1250", "cp1251"), ("cp1252", "koi8-r"), ("cp1250", "koi8-r"))
+)
 
 
-def _western_words(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """``words`` of a line cp1251 showed, each with its Western or Central European reading
-    where it may be read so (see _western_word), or as it stands.
+def _western_words(
+    text: str, words: list[tuple[int, int, str]], flipped: bool = False
+) -> list[tuple[int, int, str]]:
+    """``words`` of a line cp1251 (or KOI8-R, ``flipped``) showed, each with its Western or
+    Central European reading where it may be read so (see _western_word), or as it stands.
 
     A word whose Cyrillic letters all look like Latin ones ("Bonаs", but "Gеrmаn" is written
     so to look Latin) is read only where another word of its line is surely read so
     ("Roig-Gьell i Montserrat Bonаs" is Catalan "Güell", "Bonàs"), or where the word list
     holds its reading."""
-    kinds = [_western_word(text[ws:we], reading) for ws, we, reading in words]
+    kinds = [_western_word(text[ws:we], reading, flipped) for ws, we, reading in words]
     sure = _WESTERN in kinds
     out = []
     for (ws, we, reading), kind in zip(words, kinds, strict=True):
@@ -3896,7 +3901,7 @@ _WESTERN: Final = 1
 _LOOKALIKE: Final = 2
 
 
-def _western_word(word: str, reading: str) -> int:
+def _western_word(word: str, reading: str, flipped: bool = False) -> int:
     """Whether a Western or Central European reading of a word cp1251 showed may change it
     (_WESTERN): a word of ASCII letters with fewer Cyrillic ones among them, in its case
     ("Mьller" is "Müller"; cp1251's "Я" is "ß" and "ї", "Ў" are "¿", "¡"); not a Cyrillic word
@@ -3904,13 +3909,24 @@ def _western_word(word: str, reading: str) -> int:
     ("pЬМpadnЛ", "GцC"), nor a printf conversion and what follows it ("%liд"), nor a word
     that reads as it stands (0). A word that may be written so to look like the other
     script, Cyrillic with Latin letters that look like its own ("пpивeт", Ukrainian "iншi")
-    or Latin with Cyrillic ones ("Gеrmаn"), is _LOOKALIKE (see _western_words)."""
+    or Latin with Cyrillic ones ("Gеrmаn"), is _LOOKALIKE (see _western_words).
+
+    KOI8-R (``flipped``) shows Western small letters as Cyrillic capitals and capitals as
+    small letters ("CafИ", "CAFи" of "Café", "CAFÉ"): there the reading must be in case."""
     if reading == word:
         return 0
     cyrillic = [c for c in word if char_info(c).script == "CYRILLIC" and c not in _SHOWN_SIGNS]
     latin = [c for c in word if c.isascii() and c.isalpha()]
-    if len(cyrillic) > len(latin) or not _in_case(word) or _PRINTF.search(word):
+    if (
+        len(cyrillic) > len(latin)
+        or not _in_case(reading if flipped else word)
+        or _PRINTF.search(word)
+    ):
         return 0
+    if flipped and set(cyrillic) == {"ъ"}:
+        # (KOI8-R shows Western small letters as Cyrillic capitals but "ß" as "ъ": alone
+        # among small letters it is as likely cp1251's "ú", "Sъdi" of "Súdi".)
+        return _LOOKALIKE
     if all(c in _LATIN_LOOKALIKES for c in cyrillic) or (
         len(cyrillic) >= len(latin) and all(c in _CYRILLIC_LOOKALIKES for c in latin)
     ):

@@ -3923,10 +3923,6 @@ def _western_word(word: str, reading: str, flipped: bool = False) -> int:
         or _PRINTF.search(word)
     ):
         return 0
-    if flipped and set(cyrillic) == {"ъ"}:
-        # (KOI8-R shows Western small letters as Cyrillic capitals but "ß" as "ъ": alone
-        # among small letters it is as likely cp1251's "ú", "Sъdi" of "Súdi".)
-        return _LOOKALIKE
     if all(c in _LATIN_LOOKALIKES for c in cyrillic) or (
         len(cyrillic) >= len(latin) and all(c in _CYRILLIC_LOOKALIKES for c in latin)
     ):

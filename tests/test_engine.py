@@ -3217,3 +3217,10 @@ def test_russian_text_is_no_western_text_a_koi8_r_system_showed() -> None:
     assert demojibake.fix("Привет, как дела? Это обычный текст.") == (
         "Привет, как дела? Это обычный текст."
     )
+
+
+def test_polish_iso_8859_2_text_a_koi8_r_system_showed_is_read_back() -> None:
+    """ISO 8859-2's "ą" is B1, which cp1250 holds as "±": only the ISO reading of "wzi╠Ё"
+    is Polish "wziął"."""
+    clean = "wziął czasopismach mimo oralny działa ustalił:"
+    assert demojibake.fix(read_as(clean.encode("iso-8859-2"), "koi8-r")) == clean

@@ -143,9 +143,11 @@ LEGACY_PAIRS: Final[dict[tuple[str, str], float]] = {
     ("cp1251", "cp437"): -0.2,
     # Western and Central European Windows text shown by a Russian system's KOI8-R, which
     # shows small accented letters as Cyrillic capitals ("CafИ" is "Café"); rarer than the
-    # same text shown by Russian Windows (cp1251).
+    # same text shown by Russian Windows (cp1251). Polish and Czech from Unix mail in ISO
+    # 8859-2 likewise ("wzi╠Ё" is "wziął"), rarer still.
     ("cp1252", "koi8-r"): -0.1,
     ("cp1250", "koi8-r"): -0.2,
+    ("iso-8859-2", "koi8-r"): -0.3,
 }
 
 #: The Windows, Mac and DOS codepages above shown by Latin-1 software, which shows bytes 80-9F

@@ -3873,7 +3873,13 @@ _MAC_LETTER: Final = re.compile(
 #: Western and Central European Windows text shown by Russian Windows or by a Russian
 #: system's KOI8-R ("CafИ" is "Café"; see _western_word).
 _LATIN_ON_CYRILLIC: Final = frozenset(
-    (("cp1252", "cp1251"), ("cp1250", "cp1251"), ("cp1252", "koi8-r"), ("cp1250", "koi8-r"))
+    (
+        ("cp1252", "cp1251"),
+        ("cp1250", "cp1251"),
+        ("cp1252", "koi8-r"),
+        ("cp1250", "koi8-r"),
+        ("iso-8859-2", "koi8-r"),
+    )
 )
 
 

@@ -6301,36 +6301,51 @@ def _clear_of_garble(
     left garbled in the next is no repair: "ص¶²¨¾" is not Arabic. Real mojibake is undone
     across its word, or sits in a word of its own script's letters ("Ã©" of "café", which
     leaves ASCII beside it).
+
+    Each word is judged once for each kind of repair in it (see _garble_kind): a line with
+    no space, Chinese misread, holds hundreds of repairs in one word.
     """
     if not chosen:
         return chosen
     covered = _Spans()
     for p, _ in chosen:
         covered.add(p)
-    kept = [
-        (p, delta)
-        for p, delta in chosen
-        if not any(m.encoding == "utf-8" for m in p.chain) or not _garble_beside(text, p, covered)
-    ]
+    spaces: list[int] | None = None  # (where the text's spaces are, found once if needed)
+    verdicts: dict[tuple[int, int, frozenset[str], bool], bool] = {}
+    kept = []
+    for p, delta in chosen:
+        kind = _garble_kind(p) if any(m.encoding == "utf-8" for m in p.chain) else None
+        if kind is not None:
+            if spaces is None:
+                spaces = [m.start() for m in _SPACE.finditer(text)]
+            i = bisect_ints_left(spaces, p.start)
+            start = spaces[i - 1] + 1 if i > 0 else 0
+            j = bisect_ints_left(spaces, p.end)
+            end = spaces[j] if j < len(spaces) else len(text)
+            key = (start, end, *kind)
+            if key not in verdicts:
+                verdicts[key] = _garble_beside(text, start, end, kind, covered)
+            if verdicts[key]:
+                continue
+        kept.append((p, delta))
     return kept if len(kept) < len(chosen) else chosen
 
 
-def _garble_beside(text: str, p: _Proposal, covered: _Spans) -> bool:
-    """Whether ``p``'s word (between spaces) holds at least as much garble beside ``p``'s
-    repair as the repairs in ``covered`` read in it.
+#: A space, as str.isspace() has it (where _clear_of_garble's words end).
+_SPACE: Final = re.compile(r"\s")
 
-    Garble is a letter of a script the repair does not write, or a sign that codepages show
-    for high bytes (_GARBLE_SIGNS), left outside every repair or carried through one
-    unchanged; the repairs read the characters they cover but those. (A word read in full
-    but for a byte or two it lost, "그리스ë„êµ", is mostly repaired, and its repairs stand.)
-    """
-    scripts = {
+
+def _garble_kind(p: _Proposal) -> tuple[frozenset[str], bool] | None:
+    """The scripts ``p``'s repair writes in (see _script_written), and whether it writes a
+    Latin letter beyond Latin-1 that the alphabets seldom hold; None where it writes no
+    letter, mark or modifier (then no garble is beside it)."""
+    scripts = frozenset(
         _script_written(info, c)
         for c in p.after
         if not c.isascii() and _writes(info := char_info(c), c)
-    }
+    )
     if not scripts:
-        return False
+        return None
     # (Where the repair writes a Latin letter beyond Latin-1 that the alphabets seldom hold,
     # "ǩ" of "Ç©", the Latin-1 letters beside it are what codepages show as well:
     # "ÉìäkÇ∑Ç≤ǩÇΩǫ" is Japanese a Mac showed. Beside "ť" or "Ő", they are Czech's or
@@ -6339,6 +6354,21 @@ def _garble_beside(text: str, p: _Proposal, covered: _Spans) -> bool:
         c > "\u00ff" and (info := char_info(c)).script == "LATIN" and info.cost >= _ODD_LETTER
         for c in p.after
     )
+    return scripts, odd_latin
+
+
+def _garble_beside(
+    text: str, start: int, end: int, kind: tuple[frozenset[str], bool], covered: _Spans
+) -> bool:
+    """Whether the word ``text[start:end]`` holds at least as much garble beside a repair
+    of ``kind`` (see _garble_kind) as the repairs in ``covered`` read in it.
+
+    Garble is a letter of a script the repair does not write, or a sign that codepages show
+    for high bytes (_GARBLE_SIGNS), left outside every repair or carried through one
+    unchanged; the repairs read the characters they cover but those. (A word read in full
+    but for a byte or two it lost, "그리스ë„êµ", is mostly repaired, and its repairs stand.)
+    """
+    scripts, odd_latin = kind
 
     def garbled(c: str) -> bool:
         if c.isascii():
@@ -6349,12 +6379,6 @@ def _garble_beside(text: str, p: _Proposal, covered: _Spans) -> bool:
             return bool(written) and (written not in scripts or (odd_latin and c <= "\u00ff"))
         return _GARBLE_SIGNS.match(c) is not None
 
-    start = p.start
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    end = p.end
-    while end < len(text) and not text[end].isspace():
-        end += 1
     repaired = garble = 0
     at = start
     for q in sorted(covered.overlapping(start, end), key=lambda q: q.start):

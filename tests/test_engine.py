@@ -3093,6 +3093,46 @@ def test_central_european_dos_text_shown_by_windows_is_read_back() -> None:
 
 
 @pytest.mark.parametrize(
+    ("clean", "encoding", "shown_as"),
+    [
+        ("La comunicació és bona", "cp850", "cp1252"),  # "comunicaci¢ ‚s"
+        ("Le café de la gare", "cp850", "cp1252"),  # "caf‚"
+        ("El jardí del poble", "cp850", "cp1252"),  # "jard¡", no word but it changes
+        ("Exili programació escenari", "cp1250", "cp852"),  # "programaciˇ"
+    ],
+)
+def test_a_sign_ending_a_word_tells_a_console_misread(
+    clean: str, encoding: str, shown_as: str
+) -> None:
+    """DOS and Windows codepages show the letters words end with ("ó", "é", "í") as signs
+    no clean word ends with ("¢", "‚", "¡", "ˇ")."""
+    assert demojibake.fix(read_as(clean.encode(encoding), shown_as)) == clean
+
+
+@pytest.mark.parametrize("clean", ["Hola¡ amigos", "Smith† and Jones‡", "Prix¤ unitaire"])
+def test_a_sign_ending_a_word_that_reads_as_no_word_is_left(clean: str) -> None:
+    """A sign after a word that the console reading makes no listed word of ("Holaí") is a
+    typo or a footnote mark as it stands."""
+    assert demojibake.fix(clean) == clean
+
+
+def test_one_word_a_console_reading_makes_a_listed_word_is_read() -> None:
+    """One changed word is enough where a capital between small letters says the line was
+    misread and the reading makes it a word of the line's language: "cÓrrecs" is Catalan
+    "càrrecs" in cp1252 shown by cp850."""
+    clean = "grau avall mestres càrrecs deixeu"
+    assert demojibake.fix(read_as(clean.encode("cp1252"), "cp850")) == clean
+
+
+def test_a_number_a_console_reading_changes_does_not_count_as_a_word() -> None:
+    """cp852 shown by cp1250 turns a no-break space into "˙" and "ö" into "”": the line's
+    reading makes one listed word and a number, and wins over cp850's, which reads the word
+    only."""
+    clean = "Kungsportsavenyn 21, 411\u00a036 Göteborg"
+    assert demojibake.fix(read_as(clean.encode("cp852"), "cp1250")) == clean
+
+
+@pytest.mark.parametrize(
     "clean",
     [
         "%s: valitsin ”%s%s” vaatii argumentin",  # Finnish quotes are cp850's "ö"

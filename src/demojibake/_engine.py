@@ -291,6 +291,7 @@ _LISTED_LINE_FLOOR: Final = MARGIN + 0.5
 #: of a language the list lacks may be a short listed one: Gaelic "Tìle" is Czech "těle",
 #: Venetian "Èlena" "člena" and Kurdish "markê" Polish "markę".
 _ONE_LISTED_WORD: Final = {"cp1254": 3, "cp1250": 6}
+_ONE_LISTED_CONSOLE_WORD: Final = 5
 #: ... and the shortest run, in any codepage, where the reading turns every letter of the
 #: word into a letter of another script (see _changes_script): a word of accented Latin
 #: letters only, which no Latin alphabet writes, read as a common Cyrillic or Greek word
@@ -1737,6 +1738,8 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
                 continue  # (no word of the text holds a character ``shown_as`` shows)
             if (encoding, shown_as) in _SAME_SCRIPT_PAIRS and plain_lines:
                 by_line = by_line | _told_lines(text, encoding, shown_as, plain_lines)
+            elif (encoding, shown_as) in _CONSOLE_PAIRS and plain_lines:
+                by_line = by_line | _final_sign_lines(text, plain_lines)
             if encoding == "mac_roman":
                 by_line = off_utf8(by_line)
             readings = _legacy_reading(text, encoding, shown_as, claimed, by_line, originals)
@@ -3818,15 +3821,28 @@ def _console_on_a_mac(text: str, words: list[tuple[int, int, str]]) -> bool:
     for "ßrea", and it reads capitals as small letters: "eingelÖst" for "eingel÷st")."""
     was = [text[ws:we] for ws, we, _ in words]
     cost = letter_cost([w[2] for w in words])
+    # (Where a Mac shows the words as they stand, and the pair's reading makes letters only,
+    # the letter model would price the reading's letters against signs it drops: "comunicaci¢"
+    # is cp850 "comunicació", no Mac text. A reading that makes a letter a sign, "§eliç"
+    # for "želiš", is still priced so.)
+    letters = all(_letters_only(word, w[2]) for word, w in zip(was, words, strict=True))
+    listed: int | None = None  # (how many words the pair's reading makes listed ones)
     for windows in _MAC_SHOWN:
         readings = [_word_reading(word, windows, "mac_roman") for word in was]
         on_a_mac = [reading for reading in readings if reading is not None]
         if (
             len(on_a_mac) == len(was)
+            and (on_a_mac != was or not letters)
+            and on_a_mac != [w[2] for w in words]  # (the same text, whoever showed it)
             and all(map(_letters_only, was, on_a_mac))
             and letter_cost(on_a_mac) <= cost
         ):
-            return True
+            # (Where the letter model cannot tell, the word list may: "cÓncer" is Catalan
+            # "càncer" in cp1252 shown by cp850, and a Mac's "cîncer" no word.)
+            if listed is None:
+                listed = sum(1 for w in words if languages_of(w[2], deep=True))
+            if sum(1 for r in on_a_mac if languages_of(r, deep=True)) >= listed:
+                return True
     return False
 
 
@@ -4289,6 +4305,23 @@ def _console_sign(c: str) -> bool:
     return not c.isalpha() or _SIGN_LETTER.match(c) is not None or unicodedata.category(c) == "Lm"
 
 
+#: Signs no clean word ends with, which these codepages show for letters words end with:
+#: "orientaci¢" is Catalan "orientació" in cp850 shown by cp1252, "caf‚" French "café",
+#: "Jard¡" "Jardí", "informaciˇ" "informació" in cp1250 shown by cp852. (Not quotes,
+#: ellipses, dashes, daggers, superscripts or trade marks, which clean words end with:
+#: "theme“", "Smith†", "Azul™".)
+_FINAL_SIGNS: Final = (
+    "\u201a\u0192\u2030"  # ‚ ƒ ‰
+    "\u00a1\u00a2\u00a3\u00a4\u00a5\u00a6\u00a7"  # ¡ ¢ £ ¤ ¥ ¦ §
+    "\u00ac\u00af\u00b1\u00b8\u00bc\u00bd\u00be\u00bf\u00d7\u00f7"  # ¬ ¯ ± ¸ ¼ ½ ¾ ¿ × ÷
+    "\u02c7\u02d8\u02d9\u02db\u02dd"  # ˇ ˘ ˙ ˛ ˝
+)
+
+
+#: One of them at the end of a word of three letters or more.
+_FINAL_SIGN: Final = re.compile(r"(?<=[^\W\d_]{3})" + char_class(_FINAL_SIGNS) + r"(?![^\W\d_])")
+
+
 #: Where a line may show what _console_evidence looks for (asked before its words are read):
 #: signs those codepages show (they agree on ASCII) or modifier letters between two letters,
 #: a capital they show between two small letters, line art beside a letter.
@@ -4307,12 +4340,28 @@ _CONSOLE_SIGN: Final = re.compile(
     + char_class("".join(c for c in _CONSOLE_SHOWN if c.isupper()))
     + "(?=[a-z"
     + _CONSOLE_SMALL
-    + "])|[^\\W\\d_]"
+    + "])|(?<=[a-z"
+    + _CONSOLE_SMALL
+    + "]{3})"
+    + char_class("".join(c for c in _CONSOLE_SHOWN if c.isupper()))
+    + "(?![^\\W\\d_])|[^\\W\\d_]"
     + _LINE_ART_CHAR.pattern
     + "|"
     + _LINE_ART_CHAR.pattern
-    + "[^\\W\\d_]"
+    + "[^\\W\\d_]|"
+    + _FINAL_SIGN.pattern
 )
+
+
+def _final_sign_lines(text: str, plain_lines: _Words) -> _Words:
+    """Of lines whose words all read plainly, those where a word ends with one of
+    _FINAL_SIGNS: the scorer takes "Jard¡" and "caf‚" for a word and a sign, but a console
+    pair's reading may tell otherwise (see _console_evidence)."""
+    return {
+        line: spans
+        for line, spans in plain_lines.items()
+        if any(_FINAL_SIGN.search(text, ws, we) for ws, we in spans)
+    }
 
 
 def _console_evidence(text: str, words: list[tuple[int, int, str]]) -> bool:
@@ -4370,13 +4419,16 @@ def _console_evidence(text: str, words: list[tuple[int, int, str]]) -> bool:
             if _LINE_ART_CHAR.match(c):
                 told = art_read and (word[i - 2 : i].isalpha() or word[i + 1 : i + 3].isalpha())
             elif _console_sign(c):
-                told = _letter_read(word, reading, i - 1) and _letter_read(word, reading, i + 1)
+                told = _letter_read(word, reading, i - 1) and (
+                    _letter_read(word, reading, i + 1)
+                    or (i == last and c in _FINAL_SIGNS and word[i - 3 : i].isalpha())
+                )
             else:
                 told = (
                     c.isupper()
                     and (read.islower() or read in _APOSTROPHES)
                     and before.islower()
-                    and after.islower()
+                    and (after.islower() or (i == last and word[i - 3 : i].islower()))
                 )
     return told
 
@@ -4626,7 +4678,7 @@ def _judge_line(
     if not multibyte and not sure and _shared_letters_say(text, words, step.encoding, claimed):
         sure = True
         verdict = max(verdict + _LISTED_LINE_WEIGHT, _LISTED_LINE_FLOOR)
-    if not multibyte and _reads_listed(text, words, step.encoding, testify):
+    if not multibyte and _reads_listed(text, words, step.encoding, testify, step.read_as):
         sure = True
         # (At least enough to be chosen: a word that reads a little worse letter by letter
         # does not outweigh the list, "deðil" as "değil".)
@@ -4851,7 +4903,11 @@ def _folds_to_ascii(text: str, words: list[tuple[int, int, str]]) -> bool:
 
 
 def _reads_listed(
-    text: str, words: list[tuple[int, int, str]], encoding: str, free: list[bool] | None = None
+    text: str,
+    words: list[tuple[int, int, str]],
+    encoding: str,
+    free: list[bool] | None = None,
+    shown_as: str | None = None,
 ) -> bool:
     """Whether a legacy reading as ``encoding`` makes at least two of its line's words
     words of one language the line may be in (its common or known words: see _lexicon),
@@ -4868,11 +4924,16 @@ def _reads_listed(
     pairs = [
         (text[ws:we], reading)
         for i, (ws, we, reading) in enumerate(words)
-        if (free is None or free[i]) and text[ws:we] != reading
+        if (free is None or free[i])
+        and text[ws:we] != reading
+        # (A number is no word of any list: "411˙36", cp852's "411\u00a036", says nothing.)
+        and any(map(str.isalpha, reading))
     ]
     if len(pairs) == 1:
         was, read = pairs[0]
         shortest = _ONE_LISTED_WORD.get(encoding)
+        if shortest is None and (encoding, shown_as) in _CONSOLE_PAIRS:
+            shortest = _ONE_LISTED_CONSOLE_WORD
         if _changes_script(was, read):
             shortest = _ONE_LISTED_SCRIPT_WORD
         if shortest is None:

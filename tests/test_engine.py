@@ -3058,6 +3058,27 @@ def test_letters_of_one_alphabet_are_not_read_as_baltic(clean: str) -> None:
     assert demojibake.fix(clean) == clean
 
 
+def test_random_letters_cased_anyhow_are_not_read_as_cyrillic() -> None:
+    """Random Latin-1 letters read as cp1251 are random Cyrillic letters, which the scorer
+    finds plainer; but most of the words are cased as no word is ("ХЭЛр", "МУфГ")."""
+    garble = "ÕÝËð Çàò ÌÓôÃ áËï ÚÝîá æÎãÈÞ ÆÑÝë ×ÙÈ ßèÈÚ"
+    assert not any("\u0400" <= c <= "\u04ff" for c in demojibake.fix(garble))
+
+
+def test_hebrew_with_points_shown_by_cp1252_is_not_read_as_cyrillic() -> None:
+    """Pointed Hebrew in cp1255 shown by cp1252 alternates letters and points, which cp1251
+    reads as small letters and capitals in turn ("аДоИМа"): no text."""
+    damaged = "àÄîÈÌà àåÉôÈä òåÌâÈä ìÀùÇÑáÈÌú."
+    assert demojibake.fix(damaged) == damaged
+
+
+def test_words_capitalised_after_a_hyphen_are_cased_as_words() -> None:
+    """Each part of a compound is cased on its own: Kölsch "Ji’is-Ahl-Ättejohpesch" shown by
+    cp1251 is read back."""
+    clean = "Ji’is-Ahl-Ättejohpesch, Jamaikahnesch-Änglesch, Färrör-Enselle"
+    assert demojibake.fix(read_as(clean.encode("cp1252"), "cp1251")) == clean
+
+
 def test_a_cp1257_reading_makes_a_baltic_letter() -> None:
     """Danish "Løb" shown by a Mac is "L¯b": cp1257 reads "¯" as "Æ", a letter Western
     alphabets write, which says nothing of Baltic text."""

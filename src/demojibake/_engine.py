@@ -3577,6 +3577,8 @@ def _legacy_reading(
             continue
         if not multibyte and len(words) > 1 and 2 * sum(map(_mixes_scripts, words)) > len(words):
             continue  # (see _mixes_scripts)
+        if not multibyte and _cased_anyhow(text, words):
+            continue
         # (A line of Cyrillic or Greek in an East Asian codepage: see _alphabet_from_pairs.)
         alphabet = multibyte and _alphabet_from_pairs(words)
         # (Western punctuation and letters in an East Asian codepage, see _marks_from_pairs;
@@ -3975,6 +3977,42 @@ _PRINTF: Final = re.compile(r"%[-+ #0-9.*]*[a-zA-Z]")
 #: _western_word).
 _LATIN_LOOKALIKES: Final = frozenset("аеіјорсѕухАВЕІЈКМНОРСЅТХ")
 _CYRILLIC_LOOKALIKES: Final = frozenset("aceijopsxyABCEHIJKMOPSTXY")
+
+
+#: The fewest words a reading must change for their case to tell (see _cased_anyhow).
+_CASED_WORDS: Final = 3
+
+
+def _cased_anyhow(text: str, words: list[tuple[int, int, str]]) -> bool:
+    """Whether most words of a cased alphabet a single-byte reading changes (three or more)
+    are cased anyhow: neither small, nor capitals, nor a capital and small letters. No
+    alphabet's text is ("ХЭЛр МУфГ бЛп ЪЭоб", random Latin-1 letters read as cp1251), but
+    random letters are, in any codepage."""
+    cased = [
+        reading
+        for ws, we, reading in words
+        if reading != text[ws:we] and any(map(_is_cased, reading))
+    ]
+    if len(cased) < _CASED_WORDS:
+        return False
+    anyhow = sum(1 for w in cased if not _cased_as_a_word(w))
+    return 2 * anyhow > len(cased)
+
+
+def _cased_as_a_word(word: str) -> bool:
+    """Whether each run of cased letters in ``word`` is all small, all capitals, or a capital
+    and small letters ("Аб’яднаных", "Ji’is-Ahl-Ättejohpesch", "Àðãàí³çàöûÿ")."""
+    for is_cased, letters in itertools.groupby(word, _is_cased):
+        if is_cased:
+            run = "".join(letters)
+            if not (run.islower() or run.isupper() or run[1:].islower()):
+                return False
+    return True
+
+
+def _is_cased(c: str) -> bool:
+    """Whether ``c`` is a small letter or a capital."""
+    return c.islower() or c.isupper()
 
 
 def _mixes_scripts(word: tuple[int, int, str]) -> bool:

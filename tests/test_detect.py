@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from demojibake._candidates import recasable, recase_pattern, recase_prefilter
+from demojibake._candidates import candidates, recasable, recase_pattern, recase_prefilter
 from demojibake._codecs import char_class, single_byte
 from demojibake._detect import (
     _suspects_in,
@@ -374,3 +374,12 @@ def test_suspects_are_found_as_a_scan_of_the_whole_text_finds_them(
     text = "\n".join(lines)
     whole_text = [(0, len(text))]
     assert find_suspects(text, codecs, lossy) == _suspects_in(text, codecs, lossy, whole_text)
+
+
+def test_candidates_without_guesses_guess_no_lost_byte() -> None:
+    """ "Ñ " is "с" that lost its 81, or "я" its 8F...: without guesses, none of them."""
+    codecs = ("cp1252",)
+    guessed = list(candidates("Ñ ", "cp1252", codecs, 1))
+    plain = list(candidates("Ñ ", "cp1252", codecs, 1, guesses=False))
+    assert any(c.dropped for c in guessed)
+    assert not any(c.dropped for c in plain)

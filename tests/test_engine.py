@@ -307,6 +307,26 @@ def test_no_byte_is_guessed_dropped_beside_a_c1_control() -> None:
     assert demojibake.fix(clean.encode("utf-8").decode("latin-1")) == clean
 
 
+def test_no_byte_is_guessed_lost_after_a_letter_of_no_utf8_run() -> None:
+    """A letter beyond ASCII that no UTF-8 run holds says its word is not UTF-8: the letter
+    after it is no lead byte whose continuation was lost ("О " of "ВИЯВЛЕНО ." is no
+    cp1251 "Ð" that lost its A0, to be read with the stop as "Р.")."""
+    clean = "ВИЯВЛЕНО .ABORT. ПЕРЕРИВАЄМО РОБОТУ."
+    assert demojibake.fix(clean) == clean
+
+
+def test_words_of_lead_bytes_alone_get_no_guessed_bytes() -> None:
+    """Random Latin-1 letters are UTF-8 lead bytes, each of which may have lost an undefined
+    continuation byte: after the word's first letter none is guessed."""
+    garble = "Åæôââ ÔñÎ ËååÂ ×èìÞÌ ãÛßà èÛñÝ óêÌïË ÆÛÎ ËæëÓÂ ñÕíÓ ÎÝé âîôÒÑ æâÎ ÏÄéð"
+    assert not any(change.lossy for change in demojibake.repair(garble).changes)
+
+
+def test_a_byte_is_still_guessed_lost_after_a_utf8_run_in_its_word() -> None:
+    """ "ÐºÐ»Ð°Ñ" is "клас" whose last "с" lost its 81: the "Ð°" before "Ñ" is UTF-8."""
+    assert demojibake.fix("ÐºÐ»Ð°Ñ Ð¸ Ñ Ð½Ð¸Ð¼") == "клас и с ним"
+
+
 def test_a_repair_is_judged_again_once_the_line_beside_it_reads_as_repaired() -> None:
     """ "┼╝" is Polish "ż" shown by cp437; box drawing in the line before it ("si─Ö") makes
     it look like line art until that is repaired, which is further off than a word."""

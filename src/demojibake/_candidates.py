@@ -310,30 +310,35 @@ def _dropped_before_spaces(data: bytes, undefined: bytes, text: str) -> str:
 _SPACE: Final = ord(" ")
 
 
-def candidates(span: str, codec: str, codecs: tuple[str, ...], layers: int) -> Iterator[Candidate]:
-    """Every reading of ``span`` (a run found for ``codec``) up to ``layers`` misreads deep."""
+def candidates(
+    span: str, codec: str, codecs: tuple[str, ...], layers: int, guesses: bool = True
+) -> Iterator[Candidate]:
+    """Every reading of ``span`` (a run found for ``codec``) up to ``layers`` misreads deep;
+    without ``guesses``, none of those that guess lost bytes but the plain reading."""
     data, filled = _read_back(span, codec)
     first = _decode_utf8(data)
     if first is None:
-        yield from _dropped_inside(span, codec, one_misread(_UTF8, codec))
+        if guesses:
+            yield from _dropped_inside(span, codec, one_misread(_UTF8, codec))
         return
     text, lossy, guessed, evidence = first
     lossy = lossy or filled > 0
     evidence -= filled  # (a byte put back is no evidence of UTF-8)
     chain = one_misread(_UTF8, codec)
     step = chain[0]
-    if guessed and b" " in data:
+    if guessed and guesses and b" " in data:
         dropped = _dropped_before_spaces(data, single_byte(codec).undefined, text)
         if dropped:
             yield Candidate(dropped, chain, True, True, evidence, dropped=True)
             return
     yield Candidate(text, chain, lossy, guessed, evidence)
-    yield from _question_marks(data, codec, chain, filled)
-    if guessed:
+    if guesses:
+        yield from _question_marks(data, codec, chain, filled)
+    if guessed and guesses:
         # (A run that reads as UTF-8 lacks no byte; one that ends in a 2-byte lead alone, read
         # above as a lost no-break space, may lack an undefined one.)
         yield from _dropped_inside(span, codec, chain)
-    if guessed and span.endswith(" ") and not text[-1:].isspace():
+    if guessed and guesses and span.endswith(" ") and not text[-1:].isspace():
         # The final space may be a real one after a dropped no-break space ("Ã perturber"),
         # or after a dropped byte the codepage leaves undefined ("â€ from": ” lost its 9D).
         yield Candidate(text + " ", chain, True, True, evidence)
@@ -345,7 +350,7 @@ def candidates(span: str, codec: str, codecs: tuple[str, ...], layers: int) -> I
             # A byte lost in an outer layer shows as U+FFFD in the inner one; only then may
             # the inner layer guess too.
             if run_pattern(inner_codec, lossy).fullmatch(text):
-                for deeper in candidates(text, inner_codec, codecs, layers - 1):
+                for deeper in candidates(text, inner_codec, codecs, layers - 1, guesses):
                     if deeper.guessed and not guessed:
                         continue
                     yield Candidate(

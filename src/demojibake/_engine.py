@@ -1547,6 +1547,32 @@ def _hole_unproven(data: bytes, holes: tuple[Hole, ...]) -> bool:
     return whole_sequences(data, {at for at, _after, _mark in holes}) < _HOLE_EVIDENCE
 
 
+def _after_stray_letters(text: str, suspects: list[Suspect]) -> frozenset[tuple[str, int]]:
+    """(codec, start) of the runs ``suspects`` that start right after a letter beyond ASCII
+    that no run of their codec holds.
+
+    A byte lost from UTF-8 is guessed back where the rest of its word is UTF-8 too, or
+    ASCII ("ÐºÐ»Ð°Ñ", "voilÃ"): after a letter of no run, the word is legacy text or
+    garble, and a guess would read its last letter as another alphabet's ("ÙÝí " as
+    "ÙÝ" and Armenian "ց")."""
+    by_codec: dict[str, list[tuple[int, int]]] = {}
+    for suspect in suspects:
+        by_codec.setdefault(suspect.codec, []).append((suspect.start, suspect.end))
+    out = set()
+    for codec, spans in by_codec.items():
+        spans.sort()
+        starts = [start for start, _ in spans]
+        reach: list[int] = []  # (the furthest end of the runs up to each)
+        for _, end in spans:
+            reach.append(max(end, reach[-1]) if reach else end)
+        for start, _ in spans:
+            if start and not text[start - 1].isascii() and text[start - 1].isalpha():
+                i = bisect_right(starts, start - 1) - 1
+                if i < 0 or reach[i] < start:
+                    out.add((codec, start))
+    return frozenset(out)
+
+
 def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
     """Every candidate repair of ``text`` that could reach ``floor``, scored as it stands."""
     read_as = _codecs(options)
@@ -1609,15 +1635,20 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
     if codecs:
         # (find_suspects rules out a text with no UTF-8 run at all in one search.)
         firsts: list[tuple[Suspect, Candidate]] = []
-        for suspect in find_suspects(text, codecs, options.lossy):
+        found = find_suspects(text, codecs, options.lossy)
+        stray = _after_stray_letters(text, found) if options.lossy else frozenset()
+        for suspect in found:
             if _inside_plain_word(text, suspect.start, suspect.end):
                 continue  # (a word's own letters: see _inside_plain_word)
             if _in_letter_list(text, suspect.start, suspect.end):
                 continue  # (see _lists_letters: "ÀÉ" of "ÀÉÎÕÜ" is no MacRoman "˃")
             span = text[suspect.start : suspect.end]
             first: Candidate | None = None
-            for i, cand in enumerate(candidates(span, suspect.codec, codecs, options.max_layers)):
-                if cand.lossy and not options.lossy:
+            guesses = options.lossy and (suspect.codec, suspect.start) not in stray
+            for i, cand in enumerate(
+                candidates(span, suspect.codec, codecs, options.max_layers, guesses)
+            ):
+                if cand.lossy and not guesses:
                     continue
                 if (
                     cand.dropped

@@ -3140,6 +3140,7 @@ def test_central_european_dos_text_shown_by_windows_is_read_back() -> None:
         ("Le café de la gare", "cp850", "cp1252"),  # "caf‚"
         ("El jardí del poble", "cp850", "cp1252"),  # "jard¡", no word but it changes
         ("Exili programació escenari", "cp1250", "cp852"),  # "programaciˇ"
+        ("Convertirse pensé santa medicina", "cp850", "latin-1"),  # "pens\x82", cp1252's "‚"
     ],
 )
 def test_a_sign_ending_a_word_tells_a_console_misread(

@@ -1565,8 +1565,16 @@ def _after_stray_letters(text: str, suspects: list[Suspect]) -> frozenset[tuple[
         reach: list[int] = []  # (the furthest end of the runs up to each)
         for _, end in spans:
             reach.append(max(end, reach[-1]) if reach else end)
-        for start, _ in spans:
-            if start and not text[start - 1].isascii() and text[start - 1].isalpha():
+        for start, end in spans:
+            before = text[start - 1] if start else ""
+            # (A run that shows where it lost bytes, as U+FFFD or "?", is guessed all the
+            # same: "ƒ" before "Ñ�Ñ�" is cp1252's UTF-8 "у" of "Ð ÑƒÑ�Ñ�ÐºÐ¸Ð¹", "Ру��кий".)
+            if (
+                not before.isascii()
+                and before.isalpha()
+                and "\ufffd" not in text[start:end]
+                and "?" not in text[start:end]
+            ):
                 i = bisect_right(starts, start - 1) - 1
                 if i < 0 or reach[i] < start:
                     out.add((codec, start))
@@ -1739,6 +1747,7 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
     past_c1: list[str] = []  # (the encodings of C1_TWINS, read after the others)
     utf8_lines: list[set[int]] = []  # (see _utf8_lines: found once, if needed)
     console_signs: bool | None = None  # (see _CONSOLE_SIGN: asked once, if needed)
+    final_signs: bool | None = None  # (the same, of _FINAL_SIGN)
 
     def off_utf8(lines: _Words) -> _Words:
         """``lines`` but those where a UTF-8 repair reads better: no Mac text (_utf8_lines)."""
@@ -1770,7 +1779,10 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
             if (encoding, shown_as) in _SAME_SCRIPT_PAIRS and plain_lines:
                 by_line = by_line | _told_lines(text, encoding, shown_as, plain_lines)
             elif (encoding, shown_as) in _CONSOLE_PAIRS and plain_lines:
-                by_line = by_line | _final_sign_lines(text, plain_lines)
+                if final_signs is None:
+                    final_signs = _FINAL_SIGN.search(text) is not None
+                if final_signs:
+                    by_line = by_line | _final_sign_lines(text, plain_lines)
             if encoding == "mac_roman":
                 by_line = off_utf8(by_line)
             readings = _legacy_reading(text, encoding, shown_as, claimed, by_line, originals)
@@ -3041,6 +3053,8 @@ def _read_past_c1(
     own: dict[tuple[int, int], tuple[float, bool, bool]] = {}
     if (encoding, "cp1252") in _SAME_SCRIPT_PAIRS and plain_lines:
         by_line |= _told_lines(fixed, encoding, "cp1252", plain_lines)
+    elif (encoding, "cp1252") in _CONSOLE_PAIRS and plain_lines:
+        by_line = by_line | _final_sign_lines(fixed, plain_lines)
     for line, judged in _legacy_reading(fixed, encoding, "cp1252", claimed, by_line, own):
         if max(judged.verdict, judged.held) == -math.inf:
             continue
@@ -4388,32 +4402,37 @@ _FINAL_SIGNS: Final = (
 
 
 #: One of them at the end of a word of three letters or more.
-_FINAL_SIGN: Final = re.compile(r"(?<=[^\W\d_]{3})" + char_class(_FINAL_SIGNS) + r"(?![^\W\d_])")
+_FINAL_SIGN: Final = re.compile(char_class(_FINAL_SIGNS) + r"(?<=[^\W\d_]{3}.)(?![^\W\d_])")
+#: The signs those codepages show (they agree on ASCII) that no clean word holds between
+#: two letters, and the capitals they show.
+_CONSOLE_SIGNS: Final = char_class(
+    "".join(
+        c for c in _CONSOLE_SHOWN if _console_sign(c) and c not in _WORD_JOINERS and not c.isspace()
+    )
+)
+_CONSOLE_CAPITALS: Final = char_class("".join(c for c in _CONSOLE_SHOWN if c.isupper()))
 
 
 #: Where a line may show what _console_evidence looks for (asked before its words are read):
 #: signs those codepages show (they agree on ASCII) or modifier letters between two letters,
 #: a capital they show between two small letters, line art beside a letter.
 _CONSOLE_SIGN: Final = re.compile(
-    r"(?<=[^\W\d_])"
-    + char_class(
-        "".join(
-            c
-            for c in _CONSOLE_SHOWN
-            if _console_sign(c) and c not in _WORD_JOINERS and not c.isspace()
-        )
-    )
-    + r"+(?=[^\W\d_])|(?<=[a-z"
+    # (Each alternative starts with the character it is about, and looks behind only once
+    # that matches: asked of every line of most texts, the search is then cheap.)
+    _CONSOLE_SIGNS
+    + r"(?<=[^\W\d_].)"
+    + _CONSOLE_SIGNS
+    + r"*(?=[^\W\d_])|"
+    + _CONSOLE_CAPITALS
+    + "(?<=[a-z"
     + _CONSOLE_SMALL
-    + "])"
-    + char_class("".join(c for c in _CONSOLE_SHOWN if c.isupper()))
-    + "(?=[a-z"
+    + "].)(?=[a-z"
     + _CONSOLE_SMALL
-    + "])|(?<=[a-z"
+    + "])|"
+    + _CONSOLE_CAPITALS
+    + "(?<=[a-z"
     + _CONSOLE_SMALL
-    + "]{3})"
-    + char_class("".join(c for c in _CONSOLE_SHOWN if c.isupper()))
-    + "(?![^\\W\\d_])|[^\\W\\d_]"
+    + "]{3}.)(?![^\\W\\d_])|[^\\W\\d_]"
     + _LINE_ART_CHAR.pattern
     + "|"
     + _LINE_ART_CHAR.pattern

@@ -3052,7 +3052,7 @@ def _read_past_c1(
     words of its own: its cp1252 pair's reading and the C1 repairs propose them."""
     own: dict[tuple[int, int], tuple[float, bool, bool]] = {}
     if (encoding, "cp1252") in _SAME_SCRIPT_PAIRS and plain_lines:
-        by_line |= _told_lines(fixed, encoding, "cp1252", plain_lines)
+        by_line = by_line | _told_lines(fixed, encoding, "cp1252", plain_lines)
     elif (encoding, "cp1252") in _CONSOLE_PAIRS and plain_lines:
         by_line = by_line | _final_sign_lines(fixed, plain_lines)
     for line, judged in _legacy_reading(fixed, encoding, "cp1252", claimed, by_line, own):

@@ -326,7 +326,8 @@ def candidates(
     evidence -= filled  # (a byte put back is no evidence of UTF-8)
     chain = one_misread(_UTF8, codec)
     step = chain[0]
-    if guessed and guesses and b" " in data:
+    guessing = guessed and guesses  # (whether lost bytes are guessed beyond this reading)
+    if guessing and b" " in data:
         dropped = _dropped_before_spaces(data, single_byte(codec).undefined, text)
         if dropped:
             yield Candidate(dropped, chain, True, True, evidence, dropped=True)
@@ -334,11 +335,11 @@ def candidates(
     yield Candidate(text, chain, lossy, guessed, evidence)
     if guesses:
         yield from _question_marks(data, codec, chain, filled)
-    if guessed and guesses:
+    if guessing:
         # (A run that reads as UTF-8 lacks no byte; one that ends in a 2-byte lead alone, read
         # above as a lost no-break space, may lack an undefined one.)
         yield from _dropped_inside(span, codec, chain)
-    if guessed and guesses and span.endswith(" ") and not text[-1:].isspace():
+    if guessing and span.endswith(" ") and not text[-1:].isspace():
         # The final space may be a real one after a dropped no-break space ("Ã perturber"),
         # or after a dropped byte the codepage leaves undefined ("â€ from": ” lost its 9D).
         yield Candidate(text + " ", chain, True, True, evidence)

@@ -291,6 +291,8 @@ _LISTED_LINE_FLOOR: Final = MARGIN + 0.5
 #: of a language the list lacks may be a short listed one: Gaelic "Tìle" is Czech "těle",
 #: Venetian "Èlena" "člena" and Kurdish "markê" Polish "markę".
 _ONE_LISTED_WORD: Final = {"cp1254": 3, "cp1250": 6}
+#: ... and in any codepage of _CONSOLE_PAIRS shown by another, whose reading a sign or a
+#: capital in the word already told (see _console_evidence): "cÓrrecs" is "càrrecs".
 _ONE_LISTED_CONSOLE_WORD: Final = 5
 #: ... and the shortest run, in any codepage, where the reading turns every letter of the
 #: word into a letter of another script (see _changes_script): a word of accented Latin
@@ -3867,12 +3869,13 @@ def _console_on_a_mac(text: str, words: list[tuple[int, int, str]]) -> bool:
     language (a reading into signs it would price lower for the letters it drops: "§rea"
     for "ßrea", and it reads capitals as small letters: "eingelÖst" for "eingel÷st")."""
     was = [text[ws:we] for ws, we, _ in words]
-    cost = letter_cost([w[2] for w in words])
+    read = [reading for _, _, reading in words]
+    cost = letter_cost(read)
     # (Where a Mac shows the words as they stand, and the pair's reading makes letters only,
     # the letter model would price the reading's letters against signs it drops: "comunicaci¢"
     # is cp850 "comunicació", no Mac text. A reading that makes a letter a sign, "§eliç"
     # for "želiš", is still priced so.)
-    letters = all(_letters_only(word, w[2]) for word, w in zip(was, words, strict=True))
+    letters = all(map(_letters_only, was, read))
     listed: int | None = None  # (how many words the pair's reading makes listed ones)
     for windows in _MAC_SHOWN:
         readings = [_word_reading(word, windows, "mac_roman") for word in was]
@@ -3880,14 +3883,14 @@ def _console_on_a_mac(text: str, words: list[tuple[int, int, str]]) -> bool:
         if (
             len(on_a_mac) == len(was)
             and (on_a_mac != was or not letters)
-            and on_a_mac != [w[2] for w in words]  # (the same text, whoever showed it)
+            and on_a_mac != read  # (the same text, whoever showed it)
             and all(map(_letters_only, was, on_a_mac))
             and letter_cost(on_a_mac) <= cost
         ):
             # (Where the letter model cannot tell, the word list may: "cÓncer" is Catalan
             # "càncer" in cp1252 shown by cp850, and a Mac's "cîncer" no word.)
             if listed is None:
-                listed = sum(1 for w in words if languages_of(w[2], deep=True))
+                listed = sum(1 for r in read if languages_of(r, deep=True))
             if sum(1 for r in on_a_mac if languages_of(r, deep=True)) >= listed:
                 return True
     return False
@@ -4415,7 +4418,8 @@ _CONSOLE_CAPITALS: Final = char_class("".join(c for c in _CONSOLE_SHOWN if c.isu
 
 #: Where a line may show what _console_evidence looks for (asked before its words are read):
 #: signs those codepages show (they agree on ASCII) or modifier letters between two letters,
-#: a capital they show between two small letters, line art beside a letter.
+#: a capital they show between two small letters, line art beside a letter, and a capital
+#: after three small letters or one of _FINAL_SIGNS after three letters, ending a word.
 _CONSOLE_SIGN: Final = re.compile(
     # (Each alternative starts with the character it is about, and looks behind only once
     # that matches: asked of every line of most texts, the search is then cheap.)

@@ -1169,6 +1169,37 @@ def test_a_c1_control_after_a_utf8_lead_letter_is_no_mac_letter() -> None:
     assert demojibake.fix("InikuË\x80tiË\x80tiË\x80") == "Inikuˀtiˀtiˀ"
 
 
+def test_a_c1_control_ending_a_word_is_the_dos_letter_where_cp1252_shows_no_closing_sign() -> None:
+    """cp850 shown by Latin-1: byte 84 is "ä" in cp850 and "„", which opens a quote, in
+    cp1252; Finnish ends words with "ä" ("Vihreä"), and two such bytes are read together."""
+    assert (
+        demojibake.fix("Vihre\x84 noita isoja tuloksia, p\x84\x84!")
+        == "Vihreä noita isoja tuloksia, pää!"
+    )
+
+
+def test_a_c1_control_ending_a_word_is_the_letter_where_only_that_makes_a_word() -> None:
+    """Byte 85 is cp1252's "…", which words end with, and cp850's "à": Italian writes
+    "società", and no language "societ"."""
+    assert (
+        demojibake.fix("Fondo inutile a contro corsi societ\x85!")
+        == "Fondo inutile a contro corsi società!"
+    )
+
+
+def test_a_c1_ellipsis_after_a_word_of_the_lines_language_stays_an_ellipsis() -> None:
+    """ "preguntarà" is Catalan, but "preguntar" is a Spanish word and the line is Spanish:
+    byte 85 after it is cp1252's "…"."""
+    assert demojibake.fix("Crear formación y preguntar\x85") == "Crear formación y preguntar…"
+
+
+def test_c1_quotes_around_a_word_stay_quotes() -> None:
+    """cp1252 shown by Latin-1: "\x93Hello\x94" is "“Hello”", not cp850's "ôHelloö", and
+    "\x92s" after punctuation is "’s", not Spanish "ís"."""
+    assert demojibake.fix("\x93Hello\x94 she said") == "“Hello” she said"
+    assert demojibake.fix("Car copine!\x92s") == "Car copine!’s"
+
+
 def test_a_space_taken_for_a_lost_no_break_space_joins_words_into_a_common_word() -> None:
     """ "hài" in UTF-8 shown by cp1250 is "hĂ" and a no-break space; once that became a
     space, "hĂ i" is "hà i" or "hài", and only the second is a Vietnamese word."""
@@ -1642,6 +1673,21 @@ def test_clean_lower_case_text_beside_a_closing_guillemet_is_kept() -> None:
     """ "ã»" would be "û" were "ã" a lower-cased "Ã", but "«irmã»" is Portuguese: nothing
     else in the line is mojibake, and the word reads as it stands."""
     assert demojibake.fix("a «irmã» e a «mamã» chegaram") == "a «irmã» e a «mamã» chegaram"
+
+
+def test_a_c1_sign_after_a_line_of_latin1_letters_is_no_lower_cased_utf8() -> None:
+    """ "ä\x99" would be "ę" were "ä" a lower-cased "Ä" (C4 99), but "ylöspäin" holds
+    letters no UTF-8 run explains: the line is cp1252 text shown by Latin-1."""
+    assert (
+        demojibake.fix("ylöspäin oy:n sinulla kotona yhtenä\x99 muuta")
+        == "ylöspäin oy:n sinulla kotona yhtenä™ muuta"
+    )
+
+
+def test_a_lone_c1_dash_after_an_accented_letter_is_no_lower_cased_utf8() -> None:
+    """ "é\x97" would be "ɗ" were "é" a lower-cased "É" (C9 97); alone, at a word's end,
+    byte 97 is cp1252's dash."""
+    assert demojibake.fix("y nos porqué\x97 nada") == "y nos porqué— nada"
 
 
 def test_japanese_glued_to_an_identifier_is_not_read_as_big5_amid_other_japanese() -> None:

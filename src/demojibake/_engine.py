@@ -76,7 +76,13 @@ from demojibake._detect import (
     whole_sequences,
     word_shown,
 )
-from demojibake._lexicon import known_share, languages_of, one_run, told_by_words
+from demojibake._lexicon import (
+    known_share,
+    languages_of,
+    one_run,
+    plain_languages,
+    told_by_words,
+)
 from demojibake._model import (
     UNWRITTEN,
     best_saving,
@@ -467,6 +473,14 @@ _MAC_C1_CHAIN: Final = (Misread("mac_roman", "latin-1"),)
 _LETTER_C1_CHAINS: Final = (_MAC_C1_CHAIN, (Misread("cp850", "latin-1"),))
 _C1_CHAINS: Final = frozenset((_C1_CHAIN, *_LETTER_C1_CHAINS))
 _NEWLINE: Final = re.compile("\n")
+#: cp1252's signs for bytes 80-9F that clean words start with (quotes, Swedish "”" too,
+#: dashes, a bullet, an ellipsis) and end with (quotes, an ellipsis, dashes, a trade mark,
+#: footnote daggers): a C1 control there is as likely cp1252's (see _c1_letters_listed).
+_C1_OPENERS: Final = "\u2018\u2019\u201c\u201d\u201a\u201e\u2039\u203a\u2013\u2014\u2022\u2026"
+_C1_CLOSERS: Final = "\u2019\u201d\u2018\u201c\u2026\u2122\u2020\u2021\u203a\u2039\u2013\u2014"
+#: What a token may hold before and after a word (see _c1_letters_listed).
+_WORD_OPENING: Final = "\"'([{¿¡«"
+_WORD_CLOSING: Final = "\"')]}.,;:!?»"
 #: C1 characters at each end of a run that may belong to a UTF-8 sequence beside it.
 _C1_EDGE: Final = 3
 
@@ -1898,23 +1912,29 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
             if i in c1_read:
                 continue
             offer(i, i + 1, Candidate(decode_c1(text[i]), _C1_CHAIN, lossy=False))
-            if (
-                end - start == 1
-                and text[i - 1 : i].isalpha()
-                and text[i + 1 : i + 2].isalpha()
-                and not "\u00c2" <= text[i - 1] <= "\u00df"
-            ):
-                # A lone C1 control between letters may be a Mac or DOS letter shown by
-                # Latin-1 ("tur\x92stico" is MacRoman "turístico", "fasts\x91ttes" cp850
-                # "fastsættes"); not after a letter Latin-1 shows for a UTF-8 lead byte,
-                # with which it is a character ("Ë\x80" is "ˀ").
-                for chain in _LETTER_C1_CHAINS:
-                    letter = single_byte(chain[0].encoding).decode[ord(text[i])]
-                    if letter.isalpha():
-                        offer(i, i + 1, Candidate(letter, chain, lossy=False))
         if inner_start < inner_end:
             middle = text[inner_start:inner_end]
             offer(inner_start, inner_end, Candidate(decode_c1(middle), _C1_CHAIN, lossy=False))
+        before, after = text[start - 1 : start], text[end : end + 1]
+        if (
+            end - start <= _C1_EDGE
+            and start not in c1_read
+            and (before.isalpha() or after.isalpha())
+            and not (before.isdigit() or after.isdigit())
+            and not "\u00c2" <= before <= "\u00df"
+        ):
+            # A lone C1 control between letters may be a Mac or DOS letter shown by Latin-1
+            # ("tur\x92stico" is MacRoman "turístico", "fasts\x91ttes" cp850 "fastsættes");
+            # not after a letter Latin-1 shows for a UTF-8 lead byte, with which it is a
+            # character ("Ë\x80" is "ˀ"). So may a few that start or end a word, or stand
+            # together in it, where the letters make a listed word that cp1252's signs do not
+            # ("Vihre\x84" is cp850 "Vihreä", "societ\x85" "società", "p\x84\x84" "pää").
+            lone = end - start == 1 and before.isalpha() and after.isalpha()
+            for chain in _LETTER_C1_CHAINS:
+                table = single_byte(chain[0].encoding).decode
+                letters = "".join(table[ord(c)] for c in text[start:end])
+                if letters.isalpha() and (lone or _c1_letters_listed(text, start, end, letters)):
+                    offer(start, end, Candidate(letters, chain, lossy=False))
     return _prefer_by_language(text, _unique_guesses(text, list(best.values())))
 
 
@@ -2070,6 +2090,7 @@ def _recased_runs(text: str, codecs: tuple[str, ...]) -> list[tuple[int, int, Ca
         for line in lines:
             if not pattern.search(text, line.start(), line.end()):
                 continue
+            found: list[tuple[int, int, Candidate]] = []
             for word in _NON_SPACE.finditer(text, line.start(), line.end()):
                 if not pattern.search(text, word.start(), word.end()) or any(
                     ord(c) not in table.encode for c in word.group()
@@ -2080,8 +2101,42 @@ def _recased_runs(text: str, codecs: tuple[str, ...]) -> list[tuple[int, int, Ca
                         continue
                     for m in pattern.finditer(text, run.start(), run.end()):
                         for cand in recased_candidates(m.group(), codec):
-                            out.append((m.start(), m.end(), cand))
+                            found.append((m.start(), m.end(), cand))
+            if found and not _signed_by_cp1252(text, line.start(), line.end(), found, pattern):
+                out.extend(found)
     return out
+
+
+def _signed_by_cp1252(
+    text: str,
+    start: int,
+    end: int,
+    found: list[tuple[int, int, Candidate]],
+    pattern: re.Pattern[str],
+) -> bool:
+    """Whether a line's lower-cased readings (``found``) are rather cp1252 text shown by
+    Latin-1, its C1 controls signs after letters: where the line holds a letter beyond ASCII
+    that no run of lower-cased mojibake holds ("yhtenä\x99" beside "ylöspäin" is
+    "yhtenä™", no "yhtenę"), or its one reading is one character at the end of a word whose
+    C1 control cp1252 reads as a sign words end with ("porqué\x97" is "porqué—", no
+    "porquɗ"; see _C1_CLOSERS)."""
+    covered = {i for m in pattern.finditer(text, start, end) for i in range(*m.span())}
+    if any(
+        not c.isascii() and c.isalpha() and start + i not in covered
+        for i, c in enumerate(text[start:end])
+    ):
+        return True
+    spans = {(s, e) for s, e, _cand in found}
+    if len(spans) != 1:
+        return False
+    ((s, e),) = spans
+    return (
+        e - s == 2
+        and text[s - 1 : s].isalpha()
+        and not text[e : e + 1].isalpha()
+        and C1_RUN.fullmatch(text[e - 1]) is not None
+        and decode_c1(text[e - 1]) in _C1_CLOSERS
+    )
 
 
 _LINE: Final = re.compile(r"[^\n]+")
@@ -2881,6 +2936,46 @@ def _lead_before_sign(text: str, suspect: Suspect) -> bool:
         return False
     data = single_byte(suspect.codec).bytes_of(text[suspect.end - 1 : suspect.end])
     return data is not None and 0xC2 <= data[0] <= 0xDF
+
+
+def _c1_letters_listed(text: str, start: int, end: int, letters: str) -> bool:
+    """Whether the C1 controls ``text[start:end]``, read as ``letters``, make a common word
+    of a language the line may be in, which the word with cp1252's signs is not ("altså"
+    where "alts†" stands; see _listed_rival). The word must be the whole token but for
+    punctuation outside it ("copine!\x92s" is "copine!’s", no "ís"). Where clean text
+    writes cp1252's signs there (see _C1_OPENERS), the letters without them must be no word
+    of the line's language either: "preguntar\x85" in Spanish is "preguntar…", no Catalan
+    "preguntarà", but "societ\x85" in Italian is "società"."""
+    head, tail, line_start, line_end = _word_around(text, start, end)
+    if len(head) + (end - start) + len(tail) > _WORD_MAX:
+        return False
+    word_start, word_end = start - len(head), end + len(tail)
+    run_start, run_end = start, end  # (the letters the word has around them)
+    while run_start > word_start and text[run_start - 1].isalpha():
+        run_start -= 1
+    while run_end < word_end and text[run_end].isalpha():
+        run_end += 1
+    if (run_start > word_start and text[run_start - 1] not in _WORD_OPENING) or (
+        run_end < word_end and text[run_end] not in _WORD_CLOSING
+    ):
+        return False
+    context = [
+        m.group()
+        for m in _TOKEN.finditer(text, line_start, line_end)
+        if not m.start() <= start < m.end() and not _CODE.search(m.group())
+    ]
+    signs = decode_c1(text[start:end])
+    if (signs[-1] in _C1_CLOSERS and end == run_end) or (
+        signs[0] in _C1_OPENERS and start == run_start
+    ):
+        stem = text[run_start:start] + text[end:run_end]
+        langs = plain_languages(fold(stem)) if stem.isascii() else languages_of(stem, deep=True)
+        told = told_languages(context)
+        if langs and (told is None or langs & told):
+            return False
+    ours = text[word_start:word_end]
+    theirs = head + letters + tail
+    return _listed_rival(_c1_read(ours), theirs, context)
 
 
 def _beside_c1(text: str, start: int, end: int) -> bool:

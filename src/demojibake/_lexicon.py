@@ -38,7 +38,14 @@ from typing import Final
 
 from demojibake._model import fold
 
-__all__ = ["known_share", "languages_of", "listed_anywhere", "one_run", "told_by_words"]
+__all__ = [
+    "known_share",
+    "languages_of",
+    "listed_anywhere",
+    "one_run",
+    "plain_languages",
+    "told_by_words",
+]
 
 #: A run of letters and combining marks: what the word list holds words of.
 _WORD: Final = re.compile(
@@ -147,7 +154,7 @@ def _languages(word: str, deep: bool = False) -> frozenset[str]:
 
 
 @lru_cache(maxsize=_KEPT)
-def _plain_languages(word: str) -> frozenset[str]:
+def plain_languages(word: str) -> frozenset[str]:
     """The languages that list ``word``, of ASCII letters (case-folded), among their plain
     words."""
     hashes, _keys, runs = _tables()
@@ -179,7 +186,7 @@ def told_by_words(words: list[str]) -> frozenset[str] | None:
     counts: dict[str, int] = {}
     listed = 0
     for run in runs:
-        langs = _plain_languages(run) if run.isascii() else _languages(run, deep=True)
+        langs = plain_languages(run) if run.isascii() else _languages(run, deep=True)
         listed += bool(langs)
         for lang in langs:
             counts[lang] = counts.get(lang, 0) + 1

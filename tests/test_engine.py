@@ -1200,6 +1200,29 @@ def test_c1_quotes_around_a_word_stay_quotes() -> None:
     assert demojibake.fix("Car copine!\x92s") == "Car copine!’s"
 
 
+def test_a_no_break_space_inside_a_word_is_the_dos_letter_that_makes_it_a_word() -> None:
+    """cp852 and cp850 have "á" at A0, which Windows codepages show as a no-break space:
+    "n\xa0vrhy" and "spr\xa0vce" are Czech "návrhy" and "správce"."""
+    assert (
+        demojibake.fix("n\xa0vrhy hranici nebo snad n\xa0zor spr\xa0vce")
+        == "návrhy hranici nebo snad názor správce"
+    )
+
+
+def test_a_no_break_space_after_a_one_letter_preposition_stays() -> None:
+    """Czech typesetting binds "z" to its word: "z\xa0vody" is "z vody", though cp852
+    reads "závody", a word too."""
+    assert (
+        demojibake.fix("centru rychleji z\xa0vody deseti?") == "centru rychleji z\xa0vody deseti?"
+    )
+
+
+def test_a_no_break_space_before_french_punctuation_stays() -> None:
+    """French sets a no-break space before ":": "SUGGÉRÉS\xa0:" is no DOS "SUGGÉRÉSá"."""
+    assert demojibake.fix("PAQUETS SUGGÉRÉS\xa0:") == "PAQUETS SUGGÉRÉS\xa0:"
+    assert demojibake.fix("Copie_s\xa0:") == "Copie_s\xa0:"
+
+
 def test_a_space_taken_for_a_lost_no_break_space_joins_words_into_a_common_word() -> None:
     """ "hài" in UTF-8 shown by cp1250 is "hĂ" and a no-break space; once that became a
     space, "hĂ i" is "hà i" or "hài", and only the second is a Vietnamese word."""

@@ -483,6 +483,29 @@ _WORD_OPENING: Final = "\"'([{¿¡«"
 _WORD_CLOSING: Final = "\"')]}.,;:!?»"
 #: C1 characters at each end of a run that may belong to a UTF-8 sequence beside it.
 _C1_EDGE: Final = 3
+#: A no-break space with neither a digit nor another such space beside it ("10\xa0km" is
+#: typeset so): one beside a letter may be a DOS letter (see _nbsp_readings).
+_NBSP_BY_LETTER: Final = re.compile(r"(?<![\d\xa0])\xa0(?![\d\xa0])")
+#: What splits a word into the parts a no-break space may join (see _nbsp_readings).
+_NON_WORD: Final = re.compile(r"\W+")
+#: The single-byte pairs whose shown codepage shows a letter of the encoding as a no-break
+#: space: DOS's "á" shown by Windows or Latin-1 ("spr\xa0vce" is cp852 "správce"), cp1251's
+#: "я" shown by DOS, cp1252's "š" shown by KOI8-R.
+_NBSP_PAIRS: Final = tuple(
+    (encoding, shown_as)
+    for encoding, shown_as in LEGACY_PAIRS
+    if encoding in SINGLE_BYTE
+    and shown_as in SINGLE_BYTE
+    and (byte := single_byte(shown_as).encode.get(0xA0)) is not None
+    and single_byte(encoding).decode[byte].isalpha()
+)
+#: One-letter words typesetting binds to the next with a no-break space: the Czech, Slovak
+#: and Polish prepositions and conjunctions ("v\xa0Praze", "w\xa0domu"), English "a" and "I".
+_ONE_LETTER_WORDS: Final = "aeiouyvkzsw"
+#: What French typography sets after a no-break space, which is no letter there.
+_NBSP_MARKS: Final = frozenset(":;!?»%")
+#: The fewest letters a word a no-break space is read in holds (see _nbsp_readings).
+_NBSP_WORD: Final = 4
 
 
 class _Proposal:
@@ -1935,7 +1958,67 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
                 letters = "".join(table[ord(c)] for c in text[start:end])
                 if letters.isalpha() and (lone or _c1_letters_listed(text, start, end, letters)):
                     offer(start, end, Candidate(letters, chain, lossy=False))
+    if "\xa0" in text:
+        for m in _NBSP_BY_LETTER.finditer(text):
+            for ws, we, cand in _nbsp_readings(text, m.start()):
+                # (The word list vouches for it: no letter of it reads worse than a space.)
+                offer(ws, we, cand, _LEGACY_WORD_BONUS)
     return _prefer_by_language(text, _unique_guesses(text, list(best.values())))
+
+
+def _nbsp_readings(text: str, i: int) -> Iterator[tuple[int, int, Candidate]]:
+    """Readings of the word that holds the no-break space ``text[i]`` beside a letter, by
+    the pairs whose shown codepage shows a letter of the encoding so (see _NBSP_PAIRS):
+    each that makes a common word of a language the line may be in, of _NBSP_WORD letters
+    or more, where the word as it stands is none and its parts are not all words.
+
+    Clean text writes a no-break space between words ("v\xa0Praze", "Mr\xa0Smith") and
+    before French punctuation ("mot\xa0?"); a DOS letter shown by Windows software is one
+    inside a word ("spr\xa0vce" is cp852 "správce", "n\xa0vrhy" cp850 "návrhy"). So
+    "z\xa0vody", Czech "z vody" as typeset, stays, though cp852 reads "závody"; and the
+    word list vouches for the reading, as the scorer finds a space no worse than a letter."""
+    head, tail, line_start, line_end = _word_around(text, i, i + 1)
+    if not (head[-1:].isalpha() or tail[:1].isalpha()) or tail[:1] in _NBSP_MARKS:
+        return  # (French sets "mot\xa0:" and "«\xa0mot\xa0»")
+    word = head + "\xa0" + tail
+    if len(word) > _WORD_MAX or _CODE.search(word):
+        return
+    if len(head) == 1 and head.lower() in _ONE_LETTER_WORDS:
+        return  # (a preposition bound to its word, as Czech and Polish typeset it)
+    parts = [p for p in _NON_WORD.split(word) if p]
+    if parts and all(
+        plain_languages(fold(p)) if p.isascii() else languages_of(p, deep=True) for p in parts
+    ):
+        return  # (words joined by no-break spaces, as typeset)
+    start = i - len(head)
+    context: list[str] | None = None
+    for encoding, shown_as in _NBSP_PAIRS:
+        cand = legacy_candidate(word, encoding, shown_as) if _shows(word, shown_as) else None
+        if cand is None or not all(
+            b.isalpha() for a, b in zip(word, cand.text, strict=True) if a.isalpha() or a == "\xa0"
+        ):
+            continue  # (its letters, and the no-break space, all letters)
+        run_start, run_end = len(head), len(head) + 1
+        while run_start > 0 and cand.text[run_start - 1].isalpha():
+            run_start -= 1
+        while run_end < len(word) and cand.text[run_end].isalpha():
+            run_end += 1
+        if run_end - run_start < _NBSP_WORD:
+            continue
+        if context is None:
+            context = [
+                m.group()
+                for m in _TOKEN.finditer(text, line_start, line_end)
+                if not m.start() <= i < m.end() and not _CODE.search(m.group())
+            ]
+        if _listed_rival(word, cand.text, context):
+            yield start, start + len(word), cand
+
+
+def _shows(word: str, shown_as: str) -> bool:
+    """Whether single-byte ``shown_as`` shows every character of ``word``."""
+    encode = single_byte(shown_as).encode
+    return all(ord(c) in encode for c in word)
 
 
 def _weigh_held(

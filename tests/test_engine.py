@@ -1223,6 +1223,40 @@ def test_a_no_break_space_before_french_punctuation_stays() -> None:
     assert demojibake.fix("Copie_s\xa0:") == "Copie_s\xa0:"
 
 
+def test_a_dos_word_shown_by_windows_letters_alone_is_read_where_it_is_a_common_word() -> None:
+    """German "länder" in cp850 shown by cp852 is "lńnder": letters only, no sign tells
+    the misread; the word list knows "ländern", and the letter model likes it better."""
+    assert (
+        demojibake.fix("Hoffe gedreht von lńndern zahlen schwanz sehr")
+        == "Hoffe gedreht von ländern zahlen schwanz sehr"
+    )
+
+
+def test_a_dos_letter_shown_as_a_sign_starting_a_word_is_read_where_it_makes_a_word() -> None:
+    """Catalan "índex" in cp850 shown by cp1252 is "¡ndex"; Spanish "¡Hola" is no word
+    read so, and stays."""
+    assert demojibake.fix("¡ndex partir?") == "índex partir?"
+    assert demojibake.fix("¡Hola señor!") == "¡Hola señor!"
+
+
+def test_a_rare_word_one_letter_from_a_common_one_is_not_read_as_dos_text() -> None:
+    """Czech "kladný" is no common word, and cp852 shown by cp1250 reads it "kladně",
+    which is; but the letter model does not like that better, so it stays."""
+    clean = "--%s vyžaduje kladný oktalový parametr"
+    assert demojibake.fix(clean) == clean
+
+
+def test_an_ellipsis_after_capitals_is_no_small_dos_letter() -> None:
+    """cp852 reads "SOUBOR…" as "SOUBORů", a listed word in the wrong case."""
+    assert demojibake.fix("Použití: %s PŘEPÍNAČ… SOUBOR…") == "Použití: %s PŘEPÍNAČ… SOUBOR…"
+
+
+def test_a_word_in_capitals_is_not_read_as_dos_letters_for_letters() -> None:
+    """Albanian "FORMULË" (no common word) would be cp850 shown by cp1252 for Spanish
+    "FORMULÓ": in capitals the letters tell the model too little."""
+    assert demojibake.fix("FORMULË STARMATH") == "FORMULË STARMATH"
+
+
 def test_a_space_taken_for_a_lost_no_break_space_joins_words_into_a_common_word() -> None:
     """ "hài" in UTF-8 shown by cp1250 is "hĂ" and a no-break space; once that became a
     space, "hĂ i" is "hà i" or "hài", and only the second is a Vietnamese word."""

@@ -1958,6 +1958,9 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
                 letters = "".join(table[ord(c)] for c in text[start:end])
                 if letters.isalpha() and (lone or _c1_letters_listed(text, start, end, letters)):
                     offer(start, end, Candidate(letters, chain, lossy=False))
+    for m in _CONSOLE_TOKEN.finditer(text):
+        for cand in _listed_console_readings(text, m.start(), m.end()):
+            offer(m.start(), m.end(), cand, _LEGACY_WORD_BONUS)
     if "\xa0" in text:
         for m in _NBSP_BY_LETTER.finditer(text):
             for ws, we, cand in _nbsp_readings(text, m.start()):
@@ -2013,6 +2016,101 @@ def _nbsp_readings(text: str, i: int) -> Iterator[tuple[int, int, Candidate]]:
             ]
         if _listed_rival(word, cand.text, context):
             yield start, start + len(word), cand
+
+
+def _listed_console_readings(text: str, start: int, end: int) -> Iterator[Candidate]:
+    """Readings of the word ``text[start:end]`` by the pairs of _CONSOLE_PAIRS that the word
+    list vouches for: each makes a common word of a language the line may be in, of
+    _ONE_LISTED_CONSOLE_WORD letters or more, of the word's letters and signs beyond ASCII
+    all letters, where no language lists the word as it stands.
+
+    DOS and Windows codepages show each other's letters as letters too ("Gesprńch", German
+    "Gespräch" in cp850 shown by cp852), and as signs at a word's start ("¡ndex", Catalan
+    "índex"), where no sign tells the misread: only the word list can."""
+    word = text[start:end]
+    if len(word) > _WORD_MAX or _CODE.search(word):
+        return
+    readings = _console_readings(word)
+    if not readings:
+        return
+    context: list[str] | None = None
+    for reading, encoding, shown_as in readings:
+        if context is None:
+            line_start, line_end = _model_window(text, start, end)
+            context = [
+                m.group()
+                for m in _TOKEN.finditer(text, line_start, line_end)
+                if not m.start() <= start < m.end() and not _CODE.search(m.group())
+            ]
+        if not _listed_rival(word, reading, context):
+            continue
+        if all(a.isalpha() for a, b in zip(word, reading, strict=True) if a != b):
+            # Letters for letters: the letter model must like the reading better too, as
+            # a rare word may be one letter from a common one ("kladný", "kladně"); not in
+            # capitals, which tell the model less (Albanian "FORMULË", Spanish "FORMULÓ").
+            if word.isupper():
+                continue
+            fit = compare(context, [word], [reading])
+            if fit.gain < _TIE_BITS or fit.per_pair > _TIE_PER_PAIR:
+                continue
+        elif _edge_sign_read(word, reading, context):
+            continue
+        if languages_of(word, deep=True):
+            return  # (a known word of some language, as it stands)
+        yield Candidate(reading, legacy_misread(encoding, shown_as, reading), lossy=False)
+
+
+@short_key_cache(maxsize=4096)
+def _console_readings(word: str) -> tuple[tuple[str, str, str], ...]:
+    """The readings of ``word`` by the pairs of _CONSOLE_PAIRS that change it into letters
+    that fit it (see _console_letters_fit), each with its pair (cached: words recur)."""
+    out = []
+    for encoding, shown_as in _CONSOLE_ORDER:
+        if single_byte(shown_as).bytes_of(word) is None:
+            continue
+        reading = _word_reading(word, encoding, shown_as)
+        if reading is not None and reading != word and _console_letters_fit(word, reading):
+            out.append((reading, encoding, shown_as))
+    return tuple(out)
+
+
+def _console_letters_fit(word: str, reading: str) -> bool:
+    """Whether each character a console reading of ``word`` changes becomes a Latin letter in
+    the word's case, in a run of _ONE_LISTED_CONSOLE_WORD letters or more: no "SOUBORů"
+    for "SOUBOR…", "poverenÝ" for "poverení", Greek "ThailandΩs" for "Thailandês"."""
+    capitals = all(c.isupper() for c in word if c.isalpha() and c.isascii())
+    for i, (a, b) in enumerate(zip(word, reading, strict=True)):
+        if a == b:
+            continue
+        if not b.isalpha() or not unicodedata.name(b, "").startswith("LATIN"):
+            return False
+        if i and reading[i - 1].isalpha() and b.isupper() != capitals:
+            return False
+        run_start, run_end = i, i + 1
+        while run_start > 0 and reading[run_start - 1].isalpha():
+            run_start -= 1
+        while run_end < len(reading) and reading[run_end].isalpha():
+            run_end += 1
+        if run_end - run_start < _ONE_LISTED_CONSOLE_WORD:
+            return False
+    return True
+
+
+def _edge_sign_read(word: str, reading: str, context: list[str]) -> bool:
+    """Whether a console reading of ``word`` makes a letter of a quote, dash or ellipsis at
+    the edge of its letters where the letters without it are a word of the line's language
+    ("soubor…" is "soubor…", no Czech "souborů")."""
+    for i, (a, b) in enumerate(zip(word, reading, strict=True)):
+        if a == b or a not in _EDGE_SIGNS:
+            continue
+        if 0 < i < len(word) - 1 and word[i - 1].isalpha() and word[i + 1].isalpha():
+            continue
+        stem = "".join(_LETTER_RUN.findall(word))
+        langs = plain_languages(fold(stem)) if stem.isascii() else languages_of(stem, deep=True)
+        told = told_languages(context)
+        if langs and (told is None or langs & told):
+            return True
+    return False
 
 
 def _shows(word: str, shown_as: str) -> bool:
@@ -4560,6 +4658,19 @@ _CONSOLE_WORD_LETTERS: Final = 4
 _CONSOLE_SHOWN: Final = frozenset(
     single_byte(codec).decode[b] for codec in _CONSOLE_CODECS for b in range(0x80, 0x100)
 )
+#: A word that holds a character beyond ASCII that a DOS or Windows codepage shows (see
+#: _listed_console_readings).
+_CONSOLE_TOKEN: Final = re.compile(
+    # (From a word's start only: tried inside a long word too, it would scan the rest of the
+    # word from each of its characters.)
+    "(?<![^ \t\n\r\f\v])[^ \t\n\r\f\v]*"
+    + char_class("".join(sorted(c for c in _CONSOLE_SHOWN if not c.isspace())))
+    + "[^ \t\n\r\f\v]*"
+)
+_CONSOLE_ORDER: Final = tuple(sorted(_CONSOLE_PAIRS))
+_LETTER_RUN: Final = re.compile(r"[^\W\d_]+")
+#: Signs clean words start or end with: quotes, dashes, an ellipsis (see _edge_sign_read).
+_EDGE_SIGNS: Final = frozenset(_C1_OPENERS + _C1_CLOSERS + "\u00ab\u00bb")
 _CONSOLE_SMALL: Final = char_class("".join(c for c in _CONSOLE_SHOWN if c.islower()))[1:-1]
 
 

@@ -79,6 +79,7 @@ from demojibake._detect import (
 from demojibake._lexicon import (
     known_share,
     languages_of,
+    listed_anywhere,
     one_run,
     plain_languages,
     told_by_words,
@@ -2055,15 +2056,16 @@ def _listed_console_readings(text: str, start: int, end: int) -> Iterator[Candid
                 continue
         elif _edge_sign_read(word, reading, context):
             continue
-        if languages_of(word, deep=True):
-            return  # (a known word of some language, as it stands)
         yield Candidate(reading, legacy_misread(encoding, shown_as, reading), lossy=False)
 
 
 @short_key_cache(maxsize=4096)
 def _console_readings(word: str) -> tuple[tuple[str, str, str], ...]:
     """The readings of ``word`` by the pairs of _CONSOLE_PAIRS that change it into letters
-    that fit it (see _console_letters_fit), each with its pair (cached: words recur)."""
+    that fit it (see _console_letters_fit), each with its pair (cached: words recur); none
+    where some language knows the word as it stands, as it knows most clean words."""
+    if listed_anywhere(word):
+        return ()
     out = []
     for encoding, shown_as in _CONSOLE_ORDER:
         if single_byte(shown_as).bytes_of(word) is None:
@@ -2301,11 +2303,7 @@ def _signed_by_cp1252(
     "yhtenä™", no "yhtenę"), or its one reading is one character at the end of a word whose
     C1 control cp1252 reads as a sign words end with ("porqué\x97" is "porqué—", no
     "porquɗ"; see _C1_CLOSERS)."""
-    covered = {i for m in pattern.finditer(text, start, end) for i in range(*m.span())}
-    if any(
-        not c.isascii() and c.isalpha() and start + i not in covered
-        for i, c in enumerate(text[start:end])
-    ):
+    if _LETTER_BEYOND_ASCII.search(pattern.sub(" ", text[start:end])):
         return True
     spans = {(s, e) for s, e, _cand in found}
     if len(spans) != 1:
@@ -2321,6 +2319,8 @@ def _signed_by_cp1252(
 
 
 _LINE: Final = re.compile(r"[^\n]+")
+#: A letter beyond ASCII (see _signed_by_cp1252).
+_LETTER_BEYOND_ASCII: Final = re.compile(r"(?![\x00-\x7f])[^\W\d_]")
 #: A word, as far as lower-cased mojibake goes: what lies between ASCII white space (a
 #: no-break space or NEL is a byte of it: "Ã\xa0" is "à", "Ù\x85" Arabic "م").
 _NON_SPACE: Final = re.compile(r"[^ \t\n\r\f\v]+")

@@ -1239,6 +1239,12 @@ def test_a_dos_letter_shown_as_a_sign_starting_a_word_is_read_where_it_makes_a_w
     assert demojibake.fix("¡Hola señor!") == "¡Hola señor!"
 
 
+def test_a_word_of_latin_and_cyrillic_letters_is_read_as_koi8r_showed_it() -> None:
+    """KOI8-R shows cp1252's small accented letters as Cyrillic capitals: Portuguese
+    "padrão" as "padrЦo". No sign tells the misread; the word list knows "padrão"."""
+    assert demojibake.fix("gravar padrЦo") == "gravar padrão"
+
+
 def test_a_rare_word_one_letter_from_a_common_one_is_not_read_as_dos_text() -> None:
     """Czech "kladný" is no common word, and cp852 shown by cp1250 reads it "kladně",
     which is; but the letter model does not like that better, so it stays."""

@@ -1959,9 +1959,10 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
                 letters = "".join(table[ord(c)] for c in text[start:end])
                 if letters.isalpha() and (lone or _c1_letters_listed(text, start, end, letters)):
                     offer(start, end, Candidate(letters, chain, lossy=False))
-    for m in _CONSOLE_TOKEN.finditer(text):
-        for cand in _listed_console_readings(text, m.start(), m.end()):
-            offer(m.start(), m.end(), cand, _LEGACY_WORD_BONUS)
+    for token, pairs in ((_CONSOLE_TOKEN, _CONSOLE_ORDER), (_KOI8_TOKEN, _KOI8_ORDER)):
+        for m in token.finditer(text):
+            for cand in _listed_console_readings(text, m.start(), m.end(), pairs):
+                offer(m.start(), m.end(), cand, _LEGACY_WORD_BONUS)
     if "\xa0" in text:
         for m in _NBSP_BY_LETTER.finditer(text):
             for ws, we, cand in _nbsp_readings(text, m.start()):
@@ -2019,7 +2020,9 @@ def _nbsp_readings(text: str, i: int) -> Iterator[tuple[int, int, Candidate]]:
             yield start, start + len(word), cand
 
 
-def _listed_console_readings(text: str, start: int, end: int) -> Iterator[Candidate]:
+def _listed_console_readings(
+    text: str, start: int, end: int, pairs: tuple[tuple[str, str], ...]
+) -> Iterator[Candidate]:
     """Readings of the word ``text[start:end]`` by the pairs of _CONSOLE_PAIRS that the word
     list vouches for: each makes a common word of a language the line may be in, of
     _ONE_LISTED_CONSOLE_WORD letters or more, of the word's letters and signs beyond ASCII
@@ -2031,7 +2034,7 @@ def _listed_console_readings(text: str, start: int, end: int) -> Iterator[Candid
     word = text[start:end]
     if len(word) > _WORD_MAX or _CODE.search(word):
         return
-    readings = _console_readings(word)
+    readings = _console_readings(word, pairs)
     if not readings:
         return
     context: list[str] | None = None
@@ -2060,14 +2063,16 @@ def _listed_console_readings(text: str, start: int, end: int) -> Iterator[Candid
 
 
 @short_key_cache(maxsize=4096)
-def _console_readings(word: str) -> tuple[tuple[str, str, str], ...]:
+def _console_readings(
+    word: str, pairs: tuple[tuple[str, str], ...]
+) -> tuple[tuple[str, str, str], ...]:
     """The readings of ``word`` by the pairs of _CONSOLE_PAIRS that change it into letters
     that fit it (see _console_letters_fit), each with its pair (cached: words recur); none
     where some language knows the word as it stands, as it knows most clean words."""
     if listed_anywhere(word):
         return ()
     out = []
-    for encoding, shown_as in _CONSOLE_ORDER:
+    for encoding, shown_as in pairs:
         if single_byte(shown_as).bytes_of(word) is None:
             continue
         reading = _word_reading(word, encoding, shown_as)
@@ -4668,6 +4673,15 @@ _CONSOLE_TOKEN: Final = re.compile(
     + "[^ \t\n\r\f\v]*"
 )
 _CONSOLE_ORDER: Final = tuple(sorted(_CONSOLE_PAIRS))
+#: A word of Latin and Cyrillic letters side by side, as KOI8-R shows Western and Central
+#: European text: its small accented letters as Cyrillic capitals ("VМtr" is Czech "Vítr").
+_KOI8_TOKEN: Final = re.compile(
+    "(?<![^ \t\n\r\f\v])[^ \t\n\r\f\v]*"
+    "(?:[A-Za-z][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z])[^ \t\n\r\f\v]*"
+)
+_KOI8_ORDER: Final = tuple(
+    sorted(pair for pair in LEGACY_PAIRS if pair[1] == "koi8-r" and pair[0] in _CONSOLE_CODECS)
+)
 _LETTER_RUN: Final = re.compile(r"[^\W\d_]+")
 #: Signs clean words start or end with: quotes, dashes, an ellipsis (see _edge_sign_read).
 _EDGE_SIGNS: Final = frozenset(_C1_OPENERS + _C1_CLOSERS + "\u00ab\u00bb")

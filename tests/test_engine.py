@@ -747,12 +747,12 @@ def test_a_run_with_a_question_mark_and_a_u_fffd_is_repaired_without_error() -> 
 
 def test_utf8_read_leniently_as_gbk_is_read_back_around_its_lost_bytes() -> None:
     """Python's "gbk" with errors="replace" loses one byte at each U+FFFD. The text around
-    them is read back; a character that lost a byte stays U+FFFD where its byte could have
-    been many and nothing tells which (before "！", GBK pairs no byte, so "购" could be any
-    of 64 characters), and is guessed where the character beside it tells ("客服")."""
+    them is read back; a character that lost a byte is guessed where the characters beside
+    it tell ("购买", "问题"), and stays U+FFFD where its byte could have been many and
+    nothing tells which (the "。" that ends the line could be any of 64 characters)."""
     damaged = "感谢您的购买！如有问题，请联系在线客服。".encode().decode("gbk", "replace")
     repair = demojibake.repair(damaged)
-    assert repair.text == "感谢您的\ufffd买！如有\ufffd题，请联系在线客服\ufffd"
+    assert repair.text == "感谢您的购买！如有问题，请联系在线客服\ufffd"
     assert all(change.chain[-1].read_as == "gbk" for change in repair.changes)
     assert any(change.lossy for change in repair.changes)
 
@@ -763,6 +763,24 @@ def test_a_byte_lost_to_gbk_is_guessed_where_one_character_is_far_the_commonest(
     damaged = "我的手机号码是多少".encode().decode("gbk", "replace")
     assert damaged == "鎴戠殑鎵嬫満鍙风爜鏄\ufffd澶氬皯"
     assert demojibake.fix(damaged) == "我的手机号码是多少"
+
+
+def test_lost_bytes_are_guessed_where_the_pieces_of_their_stretch_would_keep_marks() -> None:
+    """The stretch is also read in pieces, and the piece that holds one lost byte alone
+    knows no character beside it ("涓\ufffd" is "一", "个", "中" or four rarer ones): where
+    the pieces read the stretch as it reads itself but for the marks, its guesses stand."""
+    damaged = "这是一个非常重要的问题，我们需要讨论。".encode().decode("gbk", "replace")
+    assert damaged.startswith("杩欐槸涓\ufffd涓\ufffd闈炲父閲嶈\ufffd佺殑闂\ufffd棰")
+    repair = demojibake.repair(damaged)
+    assert repair.text == "这是一个非常重要的问题，我们需要讨论\ufffd"
+    assert len(repair.changes) == 1
+    assert repair.changes[0].lossy
+
+
+def test_a_lost_byte_the_stretch_cannot_tell_keeps_its_mark_beside_the_pieces() -> None:
+    """ "单" and "市" tell "一" from "个" and "中" too little, so the mark stays."""
+    damaged = "我们的单一市场正在扩大".encode().decode("gbk", "replace")
+    assert demojibake.fix(damaged) == "我们的单\ufffd市场正在扩大"
 
 
 def test_a_byte_lost_to_cp932_is_read_back_in_a_japanese_line() -> None:
@@ -796,6 +814,13 @@ def test_two_bytes_lost_to_gbk_side_by_side_are_guessed_as_the_pair_they_make() 
     assert demojibake.fix(damaged) == "山田太郎"
 
 
+def test_a_lost_byte_is_guessed_where_the_characters_on_both_sides_agree() -> None:
+    """Beside "单" the lost "一" of "单一" is likelier than "个" of "单个", but not far
+    enough; after it, "一流" says "一" too, and the two sides together are enough."""
+    damaged = "他们在单一流程中工作".encode().decode("gbk", "replace")
+    assert "单一流程" in demojibake.fix(damaged)
+
+
 def test_a_sequence_that_lost_two_bytes_is_not_guessed() -> None:
     """ "狀" lost two bytes to cp949 ("��"): each was priced with a stand-in for the other,
     which made U+0080 of them, the one byte cp949 would not pair with the next."""
@@ -812,12 +837,12 @@ def test_a_stretch_that_lost_a_byte_explains_the_characters_around_a_short_repai
     assert demojibake.fix(damaged) == "布尔\ufffd(True、False或None)"
 
 
-def test_a_question_mark_left_for_a_lost_byte_stays_a_question_mark() -> None:
+def test_a_question_mark_left_for_a_lost_byte_is_read_as_a_u_fffd_would_be() -> None:
     """PHP's converters leave "?" for a byte they cannot read: it marks the character lost,
-    as U+FFFD would."""
+    as U+FFFD would, guessed where the characters beside it tell and kept where not."""
     damaged = "感谢您的购买！如有问题，请联系在线客服。".encode().decode("gbk", "replace")
     damaged = damaged.replace("\ufffd", "?")
-    assert demojibake.fix(damaged) == "感谢您的?买！如有?题，请联系在线客服?"
+    assert demojibake.fix(damaged) == "感谢您的购买！如有问题，请联系在线客服?"
 
 
 def test_a_question_mark_no_sequence_needs_stays_a_question_mark() -> None:

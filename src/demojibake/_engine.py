@@ -6741,7 +6741,82 @@ def _first_pass(
     chosen = _agree_by_line(text, proposals, chosen)
     chosen = _drops_vouched_in_line(text, chosen)
     chosen = _clear_of_garble(text, chosen)
+    chosen = _guessed_as_a_whole(text, proposals, chosen)
     return proposals, chosen, tuple(p.change(text, delta) for p, delta in chosen)
+
+
+def _guessed_as_a_whole(
+    text: str, proposals: list[_Proposal], chosen: list[tuple[_Proposal, float]]
+) -> list[tuple[_Proposal, float]]:
+    """``chosen``, where the East Asian repairs chosen inside a wider stretch that lost bytes
+    read it as the stretch's own repair does but for the lost bytes they leave marked, with
+    that repair in their place: its guesses of them.
+
+    The stretch's lost bytes are guessed from the characters beside them (see
+    cjk_hole_candidate), which only the whole stretch holds: "鍗曚竴娴侀" that lost the last
+    byte of "一" is "单一流", but the stretch is also read in pieces, and the piece
+    of that byte alone ("涓\ufffd") knows no neighbour, so it keeps the mark. The pieces
+    may score higher together than the whole; where they read it alike, the whole's guesses
+    are what they leave out, and it is chosen instead (at the lowest confidence of theirs).
+    """
+    if not any(p.lossy and _MARK_OF_LOSS.search(p.after) for p, _ in chosen):
+        return chosen
+    taken = {id(p) for p, _ in chosen}
+    order = sorted(chosen, key=lambda pd: pd[0].start)
+    starts = [p.start for p, _ in order]
+    replaced: dict[int, tuple[_Proposal, float]] = {}  # (first piece's id: the whole)
+    dropped: set[int] = set()
+    for q in proposals:
+        if (
+            id(q) in taken
+            or not q.cand.guessed
+            or len(q.chain) != 1
+            or q.chain[0].encoding != "utf-8"
+            or q.chain[0].read_as not in EAST_ASIAN
+        ):
+            continue
+        i = bisect_ints_left(starts, q.start)
+        if i > 0 and order[i - 1][0].end > q.start:
+            continue  # (a chosen repair reaches into the stretch from before it)
+        pieces = []
+        while i < len(order) and order[i][0].start < q.end:
+            pieces.append(order[i])
+            i += 1
+        if (
+            not pieces
+            or pieces[-1][0].end > q.end
+            or any(id(p) in dropped or p.chain != q.chain for p, _ in pieces)
+            or any(w.start < q.end and q.start < w.end for w, _ in replaced.values())
+        ):
+            continue
+        read = []
+        pos = q.start
+        for p, _ in pieces:
+            read += [text[pos : p.start], p.after]
+            pos = p.end
+        read.append(text[pos : q.end])
+        theirs = "".join(read)
+        if len(theirs) != len(q.after) or theirs == q.after:
+            continue
+        if all(
+            a == b or (a in "\ufffd?" and b not in "\ufffd?")
+            for a, b in zip(theirs, q.after, strict=True)
+        ):
+            replaced[id(pieces[0][0])] = (q, min(delta for _, delta in pieces))
+            dropped.update(id(p) for p, _ in pieces)
+    if not replaced:
+        return chosen
+    out = []
+    for p, delta in chosen:
+        if id(p) in replaced:
+            out.append(replaced[id(p)])
+        elif id(p) not in dropped:
+            out.append((p, delta))
+    return out
+
+
+#: The mark a decoder leaves for a byte it could not read (see _guessed_as_a_whole).
+_MARK_OF_LOSS: Final = re.compile("[\ufffd?]")
 
 
 def _clear_of_garble(

@@ -777,6 +777,24 @@ def test_lost_bytes_are_guessed_where_the_pieces_of_their_stretch_would_keep_mar
     assert repair.changes[0].lossy
 
 
+def test_a_word_guessed_whole_stands_where_its_pieces_leave_the_lost_byte_as_it_was() -> None:
+    """ "×?" is Hebrew "א" (D7 90) whose 90, which cp1252 leaves undefined, became "?": the
+    word list knows "אנחנו" as the word's one reading, but the word's other characters are
+    also read on their own, which leave "×?" as it stands; their reading agrees with the
+    word's, so the word's guess is taken."""
+    damaged = "אנחנו נלחמים על השלום".encode().decode("cp1252", "replace").replace("\ufffd", "?")
+    assert damaged.startswith("×?×\xa0×—")
+    assert demojibake.fix(damaged) == "אנחנו נלחמים על השלום"
+
+
+def test_a_guess_of_a_mark_alone_is_not_taken_over_its_mark() -> None:
+    """ "ờ" (E1 BB 9D) lost its 9D to cp1252: the guess of "á»\ufffd" alone ("Ố") needs other
+    repairs to vouch for it, and a repair that holds the mark is no vouching for it."""
+    damaged = "anh sờ vào tường".encode().decode("cp1252", "replace")
+    assert damaged.startswith("anh sá»\ufffd ")
+    assert demojibake.fix(damaged) == "anh s\ufffd vào tường"
+
+
 def test_a_lost_byte_the_stretch_cannot_tell_keeps_its_mark_beside_the_pieces() -> None:
     """ "单" and "市" tell "一" from "个" and "中" too little, so the mark stays."""
     damaged = "我们的单一市场正在扩大".encode().decode("gbk", "replace")

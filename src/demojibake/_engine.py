@@ -6748,20 +6748,26 @@ def _first_pass(
 def _guessed_as_a_whole(
     text: str, proposals: list[_Proposal], chosen: list[tuple[_Proposal, float]]
 ) -> list[tuple[_Proposal, float]]:
-    """``chosen``, where the East Asian repairs chosen inside a wider stretch that lost bytes
-    read it as the stretch's own repair does but for the lost bytes they leave marked, with
-    that repair in their place: its guesses of them.
+    """``chosen``, where the repairs chosen inside a wider span that lost bytes read it as the
+    span's own guess does but for the lost bytes they leave marked or as they stand, with that
+    guess in their place.
 
-    The stretch's lost bytes are guessed from the characters beside them (see
-    cjk_hole_candidate), which only the whole stretch holds: "鍗曚竴娴侀" that lost the last
-    byte of "一" is "单一流", but the stretch is also read in pieces, and the piece
-    of that byte alone ("涓\ufffd") knows no neighbour, so it keeps the mark. The pieces
-    may score higher together than the whole; where they read it alike, the whole's guesses
-    are what they leave out, and it is chosen instead (at the lowest confidence of theirs).
+    A lost byte is guessed from what is beside it (see cjk_hole_candidate, _unique_guesses),
+    which only the whole span holds: "鍗曚竴娴侀" that lost the last byte of "一" is "单一流",
+    and "×•×œ×?×—×¨" that lost Hebrew "א" is the word "ולאחר". But the span is also read in
+    pieces, and the piece of the lost byte alone knows no neighbour ("涓\ufffd" is "一",
+    "个", "中" or four rarer ones), or no piece reads it ("×?"). The pieces may score higher
+    together than the whole; where they read it alike, the whole's guesses are what they
+    leave out, and it is chosen instead (at the lowest confidence of theirs). Only where a
+    repair that guessed nothing is among them, and the whole needs no other repair to vouch
+    for it (but an East Asian stretch's, which its pieces vouch for): guesses do not vouch
+    for each other ("gioved\ufffd" is no "gioved˘").
     """
-    if not any(p.lossy and _MARK_OF_LOSS.search(p.after) for p, _ in chosen):
-        return chosen
     taken = {id(p) for p, _ in chosen}
+    # (A guess among others for its span is one of a guesser's options, not its choice.)
+    guesses = Counter((q.start, q.end) for q in proposals if q.cand.guessed and id(q) not in taken)
+    if not guesses:
+        return chosen
     order = sorted(chosen, key=lambda pd: pd[0].start)
     starts = [p.start for p, _ in order]
     replaced: dict[int, tuple[_Proposal, float]] = {}  # (first piece's id: the whole)
@@ -6771,13 +6777,13 @@ def _guessed_as_a_whole(
             id(q) in taken
             or not q.cand.guessed
             or len(q.chain) != 1
-            or q.chain[0].encoding != "utf-8"
-            or q.chain[0].read_as not in EAST_ASIAN
+            or guesses[q.start, q.end] > 1
+            or (q.needs_vouch and q.chain[0].read_as not in EAST_ASIAN)
         ):
             continue
         i = bisect_ints_left(starts, q.start)
         if i > 0 and order[i - 1][0].end > q.start:
-            continue  # (a chosen repair reaches into the stretch from before it)
+            continue  # (a chosen repair reaches into the span from before it)
         pieces = []
         while i < len(order) and order[i][0].start < q.end:
             pieces.append(order[i])
@@ -6785,25 +6791,14 @@ def _guessed_as_a_whole(
         if (
             not pieces
             or pieces[-1][0].end > q.end
+            or all(p.cand.guessed for p, _ in pieces)
             or any(id(p) in dropped or p.chain != q.chain for p, _ in pieces)
             or any(w.start < q.end and q.start < w.end for w, _ in replaced.values())
+            or not _reads_alike_but_lost(text, q, [p for p, _ in pieces])
         ):
             continue
-        read = []
-        pos = q.start
-        for p, _ in pieces:
-            read += [text[pos : p.start], p.after]
-            pos = p.end
-        read.append(text[pos : q.end])
-        theirs = "".join(read)
-        if len(theirs) != len(q.after) or theirs == q.after:
-            continue
-        if all(
-            a == b or (a in "\ufffd?" and b not in "\ufffd?")
-            for a, b in zip(theirs, q.after, strict=True)
-        ):
-            replaced[id(pieces[0][0])] = (q, min(delta for _, delta in pieces))
-            dropped.update(id(p) for p, _ in pieces)
+        replaced[id(pieces[0][0])] = (q, min(delta for _, delta in pieces))
+        dropped.update(id(p) for p, _ in pieces)
     if not replaced:
         return chosen
     out = []
@@ -6813,6 +6808,54 @@ def _guessed_as_a_whole(
         elif id(p) not in dropped:
             out.append((p, delta))
     return out
+
+
+def _reads_alike_but_lost(text: str, whole: _Proposal, pieces: list[_Proposal]) -> bool:
+    """Whether ``pieces`` (in order, inside ``whole``'s span) read it as ``whole`` does but
+    for lost bytes: each piece's repair stands in ``whole``'s, a mark it keeps ("\ufffd",
+    "?") for any other character, and what lies between them holds a mark and stands for one
+    to as many characters as it has. At least one mark or such stretch."""
+    after = whole.after
+    at = 0  # (where in ``after`` the next piece or stretch starts)
+    lost = False
+    pos = whole.start
+    for p in [*pieces, None]:
+        gap_end = whole.end if p is None else p.start
+        if gap_end > pos:
+            # What no piece repaired: a lost byte's stretch ("×?"), as short as its reading.
+            if not _MARK_OF_LOSS.search(text, pos, gap_end):
+                return False
+            if p is None:
+                taken = len(after) - at
+            else:
+                found = _matched_at(after, p.after, at + 1, at + gap_end - pos)
+                if found < 0:
+                    return False
+                taken = found - at
+            if not 1 <= taken <= gap_end - pos:
+                return False
+            at += taken
+            lost = True
+        if p is None:
+            break
+        if _matched_at(after, p.after, at, at) != at:
+            return False
+        lost = lost or p.after != after[at : at + len(p.after)]
+        at += len(p.after)
+        pos = p.end
+    return lost and at == len(after)
+
+
+def _matched_at(after: str, piece: str, lo: int, hi: int) -> int:
+    """The first place from ``lo`` to ``hi`` where ``piece`` stands in ``after``, each mark
+    of a lost byte in it for any character but a mark; -1 where none."""
+    for at in range(lo, min(hi, len(after) - len(piece)) + 1):
+        if all(
+            a == b or (a in "\ufffd?" and b not in "\ufffd?")
+            for a, b in zip(piece, after[at : at + len(piece)], strict=True)
+        ):
+            return at
+    return -1
 
 
 #: The mark a decoder leaves for a byte it could not read (see _guessed_as_a_whole).

@@ -815,6 +815,19 @@ def test_a_byte_gbk_dropped_is_guessed_where_one_character_is_far_the_commonest(
     assert demojibake.fix(damaged) == "我的手机号码是多少"
 
 
+@pytest.mark.parametrize("clean", ["他们反对这个计划", "广西的风景非常美丽"])
+def test_a_byte_gbk_dropped_inside_a_sequence_is_put_back_where_gbk_could_drop_it(
+    clean: str,
+) -> None:
+    """GBK drops a byte only where it starts a character: "对" is E5 AF B9, GBK reads E5 as
+    the second byte of one character, cannot pair AF with B9 and drops it, and reads B9 with
+    the next lead. The sequence comes out one byte short inside a character, so the byte was
+    lost after E5, the one place GBK could drop it."""
+    damaged = clean.encode().decode("gbk", "ignore")
+    assert len(damaged.encode("gbk")) < len(clean.encode())
+    assert demojibake.fix(damaged) == clean
+
+
 def test_a_character_that_lost_a_byte_gbk_dropped_is_shown_as_u_fffd() -> None:
     """Where many characters could have lost the byte, the repair says one was lost: "区"
     ends the line, where any of 64 characters could have lost their last byte."""

@@ -711,8 +711,10 @@ def find_cjk_drops(
     (Python's ``errors="ignore"``): UTF-8 read as GBK leaves "澶閮" of "太郎", no mark.
 
     A byte dropped after a sequence one byte short, before a byte that starts another (or
-    at the end of a run), is taken as lost there: "澶" is E5 A4, "閮" starts with E9. A
-    sequence two bytes short, or a run of continuation bytes with no lead, is left as it is.
+    at the end of a run), is taken as lost there: "澶" is E5 A4, "閮" starts with E9; so is
+    one dropped between two characters of the codec that a sequence one byte short spans
+    (see _dropped_stretches). A sequence two bytes short, or a run of continuation bytes
+    with no lead, is left as it is.
 
     Only runs that ``suspects`` (find_cjk_suspects of the same codec) mostly cover are
     read: between the bytes lost, the rest of such a run is whole UTF-8, where East Asian
@@ -748,17 +750,32 @@ _DROPS_COVERED: Final = 0.3
 def _dropped_stretches(
     text: str, start: int, pieces: list[bytes], codec: str
 ) -> list[tuple[int, int, bytes, tuple[Hole, ...]]]:
-    """find_cjk_drops() of the characters ``pieces`` encode from ``start`` on."""
+    """find_cjk_drops() of the characters ``pieces`` encode from ``start`` on.
+
+    A byte is dropped only where the codec starts a character: at the end of a piece (see
+    find_cjk_drops), or between two pieces that a sequence spans, where the sequence comes
+    out one byte short inside the second ("造" is E9 80 A0; GBK reads "鍒堕" of B6 E9, drops
+    80, which it cannot pair, and reads "犺" of A0 E8: E9 A0 meets the next lead inside
+    "犺", so 80 was lost after E9, the only place the codec could drop it)."""
     need = 0
-    lost = {}
-    filled = []
+    lost: dict[int, tuple[int | None, str]] = {}
+    filled: list[bytes] = []
     offset = 0
+    lead = 0
+    lead_piece = -1  # (the piece the sequence being read starts in)
     for k, piece in enumerate(pieces):
-        for b in piece:
+        for j, b in enumerate(piece):
             if 0x80 <= b < 0xC0:
                 need -= 1
-            else:
-                need = UTF8_FOLLOWERS.get(b, 0)
+                continue
+            if need == 1 and j > 0 and lead_piece == k - 1:
+                # One byte short, and the one place the codec could drop it: after piece
+                # k - 1 (a stand-in keeps the UTF-8 well formed; see _hole_options).
+                first = filled[-1][-1] == lead
+                filled[-1] += bytes([_FIRST_AFTER.get(lead, 0x80) if first else 0x80])
+                lost[offset] = (piece[0], "\ufffd")
+                offset += 1
+            need, lead, lead_piece = UTF8_FOLLOWERS.get(b, 0), b, k
         filled.append(piece)
         offset += len(piece)
         following = pieces[k + 1][0] if k + 1 < len(pieces) else None

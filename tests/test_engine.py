@@ -828,6 +828,21 @@ def test_a_byte_gbk_dropped_inside_a_sequence_is_put_back_where_gbk_could_drop_i
     assert demojibake.fix(damaged) == clean
 
 
+@pytest.mark.parametrize("clean", ["大学生", "参考书", "工厂制造了很多汽车"])
+def test_bytes_gbk_dropped_are_put_back_where_no_sequence_was_left_whole(clean: str) -> None:
+    """A byte dropped in every other character leaves few whole UTF-8 sequences, or none
+    ("澶у︾敓"): the run is read once its lost bytes are put back, where the bytes then make
+    whole UTF-8 across it."""
+    damaged = clean.encode().decode("gbk", "ignore")
+    assert demojibake.fix(damaged) == clean
+
+
+@pytest.mark.parametrize("clean", ["大学", "学生", "東京", "日本語"])
+def test_a_short_run_of_clean_east_asian_text_is_not_read_as_dropped_bytes(clean: str) -> None:
+    assert demojibake.fix(clean) == clean
+    assert demojibake.fix(f"{clean} and {clean}") == f"{clean} and {clean}"
+
+
 def test_a_character_that_lost_a_byte_gbk_dropped_is_shown_as_u_fffd() -> None:
     """Where many characters could have lost the byte, the repair says one was lost: "区"
     ends the line, where any of 64 characters could have lost their last byte."""

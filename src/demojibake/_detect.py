@@ -724,27 +724,56 @@ def find_cjk_drops(
     starts = [s for s, _e, _d in suspects]
     for start, end in hinted_runs(text) if runs is None else runs:
         k = bisect_ints_left(starts, start)
-        covered = 0
+        spans = []
         while k < len(suspects) and suspects[k][0] < end:
-            covered += suspects[k][1] - suspects[k][0]
+            spans.append((suspects[k][0], suspects[k][1]))
             k += 1
-        if covered < _DROPS_COVERED * (end - start):
-            continue
+        if not _DROPS_FEW <= end - start <= _DROPS_SHORT and sum(
+            e - s for s, e in spans
+        ) < _DROPS_SEEN * (end - start):
+            continue  # (most runs of East Asian text: see _DROPS_SEEN)
+        found = []
         piece_start = start
         pieces: list[bytes] = []
         for i in range(start, end + 1):
             data = char_bytes(text[i], codec) if i < end else None
             if data is None or data[0] < 0x80:
-                out.extend(_dropped_stretches(text, piece_start, pieces, codec))
+                found.extend(_dropped_stretches(text, piece_start, pieces, codec))
                 pieces, piece_start = [], i + 1
             else:
                 pieces.append(data)
+        # (Whole UTF-8 once the lost bytes are put back, as mojibake is; see _covered_by.)
+        if _covered_by(spans + [(s, e) for s, e, _d, _h in found]) >= _DROPS_COVERED * (
+            end - start
+        ):
+            out.extend(found)
     return out
 
 
-#: The least share of a run that whole UTF-8 stretches must cover for its dropped bytes to
-#: be looked for (see find_cjk_drops).
+def _covered_by(spans: list[tuple[int, int]]) -> int:
+    """How many positions the union of ``spans`` covers."""
+    total = 0
+    reach = -1
+    for s, e in sorted(spans):
+        if e > reach:
+            total += e - max(s, reach)
+            reach = e
+    return total
+
+
+#: The least share of a run that whole UTF-8 stretches must cover, once its dropped bytes
+#: are put back, for them to be read (see find_cjk_drops): a run of East Asian text lines up
+#: as UTF-8 here and there by chance only.
 _DROPS_COVERED: Final = 0.3
+#: The least share of a run that whole UTF-8 stretches must cover before its bytes are put
+#: back, unless it is _DROPS_FEW to _DROPS_SHORT characters long: a run of clean East Asian
+#: text is not read byte by byte. (A byte dropped in every third character leaves few whole:
+#: "宸ュ巶鍒堕犱簡寰堝氭苯杞", 工厂制造了很多汽车, that dropped three, holds one, "宸ュ巶";
+#: a short run may hold none: "澶у︽皸", 大学気. One or two characters alone, that hold no
+#: whole sequence, are as likely a word of clean text.)
+_DROPS_SEEN: Final = 0.1
+_DROPS_FEW: Final = 3
+_DROPS_SHORT: Final = 12
 
 
 def _dropped_stretches(

@@ -843,6 +843,18 @@ def test_a_short_run_of_clean_east_asian_text_is_not_read_as_dropped_bytes(clean
     assert demojibake.fix(f"{clean} and {clean}") == f"{clean} and {clean}"
 
 
+def test_a_byte_dropped_before_a_space_is_no_rare_syllable_of_a_lost_no_break_space() -> None:
+    """ "ê° " is "갠" (EA B0 A0) whose no-break space became the space, or "각", "감" or
+    "객" (EA B0 81, 90, 9D) whose byte cp1252 leaves undefined was dropped before a real
+    space. Nothing tells which of the three, but Korean all but never writes "갠": the
+    syllable is shown as lost, and the space stays."""
+    damaged = "우리 각 반에서 공부".encode().decode("cp1252", "ignore")
+    assert damaged.startswith("ìš°ë¦¬ ê° ë°˜")
+    fixed = demojibake.fix(damaged)
+    assert fixed.startswith("우리 \ufffd 반")
+    assert "갠" not in fixed
+
+
 def test_a_character_that_lost_a_byte_gbk_dropped_is_shown_as_u_fffd() -> None:
     """Where many characters could have lost the byte, the repair says one was lost: "区"
     ends the line, where any of 64 characters could have lost their last byte."""

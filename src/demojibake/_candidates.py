@@ -298,8 +298,13 @@ def _dropped_before_spaces(data: bytes, undefined: bytes, text: str) -> str:
             continue
         if len(seq) != 3 or _LENGTH[seq[0]] != 3 or seq[2] != _SPACE:
             continue
-        options = (*_lost_options(seq[:-1], undefined, dropped=True), text[k])
-        char = _told_character(options, text[k - 1] if k else "", "", language)
+        lost = _lost_options(seq[:-1], undefined, dropped=True)
+        char = _told_character((*lost, text[k]), text[k - 1] if k else "", "", language)
+        if not char and cjk_rank_in(text[k], language) is None:
+            # Nothing tells which byte was dropped, but one was: the no-break space would make
+            # a character the language all but never writes ("ê° " is "갠", where "각", "감"
+            # and "객" are common), so the character is shown as lost.
+            char = "\ufffd" if any(cjk_rank_in(c, language) is not None for c in lost) else ""
         if char and char != text[k]:
             chars[k] = char + " "
             changed = True

@@ -966,6 +966,23 @@ def test_workers_refuse_fewer_than_one_job() -> None:
         Workers(Options(), 0)
 
 
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="POSIX signal masks")
+def test_ctrl_c_is_held_while_work_is_handed_to_the_workers() -> None:
+    """The first chunk handed over forks the workers, and a Ctrl-C during os.fork's at-fork
+    callbacks would be raised inside one, where Python ignores it: it is held back until the
+    chunk is handed over, then delivered."""
+    held = []
+
+    class Pool:
+        def submit(self, *args: object) -> object:
+            held.append(signal.SIGINT in signal.pthread_sigmask(signal.SIG_BLOCK, []))
+            return ()
+
+    Workers(Options(), 2)._submit(Pool(), "text")  # type: ignore[arg-type]
+    assert held == [True]
+    assert signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, [])
+
+
 def _processes_reading(path: Path) -> list[int]:
     """The processes whose command line names ``path`` (Linux's /proc)."""
     found = []

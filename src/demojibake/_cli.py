@@ -37,7 +37,7 @@ from demojibake._bytes import (
     is_ascii_compatible,
     lookup_encoding,
 )
-from demojibake._jobs import WorkerDied, Workers, cpu_count
+from demojibake._jobs import WorkerDied, Workers, cpu_count, signals_held
 from demojibake._stream import CHUNK_SIZE, LineDiff, Locator, iter_chunks
 from demojibake._types import Change, Options, apply_changes
 
@@ -219,25 +219,6 @@ def _terminate_by_unwinding() -> Iterator[None]:
         for signum, handler in saved.items():
             # None: a handler set outside Python, which cannot be put back; the default is.
             signal.signal(signum, signal.SIG_DFL if handler is None else handler)
-
-
-@contextlib.contextmanager
-def _signals_held() -> Iterator[None]:
-    """Hold Ctrl-C, SIGTERM and SIGHUP back while the body runs, and deliver them after it
-    (where the platform can: POSIX), so that what the body makes and the name the cleanup
-    knows it by come into being together."""
-    hold = getattr(signal, "pthread_sigmask", None)
-    held = {
-        getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
-    }
-    if hold is None:
-        yield
-        return
-    before = hold(signal.SIG_BLOCK, held)
-    try:
-        yield
-    finally:
-        hold(signal.SIG_SETMASK, before)
 
 
 def engine_compiled() -> bool:
@@ -749,8 +730,8 @@ class _Replacement:
 
             directory, base = os.path.split(self.target)
             # (A signal that arrived between the file's creation and its name being kept
-            # would leave the file behind: see _signals_held.)
-            with _signals_held():
+            # would leave the file behind: see signals_held.)
+            with signals_held("SIGINT", "SIGTERM", "SIGHUP"):
                 fd, self.name = tempfile.mkstemp(
                     prefix=f".{base}.", suffix=".demojibake", dir=directory or "."
                 )

@@ -17,6 +17,7 @@ says the worker died (``WorkerDied`` here).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sys
@@ -27,7 +28,7 @@ from typing import TYPE_CHECKING, TypeAlias, TypeVar
 from demojibake._api import repair
 from demojibake._types import Change, Options
 
-__all__ = ["WorkerDied", "Workers", "cpu_count"]
+__all__ = ["WorkerDied", "Workers", "cpu_count", "signals_held"]
 
 if TYPE_CHECKING:
     # (Imported when the workers start: the command without --jobs, and every small input,
@@ -133,7 +134,13 @@ class Workers:
     def _submit(self, pool: ProcessPoolExecutor, work: _Work) -> _Work:
         if isinstance(work, str):
             try:
-                return pool.submit(changes_of, work, self.options)
+                # (The first submit forks the workers. A Ctrl-C that comes while os.fork runs
+                # its at-fork callbacks raises KeyboardInterrupt inside one, where Python
+                # ignores it: "Exception ignored in: <function _releaseLock>", and the
+                # command ran on to the end. Held, it comes once the fork is done. The
+                # workers, forked with it held, ignore it anyway: see _start_worker.)
+                with signals_held("SIGINT"):
+                    return pool.submit(changes_of, work, self.options)
             except Exception as error:
                 _raise_if_died(error)
                 raise
@@ -179,3 +186,19 @@ def _start_worker() -> None:
     # multiprocessing flushes sys.stdout and sys.stderr as a worker ends; a forked worker
     # must never write what it copied of the command's buffers.
     sys.stdout = sys.stderr = open(os.devnull, "w")
+
+
+@contextlib.contextmanager
+def signals_held(*names: str) -> Iterator[None]:
+    """Hold the signals ``names`` (those the platform has) back while the body runs, and
+    deliver them after it (where the platform can: POSIX)."""
+    hold = getattr(signal, "pthread_sigmask", None)
+    held = {getattr(signal, name) for name in names if hasattr(signal, name)}
+    if hold is None or not held:
+        yield
+        return
+    before = hold(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        hold(signal.SIG_SETMASK, before)

@@ -1991,14 +1991,13 @@ def _nbsp_readings(text: str, i: int) -> Iterator[tuple[int, int, Candidate]]:
     if len(head) == 1 and head.lower() in _ONE_LETTER_WORDS:
         return  # (a preposition bound to its word, as Czech and Polish typeset it)
     parts = [p for p in _NON_WORD.split(word) if p]
-    if parts and all(
-        plain_languages(fold(p)) if p.isascii() else languages_of(p, deep=True) for p in parts
-    ):
+    if parts and all(_languages_listing(p) for p in parts):
         return  # (words joined by no-break spaces, as typeset)
     start = i - len(head)
     context: list[str] | None = None
     for encoding, shown_as in _NBSP_PAIRS:
-        cand = legacy_candidate(word, encoding, shown_as) if _shows(word, shown_as) else None
+        shown = single_byte(shown_as).bytes_of(word) is not None
+        cand = legacy_candidate(word, encoding, shown_as) if shown else None
         if cand is None or not all(
             b.isalpha() for a, b in zip(word, cand.text, strict=True) if a.isalpha() or a == "\xa0"
         ):
@@ -2011,11 +2010,7 @@ def _nbsp_readings(text: str, i: int) -> Iterator[tuple[int, int, Candidate]]:
         if run_end - run_start < _NBSP_WORD:
             continue
         if context is None:
-            context = [
-                m.group()
-                for m in _TOKEN.finditer(text, line_start, line_end)
-                if not m.start() <= i < m.end() and not _CODE.search(m.group())
-            ]
+            context = _words_beside(text, line_start, line_end, i)
         if _listed_rival(word, cand.text, context):
             yield start, start + len(word), cand
 
@@ -2040,12 +2035,7 @@ def _listed_console_readings(
     context: list[str] | None = None
     for reading, encoding, shown_as in readings:
         if context is None:
-            line_start, line_end = _model_window(text, start, end)
-            context = [
-                m.group()
-                for m in _TOKEN.finditer(text, line_start, line_end)
-                if not m.start() <= start < m.end() and not _CODE.search(m.group())
-            ]
+            context = _words_beside(text, *_model_window(text, start, end), start)
         if not _listed_rival(word, reading, context):
             continue
         if all(a.isalpha() for a, b in zip(word, reading, strict=True) if a != b):
@@ -2112,18 +2102,38 @@ def _edge_sign_read(word: str, reading: str, context: list[str]) -> bool:
             continue
         if 0 < i < len(word) - 1 and word[i - 1].isalpha() and word[i + 1].isalpha():
             continue
-        stem = "".join(_LETTER_RUN.findall(word))
-        langs = plain_languages(fold(stem)) if stem.isascii() else languages_of(stem, deep=True)
-        told = told_languages(context)
-        if langs and (told is None or langs & told):
+        if _word_of_the_line("".join(_LETTER_RUN.findall(word)), context):
             return True
     return False
 
 
-def _shows(word: str, shown_as: str) -> bool:
-    """Whether single-byte ``shown_as`` shows every character of ``word``."""
-    encode = single_byte(shown_as).encode
-    return all(ord(c) in encode for c in word)
+def _languages_listing(word: str) -> frozenset[str]:
+    """The languages that list ``word`` as it stands: among their plain words where it is
+    ASCII, else among their common or known words."""
+    if word.isascii():
+        return plain_languages(fold(word))
+    return languages_of(word, deep=True) or frozenset()
+
+
+def _word_of_the_line(word: str, context: list[str]) -> bool:
+    """Whether ``word`` is a word of a language the line (its other words: ``context``) may
+    be in, as far as its letters tell (see told_languages)."""
+    langs = _languages_listing(word)
+    if not langs:
+        return False
+    told = told_languages(context)
+    return told is None or bool(langs & told)
+
+
+def _words_beside(text: str, line_start: int, line_end: int, at: int) -> list[str]:
+    """The words of ``text[line_start:line_end]`` as they stand, but the one at ``at`` and
+    code (see _CODE): the context a word's reading is judged in (see _context_read for the
+    same, each word read as the repairs chosen read it)."""
+    return [
+        m.group()
+        for m in _TOKEN.finditer(text, line_start, line_end)
+        if not m.start() <= at < m.end() and not _CODE.search(m.group())
+    ]
 
 
 def _weigh_held(
@@ -3145,19 +3155,12 @@ def _c1_letters_listed(text: str, start: int, end: int, letters: str) -> bool:
         run_end < word_end and text[run_end] not in _WORD_CLOSING
     ):
         return False
-    context = [
-        m.group()
-        for m in _TOKEN.finditer(text, line_start, line_end)
-        if not m.start() <= start < m.end() and not _CODE.search(m.group())
-    ]
+    context = _words_beside(text, line_start, line_end, start)
     signs = decode_c1(text[start:end])
     if (signs[-1] in _C1_CLOSERS and end == run_end) or (
         signs[0] in _C1_OPENERS and start == run_start
     ):
-        stem = text[run_start:start] + text[end:run_end]
-        langs = plain_languages(fold(stem)) if stem.isascii() else languages_of(stem, deep=True)
-        told = told_languages(context)
-        if langs and (told is None or langs & told):
+        if _word_of_the_line(text[run_start:start] + text[end:run_end], context):
             return False
     ours = text[word_start:word_end]
     theirs = head + letters + tail
@@ -6771,6 +6774,7 @@ def _guessed_as_a_whole(
     order = sorted(chosen, key=lambda pd: pd[0].start)
     starts = [p.start for p, _ in order]
     replaced: dict[int, tuple[_Proposal, float]] = {}  # (first piece's id: the whole)
+    wholes = _Spans()  # (the same wholes, for overlap queries)
     dropped: set[int] = set()
     for q in proposals:
         if (
@@ -6793,11 +6797,12 @@ def _guessed_as_a_whole(
             or pieces[-1][0].end > q.end
             or all(p.cand.guessed for p, _ in pieces)
             or any(id(p) in dropped or p.chain != q.chain for p, _ in pieces)
-            or any(w.start < q.end and q.start < w.end for w, _ in replaced.values())
+            or wholes.overlapping(q.start, q.end)
             or not _reads_alike_but_lost(text, q, [p for p, _ in pieces])
         ):
             continue
         replaced[id(pieces[0][0])] = (q, min(delta for _, delta in pieces))
+        wholes.add(q)
         dropped.update(id(p) for p, _ in pieces)
     if not replaced:
         return chosen

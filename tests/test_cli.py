@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import io
 import json
 import multiprocessing
@@ -1013,3 +1014,26 @@ def test_ctrl_c_ends_the_workers_too(tmp_path: Path) -> None:
     while _processes_reading(path) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert _processes_reading(path) == []
+
+
+def test_the_command_collects_garbage_less_often_and_then_as_before(tmp_path: Path) -> None:
+    """The command raises the cyclic collector's thresholds while it runs (see
+    collecting_less), and leaves them as they were: a program that calls main goes on as
+    before."""
+    from demojibake import _jobs
+
+    before = gc.get_threshold()
+    inside: list[tuple[int, int, int]] = []
+    real = _jobs.repair
+
+    def spy(text: str, options: demojibake.Options) -> demojibake.Repair:
+        inside.append(gc.get_threshold())
+        return real(text, options)
+
+    path = tmp_path / "notes.txt"
+    path.write_text("CafÃ© au lait\n", encoding="utf-8")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_jobs, "repair", spy)
+        assert main(["--check", "-q", str(path)]) == 1
+    assert inside and all(t == _jobs._COMMAND_GC_THRESHOLDS for t in inside)
+    assert gc.get_threshold() == before

@@ -37,7 +37,7 @@ from demojibake._bytes import (
     is_ascii_compatible,
     lookup_encoding,
 )
-from demojibake._jobs import WorkerDied, Workers, cpu_count, signals_held
+from demojibake._jobs import WorkerDied, Workers, collecting_less, cpu_count, signals_held
 from demojibake._stream import CHUNK_SIZE, LineDiff, Locator, iter_chunks
 from demojibake._types import Change, Options, apply_changes
 
@@ -252,6 +252,13 @@ def _main(argv: list[str] | None) -> int:
     if args.jobs < 0:
         raise _UsageError(f"--jobs must be 0 (one per CPU) or more, not {args.jobs}")
     options = _options(args)
+    with collecting_less():
+        return _run(args, options)
+
+
+def _run(args: argparse.Namespace, options: Options) -> int:
+    """Process every input as ``args`` ask, with ``options``, in worker processes as many
+    as ``args`` allow; return the exit status."""
     run = _Run(
         options=options,
         encoding=_encoding(args.encoding),

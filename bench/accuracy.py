@@ -21,6 +21,7 @@ from running both tools in this run (in worker processes, one per CPU unless ``-
 Run from the repository root:
 
     python bench/accuracy.py [--only corpus|ftfy|cldr|faker] [--failures N]
+        [--per-category N]
 """
 
 from __future__ import annotations
@@ -192,13 +193,16 @@ def cldr_lines() -> list[tuple[str, str, str]]:
     return lines
 
 
-def load_cldr_cases() -> tuple[str, list[BenchCase]]:
-    """Held-out cases: CLDR names clean, and damaged the way the corpus generator damages."""
+def load_cldr_cases(
+    per_category: int = CLDR_CASES_PER_CATEGORY,
+) -> tuple[str, list[BenchCase]]:
+    """Held-out cases: CLDR names clean, and damaged the way the corpus generator damages
+    (at most ``per_category`` cases of each category)."""
     import babel
 
     lines = cldr_lines()
     source = f"babel {babel.__version__} CLDR names, {len({g for g, _, _ in lines})} locales"
-    return source, held_out_cases(lines, CLDR_CASES_PER_CATEGORY)
+    return source, held_out_cases(lines, per_category)
 
 
 def held_out_cases(lines: list[tuple[str, str, str]], cap: int) -> list[BenchCase]:
@@ -247,12 +251,15 @@ def faker_lines() -> list[tuple[str, str, str]]:
     return lines
 
 
-def load_faker_cases() -> tuple[str, list[BenchCase]]:
-    """Held-out cases: Faker's text clean, and damaged the way the corpus generator damages."""
+def load_faker_cases(
+    per_category: int = FAKER_CASES_PER_CATEGORY,
+) -> tuple[str, list[BenchCase]]:
+    """Held-out cases: Faker's text clean, and damaged the way the corpus generator damages
+    (at most ``per_category`` cases of each category)."""
     lines = faker_lines()
     version = importlib.metadata.version("faker")
     source = f"Faker {version}, {len({g for g, _, _ in lines})} locales"
-    return source, held_out_cases(lines, FAKER_CASES_PER_CATEGORY)
+    return source, held_out_cases(lines, per_category)
 
 
 def cache_dir() -> Path:
@@ -732,6 +739,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--category", metavar="PREFIX",
         help="keep only cases whose category (or ftfy label group) starts with PREFIX",
     )  # fmt: skip
+    parser.add_argument(
+        "--per-category", type=int, metavar="N",
+        help="damaged cases of each category in the held-out sets (default"
+        f" {CLDR_CASES_PER_CATEGORY}); some 400 make a sweep of some 50,000 cases",
+    )  # fmt: skip
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument(
         "--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
@@ -752,10 +764,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 source, cases = "corpus/pairs.py all_cases()", load_corpus_cases()
                 name = "our corpus"
             elif which == "cldr":
-                source, cases = load_cldr_cases()
+                source, cases = load_cldr_cases(args.per_category or CLDR_CASES_PER_CATEGORY)
                 name = "held-out CLDR names"
             elif which == "faker":
-                source, cases = load_faker_cases()
+                source, cases = load_faker_cases(args.per_category or FAKER_CASES_PER_CATEGORY)
                 name = "held-out Faker text"
             else:
                 source, cases = load_ftfy_cases()

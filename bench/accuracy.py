@@ -193,16 +193,15 @@ def cldr_lines() -> list[tuple[str, str, str]]:
     return lines
 
 
-def load_cldr_cases(
-    per_category: int = CLDR_CASES_PER_CATEGORY,
-) -> tuple[str, list[BenchCase]]:
+def load_cldr_cases(per_category: int | None = None) -> tuple[str, list[BenchCase]]:
     """Held-out cases: CLDR names clean, and damaged the way the corpus generator damages
-    (at most ``per_category`` cases of each category)."""
+    (at most ``per_category`` cases of each category, by default CLDR_CASES_PER_CATEGORY)."""
     import babel
 
     lines = cldr_lines()
     source = f"babel {babel.__version__} CLDR names, {len({g for g, _, _ in lines})} locales"
-    return source, held_out_cases(lines, per_category)
+    cap = CLDR_CASES_PER_CATEGORY if per_category is None else per_category
+    return source, held_out_cases(lines, cap)
 
 
 def held_out_cases(lines: list[tuple[str, str, str]], cap: int) -> list[BenchCase]:
@@ -251,15 +250,14 @@ def faker_lines() -> list[tuple[str, str, str]]:
     return lines
 
 
-def load_faker_cases(
-    per_category: int = FAKER_CASES_PER_CATEGORY,
-) -> tuple[str, list[BenchCase]]:
+def load_faker_cases(per_category: int | None = None) -> tuple[str, list[BenchCase]]:
     """Held-out cases: Faker's text clean, and damaged the way the corpus generator damages
-    (at most ``per_category`` cases of each category)."""
+    (at most ``per_category`` cases of each category, by default FAKER_CASES_PER_CATEGORY)."""
     lines = faker_lines()
     version = importlib.metadata.version("faker")
     source = f"Faker {version}, {len({g for g, _, _ in lines})} locales"
-    return source, held_out_cases(lines, per_category)
+    cap = FAKER_CASES_PER_CATEGORY if per_category is None else per_category
+    return source, held_out_cases(lines, cap)
 
 
 def cache_dir() -> Path:
@@ -725,6 +723,14 @@ def check_ftfy_baseline(section: Section) -> None:
         print(f"(ftfy.fix_encoding passes exactly the {len(passing)} cases its data marks pass)")
 
 
+def _positive(value: str) -> int:
+    """``value`` as a whole number of at least 1, for argparse."""
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {number}")
+    return number
+
+
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         description="Accuracy of demojibake.fix and ftfy.fix_encoding on our corpus and on"
@@ -740,7 +746,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="keep only cases whose category (or ftfy label group) starts with PREFIX",
     )  # fmt: skip
     parser.add_argument(
-        "--per-category", type=int, metavar="N",
+        "--per-category", type=_positive, metavar="N",
         help="damaged cases of each category in the held-out sets (default"
         f" {CLDR_CASES_PER_CATEGORY}); some 400 make a sweep of some 50,000 cases",
     )  # fmt: skip
@@ -764,10 +770,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 source, cases = "corpus/pairs.py all_cases()", load_corpus_cases()
                 name = "our corpus"
             elif which == "cldr":
-                source, cases = load_cldr_cases(args.per_category or CLDR_CASES_PER_CATEGORY)
+                source, cases = load_cldr_cases(args.per_category)
                 name = "held-out CLDR names"
             elif which == "faker":
-                source, cases = load_faker_cases(args.per_category or FAKER_CASES_PER_CATEGORY)
+                source, cases = load_faker_cases(args.per_category)
                 name = "held-out Faker text"
             else:
                 source, cases = load_ftfy_cases()

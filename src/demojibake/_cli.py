@@ -253,26 +253,20 @@ def _main(argv: list[str] | None) -> int:
         raise _UsageError(f"--jobs must be 0 (one per CPU) or more, not {args.jobs}")
     options = _options(args)
     with collecting_less():
-        return _run(args, options)
-
-
-def _run(args: argparse.Namespace, options: Options) -> int:
-    """Process every input as ``args`` ask, with ``options``, in worker processes as many
-    as ``args`` allow; return the exit status."""
-    run = _Run(
-        options=options,
-        encoding=_encoding(args.encoding),
-        detect=args.detect_encoding,
-        verbose=args.verbose,
-        quiet=args.quiet,
-        progress=_progress_wanted(args.quiet),
-        out=sys.stdout.buffer,
-        workers=Workers(options, args.jobs or cpu_count()),
-    )
-    try:
-        return _process(args, run)
-    finally:
-        run.workers.close()
+        run = _Run(
+            options=options,
+            encoding=_encoding(args.encoding),
+            detect=args.detect_encoding,
+            verbose=args.verbose,
+            quiet=args.quiet,
+            progress=_progress_wanted(args.quiet),
+            out=sys.stdout.buffer,
+            workers=Workers(options, args.jobs or cpu_count()),
+        )
+        try:
+            return _process(args, run)
+        finally:
+            run.workers.close()
 
 
 def _process(args: argparse.Namespace, run: _Run) -> int:

@@ -4978,6 +4978,15 @@ def _judge_line(
     the caller found).
     """
     step = chain[0]
+    if (
+        not multibyte
+        and any(_surely_claimed(text, *word, claimed) for word in words)
+        and _strung_together([w[2] for w in words], step.encoding)
+    ):
+        # (What the line comes to below, where a word a UTF-8 repair explains does not
+        # testify: asked first, it spares pricing each word of random bytes read as Arabic or
+        # Hebrew letters, which read better word by word than the accented letters shown.)
+        return _LineVerdict(-math.inf, [])
     gains = []
     # Words a UTF-8 repair also explains do not testify for or against this reading.
     free = []
@@ -5376,12 +5385,27 @@ def _listed_past_claims(
     than MARGIN; ``gain``: how much better the reading reads than the word): the word then
     testifies for the reading ("Òèï" is cp1251 "Тип", not cp850's UTF-8 "㊋"; "ÛíÑ" cp1256
     "غير", not cp850's "ꡥ", a Phags-pa letter)."""
-    word = text[start:end]
+    return all(
+        p.delta < max(gain, 0.0) + MARGIN for p in claimed.overlapping(start, end)
+    ) and _listed_in_its_script(text[start:end], reading)
+
+
+def _listed_in_its_script(word: str, reading: str) -> bool:
+    """Whether a single-byte reading of ``word`` turns it into a common word of another
+    script: what _listed_past_claims asks beyond the claims' deltas."""
     return (
-        all(p.delta < max(gain, 0.0) + MARGIN for p in claimed.overlapping(start, end))
-        and _changes_script(word, reading)
+        _changes_script(word, reading)
         and _longest_changed_run(word, reading) >= _ONE_LISTED_SCRIPT_WORD
         and bool(_newly_listed([word], [reading], deep=True))
+    )
+
+
+def _surely_claimed(text: str, start: int, end: int, reading: str, claimed: _Spans) -> bool:
+    """Whether UTF-8 repairs explain the word ``text[start:end]`` (see _claimed) and no gain
+    of a single-byte ``reading`` of it could make it testify all the same (see
+    _listed_past_claims)."""
+    return _claimed(text, start, end, claimed) and not _listed_in_its_script(
+        text[start:end], reading
     )
 
 

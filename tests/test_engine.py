@@ -1017,13 +1017,13 @@ def test_the_second_pass_reads_again_only_the_lines_left_misread(
     once = "CafÃ© au lait, dÃ©jÃ  vu.\n"
     damaged = once * 3 + twice + once * 3
     read: list[str] = []
-    real = _engine._repair_once
+    real = _engine._repair_lines
 
     def spy(text: str, options: demojibake.Options) -> demojibake.Repair:
         read.append(text)
         return real(text, options)
 
-    monkeypatch.setattr(_engine, "_repair_once", spy)
+    monkeypatch.setattr(_engine, "_repair_lines", spy)
     result = demojibake.repair(damaged)
     fixed = "Café au lait, déjà vu.\n"
     assert result.text == fixed * 3 + "pre-season friendly \u2013 live!\n" + fixed * 3
@@ -1543,6 +1543,8 @@ def test_a_reading_that_mixes_scripts_inside_most_words_is_not_judged(
         return real(text, words, chain, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(_engine, "_judge_line", spy)
+    # (Read by the engine, though the clean-line pass would pass it over: see _plain.)
+    monkeypatch.setattr(_engine, "lines_to_read", lambda text: [(0, len(text))])
     line = "La Société Générale a rénové la médiathèque près de l'église."
     assert demojibake.fix(line) == line
     assert judged == ["cp1250"]

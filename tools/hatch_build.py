@@ -44,6 +44,7 @@ COMPILED = (
     "_engine",
     "_lexicon",
     "_model",
+    "_plain",
     "_score",
     "_sorted",
 )

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import cache, lru_cache
-from typing import Final, NamedTuple
+from typing import Final, NamedTuple, TypeVar
 
 from demojibake._cache import short_key_cache, short_key_memo
 from demojibake._candidates import (
@@ -98,6 +98,7 @@ from demojibake._model import (
 from demojibake._model import (
     languages as model_languages,
 )
+from demojibake._plain import lines_to_read
 from demojibake._score import (
     MARGIN,
     alphabet_misfit,
@@ -6726,33 +6727,68 @@ def _second_pass(first: Repair, options: Options) -> Repair | None:
         return None
     # (Strictly: a lost byte the first pass left as U+FFFD is no evidence of a second misread.)
     inner = replace(options, lossy=False, max_layers=deeper)
-    text = first.text
     # Only the lines that hold what was left misread are read again: a line is read on its own
     # (see _window), and in a long text most lines were repaired once and for all.
-    sub = "".join(text[a:b] for a, b in lines)
-    second = _repair_once(sub, inner)
-    if not second.changes:
-        return None
-    starts = list(itertools.accumulate((b - a for a, b in lines), initial=0))
-    changes = []
-    for c in second.changes:
-        i = bisect_ints_right(starts, c.start) - 1
-        if c.end > starts[i + 1]:
-            # (A change across two lines that do not meet in the text: read the whole text.)
-            second = _repair_once(text, inner)
-            return second if second.changes else None
-        shift = lines[i][0] - starts[i]
-        changes.append(replace(c, start=c.start + shift, end=c.end + shift))
-    return Repair(text=apply_changes(text, tuple(changes)), changes=tuple(changes))
+    second = _read_in_lines(first.text, lines, lambda text: _repair_lines(text, inner))
+    return second if second.changes else None
 
 
 def _repair_once(text: str, options: Options) -> Repair:
+    """One pass of repair_text: of the lines that are not plainly clean (see _plain), read
+    together, as though the others were not there (a line is read on its own, see _window)."""
     if text.isascii():
         return Repair(text=text)
+    lines = lines_to_read(text)
+    if not lines:
+        return Repair(text=text)
+    return _read_in_lines(text, lines, lambda sub: _repair_lines(sub, options))
+
+
+def _repair_lines(text: str, options: Options) -> Repair:
+    """One pass of repair_text over every line of ``text``."""
     proposals, chosen, changes = _first_pass(text, options, required_delta(options.threshold))
     fixed = apply_changes(text, changes) if changes else text
     unrepaired = tuple(_unrepaired(text, proposals, chosen))
     return Repair(text=fixed, changes=changes, unrepaired=unrepaired)
+
+
+def _read_in_lines(
+    text: str, lines: list[tuple[int, int]], read: Callable[[str], Repair]
+) -> Repair:
+    """What ``read`` makes of ``lines`` of ``text`` (start and end, line break included, in
+    order), read together as one text, as a repair of ``text``; of the whole text where a
+    change or finding crosses from one of them to the next where they do not meet."""
+    if lines == [(0, len(text))]:
+        return read(text)
+    sub = "".join(text[a:b] for a, b in lines)
+    found = read(sub)
+    changes = _moved_back(found.changes, lines)
+    unrepaired = _moved_back(found.unrepaired, lines)
+    if changes is None or unrepaired is None:
+        return read(text)
+    return Repair(apply_changes(text, changes), changes, unrepaired)
+
+
+#: What a text read in lines reports by where it stands: a change, or a finding.
+_Placed = TypeVar("_Placed", Change, Finding)
+
+
+def _moved_back(
+    items: tuple[_Placed, ...], lines: list[tuple[int, int]]
+) -> tuple[_Placed, ...] | None:
+    """``items`` of the text made of ``lines`` joined, each where it stands in the text the
+    lines are of; None where one crosses from a line to the next where they do not meet."""
+    if not items:
+        return items
+    starts = list(itertools.accumulate((b - a for a, b in lines), initial=0))
+    moved = []
+    for item in items:
+        i = bisect_ints_right(starts, item.start) - 1
+        if item.end > starts[i + 1]:
+            return None
+        shift = lines[i][0] - starts[i]
+        moved.append(replace(item, start=item.start + shift, end=item.end + shift))
+    return tuple(moved)
 
 
 def _first_pass(
@@ -7262,9 +7298,19 @@ def _compose(
 
 
 def detect_text(text: str, options: Options) -> tuple[Finding, ...]:
-    """Report suspicious spans without changing anything: the engine behind ``detect``."""
+    """Report suspicious spans without changing anything: the engine behind ``detect``
+    (of the lines that are not plainly clean, as repair_text reads them)."""
     if text.isascii():
         return ()
+    lines = lines_to_read(text)
+    if not lines:
+        return ()
+    found = _read_in_lines(text, lines, lambda sub: Repair(sub, (), _detect_lines(sub, options)))
+    return found.unrepaired
+
+
+def _detect_lines(text: str, options: Options) -> tuple[Finding, ...]:
+    """detect_text over every line of ``text``."""
     floor = required_delta(min(options.threshold, _REPORT_FLOOR))
     proposals, chosen, changes = _first_pass(text, options, floor)
     unrepaired = _unrepaired(text, proposals, chosen)

@@ -35,9 +35,14 @@ __all__ = [
     "best_saving",
     "blind_to",
     "compare",
+    "costs_in_bits",
     "fold",
+    "least_costs",
     "letter_cost",
+    "letter_pairs",
+    "pair_costs",
     "pair_count",
+    "repriced",
     "told_languages",
     "told_saving",
     "word_costs",
@@ -141,7 +146,13 @@ def _pieces(word: str) -> list[str]:
 @short_key_memo(maxsize=2048)
 def word_costs(word: str) -> int | None:
     """What ``word`` costs in each language of the model, packed (see _tables), or
-    None where it holds no letters (cached: words recur).
+    None where it holds no letters (cached: words recur; see priced for one that is
+    priced once)."""
+    return priced(word)
+
+
+def priced(word: str) -> int | None:
+    """word_costs, not kept.
 
     Capital "İ" is "i" only to the languages that write it (see _DOTTED_I): to the others
     it is a letter they do not write, as "ı" is. Folded to "i" for all of them, Slovak
@@ -179,6 +190,55 @@ _FIELD_TYPE: Final = "I" if array("I").itemsize * 8 == _FIELD else "L"
 def _pairs(word: str) -> list[str]:
     """The letter pairs the model prices in ``word`` (see _pieces)."""
     return [p[i : i + 2] for p in _pieces(word) for i in range(len(p) - 1)]
+
+
+def letter_pairs(word: str) -> list[str]:
+    """The letter pairs the model prices in ``word``, case-folded, "_" at its ends ("_c",
+    "ca", "af", "fé", "é_" for "Café")."""
+    return _pairs(word)
+
+
+def pair_costs(pair: str) -> list[float]:
+    """What the letter pair ``pair`` (as letter_pairs makes them) costs in each language of
+    the model, in bits (what it does not list: _UNSEEN)."""
+    _langs, packed, unseen, _dotted_i = _tables()
+    return costs_in_bits(packed.get(pair, unseen))
+
+
+def repriced(word: str, costs: int, readings: list[str]) -> list[int]:
+    """What each of ``readings`` of ``word`` costs in each language, packed, where ``costs``
+    is what ``word`` costs (as word_costs prices them both): where a reading has the word's
+    number of letter pairs, only the pairs it changes are priced."""
+    _langs, packed, unseen, _dotted_i = _tables()
+    pairs = _pairs(word)
+    out = []
+    for reading in readings:
+        others = _pairs(reading)
+        if len(others) != len(pairs) or "\u0130" in word + reading:
+            priced_anew = priced(reading)
+            if priced_anew is not None:
+                out.append(priced_anew)
+            continue
+        # (Packed costs are sums of each language's costs, so one pair's come off exactly.)
+        cost = costs
+        for was, now in zip(pairs, others, strict=True):
+            if was != now:
+                cost += packed.get(now, unseen) - packed.get(was, unseen)
+        out.append(cost)
+    return out
+
+
+def least_costs(costs: list[int]) -> int:
+    """The least of ``costs`` (each packed, as word_costs returns them) in each language,
+    packed the same way."""
+    least = [min(steps) for steps in zip(*map(_unpacked, costs), strict=True)]
+    return int.from_bytes(array(_FIELD_TYPE, least).tobytes(), sys.byteorder)
+
+
+def costs_in_bits(costs: int) -> list[float]:
+    """The cost in each language of the model, in bits, that ``costs`` (as word_costs
+    returns them, or their sum) holds packed."""
+    return [steps / _STEPS for steps in _unpacked(costs)]
 
 
 #: The languages of the model that write capital "İ" as the capital of "i".

@@ -273,7 +273,7 @@ _ALL_ACCENTED_WORD: Final = 1.0
 _LOOSE_JOINER: Final = 1.2
 
 
-@short_key_cache(maxsize=8192)
+@short_key_cache(maxsize=4096)
 def _word_cost(word: str, lone_ok: bool) -> float:
     """Costs of one word: language consistency, case pattern, lone letters (cached)."""
     infos = [char_info(c) for c in word]
@@ -639,7 +639,7 @@ def _pair_costs_of(key: int) -> tuple[float, float]:
 _CLASSES: Final = 1 << 12
 
 
-_cached_terms = lru_cache(maxsize=8192)(_terms)
+_cached_terms = lru_cache(maxsize=4096)(_terms)
 #: ``_pair_cost`` of two characters in a row, by their pair classes, memoized: it depends
 #: on nothing else but whether they are the same character.
 _PAIR_COSTS: Final = _Table(_pair_costs_of, 1 << 13)

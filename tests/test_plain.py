@@ -1,0 +1,75 @@
+"""Plainly clean lines are passed over; a line with any trace of a misread is read."""
+
+from __future__ import annotations
+
+import pytest
+
+import demojibake
+from demojibake._plain import lines_to_read
+
+
+def whole(text: str) -> list[tuple[int, int]]:
+    """The one span of a text read as a whole."""
+    return [(0, len(text))]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Stadt hat am Dienstag die Gebühren für Anwohner erhöht.",
+        "Le café était fermé, mais la boulangerie à côté restait ouverte.",
+        "Вчера вечером мы долго гуляли по старому парку.",
+        "Η βροχή σταμάτησε νωρίς το πρωί.",
+        "«\u00a0Oui\u00a0», répondit-elle ; l’été commençait.",
+        "नमस्ते दुनिया",
+    ],
+)
+def test_a_clean_line_in_one_language_is_passed_over(line: str) -> None:
+    """Plain text the letter model reads as one language needs no reading."""
+    assert lines_to_read(line) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "CafÃ© au lait",  # UTF-8 shown by cp1252: a sign glued to a letter
+        "РџСЂРёРІРµС‚",  # UTF-8 shown by cp1251: capitals after small letters
+        "Roman Simoniè",  # cp1250 shown by cp1252: "Simonič" reads better
+        "Affedersiniz, en yakýn eczane nerede?",  # cp1254 shown by cp1252
+        "DÝKKAT! ISLAK ZEMÝN",  # capitals beyond ASCII
+        "Wes-Asi‰, Brasili‰",  # cp850 shown by cp1252: a sign after a letter
+        "Str›get 12, 1160 K›benhavn K",  # a quote between letters
+        "Otýlie Hrub\u00a0",  # a lost byte shown as a no-break space
+        "Bosnia Š Herzegovina",  # a lone capital
+        "NOVOSTI I DOGAÐAJI",  # capitals again
+        "P?íliš žluťoučký kůň",  # a byte that could not be shown
+        "浣犲ソ",  # East Asian characters: the detector's, not ours
+        "Ã la carte",
+        "Å kofja Loka",  # a Latin capital alone: Slovene "Škofja" that lost a byte
+        "Strè prst skrz krk.",  # cp1250 shown by cp1252: the other words are Czech
+    ],
+)
+def test_a_line_with_a_trace_of_a_misread_is_read(line: str) -> None:
+    """Anything a misread leaves behind sends the line to the engine."""
+    assert lines_to_read(line) == whole(line)
+
+
+def test_lines_next_to_each_other_are_read_as_one_span_with_their_breaks() -> None:
+    """The spans hold each line's break, and lines that meet make one span."""
+    text = "Müller ist da\nCafÃ©\nÃ©t\nschön\nCafÃ©"
+    assert lines_to_read(text) == [(14, 24), (30, 35)]
+
+
+def test_ascii_lines_are_passed_over() -> None:
+    """ASCII holds no mojibake."""
+    assert lines_to_read("plain\nascii\n") == []
+
+
+def test_repairs_of_lines_read_apart_stand_where_they_are_in_the_text() -> None:
+    """Changes and findings in the lines read are placed in the whole text."""
+    text = "Müller ist da.\nCafÃ© au lait\nschön und gut\nРџСЂРёРІРµС‚"
+    repair = demojibake.repair(text)
+    assert repair.text == "Müller ist da.\nCafé au lait\nschön und gut\nПривет"
+    assert [text[c.start : c.end] for c in repair.changes] == ["Ã©", "РџСЂРёРІРµС‚"]
+    found = demojibake.detect(text)
+    assert [(f.start, f.end) for f in found] == [(c.start, c.end) for c in repair.changes]

@@ -3500,3 +3500,14 @@ def test_polish_iso_8859_2_text_a_koi8_r_system_showed_is_read_back() -> None:
     is Polish "wziął"."""
     clean = "wziął czasopismach mimo oralny działa ustalił:"
     assert demojibake.fix(read_as(clean.encode("iso-8859-2"), "koi8-r")) == clean
+
+
+def test_a_console_pair_is_tried_on_a_word_only_where_each_character_may_read_as_a_letter() -> None:
+    """cp852 shows cp850's "õ" as "ń" and its "¼" as "Č": a word with "Č" has no cp850
+    reading of letters, and is not read so; one with "ń" is."""
+    fitting = _engine._console_fitting("cp850", "cp852")
+    assert "ń" in fitting
+    assert "Č" not in fitting
+    assert _engine._console_readings("Gesprńch", (("cp850", "cp852"),)) == (
+        ("Gesprõch", "cp850", "cp852"),
+    )

@@ -2063,13 +2063,34 @@ def _console_readings(
     if listed_anywhere(word):
         return ()
     out = []
+    chars = frozenset(word)
     for encoding, shown_as in pairs:
+        if not chars <= _console_fitting(encoding, shown_as):
+            continue  # (its reading would not fit: asked of each character first)
         if single_byte(shown_as).bytes_of(word) is None:
             continue
         reading = _word_reading(word, encoding, shown_as)
         if reading is not None and reading != word and _console_letters_fit(word, reading):
             out.append((reading, encoding, shown_as))
     return tuple(out)
+
+
+@cache
+def _console_fitting(encoding: str, shown_as: str) -> frozenset[str]:
+    """The characters that ``shown_as`` shows and a reading as ``encoding`` leaves as they
+    are or makes a Latin letter: a word with any other has no reading _console_letters_fit
+    lets through (nor one at all, where ``shown_as`` cannot show it)."""
+    table = _reading_table(encoding, shown_as)
+    assert table is not None  # (console pairs are single-byte)
+    fitting = set()
+    for byte in range(0x100):
+        char = table.shown.decode[byte]
+        if table.shown.bytes_of(char) != bytes([byte]):
+            continue
+        read = table.read(char)
+        if read == char or (read.isalpha() and unicodedata.name(read, "").startswith("LATIN")):
+            fitting.add(char)
+    return frozenset(fitting)
 
 
 def _console_letters_fit(word: str, reading: str) -> bool:

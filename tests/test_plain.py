@@ -54,6 +54,41 @@ def test_a_line_with_a_trace_of_a_misread_is_read(line: str) -> None:
     assert lines_to_read(line) == whole(line)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "¿Dónde está la estación? ¡Qué lástima!",  # Spanish marks before a word
+        "Morgen wird es −5 °C kalt, sagte er.",  # a degree sign before "C"
+        "„Das ist gut“, sagte sie. »Ja«, sagte er.",  # German quotes closed after a word
+        "Вчера было „хорошо“.",  # the same in Cyrillic
+        "Smart Widget™ 2, made by Acme®.",  # trade marks after a name in ASCII
+        "سلام، چطوری؟ خوبم؛ ممنون",  # Arabic punctuation after a word
+        "من می\u200cروم به خانه",  # Persian's zero-width non-joiner inside a word
+        "La col·lecció de la biblioteca és gran.",  # Catalan's middle dot between l's
+    ],
+)
+def test_signs_and_quotes_where_text_glues_them_to_words_are_passed_over(line: str) -> None:
+    """Signs that text writes next to letters, where it writes them, are no trace."""
+    assert lines_to_read(line) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "estÃ¡ Ã‰cole",  # UTF-8 shown by cp1252: a sign after "Ã"
+        "NUMÃ™ 3",  # "Ã™" of "Ù": a trade mark after a capital beyond ASCII
+        "qué¿pasa",  # an inverted mark after a letter: "Â¿" of UTF-8 "¿" shows one
+        "¡ndex partir?",  # before a small letter: Catalan "índex" in cp850 shown by cp1252
+        "zhÃ“ hello",  # "Ã“" of "Ó": a quote after a capital beyond ASCII
+        "ç«‹ is 立",  # "ç«‹" of "立": "«" after a letter, before no ASCII sign
+        "5°Celsius",  # a degree sign before a word
+    ],
+)
+def test_signs_where_misreads_put_them_are_read(line: str) -> None:
+    """The same signs elsewhere send the line to the engine."""
+    assert lines_to_read(line) == whole(line)
+
+
 def test_lines_next_to_each_other_are_read_as_one_span_with_their_breaks() -> None:
     """The spans hold each line's break, and lines that meet make one span."""
     text = "Müller ist da\nCafÃ©\nÃ©t\nschön\nCafÃ©"

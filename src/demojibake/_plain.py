@@ -9,9 +9,10 @@ where all of these hold, each a cheap check of what a misread leaves behind:
   Asian character or other symbol: what UTF-8 and East Asian text shown by the wrong
   codepage are made of, "Ã©", "â€”", "浣犲ソ");
 * a sign stands apart from letters ("Asi‰", "€ingiz" are Dutch and Turkish shown by DOS
-  codepages), a no-break space or quote stands where text puts one (after a word or before
-  one, not after a capital beyond ASCII: "Ã " of "à", "Ñ‘" of "ё"), and no "?" touches a
-  letter beyond ASCII (a byte that could not be shown);
+  codepages) but where text glues one to a word ("¿Qué", "−5 °C", Arabic "،"; see
+  _glued_where_text_glues), a no-break space or quote stands where text puts one (after a
+  word or before one, not after a capital beyond ASCII: "Ã " of "à", "Ñ‘" of "ё"), and no
+  "?" touches a letter beyond ASCII (a byte that could not be shown);
 * each word is of one alphabet, with no capital after a small letter ("РџСЂРёРІРµС‚"), not
   all capitals beyond ASCII (KOI8-R read as cp1251: "ЙНЕ,ЗТБД"), and no single capital
   beyond ASCII standing alone but a Greek or Cyrillic one that starts the line ("Å kofja"
@@ -274,7 +275,10 @@ def _fits_beside(line: str, kinds: list[tuple[int, str]], i: int, kind: int) -> 
     before = kinds[i - 1] if i > 0 else _NOTHING
     after = kinds[i + 1] if i + 1 < len(kinds) else _NOTHING
     letter_before, letter_after = _is_letter(before), _is_letter(after)
+    char = line[i]
     if kind == _SIGN:
+        if char in _GLUED_SIGNS:
+            return _glued_where_text_glues(line, kinds, i, before, after)
         return not (letter_before or letter_after) and not {before[0], after[0]} & _MARKS
     if before[0] == _LETTER and line[i - 1].isupper():
         return False  # ("Â " of a no-break space, "Ñ‘" of "ё", "Ð—" of "З")
@@ -290,19 +294,76 @@ def _fits_beside(line: str, kinds: list[tuple[int, str]], i: int, kind: int) -> 
             # "M.\u00a0Dupont"; not at the line's start nor after a space: "\u00a0oti".)
             return line[i - 1 : i].strip() != ""
         return True
-    char = line[i]
     if letter_before and letter_after:
         # (An apostrophe, or a dash between ASCII letters: not "в–є" of "►", nor "Str›get"
         # and "M“naco", Danish and Italian shown by DOS codepages.)
         return char == "’" or (char in _DASHES and before[0] == after[0] == _ASCII)
     if letter_before:
-        # (Not "«" after a word, nor "”" before another quote: "Frans””sk".)
-        if char in _OPENERS or after[0] == _QUOTE:
+        # (Not "«" after a word, nor "”" before another quote: "Frans””sk"; but German and
+        # Slavic text close a quote with "“", and German with "«" as well, before a space or
+        # an ASCII sign: "„Ja“, sagte er", "»Ja«." UTF-8 shown by cp1252 puts a byte after
+        # one that is no ASCII, "ç«‹" of "立", "å“ˆ" of "哈".)
+        if char in _OPENERS:
+            return char in _GERMAN_CLOSERS and _ascii_sign_or_end(line, i + 1)
+        if after[0] == _QUOTE:
             return False
         return char not in _DASHES
     if letter_after:
+        if char == "»":
+            # (German opens a quote with it: " »Ja«".)
+            return not line[i - 1 : i].strip()
         return char not in _CLOSERS and before[0] != _QUOTE
     return True
+
+
+#: Quotes that open in English and close in German or Slavic text.
+_GERMAN_CLOSERS: Final = frozenset("“«")
+#: Signs that text glues to letters, each where it does (see _glued_where_text_glues).
+_GLUED_SIGNS: Final = frozenset("¿¡°™®·،؛؟\u200c\u200d")
+
+
+def _ascii_sign_or_end(line: str, i: int) -> bool:
+    """Whether ``line[i]`` is an ASCII space, sign or digit, or the line ends before it."""
+    return i >= len(line) or (line[i].isascii() and not line[i].isalpha())
+
+
+def _glued_where_text_glues(
+    line: str,
+    kinds: list[tuple[int, str]],
+    i: int,
+    before: tuple[int, str],
+    after: tuple[int, str],
+) -> bool:
+    """Whether the sign ``line[i]``, one of _GLUED_SIGNS, stands where text glues it to a
+    letter: Spanish "¿" and "¡" before a capital, not after a letter (as a UTF-8
+    continuation byte shows after the letter its lead byte shows as, "Â¿"), nor before a
+    small letter (cp1252 shows cp850's "í" as "¡": Catalan "¡ndex"); "°" before the "C" or "F" of
+    a temperature ("−5 °C"); "™" and "®" after a name in ASCII letters, before a space or
+    an ASCII sign (not after "Ã", as UTF-8's "Ù" and "î" show); Arabic punctuation after a
+    word, not before a letter ("¡" of Spanish read as cp1256 is "،"); Catalan's "·"
+    between two l's ("col·lecció"); a zero-width non-joiner or joiner between two letters
+    of one script beyond Latin (Persian "می\u200cرود")."""
+    char = line[i]
+    letter_before, letter_after = _is_letter(before), _is_letter(after)
+    if char in "¿¡":
+        return not letter_before and (line[i + 1 : i + 2].isupper() or after[0] == _QUOTE)
+    if char == "°":
+        return (
+            not letter_before
+            and line[i + 1 : i + 2] in ("C", "F")
+            and (not _is_letter(kinds[i + 2]) if i + 2 < len(kinds) else True)
+        )
+    if char in "™®":
+        return before == (_ASCII, "LATIN") and _ascii_sign_or_end(line, i + 1)
+    if char == "·":
+        return line[i - 1 : i] in ("l", "L") and line[i + 1 : i + 2] in ("l", "L")
+    if char in "\u200c\u200d":
+        return (
+            before[0] == after[0]
+            and before[0] in (_LETTER, _OTHER_LETTER)
+            and before[1] == after[1] not in ("", "LATIN")
+        )
+    return not letter_after and after[0] not in _MARKS
 
 
 @short_key_memo(maxsize=_WORDS_KEPT)
@@ -320,15 +381,15 @@ def _word_verdict(word: str) -> _Verdict | None:
         small = c.islower()
     if len(word) > 1 and not word.isascii() and word.isupper():
         return None
-    costs = word_costs(word)
-    if costs is None:
-        return None
     languages = -1
     pairs = letter_pairs(word)
     for pair in pairs:
         languages &= _pair_languages(pair)
         if not languages:
             return None
+    costs = word_costs(word)
+    if costs is None:
+        return None
     readings = _rivals_cost(word)
     if readings and min(costs_in_bits(readings)) < min(costs_in_bits(costs)) - _RIVAL_LEAD:
         return None

@@ -2066,9 +2066,7 @@ def _console_readings(
     chars = frozenset(word)
     for encoding, shown_as in pairs:
         if not chars <= _console_fitting(encoding, shown_as):
-            continue  # (its reading would not fit: asked of each character first)
-        if single_byte(shown_as).bytes_of(word) is None:
-            continue
+            continue  # (no reading, or none that fits: asked of each character first)
         reading = _word_reading(word, encoding, shown_as)
         if reading is not None and reading != word and _console_letters_fit(word, reading):
             out.append((reading, encoding, shown_as))

@@ -4998,8 +4998,12 @@ def _judge_line(
     the caller found).
     """
     step = chain[0]
+    # Where no word is claimed, a line that cannot win proposes nothing: once so many words
+    # read worse that the rest could not make up for them, the rest need not be priced.
+    every_word_free = not claimed.overlapping(words[0][0], words[-1][1])
     if (
         not multibyte
+        and not every_word_free
         and any(_surely_claimed(text, *word, claimed) for word in words)
         and _strung_together([w[2] for w in words], step.encoding)
     ):
@@ -5010,9 +5014,6 @@ def _judge_line(
     gains = []
     # Words a UTF-8 repair also explains do not testify for or against this reading.
     free = []
-    # Where no word is claimed, a line that cannot win proposes nothing: once so many words
-    # read worse that the rest could not make up for them, the rest need not be priced.
-    every_word_free = not claimed.overlapping(words[0][0], words[-1][1])
     better = worse = 0
     # Each word's gain as the tally of better and worse words sees it (a word read as the
     # commonest East Asian characters is no worse for costing more than the box drawing it

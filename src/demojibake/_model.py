@@ -158,13 +158,15 @@ def priced(word: str) -> int | None:
     it is a letter they do not write, as "ı" is. Folded to "i" for all of them, Slovak
     capitals read as cp1254 ("NEPLATNİ VİRAZ" for "NEPLATNÝ VÝRAZ") are Croatian.
     """
-    pairs = _pairs(word)
+    pairs = letter_pairs(word)
     if not pairs:
         return None
     _langs, packed, unseen, dotted_i = _tables()
     costs = sum(packed.get(pair, unseen) for pair in pairs)
     if "\u0130" in word:
-        dotted = sum(packed.get(pair, unseen) for pair in _pairs(word.replace("\u0130", UNWRITTEN)))
+        dotted = sum(
+            packed.get(pair, unseen) for pair in letter_pairs(word.replace("\u0130", UNWRITTEN))
+        )
         costs = (costs & dotted_i) | (dotted & ~dotted_i)
     return costs
 
@@ -187,15 +189,10 @@ _FIELD: Final = 32
 _FIELD_TYPE: Final = "I" if array("I").itemsize * 8 == _FIELD else "L"
 
 
-def _pairs(word: str) -> list[str]:
-    """The letter pairs the model prices in ``word`` (see _pieces)."""
-    return [p[i : i + 2] for p in _pieces(word) for i in range(len(p) - 1)]
-
-
 def letter_pairs(word: str) -> list[str]:
-    """The letter pairs the model prices in ``word``, case-folded, "_" at its ends ("_c",
-    "ca", "af", "fé", "é_" for "Café")."""
-    return _pairs(word)
+    """The letter pairs the model prices in ``word`` (see _pieces), case-folded, "_" at its
+    ends ("_c", "ca", "af", "fé", "é_" for "Café")."""
+    return [p[i : i + 2] for p in _pieces(word) for i in range(len(p) - 1)]
 
 
 def pair_costs(pair: str) -> list[float]:
@@ -210,10 +207,10 @@ def repriced(word: str, costs: int, readings: list[str]) -> list[int]:
     is what ``word`` costs (as word_costs prices them both): where a reading has the word's
     number of letter pairs, only the pairs it changes are priced."""
     _langs, packed, unseen, _dotted_i = _tables()
-    pairs = _pairs(word)
+    pairs = letter_pairs(word)
     out = []
     for reading in readings:
-        others = _pairs(reading)
+        others = letter_pairs(reading)
         if len(others) != len(pairs) or "\u0130" in word + reading:
             priced_anew = priced(reading)
             if priced_anew is not None:

@@ -89,6 +89,42 @@ def test_signs_where_misreads_put_them_are_read(line: str) -> None:
     assert lines_to_read(line) == whole(line)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ÉCOLE PRIMAIRE, PLACE DE LA RÉPUBLIQUE",  # Latin capitals of one language
+        "Wir gehen die Straße entlang, weiß er.",  # "ß" after a vowel
+        "Congrats to the team 🎉🎉, well done!",  # emoji beside a word
+        "Café au lait ☕️ et croissant 🥐",  # an emoji with its variation selector
+        "Ana 👩\u200d💻 programa todo el día.",  # emoji joined into one
+        "Chloë went to the café.",  # legacy readings cased as no word is ("ChloÙ")
+        "İstanbul’da hava bugün çok güzel.",  # Turkish "İ" in Turkish words
+        "Fiyat: 50 ₺, teslimat ücretsiz.",  # a currency sign apart from words
+    ],
+)
+def test_capitals_letters_and_signs_where_text_writes_them_are_passed_over(line: str) -> None:
+    """Capitals, "ß", "İ", currency signs and emoji are no trace of a misread where text
+    writes them."""
+    assert lines_to_read(line) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "FENÃŠTRE",  # "ÃŠ" of "Ê": capitals, but a letter pair no language writes
+        "ПРИВЕТ МИР",  # Cyrillic capitals: KOI8-R read as cp1251 writes them
+        "Sßßdelk",  # "ß" after a consonant, and twice
+        "Está bien, estß bien.",  # cp1252 "á" shown by cp437: "ß" after a consonant
+        "ðŸŽ‰ party",  # UTF-8 of an emoji shown by cp1252
+        "Wİe geht es dİr heute?",  # "İ" in words of a language that does not write it
+    ],
+)
+def test_capitals_and_letters_where_misreads_put_them_are_read(line: str) -> None:
+    """Capitals that read as no language, and "ß" or "İ" where no language that writes it
+    would, are read."""
+    assert lines_to_read(line) == whole(line)
+
+
 def test_lines_next_to_each_other_are_read_as_one_span_with_their_breaks() -> None:
     """The spans hold each line's break, and lines that meet make one span."""
     text = "Müller ist da\nCafÃ©\nÃ©t\nschön\nCafÃ©"

@@ -11,6 +11,7 @@ decides about repairs.
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ __all__ = [
     "JOIN_CONTROLS",
     "CharInfo",
     "Kind",
+    "cased_as_a_word",
     "char_info",
     "cjk_frequency",
     "cjk_language_rank",
@@ -34,6 +36,7 @@ __all__ = [
     "cjk_rank_in",
     "east_asian_language",
     "indic_triple_level",
+    "is_cased",
     "letter_pairs",
     "mark_count",
 ]
@@ -566,3 +569,21 @@ def _cjk_cost(ch: str, o: int, tables: _Tables) -> float:
     if 0x4E00 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7A3:
         return 2.0
     return 3.5
+
+
+def cased_as_a_word(word: str) -> bool:
+    """Whether each run of cased letters in ``word`` is all small, all capitals, or a capital
+    and small letters ("Аб’яднаных", "Ji’is-Ahl-Ättejohpesch", "Àðãàí³çàöûÿ")."""
+    if word.islower() or word.isupper() or word.istitle():
+        return True  # (most words: asked in C first)
+    for cased, letters in itertools.groupby(word, is_cased):
+        if cased:
+            run = "".join(letters)
+            if not (run.islower() or run.isupper() or run[1:].islower()):
+                return False
+    return True
+
+
+def is_cased(c: str) -> bool:
+    """Whether ``c`` is a small letter or a capital."""
+    return c.islower() or c.isupper()

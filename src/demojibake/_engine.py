@@ -42,6 +42,7 @@ from demojibake._chars import (
     INDIC_TRIPLE_SCRIPTS,
     CharInfo,
     Kind,
+    cased_as_a_word,
     char_info,
     cjk_frequency,
     cjk_language_rank,
@@ -50,6 +51,7 @@ from demojibake._chars import (
     cjk_rank_in,
     east_asian_language,
     indic_triple_level,
+    is_cased,
     language_bit,
     major_languages,
     mark_count,
@@ -4343,28 +4345,12 @@ def _cased_anyhow(text: str, words: list[tuple[int, int, str]]) -> bool:
     cased = [
         reading
         for ws, we, reading in words
-        if reading != text[ws:we] and any(map(_is_cased, reading))
+        if reading != text[ws:we] and any(map(is_cased, reading))
     ]
     if len(cased) < _CASED_WORDS:
         return False
-    anyhow = sum(1 for w in cased if not _cased_as_a_word(w))
+    anyhow = sum(1 for w in cased if not cased_as_a_word(w))
     return 2 * anyhow > len(cased)
-
-
-def _cased_as_a_word(word: str) -> bool:
-    """Whether each run of cased letters in ``word`` is all small, all capitals, or a capital
-    and small letters ("Аб’яднаных", "Ji’is-Ahl-Ättejohpesch", "Àðãàí³çàöûÿ")."""
-    for is_cased, letters in itertools.groupby(word, _is_cased):
-        if is_cased:
-            run = "".join(letters)
-            if not (run.islower() or run.isupper() or run[1:].islower()):
-                return False
-    return True
-
-
-def _is_cased(c: str) -> bool:
-    """Whether ``c`` is a small letter or a capital."""
-    return c.islower() or c.isupper()
 
 
 def _mixes_scripts(word: tuple[int, int, str]) -> bool:

@@ -36,6 +36,7 @@ __all__ = [
     "blind_to",
     "compare",
     "costs_in_bits",
+    "dotted_i_languages",
     "fold",
     "least_costs",
     "letter_cost",
@@ -240,6 +241,14 @@ def costs_in_bits(costs: int) -> list[float]:
 
 #: The languages of the model that write capital "İ" as the capital of "i".
 _DOTTED_I: Final = frozenset({"tr", "az"})
+
+
+def dotted_i_languages() -> int:
+    """The languages that write capital "İ" (_DOTTED_I), as a mask of the model's languages
+    (bit n for the n-th, as costs_in_bits lists them)."""
+    return sum(1 << n for n, lang in enumerate(_tables()[0]) if lang in _DOTTED_I)
+
+
 #: A letter no language's words hold ("ꙮ", Cyrillic multiocular O, of one manuscript): what
 #: "İ" is to a language that does not write it, and a sign a reading turns into a letter.
 UNWRITTEN: Final = "\ua66e"

@@ -14,14 +14,20 @@ where all of these hold, each a cheap check of what a misread leaves behind:
   word or before one, not after a capital beyond ASCII: "Ã " of "à", "Ñ‘" of "ё"), and no
   "?" touches a letter beyond ASCII (a byte that could not be shown);
 * each word is of one alphabet, with no capital after a small letter ("РџСЂРёРІРµС‚"), not
-  all capitals beyond ASCII (KOI8-R read as cp1251: "ЙНЕ,ЗТБД"), and no single capital
-  beyond ASCII standing alone but a Greek or Cyrillic one that starts the line ("Å kofja"
-  is Slovene "Škofja" that lost a byte; see _starts);
+  all capitals beyond ASCII but Latin ones (KOI8-R read as cp1251: "ЙНЕ,ЗТБД"; Latin
+  capitals answer to the letter model as small letters do: "FENÃŠTRE" holds a pair no
+  language writes), and no single capital beyond ASCII standing alone but a Greek or
+  Cyrillic one that starts the line ("Å kofja" is Slovene "Škofja" that lost a byte; see
+  _starts); "ß" only after a vowel, as German writes it, and "İ" only in a language that
+  writes it (the model reads both folded, as "ss" and "i");
+* an emoji stands anywhere (no codepage shows one, and no East Asian one shows UTF-8 as
+  one);
 * its letters beyond ASCII (the words that hold one) are of one language the letter model
   knows: each letter pair costs at most _PAIR_MOST bits in it, and the pairs _MEAN_MOST on
   average (legacy text read as legacy makes pairs no language writes, "Vodièkova" for
   "Vodičkova");
-* and no legacy reading of a word (LEGACY_PAIRS, single-byte) reads _RIVAL_LEAD bits better
+* and no legacy reading of a word (LEGACY_PAIRS, single-byte) that is cased as words are
+  (not "ChloÙ" of "Chloë": the model reads case-folded) reads _RIVAL_LEAD bits better
   in the letter model than the word as it stands ("Simoniè" is cp1250 "Simonič", "yakýn"
   cp1254 "yakın"), nor makes the line, its ASCII words too, read better at all in the
   language that prices it lowest ("Strè prst skrz krk" reads better as Czech "Strč").
@@ -29,7 +35,7 @@ where all of these hold, each a cheap check of what a misread leaves behind:
 Lines with East Asian characters, and lines in a language the letter model lacks (Thai,
 Belarusian, Estonian words it cannot price), are read as before. Over our corpus and the
 held-out CLDR and Faker text (54,523 damaged cases, 3,171 clean), no output changes with
-this pass, which passes over about half of the lines of the speed benchmark's clean
+this pass, which passes over 846 of the 1,331 lines of the speed benchmark's clean
 multilingual text. What it costs: a look at each character of a line beyond ASCII, and for
 each word seen anew its letter pairs and its legacy readings (words recur: those are kept).
 
@@ -43,9 +49,11 @@ from functools import lru_cache
 from typing import Final
 
 from demojibake._cache import short_key_memo
+from demojibake._chars import cased_as_a_word
 from demojibake._codecs import LEGACY_PAIRS, single_byte
 from demojibake._model import (
     costs_in_bits,
+    dotted_i_languages,
     least_costs,
     letter_pairs,
     pair_costs,
@@ -79,10 +87,13 @@ _SPACE: Final = 3  # a no-break or thin space
 _QUOTE: Final = 4  # a quote, dash or ellipsis
 _SIGN: Final = 5  # a common sign: degrees, currency, numero...
 _BAD: Final = 6  # anything else: the line is read
+_PICTURE: Final = 7  # an emoji or pictograph: no codepage shows one, and it may stand anywhere
 
 _SPACES: Final = frozenset("\u00a0\u2009\u200a\u202f")
 _QUOTES: Final = frozenset("’‘“”„«»‹›…—–‐‑‒")
-_SIGNS: Final = frozenset("°€£¥¢№§©®™±×÷¹²³½¼¾‰·•′″−¿¡،؛؟٪״׳־։՝՛՞՜።፣፤፥।॥\u200b\u200c\u200d\u2060")
+_SIGNS: Final = frozenset(
+    "°€£¥¢₺₽₴₸₹₱₩₪₦₫№§©®™±×÷¹²³½¼¾‰·•′″−¿¡،؛؟٪״׳־։՝՛՞՜።፣፤፥।॥\u200b\u200c\u200d\u2060"
+)
 #: Quotes that open: no letter comes right before one.
 _OPENERS: Final = frozenset("‘“„«‹")
 #: Quotes that close: no letter comes right after one, unless one came before ("”» of
@@ -99,6 +110,13 @@ _MARKS: Final = frozenset((_QUOTE, _SIGN))
 _ODD_LETTERS: Final = frozenset("ªºµƒ")
 #: The scripts whose letters single-byte codepages show (by the first word of their names).
 _CODEPAGE_SCRIPTS: Final = frozenset(("LATIN", "CYRILLIC", "GREEK", "HEBREW", "ARABIC", "THAI"))
+#: Blocks of emoji and pictographs (no codepage shows one, nor does UTF-8 read as one: see
+#: _kind), and what builds emoji of them: variation selectors, the keycap, tags.
+_PICTURES: Final = ((0x2600, 0x27BF), (0x2B00, 0x2BFF), (0x1F000, 0x1FAFF), (0xE0020, 0xE007F))
+_EMOJI_PARTS: Final = frozenset("\ufe0e\ufe0f\u20e3")
+#: The vowels after which German writes "ß" (as no misread does: cp437 shows cp1252's "á" as
+#: "ß", "estß", "ßcido").
+_BEFORE_SHARP_S: Final = frozenset("aeiouyäöüAEIOUYÄÖÜ")
 #: East Asian blocks: Hangul Jamo, CJK radicals to ideographs, Hangul syllables, compatibility
 #: ideographs and forms, fullwidth and halfwidth forms.
 _EAST_ASIAN: Final = (
@@ -131,14 +149,22 @@ def _kind(char: str) -> tuple[int, str]:
     if char in _SIGNS:
         return _SIGN, ""
     code = ord(char)
+    category = unicodedata.category(char)
+    if char in _EMOJI_PARTS or (
+        category in ("So", "Sk", "Cf")
+        and any(lo <= code <= hi for lo, hi in _PICTURES)
+        and char not in _codepage_letters()
+    ):
+        # (UTF-8 read as GB18030, the one East Asian codec that shows characters beyond
+        # U+FFFF, cannot make one: its four-byte sequences put an ASCII digit second.)
+        return _PICTURE, ""
     if (
         char in _ODD_LETTERS
         or code > 0xFFFF
         or any(lo <= code <= hi for lo, hi in _EAST_ASIAN)
-        or (char.isalpha() and len(char.casefold()) > 1)  # ("ß": the model reads "ss")
+        or (char.isalpha() and len(char.casefold()) > 1 and char not in "ßİ")  # (_word_verdict)
     ):
         return _BAD, ""
-    category = unicodedata.category(char)
     if category[0] in "LM":
         name = unicodedata.name(char, "")
         script = "" if category[0] == "M" and name.startswith("COMBINING") else name.split(" ")[0]
@@ -225,6 +251,8 @@ def _plainly_clean(line: str) -> bool:
         if kind == _ASCII:
             if line[i] == "?" and _beside(kinds, i, _LETTER):
                 return False  # (a byte that could not be shown)
+            continue
+        if kind == _PICTURE:
             continue
         if kind == _BAD or not _fits_beside(line, kinds, i, kind):
             return False
@@ -358,6 +386,8 @@ def _glued_where_text_glues(
     if char == "·":
         return line[i - 1 : i] in ("l", "L") and line[i + 1 : i + 2] in ("l", "L")
     if char in "\u200c\u200d":
+        if char == "\u200d" and before[0] == after[0] == _PICTURE:
+            return True  # (emoji joined into one: "👩\u200d💻")
         return (
             before[0] == after[0]
             and before[0] in (_LETTER, _OTHER_LETTER)
@@ -379,9 +409,12 @@ def _word_verdict(word: str) -> _Verdict | None:
         if small and c.isupper():
             return None
         small = c.islower()
-    if len(word) > 1 and not word.isascii() and word.isupper():
+    if len(word) > 1 and not word.isascii() and word.isupper() and _kind(word[0])[1] != "LATIN":
         return None
-    languages = -1
+    if "ß" in word and not _sharp_s_as_german_writes_it(word):
+        return None
+    # (The model folds "İ" to "i" in every language, but only Turkish writes it.)
+    languages = _TURKISH() if "İ" in word else -1
     pairs = letter_pairs(word)
     for pair in pairs:
         languages &= _pair_languages(pair)
@@ -394,6 +427,21 @@ def _word_verdict(word: str) -> _Verdict | None:
     if readings and min(costs_in_bits(readings)) < min(costs_in_bits(costs)) - _RIVAL_LEAD:
         return None
     return languages, len(pairs), readings != 0
+
+
+#: The languages that write "İ", as a mask (see _word_verdict).
+_TURKISH: Final = lru_cache(maxsize=1)(dotted_i_languages)
+
+
+def _sharp_s_as_german_writes_it(word: str) -> bool:
+    """Whether each "ß" of ``word`` follows a vowel, one "ß" at a time ("Straße", "weiß";
+    not "estß", cp1252 "está" shown by cp437). (The letter model reads "ß" as "ss", which
+    it prices as any "ss": "Sßßdelk" as "Sssssdelk".)"""
+    return all(
+        i > 0 and word[i - 1] in _BEFORE_SHARP_S and word[i + 1 : i + 2] != "ß"
+        for i, c in enumerate(word)
+        if c == "ß"
+    )
 
 
 @short_key_memo(maxsize=4096, longest=2)
@@ -426,7 +474,7 @@ def _least_reading_costs(word: str) -> int:
     }
     readings.discard(word)
     costs = word_costs(word)
-    found = [r for r in readings if r.isalpha()]
+    found = [r for r in readings if r.isalpha() and cased_as_a_word(r)]
     return least_costs(repriced(word, costs, found)) if found and costs is not None else 0
 
 

@@ -1688,11 +1688,19 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
         firsts: list[tuple[Suspect, Candidate]] = []
         found = find_suspects(text, codecs, options.lossy)
         stray = _after_stray_letters(text, found) if options.lossy else frozenset()
+        # Spans that are a word's own letters (see _inside_plain_word) or lie in a list of
+        # letters (see _lists_letters: "ÀÉ" of "ÀÉÎÕÜ" is no MacRoman "˃"), asked once a
+        # span: the codecs that show a run alike each find it.
+        passed_over: dict[tuple[int, int], bool] = {}
         for suspect in found:
-            if _inside_plain_word(text, suspect.start, suspect.end):
-                continue  # (a word's own letters: see _inside_plain_word)
-            if _in_letter_list(text, suspect.start, suspect.end):
-                continue  # (see _lists_letters: "ÀÉ" of "ÀÉÎÕÜ" is no MacRoman "˃")
+            where = (suspect.start, suspect.end)
+            passed = passed_over.get(where)
+            if passed is None:
+                passed = passed_over[where] = _inside_plain_word(
+                    text, suspect.start, suspect.end
+                ) or _in_letter_list(text, suspect.start, suspect.end)
+            if passed:
+                continue
             span = text[suspect.start : suspect.end]
             first: Candidate | None = None
             guesses = options.lossy and (suspect.codec, suspect.start) not in stray
@@ -4112,11 +4120,11 @@ def _reads_small_cyrillic(words: list[tuple[int, int, str]]) -> bool:
     letters = [c for c in made if c.isalpha()]
     if 3 * sum(1 for c in letters if c.isupper()) > len(letters):
         return False
-    if _reads_cyrillic(words):
-        return True
-    return len(letters) >= _KOI8_LETTERS and all(
+    if len(letters) >= _KOI8_LETTERS and all(
         char_info(c).script == "CYRILLIC" and c.isalpha() for c in made
-    )
+    ):
+        return True  # (asked first: the word list and the letter model cost more)
+    return _reads_cyrillic(words)
 
 
 #: The fewest Cyrillic letters a KOI8-R reading must make where no word or language vouches

@@ -243,9 +243,10 @@ def costs_in_bits(costs: int) -> list[float]:
 _DOTTED_I: Final = frozenset({"tr", "az"})
 
 
+@lru_cache(maxsize=1)
 def dotted_i_languages() -> int:
     """The languages that write capital "İ" (_DOTTED_I), as a mask of the model's languages
-    (bit n for the n-th, as costs_in_bits lists them)."""
+    (bit n for the n-th, as costs_in_bits lists them); worked out once."""
     return sum(1 << n for n, lang in enumerate(_tables()[0]) if lang in _DOTTED_I)
 
 

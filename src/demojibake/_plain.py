@@ -414,7 +414,7 @@ def _word_verdict(word: str) -> _Verdict | None:
     if "ß" in word and not _sharp_s_as_german_writes_it(word):
         return None
     # (The model folds "İ" to "i" in every language, but only Turkish writes it.)
-    languages = _TURKISH() if "İ" in word else -1
+    languages = dotted_i_languages() if "İ" in word else -1
     pairs = letter_pairs(word)
     for pair in pairs:
         languages &= _pair_languages(pair)
@@ -427,10 +427,6 @@ def _word_verdict(word: str) -> _Verdict | None:
     if readings and min(costs_in_bits(readings)) < min(costs_in_bits(costs)) - _RIVAL_LEAD:
         return None
     return languages, len(pairs), readings != 0
-
-
-#: The languages that write "İ", as a mask (see _word_verdict).
-_TURKISH: Final = lru_cache(maxsize=1)(dotted_i_languages)
 
 
 def _sharp_s_as_german_writes_it(word: str) -> bool:

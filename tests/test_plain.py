@@ -47,6 +47,7 @@ def test_a_clean_line_in_one_language_is_passed_over(line: str) -> None:
         "Ã la carte",
         "Å kofja Loka",  # a Latin capital alone: Slovene "Škofja" that lost a byte
         "Strè prst skrz krk.",  # cp1250 shown by cp1252: the other words are Czech
+        "nederlanឍs",  # ASCII letters and a Khmer one in a word: no word is of two scripts
     ],
 )
 def test_a_line_with_a_trace_of_a_misread_is_read(line: str) -> None:

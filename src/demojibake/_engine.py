@@ -13,6 +13,7 @@ import math
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from codecs import charmap_encode
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
@@ -100,7 +101,7 @@ from demojibake._model import (
 from demojibake._model import (
     languages as model_languages,
 )
-from demojibake._plain import lines_to_read
+from demojibake._plain import lines_to_read, plainly_in_alphabets
 from demojibake._score import (
     MARGIN,
     alphabet_misfit,
@@ -6748,14 +6749,16 @@ def _second_pass(first: Repair, options: Options) -> Repair | None:
 
 
 def _repair_once(text: str, options: Options) -> Repair:
-    """One pass of repair_text: of the lines that are not plainly clean (see _plain), read
-    together, as though the others were not there (a line is read on its own, see _window)."""
+    """One pass of repair_text: of the lines that are not plainly clean (see _plain), those
+    plainly misread as a whole (see _read_plainly), and the rest read together, as though the
+    others were not there (a line is read on its own, see _window)."""
     if text.isascii():
         return Repair(text=text)
     lines = lines_to_read(text)
     if not lines:
         return Repair(text=text)
-    return _read_in_lines(text, lines, lambda sub: _repair_lines(sub, options))
+    lines, plainly = _plainly_misread(text, lines, options)
+    return _read_in_lines(text, lines, lambda sub: _repair_lines(sub, options), plainly)
 
 
 def _repair_lines(text: str, options: Options) -> Repair:
@@ -6767,11 +6770,17 @@ def _repair_lines(text: str, options: Options) -> Repair:
 
 
 def _read_in_lines(
-    text: str, lines: list[tuple[int, int]], read: Callable[[str], Repair]
+    text: str,
+    lines: list[tuple[int, int]],
+    read: Callable[[str], Repair],
+    plainly: tuple[Change, ...] = (),
 ) -> Repair:
     """What ``read`` makes of ``lines`` of ``text`` (start and end, line break included, in
-    order), read together as one text, as a repair of ``text``; of the whole text where a
-    change or finding crosses from one of them to the next where they do not meet."""
+    order), read together as one text, as a repair of ``text`` together with the changes
+    ``plainly`` made to other lines (see _plainly_misread); of the whole text where a change
+    or finding crosses from one of them to the next where they do not meet."""
+    if not lines:
+        return Repair(apply_changes(text, plainly), plainly)
     if lines == [(0, len(text))]:
         return read(text)
     sub = "".join(text[a:b] for a, b in lines)
@@ -6780,7 +6789,106 @@ def _read_in_lines(
     unrepaired = _moved_back(found.unrepaired, lines)
     if changes is None or unrepaired is None:
         return read(text)
+    if plainly:
+        changes = tuple(sorted(changes + plainly, key=lambda c: c.start))
     return Repair(apply_changes(text, changes), changes, unrepaired)
+
+
+def _plainly_misread(
+    text: str, lines: list[tuple[int, int]], options: Options
+) -> tuple[list[tuple[int, int]], tuple[Change, ...]]:
+    """Of ``lines`` of ``text`` (as lines_to_read gives them), those left to read, and the
+    changes that repair the lines plainly misread (see _read_plainly), in order."""
+    codecs = tuple(c for c in _codecs(options) if c in SINGLE_BYTE)
+    if not codecs or options.max_layers < 1:
+        return lines, ()
+    floor = required_delta(options.threshold)
+    left: list[tuple[int, int]] = []
+    changes: list[Change] = []
+    for first, end in lines:
+        start = first
+        while start < end:
+            stop = text.find("\n", start, end)
+            stop = end if stop < 0 else stop + 1
+            found = _read_plainly(text[start:stop], codecs, floor)
+            if found is None:
+                if left and left[-1][1] == start:
+                    left[-1] = (left[-1][0], stop)
+                else:
+                    left.append((start, stop))
+            else:
+                changes.extend(replace(c, start=c.start + start, end=c.end + start) for c in found)
+            start = stop
+    return left, tuple(changes)
+
+
+#: A run of characters beyond ASCII: each character's UTF-8 shown by a single-byte codepage is
+#: one (its bytes are all beyond ASCII, and each such byte shows as a character beyond it).
+_HIGH_RUN: Final = re.compile("[^\x00-\x7f]+")
+
+
+def _read_plainly(line: str, codecs: tuple[str, ...], floor: float) -> tuple[Change, ...] | None:
+    """The repair of ``line`` (one line of a text) where it is UTF-8 shown by a single-byte
+    codepage, plainly: read back through the codecs that show every character of it, it is
+    UTF-8 in one reading that is plain text in alphabets (see _plain), and that reading is
+    the one the likeliest of them gives (by prior: no codec as likely or likelier reads it as
+    another text). Each run of characters beyond ASCII is then one misread's, scored in the
+    line as it stands, and the line is repaired run by run, the engine's rivals unweighed:
+    every character is explained by the one misread, and the reading is plain. None where
+    any of that fails, or a run does not reach ``floor``: the engine reads the line."""
+    readings: dict[str, tuple[float, str]] = {}
+    for codec in codecs:
+        reading = _as_utf8_shown_by(line, codec)
+        if reading is not None:
+            likely = prior("utf-8", codec)
+            if reading not in readings or likely > readings[reading][0]:
+                readings[reading] = (likely, codec)
+    plain = [r for r in readings if plainly_in_alphabets(r)]
+    if len(plain) != 1:
+        return None
+    likely, codec = readings[plain[0]]
+    if any(p >= likely for r, (p, _) in readings.items() if r != plain[0]):
+        return None
+    changes = []
+    for m in _HIGH_RUN.finditer(line):
+        run = m.group()
+        cand = _run_read(run, codec, codecs)
+        delta = _score(line, m.start(), m.end(), cand)
+        if delta is None or delta < floor:
+            return None
+        head, tail = _common_ends(run, cand.text)
+        changes.append(
+            Change(
+                start=m.start() + head,
+                end=m.end() - tail,
+                before=run[head : len(run) - tail],
+                after=cand.text[head : len(cand.text) - tail],
+                chain=cand.chain,
+                confidence=round(confidence(delta), 4),
+            )
+        )
+    return tuple(changes)
+
+
+def _as_utf8_shown_by(text: str, codec: str) -> str | None:
+    """What ``text`` reads as where it is UTF-8 that the single-byte ``codec`` showed; None
+    where the codec shows no such text."""
+    try:
+        return charmap_encode(text, "strict", single_byte(codec).charmap)[0].decode()
+    except UnicodeError:
+        return None
+
+
+@short_key_cache(maxsize=4096, longest=64)
+def _run_read(run: str, codec: str, codecs: tuple[str, ...]) -> Candidate:
+    """The reading of ``run`` as UTF-8 shown by ``codec``, by the likeliest of ``codecs`` to
+    have shown it so (by prior, the first of those as likely): the misread the engine would
+    name for it."""
+    reading = _as_utf8_shown_by(run, codec)
+    shown_as = max(
+        (c for c in codecs if _as_utf8_shown_by(run, c) == reading), key=lambda c: prior("utf-8", c)
+    )
+    return next(candidates(run, shown_as, codecs, 1, False))
 
 
 #: What a text read in lines reports by where it stands: a change, or a finding.
@@ -7319,8 +7427,15 @@ def detect_text(text: str, options: Options) -> tuple[Finding, ...]:
     lines = lines_to_read(text)
     if not lines:
         return ()
+    lines, plainly = _plainly_misread(text, lines, options)
     found = _read_in_lines(text, lines, lambda sub: Repair(sub, (), _detect_lines(sub, options)))
-    return found.unrepaired
+    if not plainly:
+        return found.unrepaired
+    # (What repair() changes in a line plainly misread is reported as _detect_lines reports
+    # a change.)
+    out = [*found.unrepaired, *(_finding(c, True) for c in plainly)]
+    out.sort(key=lambda f: f.start)
+    return tuple(out)
 
 
 def _detect_lines(text: str, options: Options) -> tuple[Finding, ...]:

@@ -13,12 +13,12 @@ where all of these hold, each a cheap check of what a misread leaves behind:
   _glued_where_text_glues), a no-break space or quote stands where text puts one (after a
   word or before one, not after a capital beyond ASCII: "Ã " of "à", "Ñ‘" of "ё"), and no
   "?" touches a letter beyond ASCII (a byte that could not be shown);
-* each word is of one alphabet, with no capital after a small letter ("РџСЂРёРІРµС‚"), not
-  all capitals beyond ASCII but Latin ones (KOI8-R read as cp1251: "ЙНЕ,ЗТБД"; Latin
-  capitals answer to the letter model as small letters do: "FENÃŠTRE" holds a pair no
-  language writes), and no single capital beyond ASCII standing alone but a Greek or
-  Cyrillic one that starts the line ("Å kofja" is Slovene "Škofja" that lost a byte; see
-  _starts); "ß" only after a vowel, as German writes it, and "İ" only in a language that
+* each word is of one alphabet (not "nederlanឍs"), with no capital after a small letter
+  ("РџСЂРёРІРµС‚"), not all capitals beyond ASCII but Latin ones (KOI8-R read as cp1251:
+  "ЙНЕ,ЗТБД"; Latin capitals answer to the letter model as small letters do: "FENÃŠTRE"
+  holds a pair no language writes), and no single capital beyond ASCII standing alone but
+  a Greek or Cyrillic one that starts the line ("Å kofja" is Slovene "Škofja" that lost a
+  byte; see _starts); "ß" only after a vowel, as German writes it, and "İ" only in a language that
   writes it (the model reads both folded, as "ss" and "i");
 * an emoji stands anywhere (no codepage shows one, and no East Asian one shows UTF-8 as
   one);
@@ -38,6 +38,10 @@ held-out CLDR and Faker text (54,523 damaged cases, 3,171 clean), no output chan
 this pass, which passes over 846 of the 1,331 lines of the speed benchmark's clean
 multilingual text. What it costs: a look at each character of a line beyond ASCII, and for
 each word seen anew its letter pairs and its legacy readings (words recur: those are kept).
+
+The engine asks the same of the reading of a line that is UTF-8 shown by one codepage as a
+whole, and that its letters be of alphabets only (see plainly_in_alphabets), to repair the
+line without weighing rivals (see _engine._read_plainly).
 
 Pure functions over tables built once, lazily, from the codec tables and the letter model.
 """
@@ -62,7 +66,7 @@ from demojibake._model import (
 )
 from demojibake._types import SINGLE_BYTE, SINGLE_BYTE_CODECS
 
-__all__ = ["lines_to_read"]
+__all__ = ["lines_to_read", "plainly_clean", "plainly_in_alphabets"]
 
 #: The most a letter pair of a line's words may cost, in bits, in the language they are of
 #: (the model prices what it does not list at 17.5: a language's words cost 3 to 4.5 bits a
@@ -186,7 +190,7 @@ def lines_to_read(text: str) -> list[tuple[int, int]]:
         end = text.find("\n", start)
         end = size if end < 0 else end + 1
         line = text[start:end]
-        if not line.isascii() and not _plainly_clean(line):
+        if not line.isascii() and not plainly_clean(line):
             if spans and spans[-1][1] == start:
                 spans[-1] = (spans[-1][0], end)
             else:
@@ -204,7 +208,7 @@ _Verdict = tuple[int, int, bool]
 _NOTHING: Final = (_ASCII, "")
 
 
-def _plainly_clean(line: str) -> bool:
+def plainly_clean(line: str) -> bool:
     """Whether ``line`` (not ASCII) is plain text the engine need not read (see the module)."""
     kinds = [_kind(c) for c in line]
     size = len(line)
@@ -215,15 +219,16 @@ def _plainly_clean(line: str) -> bool:
     told = 0
     rivalled: list[tuple[int, int]] = []
     run_start = -1
-    run_letters = run_others = False
+    run_letters = run_others = run_ascii = False
     for i in range(size + 1):
         kind, script = kinds[i] if i < size else _NOTHING
         if kind in (_LETTER, _OTHER_LETTER) or script:
             # (A word: a run of letters and marks.)
             if run_start < 0:
-                run_start, run_letters, run_others = i, False, False
+                run_start, run_letters, run_others, run_ascii = i, False, False, False
             run_letters = run_letters or kind == _LETTER
             run_others = run_others or kind == _OTHER_LETTER
+            run_ascii = run_ascii or kind == _ASCII
             continue
         if run_start >= 0:
             if run_letters:
@@ -245,6 +250,8 @@ def _plainly_clean(line: str) -> bool:
                     rivalled.append((word_cost, _rivals_cost(word)))
             elif not run_others and i - run_start > 1:
                 told += word_costs(line[run_start:i]) or 0
+            elif run_ascii and len({kinds[j][1] for j in range(run_start, i)} - {""}) > 1:
+                return False  # (ASCII letters in a word of another script: "nederlanឍs")
             run_start = -1
         if i == size:
             break
@@ -262,6 +269,21 @@ def _plainly_clean(line: str) -> bool:
     if min(b for n, b in enumerate(bits) if languages >> n & 1) > _MEAN_MOST * pairs:
         return False
     return not rivalled or not _rivals_read_better(rivalled, costs + told)
+
+
+def plainly_in_alphabets(line: str) -> bool:
+    """Whether ``line`` (not ASCII) is plain (see plainly_clean) and of letters of alphabets
+    some codepage shows, spaces, quotes and signs: no emoji, nor a letter, mark or digit of
+    another script. That is what a reading must be for the engine to take it without
+    weighing its rivals: an emoji or a lone letter of a script no codepage shows is plain as
+    it stands, but as a reading it has rivals (cp850 shows the UTF-8 of Phags-pa "ꡥ" as
+    "ÛíÑ", which is cp1256's Arabic "غير"; cp866 shows that of "⮡" as "тоб", a Ukrainian
+    word typed with a Latin "i": "тобi")."""
+    return plainly_clean(line) and all(_kind(c)[0] not in _NO_READING for c in line)
+
+
+#: Kinds of character no reading taken unweighed holds (see plainly_in_alphabets).
+_NO_READING: Final = frozenset((_OTHER_LETTER, _PICTURE))
 
 
 def _rivals_read_better(rivalled: list[tuple[int, int]], line_costs: int) -> bool:

@@ -1,0 +1,76 @@
+"""A line that is UTF-8 shown by one codepage as a whole, and reads as plain text, is repaired
+run by run without the engine weighing rivals; any doubt sends it to the engine."""
+
+from __future__ import annotations
+
+import math
+
+import demojibake
+from demojibake._engine import _read_plainly
+from demojibake._plain import plainly_in_alphabets
+from demojibake._score import required_delta
+from demojibake._types import SINGLE_BYTE_CODECS, Misread
+
+_FLOOR = required_delta(0.5)
+
+
+def test_a_line_plainly_misread_is_repaired_run_by_run() -> None:
+    """Each run of characters beyond ASCII is one change, named by its misread."""
+    found = _read_plainly("KurfÃ¼rstendamm 204, GrÃ¶ÃŸe\n", SINGLE_BYTE_CODECS, _FLOOR)
+    assert found is not None
+    assert [(c.start, c.end, c.before, c.after) for c in found] == [
+        (4, 6, "Ã¼", "ü"),
+        (23, 27, "Ã¶ÃŸ", "öß"),
+    ]
+    assert all(c.chain == (Misread("utf-8", "cp1252"),) for c in found)
+    assert all(0.5 <= c.confidence <= 1.0 for c in found)
+
+
+def test_a_run_is_named_by_the_likeliest_codepage_that_shows_it_so() -> None:
+    """A run that cp1252 and Latin-1 show alike is cp1252's, as the engine names it, though
+    only Latin-1 shows the C1 control of the line's other run."""
+    found = _read_plainly("Ã¼ber die StraÃ\x9fe\n", SINGLE_BYTE_CODECS, _FLOOR)
+    assert found is not None
+    assert [(c.after, c.chain[-1].read_as) for c in found] == [("ü", "cp1252"), ("ß", "latin-1")]
+
+
+def test_a_reading_in_a_script_no_codepage_shows_is_left_to_the_engine() -> None:
+    """cp850 shows the UTF-8 of Phags-pa "ꡥ" as "ÛíÑ": cp1256's Arabic "غير" too."""
+    assert _read_plainly("ÛíÑ", SINGLE_BYTE_CODECS, _FLOOR) is None
+    assert demojibake.fix("ÛíÑ") == "غير"
+
+
+def test_an_emoji_reading_is_left_to_the_engine() -> None:
+    """cp866 shows the UTF-8 of "⮡" as "тоб", a word typed with a Latin "i" after it."""
+    assert not plainly_in_alphabets("⮡i")
+    assert _read_plainly("тобi", SINGLE_BYTE_CODECS, _FLOOR) is None
+
+
+def test_a_line_a_likelier_codepage_reads_otherwise_is_left_to_the_engine() -> None:
+    """cp1252 reads "vÃµro" as Estonian "võro", which the letter model cannot vouch for;
+    MacRoman's "v̵ro" is plain, but a less likely misread."""
+    assert _read_plainly("vÃµro", SINGLE_BYTE_CODECS, _FLOOR) is None
+    assert demojibake.fix("vÃµro") == "võro"
+
+
+def test_a_line_with_a_run_short_of_the_floor_is_left_to_the_engine() -> None:
+    """Every run must reach the confidence asked for."""
+    assert _read_plainly("KurfÃ¼rstendamm", SINGLE_BYTE_CODECS, math.inf) is None
+
+
+def test_a_line_not_all_utf8_is_left_to_the_engine() -> None:
+    """A Latin-1 letter beside the runs is no UTF-8 ("é" before a space)."""
+    assert _read_plainly("cafÃ© et thé au lait", SINGLE_BYTE_CODECS, _FLOOR) is None
+
+
+def test_repair_and_detect_report_a_plainly_misread_line_alike() -> None:
+    """detect() reports each change repair() makes as a repairable finding, and the lines
+    around keep their places."""
+    text = "clean line\nKurfÃ¼rstendamm 204\nnoch eine Zeile"
+    repaired = demojibake.repair(text)
+    assert repaired.text == "clean line\nKurfürstendamm 204\nnoch eine Zeile"
+    found = demojibake.detect(text)
+    assert [(f.start, f.end, f.suggestion, f.repairable) for f in found] == [
+        (c.start, c.end, c.after, True) for c in repaired.changes
+    ]
+    assert [(c.start, c.end) for c in repaired.changes] == [(15, 17)]

@@ -47,10 +47,24 @@ def test_an_emoji_reading_is_left_to_the_engine() -> None:
 
 
 def test_a_line_a_likelier_codepage_reads_otherwise_is_left_to_the_engine() -> None:
-    """cp1252 reads "vÃµro" as Estonian "võro", which the letter model cannot vouch for;
-    MacRoman's "v̵ro" is plain, but a less likely misread."""
-    assert _read_plainly("vÃµro", SINGLE_BYTE_CODECS, _FLOOR) is None
-    assert demojibake.fix("vÃµro") == "võro"
+    """cp1257 reads "nĆ¦rmeste" as Norwegian "nærmeste", plain; cp1250, a likelier misread
+    of UTF-8, reads it as "nƦrmeste". The engine weighs the two."""
+    line = "Unnskyld, hvor er nĆ¦rmeste apotek?"
+    assert _read_plainly(line, SINGLE_BYTE_CODECS, _FLOOR) is None
+    assert demojibake.fix(line) == "Unnskyld, hvor er nærmeste apotek?"
+
+
+def test_a_reading_in_a_language_the_letter_model_lacks_is_taken_in_one_alphabet() -> None:
+    """Estonian "võro" is no language of the letter model's, but its letters are all of
+    Estonian's alphabet; MacRoman's "v̵ro" holds a mark of none."""
+    found = _read_plainly("vÃµro", SINGLE_BYTE_CODECS, _FLOOR)
+    assert found is not None
+    assert [c.after for c in found] == ["õ"]
+
+
+def test_a_reading_no_one_alphabet_holds_is_left_to_the_engine() -> None:
+    """ "Poʝalua" (cp1250) puts an IPA letter among Latin ones: no language writes it."""
+    assert not plainly_in_alphabets("Poʝalua, Palani")
 
 
 def test_a_line_with_a_run_short_of_the_floor_is_left_to_the_engine() -> None:

@@ -6837,7 +6837,13 @@ def _read_plainly(line: str, codecs: tuple[str, ...], floor: float) -> tuple[Cha
     every character is explained by the one misread, and the reading is plain. None where
     any of that fails, or a run does not reach ``floor``: the engine reads the line."""
     readings: dict[str, tuple[float, str]] = {}
+    first = _HIGH_RUN.search(line)
+    if first is None:
+        return None
+    lead = first.group()[0]
     for codec in codecs:
+        if lead not in single_byte(codec).leads:
+            continue  # (a run starts with a lead byte: most lines end here)
         reading = _as_utf8_shown_by(line, codec)
         if reading is not None:
             likely = prior("utf-8", codec)

@@ -53,7 +53,7 @@ from functools import lru_cache
 from typing import Final
 
 from demojibake._cache import short_key_memo
-from demojibake._chars import cased_as_a_word
+from demojibake._chars import cased_as_a_word, char_info
 from demojibake._codecs import LEGACY_PAIRS, single_byte
 from demojibake._model import (
     costs_in_bits,
@@ -208,8 +208,10 @@ _Verdict = tuple[int, int, bool]
 _NOTHING: Final = (_ASCII, "")
 
 
-def plainly_clean(line: str) -> bool:
-    """Whether ``line`` (not ASCII) is plain text the engine need not read (see the module)."""
+def plainly_clean(line: str, priced: bool = True) -> bool:
+    """Whether ``line`` (not ASCII) is plain text the engine need not read (see the module);
+    not ``priced``, as far as its characters and their places tell, the letter model unasked
+    (each word of one alphabet, cased as words are)."""
     kinds = [_kind(c) for c in line]
     size = len(line)
     languages = -1  # (every language, as a mask)
@@ -237,6 +239,11 @@ def plainly_clean(line: str) -> bool:
                     len(word) == 1 and word.isupper() and not _starts(word, costs + told)
                 ):
                     return False
+                if not priced:
+                    if not _word_shaped(word):
+                        return False
+                    run_start = -1
+                    continue
                 verdict = _word_verdict(word)
                 if verdict is None:
                     return False
@@ -263,7 +270,7 @@ def plainly_clean(line: str) -> bool:
             continue
         if kind == _BAD or not _fits_beside(line, kinds, i, kind):
             return False
-    if not pairs:
+    if not pairs or not priced:
         return True
     bits = costs_in_bits(costs)
     if min(b for n, b in enumerate(bits) if languages >> n & 1) > _MEAN_MOST * pairs:
@@ -272,14 +279,30 @@ def plainly_clean(line: str) -> bool:
 
 
 def plainly_in_alphabets(line: str) -> bool:
-    """Whether ``line`` (not ASCII) is plain (see plainly_clean) and of letters of alphabets
-    some codepage shows, spaces, quotes and signs: no emoji, nor a letter, mark or digit of
-    another script. That is what a reading must be for the engine to take it without
-    weighing its rivals: an emoji or a lone letter of a script no codepage shows is plain as
-    it stands, but as a reading it has rivals (cp850 shows the UTF-8 of Phags-pa "ꡥ" as
-    "ÛíÑ", which is cp1256's Arabic "غير"; cp866 shows that of "⮡" as "тоб", a Ukrainian
-    word typed with a Latin "i": "тобi")."""
-    return plainly_clean(line) and all(_kind(c)[0] not in _NO_READING for c in line)
+    """Whether ``line`` (not ASCII) is plain in alphabets some codepage shows: letters of
+    them, spaces, quotes and signs (no emoji, nor a letter, mark or digit of another
+    script), plain by every check of the module, or by every check but the letter model's
+    where one language's alphabet (CLDR's letters) holds all its letters beyond ASCII (the
+    model lacks Estonian: "võro"; no language writes "Poʝalua"). That is what a reading must
+    be for the engine to take it without weighing its rivals: an emoji or a lone letter of a
+    script no codepage shows is plain as it stands, but as a reading it has rivals (cp850
+    shows the UTF-8 of Phags-pa "ꡥ" as "ÛíÑ", which is cp1256's Arabic "غير"; cp866 shows
+    that of "⮡" as "тоб", a Ukrainian word typed with a Latin "i": "тобi")."""
+    if any(_kind(c)[0] in _NO_READING for c in line):
+        return False
+    return plainly_clean(line) or (plainly_clean(line, priced=False) and _one_alphabet(line))
+
+
+def _one_alphabet(line: str) -> bool:
+    """Whether some language's alphabet (by the CLDR's letters) has every letter of ``line``
+    beyond ASCII."""
+    languages = -1
+    for c in line:
+        if not c.isascii() and c.isalpha():
+            languages &= char_info(c).langs
+            if not languages:
+                return False
+    return True
 
 
 #: Kinds of character no reading taken unweighed holds (see plainly_in_alphabets).
@@ -424,16 +447,7 @@ def _word_verdict(word: str) -> _Verdict | None:
     word: of two scripts, with a capital after a small letter, in capitals beyond ASCII,
     with a pair no language writes cheaply, or with a legacy reading that
     reads better (see the module)."""
-    if len({_kind(c)[1] for c in word} - {""}) > 1:
-        return None
-    small = False
-    for c in word:
-        if small and c.isupper():
-            return None
-        small = c.islower()
-    if len(word) > 1 and not word.isascii() and word.isupper() and _kind(word[0])[1] != "LATIN":
-        return None
-    if "ß" in word and not _sharp_s_as_german_writes_it(word):
+    if not _word_shaped(word):
         return None
     # (The model folds "İ" to "i" in every language, but only Turkish writes it.)
     languages = dotted_i_languages() if "İ" in word else -1
@@ -449,6 +463,21 @@ def _word_verdict(word: str) -> _Verdict | None:
     if readings and min(costs_in_bits(readings)) < min(costs_in_bits(costs)) - _RIVAL_LEAD:
         return None
     return languages, len(pairs), readings != 0
+
+
+def _word_shaped(word: str) -> bool:
+    """Whether ``word`` is of one alphabet, with no capital after a small letter, not in
+    capitals beyond ASCII but Latin ones, and with "ß" only where German writes it."""
+    if len({_kind(c)[1] for c in word} - {""}) > 1:
+        return False
+    small = False
+    for c in word:
+        if small and c.isupper():
+            return False
+        small = c.islower()
+    if len(word) > 1 and not word.isascii() and word.isupper() and _kind(word[0])[1] != "LATIN":
+        return False
+    return "ß" not in word or _sharp_s_as_german_writes_it(word)
 
 
 def _sharp_s_as_german_writes_it(word: str) -> bool:

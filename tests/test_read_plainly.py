@@ -67,6 +67,15 @@ def test_a_reading_no_one_alphabet_holds_is_left_to_the_engine() -> None:
     assert not plainly_in_alphabets("Poʝalua, Palani")
 
 
+def test_a_run_short_of_the_floor_as_it_stands_is_vouched_for_by_the_others() -> None:
+    """ "Ã„" of "BÄCKEREI" reads badly among garbled capitals; with the line's other runs
+    repaired, and those vouching for it, it reaches the floor."""
+    found = _read_plainly("BÃ„CKEREI & KONDITOREI MÃœLLER", SINGLE_BYTE_CODECS, _FLOOR)
+    assert found is not None
+    assert [c.after for c in found] == ["Ä", "Ü"]
+    assert all(c.confidence >= 0.5 for c in found)
+
+
 def test_a_line_with_a_run_short_of_the_floor_is_left_to_the_engine() -> None:
     """Every run must reach the confidence asked for."""
     assert _read_plainly("KurfÃ¼rstendamm", SINGLE_BYTE_CODECS, math.inf) is None

@@ -6830,12 +6830,14 @@ _HIGH_RUN: Final = re.compile("[^\x00-\x7f]+")
 def _read_plainly(line: str, codecs: tuple[str, ...], floor: float) -> tuple[Change, ...] | None:
     """The repair of ``line`` (one line of a text) where it is UTF-8 shown by a single-byte
     codepage, plainly: read back through the codecs that show every character of it, it is
-    UTF-8 in one reading that is plain text in alphabets (see _plain), and that reading is
-    the one the likeliest of them gives (by prior: no codec as likely or likelier reads it as
-    another text). Each run of characters beyond ASCII is then one misread's, scored in the
-    line as it stands, and the line is repaired run by run, the engine's rivals unweighed:
-    every character is explained by the one misread, and the reading is plain. None where
-    any of that fails, or a run does not reach ``floor``: the engine reads the line."""
+    UTF-8 in one reading that is plain text in alphabets (see _plain: that the letter model
+    vouches for, or in a language's alphabet), and that reading is the one the likeliest of
+    them gives (by prior: no codec as likely or likelier reads it as another text). Each run
+    of characters beyond ASCII is then one misread's, and the line is repaired run by run,
+    the engine's rivals unweighed: every character is explained by the one misread, and the
+    reading is plain. Each run must reach ``floor`` as it stands, or with the others
+    repaired and those that reach it vouching for it. None where any of that fails: the
+    engine reads the line."""
     readings: dict[str, tuple[float, str]] = {}
     first = _HIGH_RUN.search(line)
     if first is None:
@@ -6849,24 +6851,46 @@ def _read_plainly(line: str, codecs: tuple[str, ...], floor: float) -> tuple[Cha
             likely = prior("utf-8", codec)
             if reading not in readings or likely > readings[reading][0]:
                 readings[reading] = (likely, codec)
-    plain = [r for r in readings if plainly_in_alphabets(r)]
+    # (Two plain readings are left to the engine, even where the letter model vouches for
+    # one only: it may lack the other's language, ISO 8859-2's Irish "Seán" beside cp1250's
+    # "Seån".)
+    plain = [
+        r for r in readings if plainly_in_alphabets(r) or plainly_in_alphabets(r, priced=False)
+    ]
     if len(plain) != 1:
         return None
     likely, codec = readings[plain[0]]
     if any(p >= likely for r, (p, _) in readings.items() if r != plain[0]):
         return None
+    runs = [
+        (m.start(), m.end(), _run_read(m.group(), codec, codecs)) for m in _HIGH_RUN.finditer(line)
+    ]
+    # Each run as it stands; one short of ``floor`` is scored again with the others repaired,
+    # and those that reach it on their own, if any, vouch for it, as they would in the engine
+    # (see _choose: one misread explains them all).
+    deltas = [_score(line, start, end, cand) for start, end, cand in runs]
+    sure = sum(1 for d in deltas if d is not None and d >= floor)
+    if sure < len(runs):
+        repaired = _Spans()
+        for start, end, cand in runs:
+            repaired.add(_Proposal(start, end, cand, 0.0, frozenset(), False, False))
+        bonus = _VOUCH + _VOUCH_EACH * min(sure, 2) if sure else 0.0
+        for n, (start, end, cand) in enumerate(runs):
+            delta = deltas[n]
+            if delta is None or delta < floor:
+                again = _score(line, start, end, cand, repaired)
+                if again is None or again + bonus < floor:
+                    return None
+                deltas[n] = again + bonus
     changes = []
-    for m in _HIGH_RUN.finditer(line):
-        run = m.group()
-        cand = _run_read(run, codec, codecs)
-        delta = _score(line, m.start(), m.end(), cand)
-        if delta is None or delta < floor:
-            return None
+    for (start, end, cand), delta in zip(runs, deltas, strict=True):
+        assert delta is not None
+        run = line[start:end]
         head, tail = _common_ends(run, cand.text)
         changes.append(
             Change(
-                start=m.start() + head,
-                end=m.end() - tail,
+                start=start + head,
+                end=end - tail,
                 before=run[head : len(run) - tail],
                 after=cand.text[head : len(cand.text) - tail],
                 chain=cand.chain,

@@ -278,19 +278,22 @@ def plainly_clean(line: str, priced: bool = True) -> bool:
     return not rivalled or not _rivals_read_better(rivalled, costs + told)
 
 
-def plainly_in_alphabets(line: str) -> bool:
+def plainly_in_alphabets(line: str, priced: bool = True) -> bool:
     """Whether ``line`` (not ASCII) is plain in alphabets some codepage shows: letters of
     them, spaces, quotes and signs (no emoji, nor a letter, mark or digit of another
-    script), plain by every check of the module, or by every check but the letter model's
-    where one language's alphabet (CLDR's letters) holds all its letters beyond ASCII (the
-    model lacks Estonian: "võro"; no language writes "Poʝalua"). That is what a reading must
-    be for the engine to take it without weighing its rivals: an emoji or a lone letter of a
-    script no codepage shows is plain as it stands, but as a reading it has rivals (cp850
-    shows the UTF-8 of Phags-pa "ꡥ" as "ÛíÑ", which is cp1256's Arabic "غير"; cp866 shows
-    that of "⮡" as "тоб", a Ukrainian word typed with a Latin "i": "тобi")."""
+    script), and plain by every check of the module; not ``priced``, by every check but the
+    letter model's, where one language's alphabet (CLDR's letters) holds all its letters
+    beyond ASCII (the model lacks Estonian: "võro"; no language writes "Poʝalua"). That is
+    what a reading must be for the engine to take it without weighing its rivals: an emoji
+    or a lone letter of a script no codepage shows is plain as it stands, but as a reading
+    it has rivals (cp850 shows the UTF-8 of Phags-pa "ꡥ" as "ÛíÑ", which is cp1256's
+    Arabic "غير"; cp866 shows that of "⮡" as "тоб", a Ukrainian word typed with a Latin
+    "i": "тобi")."""
     if any(_kind(c)[0] in _NO_READING for c in line):
         return False
-    return plainly_clean(line) or (plainly_clean(line, priced=False) and _one_alphabet(line))
+    if priced:
+        return plainly_clean(line)
+    return plainly_clean(line, priced=False) and _one_alphabet(line)
 
 
 def _one_alphabet(line: str) -> bool:

@@ -97,3 +97,10 @@ def test_repair_and_detect_report_a_plainly_misread_line_alike() -> None:
         (c.start, c.end, c.after, True) for c in repaired.changes
     ]
     assert [(c.start, c.end) for c in repaired.changes] == [(15, 17)]
+
+
+def test_a_reading_not_priced_is_held_to_every_other_check() -> None:
+    """Without the letter model's word, the sign after a word is still checked: "‰" glued
+    to "Öhman" is what cp850 shows of "ä"."""
+    assert plainly_in_alphabets("Tuulikki Öhman sanoi")
+    assert not plainly_in_alphabets("Tuulikki Öhman‰ sanoi")

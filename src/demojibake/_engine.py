@@ -6854,9 +6854,7 @@ def _read_plainly(line: str, codecs: tuple[str, ...], floor: float) -> tuple[Cha
     # (Two plain readings are left to the engine, even where the letter model vouches for
     # one only: it may lack the other's language, ISO 8859-2's Irish "Seán" beside cp1250's
     # "Seån".)
-    plain = [
-        r for r in readings if plainly_in_alphabets(r) or plainly_in_alphabets(r, priced=False)
-    ]
+    plain = [r for r in readings if plainly_in_alphabets(r)]
     if len(plain) != 1:
         return None
     likely, codec = readings[plain[0]]
@@ -6868,23 +6866,24 @@ def _read_plainly(line: str, codecs: tuple[str, ...], floor: float) -> tuple[Cha
     # Each run as it stands; one short of ``floor`` is scored again with the others repaired,
     # and those that reach it on their own, if any, vouch for it, as they would in the engine
     # (see _choose: one misread explains them all).
-    deltas = [_score(line, start, end, cand) for start, end, cand in runs]
-    sure = sum(1 for d in deltas if d is not None and d >= floor)
+    deltas = []
+    for start, end, cand in runs:
+        delta = _score(line, start, end, cand)
+        deltas.append(-math.inf if delta is None else delta)
+    sure = sum(1 for d in deltas if d >= floor)
     if sure < len(runs):
         repaired = _Spans()
         for start, end, cand in runs:
             repaired.add(_Proposal(start, end, cand, 0.0, frozenset(), False, False))
         bonus = _VOUCH + _VOUCH_EACH * min(sure, 2) if sure else 0.0
         for n, (start, end, cand) in enumerate(runs):
-            delta = deltas[n]
-            if delta is None or delta < floor:
+            if deltas[n] < floor:
                 again = _score(line, start, end, cand, repaired)
                 if again is None or again + bonus < floor:
                     return None
                 deltas[n] = again + bonus
     changes = []
     for (start, end, cand), delta in zip(runs, deltas, strict=True):
-        assert delta is not None
         run = line[start:end]
         head, tail = _common_ends(run, cand.text)
         changes.append(

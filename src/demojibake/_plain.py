@@ -239,12 +239,7 @@ def plainly_clean(line: str, priced: bool = True) -> bool:
                     len(word) == 1 and word.isupper() and not _starts(word, costs + told)
                 ):
                     return False
-                if not priced:
-                    if not _word_shaped(word):
-                        return False
-                    run_start = -1
-                    continue
-                verdict = _word_verdict(word)
+                verdict = _word_verdict(word) if priced else _shape_verdict(word)
                 if verdict is None:
                     return False
                 languages &= verdict[0]
@@ -278,22 +273,20 @@ def plainly_clean(line: str, priced: bool = True) -> bool:
     return not rivalled or not _rivals_read_better(rivalled, costs + told)
 
 
-def plainly_in_alphabets(line: str, priced: bool = True) -> bool:
+def plainly_in_alphabets(line: str) -> bool:
     """Whether ``line`` (not ASCII) is plain in alphabets some codepage shows: letters of
     them, spaces, quotes and signs (no emoji, nor a letter, mark or digit of another
-    script), and plain by every check of the module; not ``priced``, by every check but the
-    letter model's, where one language's alphabet (CLDR's letters) holds all its letters
-    beyond ASCII (the model lacks Estonian: "võro"; no language writes "Poʝalua"). That is
-    what a reading must be for the engine to take it without weighing its rivals: an emoji
-    or a lone letter of a script no codepage shows is plain as it stands, but as a reading
-    it has rivals (cp850 shows the UTF-8 of Phags-pa "ꡥ" as "ÛíÑ", which is cp1256's
-    Arabic "غير"; cp866 shows that of "⮡" as "тоб", a Ukrainian word typed with a Latin
-    "i": "тобi")."""
+    script), and plain by every check of the module, or by every check but the letter
+    model's where one language's alphabet (CLDR's letters) holds all its letters beyond
+    ASCII (the model lacks Estonian: "võro"; no language writes "Poʝalua"). That is what a
+    reading must be for the engine to take it without weighing its rivals: an emoji or a
+    lone letter of a script no codepage shows is plain as it stands, but as a reading it has
+    rivals (cp850 shows the UTF-8 of Phags-pa "ꡥ" as "ÛíÑ", which is cp1256's Arabic
+    "غير"; cp866 shows that of "⮡" as "тоб", a Ukrainian word typed with a Latin "i":
+    "тобi")."""
     if any(_kind(c)[0] in _NO_READING for c in line):
         return False
-    if priced:
-        return plainly_clean(line)
-    return plainly_clean(line, priced=False) and _one_alphabet(line)
+    return plainly_clean(line) or (plainly_clean(line, priced=False) and _one_alphabet(line))
 
 
 def _one_alphabet(line: str) -> bool:
@@ -466,6 +459,12 @@ def _word_verdict(word: str) -> _Verdict | None:
     if readings and min(costs_in_bits(readings)) < min(costs_in_bits(costs)) - _RIVAL_LEAD:
         return None
     return languages, len(pairs), readings != 0
+
+
+def _shape_verdict(word: str) -> _Verdict | None:
+    """_word_verdict with the letter model unasked: of every language, with no pair priced
+    and no legacy reading weighed, where ``word`` is shaped as a word (see _word_shaped)."""
+    return (-1, 0, False) if _word_shaped(word) else None
 
 
 def _word_shaped(word: str) -> bool:

@@ -7,7 +7,7 @@ import math
 
 import demojibake
 from demojibake._engine import _read_plainly
-from demojibake._plain import plainly_in_alphabets
+from demojibake._plain import lines_to_read, plainly_in_alphabets
 from demojibake._score import required_delta
 from demojibake._types import SINGLE_BYTE_CODECS, Misread
 
@@ -104,3 +104,12 @@ def test_a_reading_not_priced_is_held_to_every_other_check() -> None:
     to "Öhman" is what cp850 shows of "ä"."""
     assert plainly_in_alphabets("Tuulikki Öhman sanoi")
     assert not plainly_in_alphabets("Tuulikki Öhman‰ sanoi")
+
+
+def test_greek_and_cyrillic_capitals_stand_in_a_reading_not_priced() -> None:
+    """A line as it stands with Cyrillic words in capitals, or a lone capital inside it, is
+    read (KOI8-R shown by cp1251 writes them); a reading may hold them, in one alphabet."""
+    line = "ЗАПОРІЗЬКА СІЧ — ІСТОРИЧНИЙ КОМПЛЕКС"
+    assert lines_to_read(line) == [(0, len(line))]
+    assert plainly_in_alphabets(line)
+    assert plainly_in_alphabets("Миналата есен общината я ремонтира. В събота сутрин.")

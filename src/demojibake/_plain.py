@@ -211,7 +211,9 @@ _NOTHING: Final = (_ASCII, "")
 def plainly_clean(line: str, priced: bool = True) -> bool:
     """Whether ``line`` (not ASCII) is plain text the engine need not read (see the module);
     not ``priced``, as far as its characters and their places tell, the letter model unasked
-    (each word of one alphabet, cased as words are)."""
+    (each word of one alphabet, cased as words are), for a reading's sake: Greek and
+    Cyrillic capitals, in words or alone, stand there (KOI8-R shown by cp1251 writes them in
+    a line as it stands, not in a line that is UTF-8 as a whole)."""
     kinds = [_kind(c) for c in line]
     size = len(line)
     languages = -1  # (every language, as a mask)
@@ -236,7 +238,9 @@ def plainly_clean(line: str, priced: bool = True) -> bool:
             if run_letters:
                 word = line[run_start:i]
                 if run_others or (
-                    len(word) == 1 and word.isupper() and not _starts(word, costs + told)
+                    len(word) == 1
+                    and word.isupper()
+                    and not _starts(word, costs + told if priced else 0)
                 ):
                     return False
                 verdict = _word_verdict(word) if priced else _shape_verdict(word)
@@ -464,12 +468,13 @@ def _word_verdict(word: str) -> _Verdict | None:
 def _shape_verdict(word: str) -> _Verdict | None:
     """_word_verdict with the letter model unasked: of every language, with no pair priced
     and no legacy reading weighed, where ``word`` is shaped as a word (see _word_shaped)."""
-    return (-1, 0, False) if _word_shaped(word) else None
+    return (-1, 0, False) if _word_shaped(word, caps=True) else None
 
 
-def _word_shaped(word: str) -> bool:
+def _word_shaped(word: str, caps: bool = False) -> bool:
     """Whether ``word`` is of one alphabet, with no capital after a small letter, not in
-    capitals beyond ASCII but Latin ones, and with "ß" only where German writes it."""
+    capitals beyond ASCII but Latin ones (any, with ``caps``), and with "ß" only where German
+    writes it."""
     if len({_kind(c)[1] for c in word} - {""}) > 1:
         return False
     small = False
@@ -477,7 +482,13 @@ def _word_shaped(word: str) -> bool:
         if small and c.isupper():
             return False
         small = c.islower()
-    if len(word) > 1 and not word.isascii() and word.isupper() and _kind(word[0])[1] != "LATIN":
+    if (
+        not caps
+        and len(word) > 1
+        and not word.isascii()
+        and word.isupper()
+        and _kind(word[0])[1] != "LATIN"
+    ):
         return False
     return "ß" not in word or _sharp_s_as_german_writes_it(word)
 

@@ -89,13 +89,8 @@ def test_a_line_not_all_utf8_is_left_to_the_engine() -> None:
 def test_repair_and_detect_report_a_plainly_misread_line_alike() -> None:
     """detect() reports each change repair() makes as a repairable finding, and the lines
     around keep their places."""
-    text = "clean line\nKurfÃ¼rstendamm 204\nnoch eine Zeile"
-    repaired = demojibake.repair(text)
+    repaired = _repaired_as_detected("clean line\nKurfÃ¼rstendamm 204\nnoch eine Zeile")
     assert repaired.text == "clean line\nKurfürstendamm 204\nnoch eine Zeile"
-    found = demojibake.detect(text)
-    assert [(f.start, f.end, f.suggestion, f.repairable) for f in found] == [
-        (c.start, c.end, c.after, True) for c in repaired.changes
-    ]
     assert [(c.start, c.end) for c in repaired.changes] == [(15, 17)]
 
 
@@ -113,3 +108,20 @@ def test_greek_and_cyrillic_capitals_stand_in_a_reading_not_priced() -> None:
     assert lines_to_read(line) == [(0, len(line))]
     assert plainly_in_alphabets(line)
     assert plainly_in_alphabets("Миналата есен общината я ремонтира. В събота сутрин.")
+
+
+def test_detect_reports_a_plainly_misread_line_read_twice_as_repair_changes_it() -> None:
+    """ "Ã…Å¡wiebodzice" is UTF-8 shown by cp1252 twice: the plain reading leaves "Åš",
+    which the second pass reads; detect() reports the one change repair() makes."""
+    assert _repaired_as_detected("Ã…Å¡wiebodzice").text == "Świebodzice"
+
+
+def _repaired_as_detected(text: str) -> demojibake.Repair:
+    """repair(text), once detect(text) is found to report each of its changes as a
+    repairable finding, and nothing else."""
+    repaired = demojibake.repair(text)
+    found = demojibake.detect(text)
+    assert [(f.start, f.end, f.suggestion, f.repairable) for f in found] == [
+        (c.start, c.end, c.after, True) for c in repaired.changes
+    ]
+    return repaired

@@ -7457,12 +7457,18 @@ def detect_text(text: str, options: Options) -> tuple[Finding, ...]:
     if not lines:
         return ()
     lines, plainly = _plainly_misread(text, lines, options)
-    found = _read_in_lines(text, lines, lambda sub: Repair(sub, (), _detect_lines(sub, options)))
-    if not plainly:
-        return found.unrepaired
-    # (What repair() changes in a line plainly misread is reported as _detect_lines reports
-    # a change.)
-    out = [*found.unrepaired, *(_finding(c, True) for c in plainly)]
+    found = _read_in_lines(
+        text, lines, lambda sub: Repair(sub, (), _detect_lines(sub, options)), plainly
+    )
+    if not found.changes:
+        return found.unrepaired  # (none plainly misread, or the text was read whole)
+    # The changes are those of the lines plainly misread (see _read_plainly): reported as
+    # _detect_lines reports what repair() changes, its second pass included.
+    changes = found.changes
+    second = _second_pass(found, options)
+    if second is not None:
+        changes = _compose(text, changes, second.changes)
+    out = [*found.unrepaired, *(_finding(c, True) for c in changes)]
     out.sort(key=lambda f: f.start)
     return tuple(out)
 

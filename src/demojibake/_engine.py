@@ -13,7 +13,6 @@ import math
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from codecs import charmap_encode
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
@@ -6902,9 +6901,12 @@ def _read_plainly(line: str, codecs: tuple[str, ...], floor: float) -> tuple[Cha
 def _as_utf8_shown_by(text: str, codec: str) -> str | None:
     """What ``text`` reads as where it is UTF-8 that the single-byte ``codec`` showed; None
     where the codec shows no such text."""
+    data = single_byte(codec).bytes_of(text)
+    if data is None:
+        return None
     try:
-        return charmap_encode(text, "strict", single_byte(codec).charmap)[0].decode()
-    except UnicodeError:
+        return data.decode()
+    except UnicodeDecodeError:
         return None
 
 

@@ -256,7 +256,7 @@ def plainly_clean(line: str, priced: bool = True) -> bool:
                     rivalled.append((word_cost, _rivals_cost(word)))
             elif not run_others and i - run_start > 1:
                 told += word_costs(line[run_start:i]) or 0
-            elif run_ascii and len({kinds[j][1] for j in range(run_start, i)} - {""}) > 1:
+            elif run_ascii and not _one_script(line[run_start:i]):
                 return False  # (ASCII letters in a word of another script: "nederlanឍs")
             run_start = -1
         if i == size:
@@ -475,7 +475,7 @@ def _word_shaped(word: str, caps: bool = False) -> bool:
     """Whether ``word`` is of one alphabet, with no capital after a small letter, not in
     capitals beyond ASCII but Latin ones (any, with ``caps``), and with "ß" only where German
     writes it."""
-    if len({_kind(c)[1] for c in word} - {""}) > 1:
+    if not _one_script(word):
         return False
     small = False
     for c in word:
@@ -491,6 +491,11 @@ def _word_shaped(word: str, caps: bool = False) -> bool:
     ):
         return False
     return "ß" not in word or _sharp_s_as_german_writes_it(word)
+
+
+def _one_script(word: str) -> bool:
+    """Whether the letters of ``word`` are of one script (marks of none aside)."""
+    return len({_kind(c)[1] for c in word} - {""}) <= 1
 
 
 def _sharp_s_as_german_writes_it(word: str) -> bool:

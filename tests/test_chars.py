@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from demojibake._chars import (
     Kind,
+    alphabets_holding,
     char_info,
     cjk_frequency,
     cjk_pair_level,
@@ -112,3 +113,12 @@ def test_the_word_lists_serbo_croatian_is_croatian_and_bosnian_in_the_alphabets(
 def test_major_languages_are_those_data_letters_marks_so() -> None:
     assert {"et", "hu", "ru"} <= major_languages()
     assert "wae" not in major_languages()
+
+
+def test_the_alphabets_holding_a_text_are_those_with_all_its_letters_beyond_ascii() -> None:
+    """Turkish writes "İ" and "ş"; no alphabet holds both "ş" and Greek "λ"; ASCII asks none."""
+    assert alphabets_holding("İzmir'de kış") & language_bit("tr")
+    assert not alphabets_holding("İzmir'de kış") & language_bit("de")
+    assert alphabets_holding("kış λ") == 0
+    assert alphabets_holding("plain ASCII") == -1
+    assert alphabets_holding("xx ş λ", 0, 4) & language_bit("tr")

@@ -27,6 +27,7 @@ __all__ = [
     "JOIN_CONTROLS",
     "CharInfo",
     "Kind",
+    "alphabets_holding",
     "cased_as_a_word",
     "char_info",
     "cjk_frequency",
@@ -389,6 +390,19 @@ def language_bit(lang: str) -> int:
     the word list's Serbo-Croatian, "sh", is its Croatian and Bosnian)."""
     bits = _tables().language_bits
     return sum(bits.get(name, 0) for name in _LANGUAGE_ALIASES.get(lang, (lang,)))
+
+
+def alphabets_holding(text: str, start: int = 0, end: int | None = None) -> int:
+    """The CharInfo.langs bits of the languages whose alphabet holds every letter beyond
+    ASCII of ``text[start:end]`` (-1 where it holds none). Letters are taken as they stand:
+    data/letters.tsv lists both cases, and lower-casing may give two characters ("İ")."""
+    mask = -1
+    for c in text[start:end]:
+        if not c.isascii() and c.isalpha():
+            mask &= char_info(c).langs
+            if not mask:
+                return 0
+    return mask
 
 
 #: Languages of the word list (data/words.bin) that data/letters.tsv lists under other names.

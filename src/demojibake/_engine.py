@@ -42,6 +42,7 @@ from demojibake._chars import (
     INDIC_TRIPLE_SCRIPTS,
     CharInfo,
     Kind,
+    alphabets_holding,
     cased_as_a_word,
     char_info,
     cjk_frequency,
@@ -5193,7 +5194,7 @@ def _written_as_it_stands(text: str, spans: list[tuple[int, int]]) -> bool:
     Latvian letters show as letters of no one alphabet ("Aèiû uþ pagalbà"), while the letters
     of languages the letter model does not know read as Baltic ones (Kurdish "Komara Îtalî"
     as "Ītalī", Albanian "përfundon" as "pėrfundon")."""
-    return _alphabet_mask(text, *_line_bounds(text, spans[0][0], spans[-1][1])) > 0
+    return alphabets_holding(text, *_line_bounds(text, spans[0][0], spans[-1][1])) > 0
 
 
 def _cased_letters(codec: str) -> str:
@@ -5218,20 +5219,11 @@ def _unmodelled_alphabet(text: str, words: list[tuple[int, int, str]]) -> bool:
     the model tells Hungarian, which would write "vőtmele"). (Not a minor language's, whose
     alphabet fits mojibake by chance: Walser writes "é ö ü á ó õ", as Hungarian shown by
     Latin-1 does.)"""
-    mask = _alphabet_mask(text, *_line_bounds(text, words[0][0], words[-1][1]))
+    mask = alphabets_holding(text, *_line_bounds(text, words[0][0], words[-1][1]))
     if mask <= 0:
         return False
     known, unknown = _major_alphabets()
     return bool(mask & unknown) and not mask & known
-
-
-def _alphabet_mask(text: str, start: int, end: int) -> int:
-    """The CharInfo.langs bits of the languages whose alphabet holds every letter beyond ASCII
-    of ``text[start:end]`` (-1 where it holds none)."""
-    mask = -1
-    for c in {c.lower() for c in text[start:end] if not c.isascii() and c.isalpha()}:
-        mask &= char_info(c).langs
-    return mask
 
 
 @cache

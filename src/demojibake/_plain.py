@@ -53,7 +53,7 @@ from functools import lru_cache
 from typing import Final
 
 from demojibake._cache import short_key_memo
-from demojibake._chars import cased_as_a_word, char_info
+from demojibake._chars import alphabets_holding, cased_as_a_word, char_info
 from demojibake._codecs import LEGACY_PAIRS, single_byte
 from demojibake._model import (
     costs_in_bits,
@@ -290,19 +290,9 @@ def plainly_in_alphabets(line: str) -> bool:
     "тобi")."""
     if any(_kind(c)[0] in _NO_READING for c in line):
         return False
-    return plainly_clean(line) or (plainly_clean(line, priced=False) and _one_alphabet(line))
-
-
-def _one_alphabet(line: str) -> bool:
-    """Whether some language's alphabet (by the CLDR's letters) has every letter of ``line``
-    beyond ASCII."""
-    languages = -1
-    for c in line:
-        if not c.isascii() and c.isalpha():
-            languages &= char_info(c).langs
-            if not languages:
-                return False
-    return True
+    return plainly_clean(line) or (
+        plainly_clean(line, priced=False) and alphabets_holding(line) != 0
+    )
 
 
 #: Kinds of character no reading taken unweighed holds (see plainly_in_alphabets).

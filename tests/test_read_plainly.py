@@ -40,10 +40,49 @@ def test_a_reading_in_a_script_no_codepage_shows_is_left_to_the_engine() -> None
     assert demojibake.fix("ÛíÑ") == "غير"
 
 
-def test_an_emoji_reading_is_left_to_the_engine() -> None:
+def test_a_reading_of_one_symbol_beyond_codepages_is_left_to_the_engine() -> None:
     """cp866 shows the UTF-8 of "⮡" as "тоб", a word typed with a Latin "i" after it."""
     assert not plainly_in_alphabets("⮡i")
     assert _read_plainly("тобi", SINGLE_BYTE_CODECS, _FLOOR) is None
+
+
+def _misread(text: str) -> str:
+    """``text`` as UTF-8 shown by cp1252 (a byte it leaves undefined as its C1 control)."""
+    return "".join(bytes([b]).decode("cp1252", "ignore") or chr(b) for b in text.encode())
+
+
+def test_a_reading_in_east_asian_writing_is_taken_where_writers_use_its_characters() -> None:
+    """Kana, Hangul syllables and the ideographs of data/cjk_frequency.txt, with East Asian
+    punctuation, are plain in a reading; each run is one change."""
+    for text in ("「また明日ね」と彼女は言った。", "이번 주말에 시간 되면 같이 영화 보러 갈래?"):
+        line = _misread(text)
+        found = _read_plainly(line, SINGLE_BYTE_CODECS, _FLOOR)
+        assert found is not None
+        assert demojibake.apply_changes(line, found) == text
+
+
+def test_a_reading_in_an_alphabet_no_codepage_shows_is_taken() -> None:
+    """Devanagari, Armenian, Georgian, Bengali: letters of an alphabet some language writes."""
+    for text in ("आपका OTP 482913 है", "Շնորհակալություն պատվերի համար", "მადლობა შეკვეთისთვის!"):
+        assert plainly_in_alphabets(text)
+        found = _read_plainly(_misread(text), SINGLE_BYTE_CODECS, _FLOOR)
+        assert found is not None
+        assert demojibake.apply_changes(_misread(text), found) == text
+
+
+def test_an_emoji_beyond_the_basic_plane_stands_in_a_reading() -> None:
+    """Four bytes from F0 on: no legacy word reads as "ðŸ"; a symbol of three does."""
+    assert plainly_in_alphabets("Great job, everyone 👏👏 see you Monday.")
+    assert not plainly_in_alphabets("Great job, everyone ✓✓ see you Monday.")
+
+
+def test_a_reading_too_short_rare_or_of_two_scripts_is_left_to_the_engine() -> None:
+    """One ideograph (three bytes) has rivals; so has one writers seldom use ("亍"), and two
+    scripts beyond codepages in one line are no plain text."""
+    assert not plainly_in_alphabets("Made in 中 today")
+    assert not plainly_in_alphabets("亍亍 walking")
+    assert plainly_in_alphabets("中国 today")
+    assert not plainly_in_alphabets("আপনার მადლობა")
 
 
 def test_a_line_a_likelier_codepage_reads_otherwise_is_left_to_the_engine() -> None:

@@ -6821,8 +6821,9 @@ _HIGH_RUN: Final = re.compile("[^\x00-\x7f]+")
 def _read_plainly(line: str, codecs: tuple[str, ...], floor: float) -> tuple[Change, ...] | None:
     """The repair of ``line`` (one line of a text) where it is UTF-8 shown by a single-byte
     codepage, plainly: read back through the codecs that show every character of it, it is
-    UTF-8 in one reading that is plain text in alphabets (see _plain: that the letter model
-    vouches for, or in a language's alphabet), and that reading is the one the likeliest of
+    UTF-8 in one reading that is plain text (see _plain.plainly_in_alphabets: that the letter
+    model vouches for, or in a language's alphabet, and with what no codepage shows plain
+    too, East Asian writing or another script's), and that reading is the one the likeliest of
     them gives (by prior: no codec as likely or likelier reads it as another text). Each run
     of characters beyond ASCII is then one misread's, and the line is repaired run by run,
     the engine's rivals unweighed: every character is explained by the one misread, and the

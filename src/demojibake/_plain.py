@@ -40,8 +40,8 @@ multilingual text. What it costs: a look at each character of a line beyond ASCI
 each word seen anew its letter pairs and its legacy readings (words recur: those are kept).
 
 The engine asks the same of the reading of a line that is UTF-8 shown by one codepage as a
-whole, and that its letters be of alphabets only (see plainly_in_alphabets), to repair the
-line without weighing rivals (see _engine._read_plainly).
+whole, and that what no codepage shows in it be plain as well (see plainly_in_alphabets), to
+repair the line without weighing rivals (see _engine._read_plainly).
 
 Pure functions over tables built once, lazily, from the codec tables and the letter model.
 """
@@ -53,7 +53,7 @@ from functools import lru_cache
 from typing import Final
 
 from demojibake._cache import short_key_memo
-from demojibake._chars import alphabets_holding, cased_as_a_word, char_info
+from demojibake._chars import alphabets_holding, cased_as_a_word, char_info, cjk_rank
 from demojibake._codecs import LEGACY_PAIRS, single_byte
 from demojibake._model import (
     costs_in_bits,
@@ -208,13 +208,14 @@ _Verdict = tuple[int, int, bool]
 _NOTHING: Final = (_ASCII, "")
 
 
-def plainly_clean(line: str, priced: bool = True) -> bool:
+def plainly_clean(line: str, priced: bool = True, reading: bool = False) -> bool:
     """Whether ``line`` (not ASCII) is plain text the engine need not read (see the module);
     not ``priced``, as far as its characters and their places tell, the letter model unasked
     (each word of one alphabet, cased as words are), for a reading's sake: Greek and
     Cyrillic capitals, in words or alone, stand there (KOI8-R shown by cp1251 writes them in
-    a line as it stands, not in a line that is UTF-8 as a whole)."""
-    kinds = [_kind(c) for c in line]
+    a line as it stands, not in a line that is UTF-8 as a whole). Of a ``reading``, East
+    Asian characters are read as _reading_kind tells."""
+    kinds = [_reading_kind(c) for c in line] if reading else [_kind(c) for c in line]
     size = len(line)
     languages = -1  # (every language, as a mask)
     costs = pairs = 0
@@ -278,25 +279,79 @@ def plainly_clean(line: str, priced: bool = True) -> bool:
 
 
 def plainly_in_alphabets(line: str) -> bool:
-    """Whether ``line`` (not ASCII) is plain in alphabets some codepage shows: letters of
-    them, spaces, quotes and signs (no emoji, nor a letter, mark or digit of another
-    script), and plain by every check of the module, or by every check but the letter
-    model's where one language's alphabet (CLDR's letters) holds all its letters beyond
-    ASCII (the model lacks Estonian: "võro"; no language writes "Poʝalua"). That is what a
-    reading must be for the engine to take it without weighing its rivals: an emoji or a
-    lone letter of a script no codepage shows is plain as it stands, but as a reading it has
-    rivals (cp850 shows the UTF-8 of Phags-pa "ꡥ" as "ÛíÑ", which is cp1256's Arabic
-    "غير"; cp866 shows that of "⮡" as "тоб", a Ukrainian word typed with a Latin "i":
-    "тобi")."""
-    if any(_kind(c)[0] in _NO_READING for c in line):
+    """Whether ``line`` (not ASCII) is plain as a reading: in alphabets some codepage shows,
+    plain by every check of the module, or by every check but the letter model's where one
+    language's alphabet (CLDR's letters) holds all its letters beyond ASCII (the model
+    lacks Estonian: "võro"; no language writes "Poʝalua"); and where it holds characters
+    no codepage shows, those plain as well (see _plain_beyond_codepages). That is what a
+    reading must be for the engine to take it without weighing its rivals."""
+    if not _plain_beyond_codepages(line):
         return False
-    return plainly_clean(line) or (
-        plainly_clean(line, priced=False) and alphabets_holding(line) != 0
+    return plainly_clean(line, reading=True) or (
+        plainly_clean(line, priced=False, reading=True)
+        and alphabets_holding("".join(c for c in line if not _east_asian(c))) != 0
     )
 
 
-#: Kinds of character no reading taken unweighed holds (see plainly_in_alphabets).
-_NO_READING: Final = frozenset((_OTHER_LETTER, _PICTURE))
+def _plain_beyond_codepages(line: str) -> bool:
+    """Whether the characters of ``line`` that no single-byte codepage shows, if any, are
+    plain in a reading: letters and marks of one script, each in some language's alphabet
+    (CLDR's letters), or East Asian characters writers use (ranked in data/cjk_frequency.txt)
+    with East Asian punctuation; digits; emoji beyond U+FFFF; and at least _BEYOND_LEAST
+    bytes of them. A short reading of that kind has rivals the engine weighs: cp850 shows
+    the UTF-8 of Phags-pa "ꡥ" as "ÛíÑ", which is cp1256's Arabic "غير"; cp866 shows that of
+    "⮡" as "тоб", a Ukrainian word typed with a Latin "i": "тобi"."""
+    scripts: set[str] = set()
+    size = 0
+    for c in line:
+        kind = _kind(c)[0]
+        if kind == _PICTURE:
+            if ord(c) <= 0xFFFF and c not in _EMOJI_PARTS:
+                return False
+        elif _east_asian(c):
+            if _reading_kind(c) == _NOTHING_PLAIN:
+                return False
+            if _reading_kind(c)[0] == _OTHER_LETTER:
+                scripts.add("CJK")
+        elif kind == _OTHER_LETTER:
+            if unicodedata.category(c) != "Nd":
+                if not char_info(c).langs:
+                    return False
+                scripts.add(char_info(c).script)
+        else:
+            continue
+        size += len(c.encode())
+    return size == 0 or (size >= _BEYOND_LEAST and len(scripts - {""}) <= 1)
+
+
+#: The fewest bytes of UTF-8 the characters no codepage shows take in a reading taken
+#: unweighed (see _plain_beyond_codepages): two East Asian letters, or one emoji.
+_BEYOND_LEAST: Final = 4
+
+
+def _east_asian(c: str) -> bool:
+    code = ord(c)
+    return any(lo <= code <= hi for lo, hi in _EAST_ASIAN)
+
+
+@short_key_memo(maxsize=2048, longest=1)
+def _reading_kind(char: str) -> tuple[int, str]:
+    """_kind of ``char`` in a reading, where East Asian characters writers use are letters
+    of a script no codepage shows (kana and Hangul syllables, and ideographs ranked in
+    data/cjk_frequency.txt) and East Asian punctuation and fullwidth forms are as ASCII
+    signs are (_NOTHING_PLAIN: any other East Asian character, which is no plain reading)."""
+    if not _east_asian(char):
+        return _kind(char)
+    code = ord(char)
+    if 0x3000 <= code <= 0x303F or 0xFF01 <= code <= 0xFF5E:
+        return _ASCII, ""
+    if char_info(char).script == "CJK" and char.isalpha() and cjk_rank(char) is not None:
+        return _OTHER_LETTER, "CJK"
+    return _NOTHING_PLAIN
+
+
+#: What _reading_kind makes of an East Asian character no plain reading holds.
+_NOTHING_PLAIN: Final = (_BAD, "")
 
 
 def _rivals_read_better(rivalled: list[tuple[int, int]], line_costs: int) -> bool:

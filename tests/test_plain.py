@@ -66,6 +66,13 @@ def test_a_line_with_a_trace_of_a_misread_is_read(line: str) -> None:
         "سلام، چطوری؟ خوبم؛ ممنون",  # Arabic punctuation after a word
         "من می\u200cروم به خانه",  # Persian's zero-width non-joiner inside a word
         "La col·lecció de la biblioteca és gran.",  # Catalan's middle dot between l's
+        "Прогноза: слънчево, температури между 12° и 24°.",  # degrees after a number
+        "© 2024 Gärtner & Söhne GmbH · Alle Rechte vorbehalten",  # a middle dot apart
+        "Vodičkova 681/18, 110\u00a000 Praha\u00a01",  # a no-break space before a number
+        "आपका OTP 482913 है। इसे किसी के साथ साझा न करें।",  # the danda after a word
+        "Շնորհակալություն պատվերի համար։ Մի՛ անհանգստացիր",  # Armenian's stop and stress
+        "ሰላም፣ እንዴት ነህ? ልጆቹ በግቢው ውስጥ ኳስ ይጫወታሉ።",  # Ethiopic's comma and stop
+        "נושא: חשבונית מס׳ 10234, ת״א, מחר ב־08:30",  # Hebrew's geresh, gershayim, maqaf
     ],
 )
 def test_signs_and_quotes_where_text_glues_them_to_words_are_passed_over(line: str) -> None:
@@ -83,6 +90,11 @@ def test_signs_and_quotes_where_text_glues_them_to_words_are_passed_over(line: s
         "zhÃ“ hello",  # "Ã“" of "Ó": a quote after a capital beyond ASCII
         "ç«‹ is 立",  # "ç«‹" of "立": "«" after a letter, before no ASCII sign
         "5°Celsius",  # a degree sign before a word
+        "S°ren og 2°r",  # cp437 "°" of cp1252 "ø", after a letter and before one
+        "Hrub\u00a0 5",  # cp852 "á" shown by cp1252 as a no-break space, before a space
+        "111\u0622\u00a021 Stockholm",  # UTF-8's no-break space shown by cp1256, "آ\u00a0"
+        "Asi।",  # a danda after a letter of another script
+        "5׳3",  # a geresh after no Hebrew letter: Latin-1 "×" shown by cp1255
     ],
 )
 def test_signs_where_misreads_put_them_are_read(line: str) -> None:

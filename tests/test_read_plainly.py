@@ -7,7 +7,7 @@ import math
 
 import demojibake
 from demojibake._engine import _read_plainly
-from demojibake._plain import lines_to_read, plainly_in_alphabets
+from demojibake._plain import lines_to_read, plainly_clean, plainly_in_alphabets
 from demojibake._score import required_delta
 from demojibake._types import SINGLE_BYTE_CODECS, Misread
 
@@ -164,3 +164,11 @@ def _repaired_as_detected(text: str) -> demojibake.Repair:
         (c.start, c.end, c.after, True) for c in repaired.changes
     ]
     return repaired
+
+
+def test_a_reading_may_hold_a_capital_alone_and_a_question_mark_after_a_letter() -> None:
+    """A reading is UTF-8 decoded: a capital alone is a word there ("Ó"), not a byte left of
+    a letter, and a "?" no byte that could not be shown. A line as it stands is read."""
+    for line in ("Seán Ó Súilleabháin", "Ar galėtume perkelti į ketvirtadienį?"):
+        assert plainly_in_alphabets(line)
+        assert not plainly_clean(line)

@@ -12,7 +12,8 @@ where all of these hold, each a cheap check of what a misread leaves behind:
   codepages) but where text glues one to a word ("¿Qué", "−5 °C", Arabic "،"; see
   _glued_where_text_glues), a no-break space or quote stands where text puts one (after a
   word or before one, not after a capital beyond ASCII: "Ã " of "à", "Ñ‘" of "ё"), and no
-  "?" touches a letter beyond ASCII (a byte that could not be shown);
+  "?" touches a letter beyond ASCII (a byte that could not be shown; a reading, UTF-8
+  decoded, shows every byte, and may also hold a capital alone: Irish "Ó");
 * each word is of one alphabet (not "nederlanឍs"), with no capital after a small letter
   ("РџСЂРёРІРµС‚"), not all capitals beyond ASCII but Latin ones (KOI8-R read as cp1251:
   "ЙНЕ,ЗТБД"; Latin capitals answer to the letter model as small letters do: "FENÃŠTRE"
@@ -35,7 +36,7 @@ where all of these hold, each a cheap check of what a misread leaves behind:
 Lines with East Asian characters, and lines in a language the letter model lacks (Thai,
 Belarusian, Estonian words it cannot price), are read as before. Over our corpus and the
 held-out CLDR and Faker text (54,523 damaged cases, 3,171 clean), no output changes with
-this pass, which passes over 846 of the 1,331 lines of the speed benchmark's clean
+this pass, which passes over 897 of the 1,331 lines of the speed benchmark's clean
 multilingual text. What it costs: a look at each character of a line beyond ASCII, and for
 each word seen anew its letter pairs and its legacy readings (words recur: those are kept).
 
@@ -241,6 +242,7 @@ def plainly_clean(line: str, priced: bool = True, reading: bool = False) -> bool
                 if run_others or (
                     len(word) == 1
                     and word.isupper()
+                    and not reading
                     and not _starts(word, costs + told if priced else 0)
                 ):
                     return False
@@ -263,8 +265,8 @@ def plainly_clean(line: str, priced: bool = True, reading: bool = False) -> bool
         if i == size:
             break
         if kind == _ASCII:
-            if line[i] == "?" and _beside(kinds, i, _LETTER):
-                return False  # (a byte that could not be shown)
+            if line[i] == "?" and not reading and _beside(kinds, i, _LETTER):
+                return False  # (a byte that could not be shown; a reading shows every byte)
             continue
         if kind == _PICTURE:
             continue
@@ -404,9 +406,13 @@ def _fits_beside(line: str, kinds: list[tuple[int, str]], i: int, kind: int) -> 
         if letter_before and letter_after:
             return False
         if letter_before:
-            # (Before a colon, a question mark or a closing quote: "mot\u00a0:". Elsewhere
-            # after a word it is a lost byte: "Hrub\u00a0" of cp852 "Hrubá", "Alcal\u00a0,".)
-            return line[i + 1 : i + 2] in _AFTER_A_WORD
+            # (Before a colon, a question mark or a closing quote, "mot\u00a0:", or a number
+            # after ASCII, "Praha\u00a01": after a letter beyond ASCII it may be UTF-8's,
+            # "111آ\u00a021" is cp1256's. Elsewhere after a word it is a lost byte:
+            # "Hrub\u00a0" of cp852 "Hrubá", "Alcal\u00a0,".)
+            return line[i + 1 : i + 2] in _AFTER_A_WORD or (
+                before[0] == _ASCII and _ascii_digit(line, i + 1)
+            )
         if letter_after:
             # (After a number, an abbreviation or an opening quote: "100\u00a0km",
             # "M.\u00a0Dupont"; not at the line's start nor after a space: "\u00a0oti".)
@@ -437,7 +443,21 @@ def _fits_beside(line: str, kinds: list[tuple[int, str]], i: int, kind: int) -> 
 #: Quotes that open in English and close in German or Slavic text.
 _GERMAN_CLOSERS: Final = frozenset("“«")
 #: Signs that text glues to letters, each where it does (see _glued_where_text_glues).
-_GLUED_SIGNS: Final = frozenset("¿¡°™®·،؛؟\u200c\u200d")
+_GLUED_SIGNS: Final = frozenset("¿¡°™®·،؛؟\u200c\u200d։՝՛՞՜።፣፤፥।॥׳״־")
+#: Signs of one script's own, and the scripts each follows a letter of (see
+#: _glued_where_text_glues): Armenian's full stop and marks of stress, Ethiopic's stops, the
+#: danda of the Indic scripts, Hebrew's geresh, gershayim and maqaf.
+_SCRIPT_SIGNS: Final = {
+    **dict.fromkeys("։՝՛՞՜", frozenset(("ARMENIAN",))),
+    **dict.fromkeys("።፣፤፥", frozenset(("ETHIOPIC",))),
+    **dict.fromkeys("।॥", frozenset("DEVANAGARI BENGALI GURMUKHI GUJARATI ORIYA".split())),
+    **dict.fromkeys("׳״־", frozenset(("HEBREW",))),
+}
+
+
+def _ascii_digit(line: str, i: int) -> bool:
+    """Whether ``line[i]`` is an ASCII digit ("Praha\u00a01", "č.\u00a05")."""
+    return "0" <= line[i : i + 1] <= "9"
 
 
 def _ascii_sign_or_end(line: str, i: int) -> bool:
@@ -455,17 +475,25 @@ def _glued_where_text_glues(
     """Whether the sign ``line[i]``, one of _GLUED_SIGNS, stands where text glues it to a
     letter: Spanish "¿" and "¡" before a capital, not after a letter (as a UTF-8
     continuation byte shows after the letter its lead byte shows as, "Â¿"), nor before a
-    small letter (cp1252 shows cp850's "í" as "¡": Catalan "¡ndex"); "°" before the "C" or "F" of
-    a temperature ("−5 °C"); "™" and "®" after a name in ASCII letters, before a space or
-    an ASCII sign (not after "Ã", as UTF-8's "Ù" and "î" show); Arabic punctuation after a
-    word, not before a letter ("¡" of Spanish read as cp1256 is "،"); Catalan's "·"
-    between two l's ("col·lecció"); a zero-width non-joiner or joiner between two letters
-    of one script beyond Latin (Persian "می\u200cرود")."""
+    small letter (cp1252 shows cp850's "í" as "¡": Catalan "¡ndex"); a script's own
+    stops and marks after a letter of it, before none of another ("है।", "Մի՛", Hebrew
+    "ת״א"; not Latin-1's "5×3" shown by cp1255, "5׳3"); "°" after a digit, before no letter
+    ("24°."; not cp437's "S°ren" of "Søren"), or before the "C" or "F" of a temperature
+    ("−5 °C"); "™" and "®" after a name in ASCII letters, before a space or an ASCII sign
+    (not after "Ã", as UTF-8's "Ù" and "î" show); Arabic punctuation after a word, not
+    before a letter ("¡" of Spanish read as cp1256 is "،"); "·" apart from letters, a
+    separator, or Catalan's between two l's ("col·lecció"); a zero-width non-joiner or
+    joiner between two letters of one script beyond Latin (Persian "می\u200cرود")."""
     char = line[i]
     letter_before, letter_after = _is_letter(before), _is_letter(after)
     if char in "¿¡":
         return not letter_before and (line[i + 1 : i + 2].isupper() or after[0] == _QUOTE)
+    if char in _SCRIPT_SIGNS:
+        scripts = _SCRIPT_SIGNS[char]
+        return before[1] in scripts and (not letter_after or after[1] in scripts)
     if char == "°":
+        if _ascii_digit(line, i - 1):
+            return not letter_after  # ("12°", "24°.")
         return (
             not letter_before
             and line[i + 1 : i + 2] in ("C", "F")
@@ -474,6 +502,8 @@ def _glued_where_text_glues(
     if char in "™®":
         return before == (_ASCII, "LATIN") and _ascii_sign_or_end(line, i + 1)
     if char == "·":
+        if not (letter_before or letter_after):
+            return not {before[0], after[0]} & _MARKS  # (a separator: "GmbH · Alle")
         return line[i - 1 : i] in ("l", "L") and line[i + 1 : i + 2] in ("l", "L")
     if char in "\u200c\u200d":
         if char == "\u200d" and before[0] == after[0] == _PICTURE:

@@ -51,10 +51,14 @@ def _misread(text: str) -> str:
     return "".join(bytes([b]).decode("cp1252", "ignore") or chr(b) for b in text.encode())
 
 
-def test_a_reading_in_east_asian_writing_is_taken_where_writers_use_its_characters() -> None:
-    """Kana, Hangul syllables and the ideographs of data/cjk_frequency.txt, with East Asian
+def test_a_reading_in_east_asian_writing_is_taken() -> None:
+    """Kana, Hangul syllables and unified ideographs, rare ones too, with East Asian
     punctuation, are plain in a reading; each run is one change."""
-    for text in ("「また明日ね」と彼女は言った。", "이번 주말에 시간 되면 같이 영화 보러 갈래?"):
+    for text in (
+        "「また明日ね」と彼女は言った。",
+        "이번 주말에 시간 되면 같이 영화 보러 갈래? 티타늄",
+        "這家店的牛肉麵湯頭濃郁，麵條也很有嚼勁。",
+    ):
         line = _misread(text)
         found = _read_plainly(line, SINGLE_BYTE_CODECS, _FLOOR)
         assert found is not None
@@ -76,11 +80,21 @@ def test_an_emoji_beyond_the_basic_plane_stands_in_a_reading() -> None:
     assert not plainly_in_alphabets("Great job, everyone ✓✓ see you Monday.")
 
 
-def test_a_reading_too_short_rare_or_of_two_scripts_is_left_to_the_engine() -> None:
-    """One ideograph (three bytes) has rivals; so has one writers seldom use ("亍"), and two
-    scripts beyond codepages in one line are no plain text."""
+def test_a_reading_too_short_odd_or_of_two_scripts_is_left_to_the_engine() -> None:
+    """One ideograph (three bytes) has rivals; halfwidth kana, radicals and compatibility
+    ideographs are no plain East Asian text, nor are two scripts beyond codepages in one
+    line."""
     assert not plainly_in_alphabets("Made in 中 today")
-    assert not plainly_in_alphabets("亍亍 walking")
+    assert not plainly_in_alphabets("ｶﾀｶﾅ walking")
+    assert not plainly_in_alphabets("⼈⼈ walking")
+    assert not plainly_in_alphabets("\uf900\uf900 walking")
+
+
+def test_a_reading_of_ideographs_few_write_is_left_to_the_engine() -> None:
+    """MacRoman shows the UTF-8 of "愂钊", two ideographs no frequency list ranks, as
+    "ÊÑÇÈíä": cp1256's Arabic "ترابين" shown by cp1252, as the engine finds."""
+    assert _read_plainly("ÊÑÇÈíä Ltd", SINGLE_BYTE_CODECS, _FLOOR) is None
+    assert demojibake.fix("ÊÑÇÈíä Ltd") == "ترابين Ltd"
     assert plainly_in_alphabets("中国 today")
     assert not plainly_in_alphabets("আপনার მადლობა")
 

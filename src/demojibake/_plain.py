@@ -298,13 +298,15 @@ def plainly_in_alphabets(line: str) -> bool:
 def _plain_beyond_codepages(line: str) -> bool:
     """Whether the characters of ``line`` that no single-byte codepage shows, if any, are
     plain in a reading: letters and marks of one script, each in some language's alphabet
-    (CLDR's letters), or East Asian characters writers use (ranked in data/cjk_frequency.txt)
-    with East Asian punctuation; digits; emoji beyond U+FFFF; and at least _BEYOND_LEAST
-    bytes of them. A short reading of that kind has rivals the engine weighs: cp850 shows
-    the UTF-8 of Phags-pa "ꡥ" as "ÛíÑ", which is cp1256's Arabic "غير"; cp866 shows that of
-    "⮡" as "тоб", a Ukrainian word typed with a Latin "i": "тобi"."""
+    (CLDR's letters), or East Asian letters (see _reading_kind), at most one in
+    _RARE_SHARE of them one that data/cjk_frequency.txt does not rank, with East Asian
+    punctuation; digits; emoji beyond U+FFFF; and at least _BEYOND_LEAST bytes of them. A
+    short or rare reading of that kind has rivals the engine weighs: cp850 shows the UTF-8
+    of Phags-pa "ꡥ" as "ÛíÑ", which is cp1256's Arabic "غير"; cp866 shows that of "⮡" as
+    "тоб", a Ukrainian word typed with a Latin "i": "тобi"; MacRoman shows that of "愂钊",
+    two ideographs no one writes, as "ÊÑÇÈíä", cp1256's Arabic "ترابين" shown by cp1252."""
     scripts: set[str] = set()
-    size = 0
+    size = east_asian = rare = 0
     for c in line:
         kind = _kind(c)[0]
         if kind == _PICTURE:
@@ -315,6 +317,8 @@ def _plain_beyond_codepages(line: str) -> bool:
                 return False
             if _reading_kind(c)[0] == _OTHER_LETTER:
                 scripts.add("CJK")
+                east_asian += 1
+                rare += cjk_rank(c) is None
         elif kind == _OTHER_LETTER:
             if unicodedata.category(c) != "Nd":
                 if not char_info(c).langs:
@@ -323,9 +327,14 @@ def _plain_beyond_codepages(line: str) -> bool:
         else:
             continue
         size += len(c.encode())
+    if rare * _RARE_SHARE > east_asian:
+        return False
     return size == 0 or (size >= _BEYOND_LEAST and len(scripts - {""}) <= 1)
 
 
+#: At most one East Asian letter in this many of a reading may be one that
+#: data/cjk_frequency.txt does not rank (see _plain_beyond_codepages).
+_RARE_SHARE: Final = 4
 #: The fewest bytes of UTF-8 the characters no codepage shows take in a reading taken
 #: unweighed (see _plain_beyond_codepages): two East Asian letters, or one emoji.
 _BEYOND_LEAST: Final = 4
@@ -338,18 +347,24 @@ def _east_asian(c: str) -> bool:
 
 @short_key_memo(maxsize=2048, longest=1)
 def _reading_kind(char: str) -> tuple[int, str]:
-    """_kind of ``char`` in a reading, where East Asian characters writers use are letters
-    of a script no codepage shows (kana and Hangul syllables, and ideographs ranked in
-    data/cjk_frequency.txt) and East Asian punctuation and fullwidth forms are as ASCII
-    signs are (_NOTHING_PLAIN: any other East Asian character, which is no plain reading)."""
+    """_kind of ``char`` in a reading, where the letters of East Asian writing are letters
+    of a script no codepage shows (the ideographs of the unified block, kana and Hangul
+    syllables: _EAST_ASIAN_LETTERS) and East Asian punctuation and fullwidth forms are as
+    ASCII signs are (_NOTHING_PLAIN: any other East Asian character, radicals, compatibility
+    ideographs, halfwidth kana or jamo, which is no plain reading)."""
     if not _east_asian(char):
         return _kind(char)
     code = ord(char)
-    if 0x3000 <= code <= 0x303F or 0xFF01 <= code <= 0xFF5E:
+    if 0x3000 <= code <= 0x303F or 0xFF01 <= code <= 0xFF5E or char == "\u30fb":
         return _ASCII, ""
-    if char_info(char).script == "CJK" and char.isalpha() and cjk_rank(char) is not None:
+    if char.isalpha() and any(lo <= code <= hi for lo, hi in _EAST_ASIAN_LETTERS):
         return _OTHER_LETTER, "CJK"
     return _NOTHING_PLAIN
+
+
+#: The blocks of East Asian letters (see _reading_kind): kana, the unified ideographs, Hangul
+#: syllables.
+_EAST_ASIAN_LETTERS: Final = ((0x3040, 0x30FF), (0x4E00, 0x9FFF), (0xAC00, 0xD7A3))
 
 
 #: What _reading_kind makes of an East Asian character no plain reading holds.

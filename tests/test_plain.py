@@ -157,3 +157,39 @@ def test_repairs_of_lines_read_apart_stand_where_they_are_in_the_text() -> None:
     assert [text[c.start : c.end] for c in repair.changes] == ["Ã©", "РџСЂРёРІРµС‚"]
     found = demojibake.detect(text)
     assert [(f.start, f.end) for f in found] == [(c.start, c.end) for c in repair.changes]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "今天天气很好，我们去公园散步吧。",  # Chinese, its punctuation fullwidth
+        "「また明日ね」と彼女は言った。",  # Japanese: kana, kanji, corner brackets
+        "지난 주말에 가족과 함께 경주에 다녀왔습니다.",  # Korean
+        "请点击登录页面上的“找回密码”",  # curly quotes glued to ideographs
+        "华为Mate 60 智能手机",  # a Latin name glued to ideographs
+    ],
+)
+def test_a_clean_line_of_east_asian_writing_is_passed_over(line: str) -> None:
+    """Ideographs, kana and Hangul whose bytes in no East Asian codec are UTF-8 of plain
+    text, whole or with bytes lost, are no trace of a misread."""
+    assert lines_to_read(line) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "浣犲ソ",  # "你好" shown by GBK
+        "袩褉懈胁械褌",  # Russian "Привет" shown by GBK
+        "澶?閮?",  # "太郎" shown by GBK, a byte lost at each "?"
+        "澶閮",  # the same, the bytes dropped
+        "븞뀞븯꽭슂",  # Korean shown by cp949, the bytes it could not pair dropped
+        "ｶﾀｶﾅ",  # halfwidth kana: what Shift JIS shows of other bytes
+        "林美玲",  # one ideograph in three that the frequency table does not rank
+        "Ella Sj枚blom och B盲ck",  # Latin text shown by GBK: one ideograph a letter
+        "Dr. 艦眉kr眉 K谋l谋莽da臒谋",  # the same, most of its letters beyond ASCII
+    ],
+)
+def test_east_asian_characters_a_misread_makes_are_read(line: str) -> None:
+    """UTF-8 an East Asian codec showed, halfwidth kana and rare ideographs send the line to
+    the engine."""
+    assert lines_to_read(line) == whole(line)

@@ -29,6 +29,7 @@ from demojibake._types import SINGLE_BYTE
 
 __all__ = [
     "C1_RUN",
+    "HOLE_CODECS",
     "UTF8_FOLLOWERS",
     "Hole",
     "Suspect",
@@ -55,6 +56,10 @@ __all__ = [
     "word_shown",
 ]
 
+#: The East Asian codecs whose lost bytes are read (see find_cjk_holes): those of Python's
+#: lenient decoders, which lose the byte they cannot pair. GB18030 pairs nearly every two
+#: bytes, and a lenient GB18030 decoder (a browser's, for GBK) drops no byte of UTF-8 text.
+HOLE_CODECS: Final = frozenset(("gbk", "big5", "cp932", "shift_jis", "cp949", "euc_kr"))
 #: Placeholders a lost continuation byte leaves behind.
 LOST: Final = "?\ufffd"
 

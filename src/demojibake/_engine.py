@@ -60,6 +60,7 @@ from demojibake._chars import (
 from demojibake._codecs import C1_TWINS, LEGACY_PAIRS, VARIANTS, char_class, prior, single_byte
 from demojibake._detect import (
     C1_RUN,
+    HOLE_CODECS,
     Hole,
     Suspect,
     Word,
@@ -1556,10 +1557,6 @@ def _glued_to(left: str, first: str) -> bool:
     return glued and char_info(first).upper
 
 
-#: The East Asian codecs whose lost bytes are read (see find_cjk_holes): those of Python's
-#: lenient decoders, which lose the byte they cannot pair. GB18030 pairs nearly every two
-#: bytes, and a lenient GB18030 decoder (a browser's, for GBK) drops no byte of UTF-8 text.
-_HOLE_CODECS: Final = frozenset(("gbk", "big5", "cp932", "shift_jis", "cp949", "euc_kr"))
 #: The fewest whole UTF-8 characters (of two bytes or more) a stretch that lost bytes must
 #: hold beside them to stand on its own.
 _HOLE_EVIDENCE: Final = 2
@@ -1745,7 +1742,7 @@ def _propose(text: str, options: Options, floor: float) -> list[_Proposal]:
                 suspects = find_cjk_suspects(text, codec, runs)
                 marked, dropped = (
                     (find_cjk_holes(text, codec), find_cjk_drops(text, codec, suspects, runs))
-                    if options.lossy and codec in _HOLE_CODECS
+                    if options.lossy and codec in HOLE_CODECS
                     else ([], [])
                 )
                 # (A stretch whose lost bytes left their marks explains its characters as the

@@ -7,7 +7,7 @@ where all of these hold, each a cheap check of what a misread leaves behind:
 * every character beyond ASCII is a letter or mark of an alphabet, a digit, a space, a
   quote or dash, or one of a few common signs (no C1 control, U+FFFD, box drawing, East
   Asian character or other symbol: what UTF-8 and East Asian text shown by the wrong
-  codepage are made of, "Ã©", "â€”", "浣犲ソ");
+  codepage are made of, "Ã©", "â€”", "浣犲ソ"; but see below for East Asian writing);
 * a sign stands apart from letters ("Asi‰", "€ingiz" are Dutch and Turkish shown by DOS
   codepages) but where text glues one to a word ("¿Qué", "−5 °C", Arabic "،"; see
   _glued_where_text_glues), a no-break space or quote stands where text puts one (after a
@@ -95,6 +95,12 @@ _RIVAL_LEAD: Final = 2.0
 _WORDS_KEPT: Final = 4096
 _READINGS_KEPT: Final = 4096
 
+#: How many verdicts of _plain_east_asian are kept, of lines up to how long: its detectors
+#: cost more than the engine's reading of a line it has read before (its windows are kept),
+#: and corpora repeat lines (headers, boilerplate, a CSV's column of cities).
+_LINES_KEPT: Final = 1024
+_LINE_KEPT_LONGEST: Final = 256
+
 #: Kinds of character (see _kind).
 _ASCII: Final = 0
 _LETTER: Final = 1  # a letter or mark of an alphabet some single-byte codepage shows
@@ -177,7 +183,7 @@ def _kind(char: str) -> tuple[int, str]:
     if (
         char in _ODD_LETTERS
         or code > 0xFFFF
-        or any(lo <= code <= hi for lo, hi in _EAST_ASIAN)
+        or _east_asian(char)
         or (char.isalpha() and len(char.casefold()) > 1 and char not in "ßİ")  # (_word_verdict)
     ):
         return _BAD, ""
@@ -225,8 +231,9 @@ def plainly_clean(line: str, priced: bool = True, reading: bool = False) -> bool
     not ``priced``, as far as its characters and their places tell, the letter model unasked
     (each word of one alphabet, cased as words are), for a reading's sake: Greek and
     Cyrillic capitals, in words or alone, stand there (KOI8-R shown by cp1251 writes them in
-    a line as it stands, not in a line that is UTF-8 as a whole). Of a ``reading``, East
-    Asian characters are read as _reading_kind tells."""
+    a line as it stands, not in a line that is UTF-8 as a whole). East Asian characters
+    are read as _reading_kind tells in a ``reading``, and in a line as it stands where they
+    are plain (see _plain_east_asian); elsewhere they send the line to the engine."""
     kinds = [_reading_kind(c) for c in line] if reading else [_kind(c) for c in line]
     if not reading and any(kind[0] == _BAD for kind in kinds):
         if not any(_east_asian(c) for c in line) or not _plain_east_asian(line):
@@ -365,6 +372,7 @@ def _east_asian_letters_plain(line: str) -> bool:
 _RARE_SHARE: Final = 4
 
 
+@short_key_memo(maxsize=_LINES_KEPT, longest=_LINE_KEPT_LONGEST)
 def _plain_east_asian(line: str) -> bool:
     """Whether the East Asian characters of ``line`` (as it stands) are plain: letters and
     punctuation of East Asian writing, seldom rare ones (_east_asian_letters_plain), where
@@ -430,14 +438,16 @@ _BEYOND_LEAST: Final = 4
 
 
 def _east_asian(c: str) -> bool:
+    """Whether ``c`` is of the East Asian blocks (_EAST_ASIAN)."""
     code = ord(c)
     return any(lo <= code <= hi for lo, hi in _EAST_ASIAN)
 
 
 @short_key_memo(maxsize=2048, longest=1)
 def _reading_kind(char: str) -> tuple[int, str]:
-    """_kind of ``char`` in a reading, where the letters of East Asian writing are letters
-    of a script no codepage shows (the ideographs of the unified block, kana and Hangul
+    """_kind of ``char`` where East Asian writing is read (in a reading, and in a line whose
+    East Asian characters are plain: see _plain_east_asian): its letters are letters of a
+    script no codepage shows (the ideographs of the unified block, kana and Hangul
     syllables: _EAST_ASIAN_LETTERS) and East Asian punctuation and fullwidth forms are as
     ASCII signs are (_NOTHING_PLAIN: any other East Asian character, radicals, compatibility
     ideographs, halfwidth kana or jamo, which is no plain reading)."""

@@ -88,6 +88,8 @@ def test_a_reading_too_short_odd_or_of_two_scripts_is_left_to_the_engine() -> No
     assert not plainly_in_alphabets("ｶﾀｶﾅ walking")
     assert not plainly_in_alphabets("⼈⼈ walking")
     assert not plainly_in_alphabets("\uf900\uf900 walking")
+    assert plainly_in_alphabets("中国 today")
+    assert not plainly_in_alphabets("আপনার მადლობა")
 
 
 def test_a_reading_of_ideographs_few_write_is_left_to_the_engine() -> None:
@@ -95,8 +97,6 @@ def test_a_reading_of_ideographs_few_write_is_left_to_the_engine() -> None:
     "ÊÑÇÈíä": cp1256's Arabic "ترابين" shown by cp1252, as the engine finds."""
     assert _read_plainly("ÊÑÇÈíä Ltd", SINGLE_BYTE_CODECS, _FLOOR) is None
     assert demojibake.fix("ÊÑÇÈíä Ltd") == "ترابين Ltd"
-    assert plainly_in_alphabets("中国 today")
-    assert not plainly_in_alphabets("আপনার მადლობა")
 
 
 def test_a_line_a_likelier_codepage_reads_otherwise_is_left_to_the_engine() -> None:

@@ -7,7 +7,7 @@ import math
 
 import demojibake
 from demojibake._engine import _read_plainly
-from demojibake._plain import lines_to_read, plainly_clean, plainly_in_alphabets
+from demojibake._plain import lines_to_read, plain_as_a_reading, plainly_clean
 from demojibake._score import required_delta
 from demojibake._types import SINGLE_BYTE_CODECS, Misread
 
@@ -42,7 +42,7 @@ def test_a_reading_in_a_script_no_codepage_shows_is_left_to_the_engine() -> None
 
 def test_a_reading_of_one_symbol_beyond_codepages_is_left_to_the_engine() -> None:
     """cp866 shows the UTF-8 of "⮡" as "тоб", a word typed with a Latin "i" after it."""
-    assert not plainly_in_alphabets("⮡i")
+    assert not plain_as_a_reading("⮡i")
     assert _read_plainly("тобi", SINGLE_BYTE_CODECS, _FLOOR) is None
 
 
@@ -68,7 +68,7 @@ def test_a_reading_in_east_asian_writing_is_taken() -> None:
 def test_a_reading_in_an_alphabet_no_codepage_shows_is_taken() -> None:
     """Devanagari, Armenian, Georgian, Bengali: letters of an alphabet some language writes."""
     for text in ("आपका OTP 482913 है", "Շնորհակալություն պատվերի համար", "მადლობა შეკვეთისთვის!"):
-        assert plainly_in_alphabets(text)
+        assert plain_as_a_reading(text)
         found = _read_plainly(_misread(text), SINGLE_BYTE_CODECS, _FLOOR)
         assert found is not None
         assert demojibake.apply_changes(_misread(text), found) == text
@@ -76,20 +76,20 @@ def test_a_reading_in_an_alphabet_no_codepage_shows_is_taken() -> None:
 
 def test_an_emoji_beyond_the_basic_plane_stands_in_a_reading() -> None:
     """Four bytes from F0 on: no legacy word reads as "ðŸ"; a symbol of three does."""
-    assert plainly_in_alphabets("Great job, everyone 👏👏 see you Monday.")
-    assert not plainly_in_alphabets("Great job, everyone ✓✓ see you Monday.")
+    assert plain_as_a_reading("Great job, everyone 👏👏 see you Monday.")
+    assert not plain_as_a_reading("Great job, everyone ✓✓ see you Monday.")
 
 
 def test_a_reading_too_short_odd_or_of_two_scripts_is_left_to_the_engine() -> None:
     """One ideograph (three bytes) has rivals; halfwidth kana, radicals and compatibility
     ideographs are no plain East Asian text, nor are two scripts beyond codepages in one
     line."""
-    assert not plainly_in_alphabets("Made in 中 today")
-    assert not plainly_in_alphabets("ｶﾀｶﾅ walking")
-    assert not plainly_in_alphabets("⼈⼈ walking")
-    assert not plainly_in_alphabets("\uf900\uf900 walking")
-    assert plainly_in_alphabets("中国 today")
-    assert not plainly_in_alphabets("আপনার მადლობა")
+    assert not plain_as_a_reading("Made in 中 today")
+    assert not plain_as_a_reading("ｶﾀｶﾅ walking")
+    assert not plain_as_a_reading("⼈⼈ walking")
+    assert not plain_as_a_reading("\uf900\uf900 walking")
+    assert plain_as_a_reading("中国 today")
+    assert not plain_as_a_reading("আপনার მადლობა")
 
 
 def test_a_reading_of_ideographs_few_write_is_left_to_the_engine() -> None:
@@ -117,7 +117,7 @@ def test_a_reading_in_a_language_the_letter_model_lacks_is_taken_in_one_alphabet
 
 def test_a_reading_no_one_alphabet_holds_is_left_to_the_engine() -> None:
     """ "Poʝalua" (cp1250) puts an IPA letter among Latin ones: no language writes it."""
-    assert not plainly_in_alphabets("Poʝalua, Palani")
+    assert not plain_as_a_reading("Poʝalua, Palani")
 
 
 def test_a_run_short_of_the_floor_as_it_stands_is_vouched_for_by_the_others() -> None:
@@ -150,8 +150,8 @@ def test_repair_and_detect_report_a_plainly_misread_line_alike() -> None:
 def test_a_reading_not_priced_is_held_to_every_other_check() -> None:
     """Without the letter model's word, the sign after a word is still checked: "‰" glued
     to "Öhman" is what cp850 shows of "ä"."""
-    assert plainly_in_alphabets("Tuulikki Öhman sanoi")
-    assert not plainly_in_alphabets("Tuulikki Öhman‰ sanoi")
+    assert plain_as_a_reading("Tuulikki Öhman sanoi")
+    assert not plain_as_a_reading("Tuulikki Öhman‰ sanoi")
 
 
 def test_greek_and_cyrillic_capitals_stand_in_a_reading_not_priced() -> None:
@@ -159,8 +159,8 @@ def test_greek_and_cyrillic_capitals_stand_in_a_reading_not_priced() -> None:
     read (KOI8-R shown by cp1251 writes them); a reading may hold them, in one alphabet."""
     line = "ЗАПОРІЗЬКА СІЧ — ІСТОРИЧНИЙ КОМПЛЕКС"
     assert lines_to_read(line) == [(0, len(line))]
-    assert plainly_in_alphabets(line)
-    assert plainly_in_alphabets("Миналата есен общината я ремонтира. В събота сутрин.")
+    assert plain_as_a_reading(line)
+    assert plain_as_a_reading("Миналата есен общината я ремонтира. В събота сутрин.")
 
 
 def test_detect_reports_a_plainly_misread_line_read_twice_as_repair_changes_it() -> None:
@@ -184,5 +184,5 @@ def test_a_reading_may_hold_a_capital_alone_and_a_question_mark_after_a_letter()
     """A reading is UTF-8 decoded: a capital alone is a word there ("Ó"), not a byte left of
     a letter, and a "?" no byte that could not be shown. A line as it stands is read."""
     for line in ("Seán Ó Súilleabháin", "Ar galėtume perkelti į ketvirtadienį?"):
-        assert plainly_in_alphabets(line)
+        assert plain_as_a_reading(line)
         assert not plainly_clean(line)

@@ -102,7 +102,7 @@ from demojibake._model import (
 from demojibake._model import (
     languages as model_languages,
 )
-from demojibake._plain import lines_to_read, plainly_in_alphabets
+from demojibake._plain import lines_to_read, plain_as_a_reading
 from demojibake._score import (
     MARGIN,
     alphabet_misfit,
@@ -6818,7 +6818,7 @@ _HIGH_RUN: Final = re.compile("[^\x00-\x7f]+")
 def _read_plainly(line: str, codecs: tuple[str, ...], floor: float) -> tuple[Change, ...] | None:
     """The repair of ``line`` (one line of a text) where it is UTF-8 shown by a single-byte
     codepage, plainly: read back through the codecs that show every character of it, it is
-    UTF-8 in one reading that is plain text (see _plain.plainly_in_alphabets: that the letter
+    UTF-8 in one reading that is plain text (see _plain.plain_as_a_reading: that the letter
     model vouches for, or in a language's alphabet, and with what no codepage shows plain
     too, East Asian writing or another script's), and that reading is the one the likeliest of
     them gives (by prior: no codec as likely or likelier reads it as another text). Each run
@@ -6843,7 +6843,7 @@ def _read_plainly(line: str, codecs: tuple[str, ...], floor: float) -> tuple[Cha
     # (Two plain readings are left to the engine, even where the letter model vouches for
     # one only: it may lack the other's language, ISO 8859-2's Irish "Seán" beside cp1250's
     # "Seån".)
-    plain = [r for r in readings if plainly_in_alphabets(r)]
+    plain = [r for r in readings if plain_as_a_reading(r)]
     if len(plain) != 1:
         return None
     likely, codec = readings[plain[0]]

@@ -44,7 +44,7 @@ multilingual text. What it costs: a look at each character of a line beyond ASCI
 each word seen anew its letter pairs and its legacy readings (words recur: those are kept).
 
 The engine asks the same of the reading of a line that is UTF-8 shown by one codepage as a
-whole, and that what no codepage shows in it be plain as well (see plainly_in_alphabets), to
+whole, and that what no codepage shows in it be plain as well (see plain_as_a_reading), to
 repair the line without weighing rivals (see _engine._read_plainly).
 
 Pure functions over tables built once, lazily, from the codec tables and the letter model.
@@ -78,7 +78,7 @@ from demojibake._model import (
 )
 from demojibake._types import CJK_CODECS, SINGLE_BYTE, SINGLE_BYTE_CODECS
 
-__all__ = ["lines_to_read", "plainly_clean", "plainly_in_alphabets"]
+__all__ = ["lines_to_read", "plain_as_a_reading", "plainly_clean"]
 
 #: The most a letter pair of a line's words may cost, in bits, in the language they are of
 #: (the model prices what it does not list at 17.5: a language's words cost 3 to 4.5 bits a
@@ -303,7 +303,7 @@ def plainly_clean(line: str, priced: bool = True, reading: bool = False) -> bool
     return not rivalled or not _rivals_read_better(rivalled, costs + told)
 
 
-def plainly_in_alphabets(line: str) -> bool:
+def plain_as_a_reading(line: str) -> bool:
     """Whether ``line`` (not ASCII) is plain as a reading: in alphabets some codepage shows,
     plain by every check of the module, or by every check but the letter model's where one
     language's alphabet (CLDR's letters) holds all its letters beyond ASCII (the model
@@ -397,7 +397,7 @@ def _plain_east_asian(line: str) -> bool:
             if (
                 cand is not None
                 and len(cand.text.encode()) - len(cand.text) >= _SHOWN_LEAST
-                and plainly_in_alphabets(cand.text)
+                and plain_as_a_reading(cand.text)
             ):
                 return False
         if codec in HOLE_CODECS and (

@@ -102,7 +102,7 @@ from demojibake._model import (
 from demojibake._model import (
     languages as model_languages,
 )
-from demojibake._plain import lines_to_read, plain_as_a_reading
+from demojibake._plain import add_line, lines_to_read, plain_as_a_reading
 from demojibake._score import (
     MARGIN,
     alphabet_misfit,
@@ -6800,10 +6800,7 @@ def _plainly_misread(
             stop = end if stop < 0 else stop + 1
             found = _read_plainly(text[start:stop], codecs, floor)
             if found is None:
-                if left and left[-1][1] == start:
-                    left[-1] = (left[-1][0], stop)
-                else:
-                    left.append((start, stop))
+                add_line(left, start, stop)
             else:
                 changes.extend(replace(c, start=c.start + start, end=c.end + start) for c in found)
             start = stop

@@ -78,7 +78,7 @@ from demojibake._model import (
 )
 from demojibake._types import CJK_CODECS, SINGLE_BYTE, SINGLE_BYTE_CODECS
 
-__all__ = ["lines_to_read", "plain_as_a_reading", "plainly_clean"]
+__all__ = ["add_line", "lines_to_read", "plain_as_a_reading", "plainly_clean"]
 
 #: The most a letter pair of a line's words may cost, in bits, in the language they are of
 #: (the model prices what it does not list at 17.5: a language's words cost 3 to 4.5 bits a
@@ -174,7 +174,7 @@ def _kind(char: str) -> tuple[int, str]:
     category = unicodedata.category(char)
     if char in _EMOJI_PARTS or (
         category in ("So", "Sk", "Cf")
-        and any(lo <= code <= hi for lo, hi in _PICTURES)
+        and _within(code, _PICTURES)
         and char not in _codepage_letters()
     ):
         # (UTF-8 read as GB18030, the one East Asian codec that shows characters beyond
@@ -209,12 +209,18 @@ def lines_to_read(text: str) -> list[tuple[int, int]]:
         end = size if end < 0 else end + 1
         line = text[start:end]
         if not line.isascii() and not plainly_clean(line):
-            if spans and spans[-1][1] == start:
-                spans[-1] = (spans[-1][0], end)
-            else:
-                spans.append((start, end))
+            add_line(spans, start, end)
         start = end
     return spans
+
+
+def add_line(spans: list[tuple[int, int]], start: int, end: int) -> None:
+    """Add the line from ``start`` to ``end`` to ``spans`` (in order), joined to the last
+    span where it meets it."""
+    if spans and spans[-1][1] == start:
+        spans[-1] = (spans[-1][0], end)
+    else:
+        spans.append((start, end))
 
 
 #: A word's verdict (see _word_verdict): the languages it may be of, as a mask of the
@@ -328,7 +334,7 @@ def _plain_beyond_codepages(line: str) -> bool:
     of Phags-pa "ꡥ" as "ÛíÑ", which is cp1256's Arabic "غير"; cp866 shows that of "⮡" as
     "тоб", a Ukrainian word typed with a Latin "i": "тобi"; MacRoman shows that of "愂钊",
     two ideographs no one writes, as "ÊÑÇÈíä", cp1256's Arabic "ترابين" shown by cp1252."""
-    if not _east_asian_letters_plain(line):
+    if _east_asian_letters(line) is None:
         return False
     scripts: set[str] = set()
     size = 0
@@ -351,31 +357,31 @@ def _plain_beyond_codepages(line: str) -> bool:
     return size == 0 or (size >= _BEYOND_LEAST and len(scripts - {""}) <= 1)
 
 
-def _east_asian_letters_plain(line: str) -> bool:
-    """Whether each East Asian character of ``line`` is a letter or punctuation of East Asian
-    writing (see _reading_kind), and at most one in _RARE_SHARE of its letters one that
-    data/cjk_frequency.txt does not rank."""
+def _east_asian_letters(line: str) -> int | None:
+    """How many East Asian letters ``line`` holds, where each of its East Asian characters is
+    a letter or punctuation of East Asian writing (see _reading_kind) and at most one in
+    _RARE_SHARE of those letters one that data/cjk_frequency.txt does not rank; else None."""
     letters = rare = 0
     for c in line:
         if _east_asian(c):
             kind = _reading_kind(c)
             if kind == _NOTHING_PLAIN:
-                return False
-            if kind[0] == _OTHER_LETTER:
+                return None
+            if kind == _EAST_ASIAN_LETTER:
                 letters += 1
                 rare += cjk_rank(c) is None
-    return rare * _RARE_SHARE <= letters
+    return letters if rare * _RARE_SHARE <= letters else None
 
 
 #: At most one East Asian letter in this many may be one that data/cjk_frequency.txt does
-#: not rank (see _east_asian_letters_plain).
+#: not rank (see _east_asian_letters).
 _RARE_SHARE: Final = 4
 
 
 @short_key_memo(maxsize=_LINES_KEPT, longest=_LINE_KEPT_LONGEST)
 def _plain_east_asian(line: str) -> bool:
     """Whether the East Asian characters of ``line`` (as it stands) are plain: letters and
-    punctuation of East Asian writing, seldom rare ones (_east_asian_letters_plain), where
+    punctuation of East Asian writing, seldom rare ones (_east_asian_letters), where
     the detectors the engine reads them by find no UTF-8 that an East Asian codec showed:
     none that reads as plain text whose UTF-8 takes _SHOWN_LEAST bytes more than its
     characters or beyond ("浣犲ソ" is "你好" shown by GBK; a pair of characters may be UTF-8 of
@@ -384,9 +390,9 @@ def _plain_east_asian(line: str) -> bool:
     least and no word weaves them in and out of others (UTF-8 Latin text shown by an East
     Asian codec holds one for each letter beyond ASCII, and the detectors look for two at
     least: "Caf茅" is "Café" shown by GBK, "K谋l谋莽da臒谋" Turkish "Kılıçdağı")."""
-    if not _east_asian_letters_plain(line):
+    east_asian = _east_asian_letters(line)
+    if east_asian is None:
         return False
-    east_asian = sum(1 for c in line if _reading_kind(c) == _EAST_ASIAN_LETTER)
     if east_asian < sum(1 for c in line if c.isalpha()) - east_asian or _woven(line):
         return False  # (see the docstring)
     runs = hinted_runs(line)
@@ -439,8 +445,12 @@ _BEYOND_LEAST: Final = 4
 
 def _east_asian(c: str) -> bool:
     """Whether ``c`` is of the East Asian blocks (_EAST_ASIAN)."""
-    code = ord(c)
-    return any(lo <= code <= hi for lo, hi in _EAST_ASIAN)
+    return _within(ord(c), _EAST_ASIAN)
+
+
+def _within(code: int, blocks: tuple[tuple[int, int], ...]) -> bool:
+    """Whether code point ``code`` is in one of ``blocks`` (first and last, inclusive)."""
+    return any(lo <= code <= hi for lo, hi in blocks)
 
 
 @short_key_memo(maxsize=2048, longest=1)
@@ -456,7 +466,7 @@ def _reading_kind(char: str) -> tuple[int, str]:
     code = ord(char)
     if 0x3000 <= code <= 0x303F or 0xFF01 <= code <= 0xFF5E or char == "\u30fb":
         return _ASCII, ""
-    if char.isalpha() and any(lo <= code <= hi for lo, hi in _EAST_ASIAN_LETTERS):
+    if char.isalpha() and _within(code, _EAST_ASIAN_LETTERS):
         return _EAST_ASIAN_LETTER
     return _NOTHING_PLAIN
 

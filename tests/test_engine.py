@@ -3511,3 +3511,9 @@ def test_a_console_pair_is_tried_on_a_word_only_where_each_character_may_read_as
     assert _engine._console_readings("Gesprńch", (("cp850", "cp852"),)) == (
         ("Gesprõch", "cp850", "cp852"),
     )
+
+
+def test_a_rival_reading_shorter_than_its_word_is_weighed() -> None:
+    """Readings of other lengths are compared as far as both go (this raised IndexError)."""
+    assert _engine._case_fits("Čźoč", "ȼoī") is None
+    demojibake.fix("Ă„ĹšÄąĹźoÄ‚â€žÄąÂ¤")

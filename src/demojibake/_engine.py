@@ -6310,7 +6310,7 @@ def _case_fits(ours: str, theirs: str) -> bool | None:
         cased = [
             c
             for j, c in enumerate(ours[first : last + 1], first)
-            if j != i and c == theirs[j] and (c.isupper() or c.islower())
+            if j != i and j < len(theirs) and c == theirs[j] and (c.isupper() or c.islower())
         ]
         if len(cased) < 2:
             continue

@@ -22,6 +22,7 @@ def whole(text: str) -> list[tuple[int, int]]:
         "Η βροχή σταμάτησε νωρίς το πρωί.",
         "«\u00a0Oui\u00a0», répondit-elle ; l’été commençait.",
         "नमस्ते दुनिया",
+        "Rua Augusta, nº 5, 1º andar, 2.ª edição revista",  # ordinals after numbers
     ],
 )
 def test_a_clean_line_in_one_language_is_passed_over(line: str) -> None:
@@ -33,6 +34,7 @@ def test_a_clean_line_in_one_language_is_passed_over(line: str) -> None:
     "line",
     [
         "CafÃ© au lait",  # UTF-8 shown by cp1252: a sign glued to a letter
+        "Ouvimos mÃºsica na praia",  # an ordinal sign after a letter: "Ãº" of "ú"
         "РџСЂРёРІРµС‚",  # UTF-8 shown by cp1251: capitals after small letters
         "Roman Simoniè",  # cp1250 shown by cp1252: "Simonič" reads better
         "Affedersiniz, en yakýn eczane nerede?",  # cp1254 shown by cp1252

@@ -114,7 +114,7 @@ _PICTURE: Final = 7  # an emoji or pictograph: no codepage shows one, and it may
 _SPACES: Final = frozenset("\u00a0\u2009\u200a\u202f")
 _QUOTES: Final = frozenset("’‘“”„«»‹›…—–‐‑‒")
 _SIGNS: Final = frozenset(
-    "°€£¥¢₺₽₴₸₹₱₩₪₦₫№§©®™±×÷¹²³½¼¾‰·•′″−¿¡،؛؟٪״׳־։՝՛՞՜።፣፤፥।॥\u200b\u200c\u200d\u2060"
+    "°€£¥¢₺₽₴₸₹₱₩₪₦₫№§©®™±×÷¹²³½¼¾‰·•′″−¿¡،؛؟٪״׳־։՝՛՞՜።፣፤፥।॥ºª\u200b\u200c\u200d\u2060"
 )
 #: Quotes that open: no letter comes right before one.
 _OPENERS: Final = frozenset("‘“„«‹")
@@ -129,7 +129,7 @@ _AFTER_A_WORD: Final = frozenset(":;!?»›%")
 #: Kinds no sign stands beside.
 _MARKS: Final = frozenset((_QUOTE, _SIGN))
 #: Letters that are also what cp1252 shows of UTF-8 continuation bytes, and rare otherwise.
-_ODD_LETTERS: Final = frozenset("ªºµƒ")
+_ODD_LETTERS: Final = frozenset("µƒ")
 #: The scripts whose letters single-byte codepages show (by the first word of their names).
 _CODEPAGE_SCRIPTS: Final = frozenset(("LATIN", "CYRILLIC", "GREEK", "HEBREW", "ARABIC", "THAI"))
 #: Blocks of emoji and pictographs (no codepage shows one, nor does UTF-8 read as one: see
@@ -571,7 +571,7 @@ def _fits_beside(line: str, kinds: list[tuple[int, str]], i: int, kind: int) -> 
 #: Quotes that open in English and close in German or Slavic text.
 _GERMAN_CLOSERS: Final = frozenset("“«")
 #: Signs that text glues to letters, each where it does (see _glued_where_text_glues).
-_GLUED_SIGNS: Final = frozenset("¿¡°™®·،؛؟\u200c\u200d։՝՛՞՜።፣፤፥।॥׳״־")
+_GLUED_SIGNS: Final = frozenset("¿¡°™®·ºª،؛؟\u200c\u200d։՝՛՞՜።፣፤፥।॥׳״־")
 #: Signs of one script's own, and the scripts each follows a letter of (see
 #: _glued_where_text_glues): Armenian's full stop and marks of stress, Ethiopic's stops, the
 #: danda of the Indic scripts, Hebrew's geresh, gershayim and maqaf.
@@ -607,11 +607,13 @@ def _glued_where_text_glues(
     stops and marks after a letter of it, before none of another ("है।", "Մի՛", Hebrew
     "ת״א"; not Latin-1's "5×3" shown by cp1255, "5׳3"); "°" after a digit, before no letter
     ("24°."; not cp437's "S°ren" of "Søren"), or before the "C" or "F" of a temperature
-    ("−5 °C"); "™" and "®" after a name in ASCII letters, before a space or an ASCII sign
-    (not after "Ã", as UTF-8's "Ù" and "î" show); Arabic punctuation after a word, not
-    before a letter ("¡" of Spanish read as cp1256 is "،"); "·" apart from letters, a
-    separator, or Catalan's between two l's ("col·lecció"); a zero-width non-joiner or
-    joiner between two letters of one script beyond Latin (Persian "می\u200cرود")."""
+    ("−5 °C"); the ordinal "º" or "ª" after a number or "n", before no letter ("2.º",
+    "1ª", "nº"; not "Ãº" of "ú"); "™" and "®" after a name in ASCII letters, before a
+    space or an ASCII sign (not after "Ã", as UTF-8's "Ù" and "î" show); Arabic
+    punctuation after a word, not before a letter ("¡" of Spanish read as cp1256 is "،");
+    "·" apart from letters, a separator, or Catalan's between two l's ("col·lecció"); a
+    zero-width non-joiner or joiner between two letters of one script beyond Latin
+    (Persian "می\u200cرود")."""
     char = line[i]
     letter_before, letter_after = _is_letter(before), _is_letter(after)
     if char in "¿¡":
@@ -626,6 +628,12 @@ def _glued_where_text_glues(
             not letter_before
             and line[i + 1 : i + 2] in ("C", "F")
             and (not _is_letter(kinds[i + 2]) if i + 2 < len(kinds) else True)
+        )
+    if char in "ºª":
+        return not letter_after and (
+            _ascii_digit(line, i - 1)
+            or (line[i - 1 : i] == "." and _ascii_digit(line, i - 2))
+            or (line[i - 1 : i] in ("n", "N") and (i < 2 or not _is_letter(kinds[i - 2])))
         )
     if char in "™®":
         return before == (_ASCII, "LATIN") and _ascii_sign_or_end(line, i + 1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import demojibake
+from demojibake._engine import _plainly_misread
 from demojibake._plain import lines_to_read
 
 
@@ -140,10 +141,16 @@ def test_capitals_and_letters_where_misreads_put_them_are_read(line: str) -> Non
     assert lines_to_read(line) == whole(line)
 
 
-def test_lines_next_to_each_other_are_read_as_one_span_with_their_breaks() -> None:
-    """The spans hold each line's break, and lines that meet make one span."""
+def test_each_line_to_read_holds_its_break() -> None:
     text = "Müller ist da\nCafÃ©\nÃ©t\nschön\nCafÃ©"
-    assert lines_to_read(text) == [(14, 24), (30, 35)]
+    assert lines_to_read(text) == [(14, 20), (20, 24), (30, 35)]
+
+
+def test_lines_left_to_read_next_to_each_other_are_read_as_one_span() -> None:
+    """What the fast path leaves is read in spans, lines that meet joined."""
+    text = "Roman Simoniè\nDÝKKAT! ISLAK ZEMÝN\nschön\nWes-Asi‰, Brasili‰\n"
+    left, changes = _plainly_misread(text, lines_to_read(text), demojibake.Options())
+    assert (left, changes) == ([(0, 34), (40, 59)], ())
 
 
 def test_ascii_lines_are_passed_over() -> None:

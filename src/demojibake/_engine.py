@@ -102,7 +102,7 @@ from demojibake._model import (
 from demojibake._model import (
     languages as model_languages,
 )
-from demojibake._plain import add_line, lines_to_read, plain_as_a_reading
+from demojibake._plain import LONG_LINE, lines_to_read, phrases_of, plain_as_a_reading
 from demojibake._score import (
     MARGIN,
     alphabet_misfit,
@@ -6737,9 +6737,10 @@ def _second_pass(first: Repair, options: Options) -> Repair | None:
 
 
 def _repair_once(text: str, options: Options) -> Repair:
-    """One pass of repair_text: of the lines that are not plainly clean (see _plain), those
-    plainly misread as a whole (see _read_plainly), and the rest read together, as though the
-    others were not there (a line is read on its own, see _window)."""
+    """One pass of repair_text: of the lines that are not plainly clean (see _plain; a long
+    line's phrases, each as a line), those plainly misread as a whole (see _read_plainly),
+    and the rest read together, as though the others were not there (a line is read on its
+    own, see _window)."""
     if text.isascii():
         return Repair(text=text)
     lines = lines_to_read(text)
@@ -6764,17 +6765,21 @@ def _read_in_lines(
     plainly: tuple[Change, ...] = (),
 ) -> Repair:
     """What ``read`` makes of ``lines`` of ``text`` (start and end, line break included, in
-    order), read together as one text, as a repair of ``text`` together with the changes
+    order; a phrase of a long line read as a line of its own, see _plain.lines_to_read),
+    read together as one text, as a repair of ``text`` together with the changes
     ``plainly`` made to other lines (see _plainly_misread); of the whole text where a change
     or finding crosses from one of them to the next where they do not meet."""
     if not lines:
         return Repair(apply_changes(text, plainly), plainly)
     if lines == [(0, len(text))]:
         return read(text)
-    sub = "".join(text[a:b] for a, b in lines)
-    found = read(sub)
-    changes = _moved_back(found.changes, lines)
-    unrepaired = _moved_back(found.unrepaired, lines)
+    parts = [
+        text[a:b] if b == len(text) or text[b - 1] == "\n" else text[a:b] + "\n" for a, b in lines
+    ]
+    found = read("".join(parts))
+    starts = list(itertools.accumulate(map(len, parts), initial=0))
+    changes = _moved_back(found.changes, lines, starts)
+    unrepaired = _moved_back(found.unrepaired, lines, starts)
     if changes is None or unrepaired is None:
         return read(text)
     if plainly:
@@ -6785,26 +6790,93 @@ def _read_in_lines(
 def _plainly_misread(
     text: str, lines: list[tuple[int, int]], options: Options
 ) -> tuple[list[tuple[int, int]], tuple[Change, ...]]:
-    """Of ``lines`` of ``text`` (as lines_to_read gives them), those left to read, and the
-    changes that repair the lines plainly misread (see _read_plainly), in order."""
+    """Of ``lines`` of ``text`` (as lines_to_read gives them: lines, and phrases of long
+    ones), those left to read, those next to each other as one, and the changes that repair
+    the lines plainly misread (see _read_plainly), in order. A long line is taken whole where
+    it is plainly misread as a whole, and else phrase by phrase, the phrases repaired
+    vouching for the others (see _read_vouched)."""
     codecs = tuple(c for c in _codecs(options) if c in SINGLE_BYTE)
     if not codecs or options.max_layers < 1:
-        return lines, ()
+        left: list[tuple[int, int]] = []
+        for start, stop in lines:
+            _add_line(left, start, stop)
+        return left, ()
     floor = required_delta(options.threshold)
-    left: list[tuple[int, int]] = []
+    left = []
     changes: list[Change] = []
-    for first, end in lines:
-        start = first
-        while start < end:
-            stop = text.find("\n", start, end)
-            stop = end if stop < 0 else stop + 1
-            found = _read_plainly(text[start:stop], codecs, floor)
-            if found is None:
-                add_line(left, start, stop)
+    long_line = (0, 0)  # (the last long line met, start and end)
+    whole: tuple[Change, ...] | None = None  # (its repair, where it is plainly misread whole)
+    phrases: list[tuple[int, int]] = []  # (its phrases not plainly misread on their own)
+    chains: set[tuple[Misread, ...]] = set()  # (the misreads of its phrases repaired)
+    for start, stop in lines:
+        if phrases and start >= long_line[1]:
+            _read_vouched(text, phrases, frozenset(chains), codecs, floor, left, changes)
+            phrases, chains = [], set()
+        if not long_line[0] <= start < long_line[1] and not _whole_line(text, start, stop):
+            line_end = text.find("\n", stop)
+            long_line = (
+                text.rfind("\n", 0, start) + 1,
+                len(text) if line_end < 0 else line_end + 1,
+            )
+            whole = _read_plainly(text[long_line[0] : long_line[1]], codecs, floor)
+            if whole is not None:
+                changes.extend(_moved_by(whole, long_line[0]))
+        in_long_line = long_line[0] <= start < long_line[1]
+        if in_long_line and whole is not None:
+            continue  # (repaired with its line)
+        found = _read_plainly(text[start:stop], codecs, floor)
+        if found is None:
+            if in_long_line:
+                phrases.append((start, stop))
             else:
-                changes.extend(replace(c, start=c.start + start, end=c.end + start) for c in found)
-            start = stop
+                _add_line(left, start, stop)
+        else:
+            changes.extend(_moved_by(found, start))
+            if in_long_line:
+                chains.update(c.chain for c in found)
+    _read_vouched(text, phrases, frozenset(chains), codecs, floor, left, changes)
+    changes.sort(key=lambda c: c.start)
     return left, tuple(changes)
+
+
+def _read_vouched(
+    text: str,
+    phrases: list[tuple[int, int]],
+    chains: frozenset[tuple[Misread, ...]],
+    codecs: tuple[str, ...],
+    floor: float,
+    left: list[tuple[int, int]],
+    changes: list[Change],
+) -> None:
+    """Read ``phrases`` of a long line of ``text`` once more (see _read_plainly), with the
+    misreads its phrases were repaired from (``chains``) vouching, and add each to ``left``
+    or its repair to ``changes``."""
+    for start, stop in phrases:
+        found = _read_plainly(text[start:stop], codecs, floor, chains) if chains else None
+        if found is None:
+            _add_line(left, start, stop)
+        else:
+            changes.extend(_moved_by(found, start))
+
+
+def _add_line(spans: list[tuple[int, int]], start: int, end: int) -> None:
+    """Add the line from ``start`` to ``end`` to ``spans`` (in order), joined to the last
+    span where it meets it."""
+    if spans and spans[-1][1] == start:
+        spans[-1] = (spans[-1][0], end)
+    else:
+        spans.append((start, end))
+
+
+def _whole_line(text: str, start: int, stop: int) -> bool:
+    """Whether ``text[start:stop]`` is a whole line of ``text`` (its line break included)."""
+    return (start == 0 or text[start - 1] == "\n") and (stop == len(text) or text[stop - 1] == "\n")
+
+
+def _moved_by(changes: tuple[Change, ...], shift: int) -> Iterator[Change]:
+    """``changes`` of a part of a text, as changes of the text, where the part starts at
+    ``shift``."""
+    return (replace(c, start=c.start + shift, end=c.end + shift) for c in changes)
 
 
 #: A run of characters beyond ASCII: each character's UTF-8 shown by a single-byte codepage is
@@ -6812,18 +6884,25 @@ def _plainly_misread(
 _HIGH_RUN: Final = re.compile("[^\x00-\x7f]+")
 
 
-def _read_plainly(line: str, codecs: tuple[str, ...], floor: float) -> tuple[Change, ...] | None:
-    """The repair of ``line`` (one line of a text) where it is UTF-8 shown by a single-byte
-    codepage, plainly: read back through the codecs that show every character of it, it is
-    UTF-8 in one reading that is plain text (see _plain.plain_as_a_reading: that the letter
-    model vouches for, or in a language's alphabet, and with what no codepage shows plain
-    too, East Asian writing or another script's), and that reading is the one the likeliest of
-    them gives (by prior: no codec as likely or likelier reads it as another text). Each run
-    of characters beyond ASCII is then one misread's, and the line is repaired run by run,
-    the engine's rivals unweighed: every character is explained by the one misread, and the
-    reading is plain. Each run must reach ``floor`` as it stands, or with the others
-    repaired and those that reach it vouching for it. None where any of that fails: the
-    engine reads the line."""
+def _read_plainly(
+    line: str,
+    codecs: tuple[str, ...],
+    floor: float,
+    vouched: frozenset[tuple[Misread, ...]] = frozenset(),
+) -> tuple[Change, ...] | None:
+    """The repair of ``line`` (a line of a text, or a phrase of a long line) where it is
+    UTF-8 shown by a single-byte codepage, plainly: read back through the codecs that show
+    every character of it, it is UTF-8 in one reading that is plain text (see
+    _plain.plain_as_a_reading: that the letter model vouches for, or in a language's
+    alphabet, and with what no codepage shows plain too, East Asian writing or another
+    script's), and that reading is the one the likeliest of them gives (by prior: no codec
+    as likely or likelier reads it as another text). Each run of characters beyond ASCII is
+    then one misread's, and the line is repaired run by run, the engine's rivals unweighed:
+    every character is explained by the one misread, and the reading is plain. Each run must
+    reach ``floor`` as it stands, or with the others repaired and those that reach it
+    vouching for it, or the phrases of its line that were
+    repaired so where each of its runs is misread as one of them was (a chain ``vouched``
+    holds). None where any of that fails: the engine reads the line."""
     readings: dict[str, tuple[float, str]] = {}
     first = _HIGH_RUN.search(line)
     if first is None:
@@ -6861,6 +6940,8 @@ def _read_plainly(line: str, codecs: tuple[str, ...], floor: float) -> tuple[Cha
         repaired = _Spans()
         for start, end, cand in runs:
             repaired.add(_Proposal(start, end, cand, 0.0, frozenset(), False, False))
+        if vouched and all(cand.chain in vouched for _, _, cand in runs):
+            sure += 1  # (the phrases of its line so repaired vouch as one run would)
         bonus = _VOUCH + _VOUCH_EACH * min(sure, 2) if sure else 0.0
         for n, (start, end, cand) in enumerate(runs):
             if deltas[n] < floor:
@@ -6914,17 +6995,17 @@ _Placed = TypeVar("_Placed", Change, Finding)
 
 
 def _moved_back(
-    items: tuple[_Placed, ...], lines: list[tuple[int, int]]
+    items: tuple[_Placed, ...], lines: list[tuple[int, int]], starts: list[int]
 ) -> tuple[_Placed, ...] | None:
-    """``items`` of the text made of ``lines`` joined, each where it stands in the text the
-    lines are of; None where one crosses from a line to the next where they do not meet."""
+    """``items`` of the text made of ``lines`` joined, each line at ``starts`` in it (and a
+    line break after a phrase of a long line), each where it stands in the text the lines are
+    of; None where one crosses from a line to the next where they do not meet."""
     if not items:
         return items
-    starts = list(itertools.accumulate((b - a for a, b in lines), initial=0))
     moved = []
     for item in items:
         i = bisect_ints_right(starts, item.start) - 1
-        if item.end > starts[i + 1]:
+        if item.end > starts[i] + lines[i][1] - lines[i][0]:
             return None
         shift = lines[i][0] - starts[i]
         moved.append(replace(item, start=item.start + shift, end=item.end + shift))
@@ -7351,10 +7432,15 @@ def _overlapping(
 
 def _lines_left_misread(repair: Repair, options: Options) -> list[tuple[int, int]]:
     """The lines of ``repair.text`` (start and end, line break included) where a repaired
-    span, read with the characters beside it, is UTF-8 misread again, in order."""
+    span, read with the characters beside it, is UTF-8 misread again, in order; of a long
+    line, the phrases (see _plain.phrases_of) that hold such a span."""
     codecs = tuple(c for c in _codecs(options) if c in SINGLE_BYTE)
     text = repair.text
     lines: list[tuple[int, int]] = []
+    # The last long line met (start and end), its phrases from the one last read on.
+    long_line = (0, 0)
+    phrases: Iterator[tuple[int, int]] = iter(())
+    phrase = (0, 0)
     for start, end in _spans_made(repair.changes):
         if lines and start < lines[-1][1]:
             continue  # (its line is read again already)
@@ -7364,9 +7450,24 @@ def _lines_left_misread(repair: Repair, options: Options) -> list[tuple[int, int
             s.start + lo < end and s.end + lo > start
             for s in find_suspects(window, codecs, lossy=False, pieces=True)
         ):
-            line_start = text.rfind("\n", 0, start) + 1
-            line_end = text.find("\n", max(start, end - 1))
-            line_end = len(text) if line_end < 0 else line_end + 1
+            if long_line[0] <= start < long_line[1]:
+                line_start, line_end = long_line
+            else:
+                line_start = text.rfind("\n", 0, start) + 1
+                line_end = text.find("\n", max(start, end - 1))
+                line_end = len(text) if line_end < 0 else line_end + 1
+            if line_end - line_start > LONG_LINE:
+                # (Its phrases, as lines_to_read reads them; the spans come in order.)
+                if long_line != (line_start, line_end):
+                    long_line = (line_start, line_end)
+                    phrases = phrases_of(text, line_start, line_end)
+                    phrase = next(phrases)
+                while phrase[1] <= start and phrase[1] < line_end:
+                    phrase = next(phrases)
+                line_start = phrase[0]
+                while phrase[1] < end and phrase[1] < line_end:
+                    phrase = next(phrases)
+                line_end = phrase[1]
             if lines and line_start < lines[-1][1]:
                 lines[-1] = (lines[-1][0], max(lines[-1][1], line_end))
             else:

@@ -43,6 +43,11 @@ this pass, which passes over 992 of the 1,331 lines of the speed benchmark's cle
 multilingual text. What it costs: a look at each character of a line beyond ASCII, and for
 each word seen anew its letter pairs and its legacy readings (words recur: those are kept).
 
+A line longer than LONG_LINE characters (a paragraph, records run together, a text whose line
+breaks were lost) is judged phrase by phrase (see phrases_of), and the engine reads the
+phrases left as lines of their own: read whole, one misread phrase sent the whole line to the
+engine, which read a line of many misreads as it reads a line of one.
+
 The engine asks the same of the reading of a line that is UTF-8 shown by one codepage as a
 whole, and that what no codepage shows in it be plain as well (see plain_as_a_reading), to
 repair the line without weighing rivals (see _engine._read_plainly).
@@ -52,7 +57,9 @@ Pure functions over tables built once, lazily, from the codec tables and the let
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import Final
 
@@ -78,7 +85,13 @@ from demojibake._model import (
 )
 from demojibake._types import CJK_CODECS, SINGLE_BYTE, SINGLE_BYTE_CODECS
 
-__all__ = ["add_line", "lines_to_read", "plain_as_a_reading", "plainly_clean"]
+__all__ = [
+    "LONG_LINE",
+    "lines_to_read",
+    "phrases_of",
+    "plain_as_a_reading",
+    "plainly_clean",
+]
 
 #: The most a letter pair of a line's words may cost, in bits, in the language they are of
 #: (the model prices what it does not list at 17.5: a language's words cost 3 to 4.5 bits a
@@ -199,34 +212,60 @@ def _kind(char: str) -> tuple[int, str]:
 
 
 def lines_to_read(text: str) -> list[tuple[int, int]]:
-    """The lines of ``text`` (start and end, line break included) that the engine must read,
-    those next to each other as one: every line but those plainly clean (see the module)."""
+    """The lines of ``text`` that the engine must read (start and end, line break included),
+    in order: every line but those plainly clean (see the module), a line longer than
+    LONG_LINE judged phrase by phrase (see phrases_of), each phrase as a line."""
     spans: list[tuple[int, int]] = []
     start = 0
     size = len(text)
     while start < size:
         end = text.find("\n", start)
         end = size if end < 0 else end + 1
-        line = text[start:end]
-        if not line.isascii() and not plainly_clean(line):
-            add_line(spans, start, end)
+        if end - start <= LONG_LINE:
+            line = text[start:end]
+            if not line.isascii() and not plainly_clean(line):
+                spans.append((start, end))
+        else:
+            for piece_start, piece_end in phrases_of(text, start, end):
+                piece = text[piece_start:piece_end]
+                if not piece.isascii() and not plainly_clean(piece):
+                    spans.append((piece_start, piece_end))
         start = end
     return spans
 
 
-def add_line(spans: list[tuple[int, int]], start: int, end: int) -> None:
-    """Add the line from ``start`` to ``end`` to ``spans`` (in order), joined to the last
-    span where it meets it."""
-    if spans and spans[-1][1] == start:
-        spans[-1] = (spans[-1][0], end)
-    else:
-        spans.append((start, end))
+#: A line longer than this many characters is judged phrase by phrase (see phrases_of): a
+#: paragraph of a web page, a text whose line breaks were lost, a line the command line cut
+#: out of a longer one. Read whole, a line with mojibake in one phrase of it goes to the
+#: engine whole.
+LONG_LINE: Final = 1024
+#: The fewest characters of a phrase (see phrases_of).
+_PHRASE_LEAST: Final = 32
+#: What ends a phrase: an ASCII sign below "0" other than a space, or ";", "<", "=", ">",
+#: and the space after it. No such sign is in a run of mojibake: UTF-8 shown by a single-byte
+#: codepage is all beyond ASCII, and the ASCII bytes of Shift_JIS, Big5 and GBK characters
+#: are "@" and beyond (the command line cuts a long line at the same signs, see _stream). A
+#: question mark may be a byte that could not be shown, and a colon is in times and URLs.
+_PHRASE_END: Final = re.compile("[\x21-\x2f\x3b-\x3e] ")
+
+
+def phrases_of(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The phrases of the line from ``start`` to ``end`` in ``text`` (start and end, in
+    order): cut after each phrase end (_PHRASE_END) that leaves _PHRASE_LEAST characters or
+    more before it (the first words of a line, "Dr. ", "1, 2, ", are no phrase)."""
+    at = start
+    for found in _PHRASE_END.finditer(text, start, end):
+        cut = found.end()
+        if cut - at >= _PHRASE_LEAST and cut < end:
+            yield at, cut
+            at = cut
+    yield at, end
 
 
 #: A word's verdict (see _word_verdict): the languages it may be of, as a mask of the
-#: letter model's languages; how many letter pairs it has; and whether it has a legacy
-#: reading (see _least_reading_costs).
-_Verdict = tuple[int, int, bool]
+#: letter model's languages; how many letter pairs it has; whether it has a legacy reading
+#: (see _least_reading_costs); and what it costs in each language, packed (word_costs).
+_Verdict = tuple[int, int, bool, int]
 
 #: Where a line has no character (before its start, after its end): not a letter.
 _NOTHING: Final = (_ASCII, "")
@@ -249,9 +288,10 @@ def plainly_clean(line: str, priced: bool = True, reading: bool = False) -> bool
     size = len(line)
     languages = -1  # (every language, as a mask)
     costs = pairs = 0
-    # What the line's words of ASCII letters cost (they tell its language too), and the words
-    # with legacy readings: (what the word costs, the least its readings cost), packed.
-    told = 0
+    # The line's words of ASCII letters (they tell its language too: see _told, priced only
+    # where that is asked), and the words with legacy readings: (what the word costs, the
+    # least its readings cost), packed.
+    told: list[tuple[int, int]] = []
     rivalled: list[tuple[int, int]] = []
     run_start = -1
     run_letters = run_others = run_ascii = False
@@ -272,7 +312,7 @@ def plainly_clean(line: str, priced: bool = True, reading: bool = False) -> bool
                     len(word) == 1
                     and word.isupper()
                     and not reading
-                    and not _starts(word, costs + told if priced else 0)
+                    and not _starts(word, costs + _told(line, told) if priced else 0)
                 ):
                     return False
                 verdict = _word_verdict(word) if priced else _shape_verdict(word)
@@ -281,13 +321,12 @@ def plainly_clean(line: str, priced: bool = True, reading: bool = False) -> bool
                 languages &= verdict[0]
                 if not languages:
                     return False
-                word_cost = word_costs(word) or 0
-                costs += word_cost
+                costs += verdict[3]
                 pairs += verdict[1]
                 if verdict[2]:
-                    rivalled.append((word_cost, _rivals_cost(word)))
+                    rivalled.append((verdict[3], _rivals_cost(word)))
             elif not run_others and i - run_start > 1:
-                told += word_costs(line[run_start:i]) or 0
+                told.append((run_start, i))
             elif run_ascii and not _one_script(line[run_start:i]):
                 return False  # (ASCII letters in a word of another script: "nederlanឍs")
             run_start = -1
@@ -306,7 +345,13 @@ def plainly_clean(line: str, priced: bool = True, reading: bool = False) -> bool
     bits = costs_in_bits(costs)
     if min(b for n, b in enumerate(bits) if languages >> n & 1) > _MEAN_MOST * pairs:
         return False
-    return not rivalled or not _rivals_read_better(rivalled, costs + told)
+    return not rivalled or not _rivals_read_better(rivalled, costs + _told(line, told))
+
+
+def _told(line: str, words: list[tuple[int, int]]) -> int:
+    """What the words of ASCII letters of ``line`` at ``words`` (start and end) cost in each
+    language, packed (see _model.word_costs)."""
+    return sum(word_costs(line[start:end]) or 0 for start, end in words)
 
 
 def plain_as_a_reading(line: str) -> bool:
@@ -445,12 +490,16 @@ _BEYOND_LEAST: Final = 4
 
 def _east_asian(c: str) -> bool:
     """Whether ``c`` is of the East Asian blocks (_EAST_ASIAN)."""
-    return _within(ord(c), _EAST_ASIAN)
+    code = ord(c)
+    return code >= _EAST_ASIAN[0][0] and _within(code, _EAST_ASIAN)
 
 
 def _within(code: int, blocks: tuple[tuple[int, int], ...]) -> bool:
     """Whether code point ``code`` is in one of ``blocks`` (first and last, inclusive)."""
-    return any(lo <= code <= hi for lo, hi in blocks)
+    for lo, hi in blocks:
+        if lo <= code <= hi:
+            return True
+    return False
 
 
 @short_key_memo(maxsize=2048, longest=1)
@@ -673,13 +722,14 @@ def _word_verdict(word: str) -> _Verdict | None:
     readings = _rivals_cost(word)
     if readings and min(costs_in_bits(readings)) < min(costs_in_bits(costs)) - _RIVAL_LEAD:
         return None
-    return languages, len(pairs), readings != 0
+    return languages, len(pairs), readings != 0, costs
 
 
 def _shape_verdict(word: str) -> _Verdict | None:
-    """_word_verdict with the letter model unasked: of every language, with no pair priced
-    and no legacy reading weighed, where ``word`` is shaped as a word (see _word_shaped)."""
-    return (-1, 0, False) if _word_shaped(word, caps=True) else None
+    """_word_verdict with the letter model unasked: of every language, with no pair priced,
+    no legacy reading weighed and no cost, where ``word`` is shaped as a word (see
+    _word_shaped)."""
+    return (-1, 0, False, 0) if _word_shaped(word, caps=True) else None
 
 
 def _word_shaped(word: str, caps: bool = False) -> bool:

@@ -6900,9 +6900,9 @@ def _read_plainly(
     then one misread's, and the line is repaired run by run, the engine's rivals unweighed:
     every character is explained by the one misread, and the reading is plain. Each run must
     reach ``floor`` as it stands, or with the others repaired and those that reach it
-    vouching for it, or the phrases of its line that were
-    repaired so where each of its runs is misread as one of them was (a chain ``vouched``
-    holds). None where any of that fails: the engine reads the line."""
+    vouching for it, or (a phrase) with the phrases of its line that were repaired vouching
+    for it, where each of its runs is misread as one of them was (its chain is one of
+    ``vouched``). None where any of that fails: the engine reads the line."""
     readings: dict[str, tuple[float, str]] = {}
     first = _HIGH_RUN.search(line)
     if first is None:

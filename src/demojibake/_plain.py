@@ -59,7 +59,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Final
 
@@ -221,15 +221,13 @@ def lines_to_read(text: str) -> list[tuple[int, int]]:
     while start < size:
         end = text.find("\n", start)
         end = size if end < 0 else end + 1
-        if end - start <= LONG_LINE:
-            line = text[start:end]
-            if not line.isascii() and not plainly_clean(line):
-                spans.append((start, end))
-        else:
-            for piece_start, piece_end in phrases_of(text, start, end):
-                piece = text[piece_start:piece_end]
-                if not piece.isascii() and not plainly_clean(piece):
-                    spans.append((piece_start, piece_end))
+        pieces: Iterable[tuple[int, int]] = (
+            [(start, end)] if end - start <= LONG_LINE else phrases_of(text, start, end)
+        )
+        for piece_start, piece_end in pieces:
+            piece = text[piece_start:piece_end]
+            if not piece.isascii() and not plainly_clean(piece):
+                spans.append((piece_start, piece_end))
         start = end
     return spans
 

@@ -11,7 +11,10 @@ Three case sets:
   (``pairs.cases_from``). Nothing in demojibake was tuned on them; they show how the scorer
   does on languages and scripts it has never seen text of;
 * more held-out text of another kind: what Faker makes up in 41 locales (names, addresses,
-  companies, jobs, cities and sentences, the stuff of CRM exports), damaged the same way.
+  companies, jobs, cities and sentences, the stuff of CRM exports), damaged the same way;
+* long lines: those held-out cases joined into lines of more than LONG_LINE_CHARS
+  characters, each category's together (a paragraph misread as a whole) and all of them
+  mixed (records of many sources run together, a text whose line breaks were lost).
 
 A case whose input equals its expectation is *clean*: a tool that changes it scores a "clean
 text changed". Any other case is *damaged*: a tool scores an "exact repair" when its output
@@ -20,7 +23,7 @@ from running both tools in this run (in worker processes, one per CPU unless ``-
 
 Run from the repository root:
 
-    python bench/accuracy.py [--only corpus|ftfy|cldr|faker] [--failures N]
+    python bench/accuracy.py [--only corpus|ftfy|cldr|faker|long] [--failures N]
         [--per-category N]
 """
 
@@ -62,7 +65,7 @@ FTFY_CASES_TARGET = 156  # out of 161 ftfy test cases, for demojibake
 SINGLE_BYTE_TARGET = 0.97  # exact repairs per single-byte category of our corpus
 CLEAN_CHANGED_TARGET = 0  # clean texts changed, anywhere
 
-SECTIONS = ("corpus", "ftfy", "cldr", "faker")
+SECTIONS = ("corpus", "ftfy", "cldr", "faker", "long")
 
 SINGLE_BYTE_FAMILY = "utf-8 as single-byte"
 # Families in the order DESIGN.md lists them; unknown ones sort just before "clean".
@@ -91,6 +94,7 @@ class BenchCase:
     groups: tuple[str, ...]  # the summary rows it is also counted in
     text: str
     expected: str
+    parts: tuple[str, ...] = ()  # the expected text of each case a long line joins
 
     @property
     def clean(self) -> bool:
@@ -258,6 +262,64 @@ def load_faker_cases(per_category: int | None = None) -> tuple[str, list[BenchCa
     source = f"Faker {version}, {len({g for g, _, _ in lines})} locales"
     cap = FAKER_CASES_PER_CATEGORY if per_category is None else per_category
     return source, held_out_cases(lines, cap)
+
+
+#: Held-out cases joined into lines longer than this (demojibake judges a line of more than
+#: 1,024 characters phrase by phrase), by LONG_LINE_JOINER ("; " ends a phrase).
+LONG_LINE_CHARS = 1200
+LONG_LINE_JOINER = "; "
+
+
+def load_long_line_cases(per_category: int | None = None) -> tuple[str, list[BenchCase]]:
+    """The CLDR and Faker held-out cases (see load_cldr_cases, load_faker_cases) of one line
+    each, joined into long lines (see long_lines)."""
+    sources, cases = [], []
+    for load in (load_cldr_cases, load_faker_cases):
+        source, found = load(per_category)
+        sources.append(source)
+        cases += found
+    lines = long_lines(cases, random.Random("long lines"))
+    return f"{' and '.join(sources)}, joined into {len(lines)} long lines", lines
+
+
+def long_lines(cases: list[BenchCase], rng: random.Random) -> list[BenchCase]:
+    """``cases`` of one line each joined by LONG_LINE_JOINER into lines of more than
+    LONG_LINE_CHARS characters: those of each family of misread together, in the order
+    given ("long/<family>": a paragraph misread as a whole, or clean), and all of them
+    shuffled ("long/mixed"). A joined line is exact where every case in it is."""
+    usable = [
+        case
+        for case in cases
+        if "\n" not in case.text + case.expected and LONG_LINE_JOINER not in case.text
+    ]
+    by_family: dict[str, list[BenchCase]] = {}
+    for case in usable:
+        by_family.setdefault(family_of(case.category), []).append(case)
+    mixed = list(usable)
+    rng.shuffle(mixed)
+    out = []
+    for category, group in [
+        *((f"long/{f}", g) for f, g in by_family.items()),
+        ("long/mixed", mixed),
+    ]:
+        line: list[BenchCase] = []
+        for case in group:
+            line.append(case)
+            if sum(len(c.text) + len(LONG_LINE_JOINER) for c in line) > LONG_LINE_CHARS:
+                out.append(_joined_case(category, len(out), line))
+                line = []
+    return out
+
+
+def _joined_case(category: str, number: int, cases: list[BenchCase]) -> BenchCase:
+    return BenchCase(
+        label=f"{category}/{number}",
+        category=category,
+        groups=("long",),
+        text=LONG_LINE_JOINER.join(case.text for case in cases),
+        expected=LONG_LINE_JOINER.join(case.expected for case in cases),
+        parts=tuple(case.expected for case in cases),
+    )
 
 
 def cache_dir() -> Path:
@@ -638,6 +700,13 @@ def print_section(section: Section, failures: int) -> None:
         )
         print(f"\nftfy's test cases: {totals}")
         check_ftfy_baseline(section)
+    parts = parts_table(section.results, tools)
+    if parts:
+        print(
+            "\nThe cases the long lines join, each counted apart (an output that does not split"
+            " into as many cases at the joiner counts none of its cases exact):\n"
+        )
+        print(parts)
     lossy = lossy_table(section.results, tools)
     if lossy:
         print(
@@ -675,6 +744,31 @@ def characters_right(outcome: Outcome) -> int:
 
 def is_lossy(category: str) -> bool:
     return category.startswith(("lossy/", "handmade/lossy"))
+
+
+def parts_table(results: dict[str, list[Outcome]], tools: Sequence[str]) -> str:
+    """Exact cases among those each long line joins, per category and tool ("" if the
+    section has no long line)."""
+    exact: Counter[tuple[str, str]] = Counter()
+    cases: Counter[str] = Counter()
+    for tool in tools:
+        for outcome in results[tool]:
+            parts = outcome.case.parts
+            if not parts:
+                continue
+            if tool == tools[0]:
+                cases[outcome.case.category] += len(parts)
+            got = (outcome.got or "").split(LONG_LINE_JOINER)
+            if len(got) == len(parts):
+                exact[outcome.case.category, tool] += sum(map(str.__eq__, got, parts))
+    if not cases:
+        return ""
+    rows = [
+        [category, str(cases[category])]
+        + [fraction(exact[category, tool], cases[category], percent=True) for tool in tools]
+        for category in sorted(cases)
+    ]
+    return render_table(["category", "cases", *(f"{tool} exact" for tool in tools)], rows)
 
 
 def lossy_table(results: dict[str, list[Outcome]], tools: Sequence[str]) -> str:
@@ -775,6 +869,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             elif which == "faker":
                 source, cases = load_faker_cases(args.per_category)
                 name = "held-out Faker text"
+            elif which == "long":
+                source, cases = load_long_line_cases(args.per_category)
+                name = "held-out text in long lines"
             else:
                 source, cases = load_ftfy_cases()
                 name = "ftfy's test cases"
@@ -793,7 +890,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         )  # fmt: skip
     targets = target_lines(
         sections.get("corpus"), sections.get("ftfy"), filtered=bool(args.category),
-        held_out=[sections[k] for k in ("cldr", "faker") if k in sections],
+        held_out=[sections[k] for k in ("cldr", "faker", "long") if k in sections],
     )  # fmt: skip
     elapsed = time.perf_counter() - started
     if args.json:

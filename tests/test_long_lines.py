@@ -29,12 +29,13 @@ def _utf8_shown_by(text: str, codec: str) -> str:
 
 
 def test_a_phrase_ends_after_a_sign_and_a_space_once_it_is_long_enough() -> None:
-    """No phrase is shorter than _PHRASE_LEAST: "Dr. " and the "2, " after a cut end none."""
+    """No phrase is shorter than _PHRASE_LEAST: "Dr. " ends none, nor do "1, " and "2, "."""
     text = "Dr. Müller kam um acht Uhr an, 1, 2, 3, und wir gingen nach Hause; dann regnete es."
     cuts = [text[a:b] for a, b in phrases_of(text, 0, len(text))]
     assert cuts == [
-        "Dr. Müller kam um acht Uhr an, 1, ",
-        "2, 3, und wir gingen nach Hause; ",
+        "Dr. Müller kam um acht Uhr an, ",
+        "1, 2, 3, ",
+        "und wir gingen nach Hause; ",
         "dann regnete es.",
     ]
 

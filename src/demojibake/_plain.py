@@ -237,8 +237,9 @@ def lines_to_read(text: str) -> list[tuple[int, int]]:
 #: out of a longer one. Read whole, a line with mojibake in one phrase of it goes to the
 #: engine whole.
 LONG_LINE: Final = 1024
-#: The fewest characters of a phrase (see phrases_of).
-_PHRASE_LEAST: Final = 32
+#: The fewest characters of a phrase (see phrases_of): "Dr. " and "1, " are none, but records
+#: of a word or two run together ("T¢ngan; Fiji; ") may each be another misread's.
+_PHRASE_LEAST: Final = 8
 #: What ends a phrase: an ASCII sign below "0" other than a space, or ";", "<", "=", ">",
 #: and the space after it. No such sign is in a run of mojibake: UTF-8 shown by a single-byte
 #: codepage is all beyond ASCII, and the ASCII bytes of Shift_JIS, Big5 and GBK characters

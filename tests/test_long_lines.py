@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from pairs import read_as
 
 import demojibake
@@ -104,3 +105,33 @@ def test_a_long_line_misread_twice_is_repaired_in_two_passes() -> None:
     assert demojibake.fix(head + twice + _CLEAN[3]) == (
         head + "Il a dit « à demain » à l’été. " + _CLEAN[3]
     )
+
+
+@pytest.mark.parametrize(
+    ("encoding", "shown_as"), [("cp1252", "cp850"), ("cp1252", "cp437"), ("mac_roman", "cp1252")]
+)
+def test_a_long_line_of_legacy_text_misread_as_a_whole_is_read_whole(
+    encoding: str, shown_as: str
+) -> None:
+    """Where the fast path takes no phrase of a long line, the engine reads the line whole:
+    a phrase of legacy text misread (Spanish Windows text shown by a DOS codepage) is told
+    by all the words of its line, and alone by too few ("½pero ... cambiar╗" is "«pero ...
+    cambiar»")."""
+    clean = (
+        "El año pasado viajamos en tren desde Sevilla hasta Córdoba para visitar a la abuela. "
+        "Llegamos a la estación poco después del mediodía, cuando el sol ya calentaba las "
+        "calles estrechas del centro. La abuela nos esperaba en el patio, rodeada de macetas "
+        "con geranios y jazmín, y enseguida nos sirvió un gazpacho muy frío. Después de comer, "
+        "mi hermano pequeño se durmió en el sofá mientras los mayores hablábamos de los viejos "
+        "tiempos. Por la tarde paseamos junto al río y cruzamos el puente romano; había músicos "
+        "en la plaza y niños que jugaban al fútbol entre los naranjos. Cenamos en una taberna "
+        "donde el camarero recordaba el nombre de mi abuelo y nos contó anécdotas de su "
+        "juventud. Al día siguiente fuimos a la mezquita temprano, antes de que llegaran los "
+        "autobuses de turistas, y nos quedamos un buen rato mirando los arcos. La vuelta fue "
+        "más lenta de lo previsto, porque el tren se detuvo media hora en una estación "
+        "pequeña sin explicación alguna. Aun así, llegamos a casa contentos, con una caja de "
+        "pasteles y la promesa de volver en otoño. «No os olvidéis de mí», nos dijo la abuela, "
+        "«que el año se pasa enseguida»."
+    )
+    assert len(clean) > LONG_LINE
+    assert demojibake.fix(clean.encode(encoding).decode(shown_as)) == clean

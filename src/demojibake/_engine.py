@@ -6791,10 +6791,10 @@ def _plainly_misread(
     text: str, lines: list[tuple[int, int]], options: Options
 ) -> tuple[list[tuple[int, int]], tuple[Change, ...]]:
     """Of ``lines`` of ``text`` (as lines_to_read gives them: lines, and phrases of long
-    ones), those left to read, those next to each other as one, and the changes that repair
+    ones), those left to read, lines next to each other as one, and the changes that repair
     the lines plainly misread (see _read_plainly), in order. A long line is taken whole where
     it is plainly misread as a whole, and else phrase by phrase, the phrases repaired
-    vouching for the others (see _read_vouched)."""
+    vouching for the others; where none is, it is read whole (see _read_phrases)."""
     codecs = tuple(c for c in _codecs(options) if c in SINGLE_BYTE)
     if not codecs or options.max_layers < 1:
         left: list[tuple[int, int]] = []
@@ -6810,7 +6810,7 @@ def _plainly_misread(
     chains: set[tuple[Misread, ...]] = set()  # (the misreads of its phrases repaired)
     for start, stop in lines:
         if phrases and start >= long_line[1]:
-            _read_vouched(text, phrases, frozenset(chains), codecs, floor, left, changes)
+            _read_phrases(text, long_line, phrases, frozenset(chains), codecs, floor, left, changes)
             phrases, chains = [], set()
         if not long_line[0] <= start < long_line[1] and not _whole_line(text, start, stop):
             line_end = text.find("\n", stop)
@@ -6834,13 +6834,14 @@ def _plainly_misread(
             changes.extend(_moved_by(found, start))
             if in_long_line:
                 chains.update(c.chain for c in found)
-    _read_vouched(text, phrases, frozenset(chains), codecs, floor, left, changes)
+    _read_phrases(text, long_line, phrases, frozenset(chains), codecs, floor, left, changes)
     changes.sort(key=lambda c: c.start)
     return left, tuple(changes)
 
 
-def _read_vouched(
+def _read_phrases(
     text: str,
+    line: tuple[int, int],
     phrases: list[tuple[int, int]],
     chains: frozenset[tuple[Misread, ...]],
     codecs: tuple[str, ...],
@@ -6848,13 +6849,23 @@ def _read_vouched(
     left: list[tuple[int, int]],
     changes: list[Change],
 ) -> None:
-    """Read ``phrases`` of a long line of ``text`` once more (see _read_plainly), with the
-    misreads its phrases were repaired from (``chains``) vouching, and add each to ``left``
-    or its repair to ``changes``."""
+    """Add to ``left`` what is left to read of the long ``line`` (start and end) of ``text``
+    whose ``phrases`` the fast path did not take, or add their repairs to ``changes``.
+
+    Where it took none of the line's phrases, the line is read whole, as a line is: a
+    paragraph of legacy text misread as a whole (Cyrillic Windows text shown by cp1252)
+    is told by all its words, and each phrase alone by too few. Else each phrase is read
+    once more with the misreads of those it took (``chains``) vouching (see _read_plainly),
+    and the rest are left to read, each a line of its own."""
+    if not phrases:
+        return
+    if not chains:
+        _add_line(left, *line)
+        return
     for start, stop in phrases:
-        found = _read_plainly(text[start:stop], codecs, floor, chains) if chains else None
+        found = _read_plainly(text[start:stop], codecs, floor, chains)
         if found is None:
-            _add_line(left, start, stop)
+            left.append((start, stop))
         else:
             changes.extend(_moved_by(found, start))
 

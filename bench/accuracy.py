@@ -14,7 +14,9 @@ Three case sets:
   companies, jobs, cities and sentences, the stuff of CRM exports), damaged the same way;
 * long lines: those held-out cases joined into lines of more than LONG_LINE_CHARS
   characters, each category's together (a paragraph misread as a whole) and all of them
-  mixed (records of many sources run together, a text whose line breaks were lost).
+  mixed (records of many sources run together, a text whose line breaks were lost); and
+  our corpus's clean texts of each language joined into paragraphs, clean and misread as a
+  whole.
 
 A case whose input equals its expectation is *clean*: a tool that changes it scores a "clean
 text changed". Any other case is *damaged*: a tool scores an "exact repair" when its output
@@ -279,7 +281,64 @@ def load_long_line_cases(per_category: int | None = None) -> tuple[str, list[Ben
         sources.append(source)
         cases += found
     lines = long_lines(cases, random.Random("long lines"))
-    return f"{' and '.join(sources)}, joined into {len(lines)} long lines", lines
+    paragraphs = paragraph_cases()
+    return (
+        f"{' and '.join(sources)}, joined into {len(lines)} long lines; corpus/clean in"
+        f" {len(paragraphs)} paragraphs",
+        lines + paragraphs,
+    )
+
+
+def paragraph_cases() -> list[BenchCase]:
+    """Our corpus's clean texts of each language (the file each is from), joined by spaces
+    into paragraphs of more than LONG_LINE_CHARS characters, each clean ("paragraph/clean")
+    and misread as a whole ("paragraph/<family>"): UTF-8 shown by each single-byte codepage
+    the corpus generator damages with, and each of its legacy misreads that can write the
+    paragraph."""
+    pairs = import_corpus()
+    by_language: dict[str, list[str]] = {}
+    for label, text in pairs.clean_texts():
+        if "\n" not in text:
+            by_language.setdefault(label.split("/", 1)[0], []).append(text)
+    misreads = [("utf-8", codec) for codec in pairs.SINGLE_BYTE_CODECS]
+    misreads += [(encoding, shown_as) for encoding, shown_as, _ in pairs.LEGACY_MISREADS]
+    cases = []
+    for language, texts in sorted(by_language.items()):
+        for n, paragraph in enumerate(_paragraphs(texts)):
+            if paragraph.isascii():
+                continue
+            label = f"{language}/{n}"
+            cases.append(
+                BenchCase(
+                    f"paragraph/clean/{label}", "paragraph/clean", ("long",), paragraph, paragraph
+                )
+            )
+            for encoding, shown_as in misreads:
+                try:
+                    damaged = pairs.read_as(paragraph.encode(encoding), shown_as)
+                except (UnicodeEncodeError, UnicodeDecodeError):
+                    continue
+                kind = f"{encoding}-as-{shown_as}"
+                if damaged != paragraph:
+                    cases.append(
+                        BenchCase(
+                            f"paragraph/{kind}/{label}", f"paragraph/{family_of(kind)}",
+                            ("long",), damaged, paragraph,
+                        )
+                    )  # fmt: skip
+    return cases
+
+
+def _paragraphs(texts: list[str]) -> list[str]:
+    """``texts`` joined by spaces into paragraphs of more than LONG_LINE_CHARS characters
+    (what is left over too short for one is left out)."""
+    out, paragraph = [], ""
+    for text in texts:
+        paragraph = f"{paragraph} {text}" if paragraph else text
+        if len(paragraph) > LONG_LINE_CHARS:
+            out.append(paragraph)
+            paragraph = ""
+    return out
 
 
 def long_lines(cases: list[BenchCase], rng: random.Random) -> list[BenchCase]:

@@ -362,11 +362,13 @@ def long_lines(cases: list[BenchCase], rng: random.Random) -> list[BenchCase]:
         ("long/mixed", mixed),
     ]:
         line: list[BenchCase] = []
+        size = 0
         for case in group:
             line.append(case)
-            if sum(len(c.text) + len(LONG_LINE_JOINER) for c in line) > LONG_LINE_CHARS:
+            size += len(case.text) + len(LONG_LINE_JOINER)
+            if size > LONG_LINE_CHARS:
                 out.append(_joined_case(category, len(out), line))
-                line = []
+                line, size = [], 0
     return out
 
 

@@ -3005,6 +3005,12 @@ def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
 
 
+def _line_at(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the line holding ``text[start:end]`` starts and ends, its line break included."""
+    line_start, line_end = _line_bounds(text, start, end)
+    return line_start, min(line_end + 1, len(text))
+
+
 def _retally(
     text: str, was: _Proposal, now: _Proposal, counts: dict[int, tuple[int, Counter[str]]]
 ) -> None:
@@ -6773,9 +6779,7 @@ def _read_in_lines(
         return Repair(apply_changes(text, plainly), plainly)
     if lines == [(0, len(text))]:
         return read(text)
-    parts = [
-        text[a:b] if b == len(text) or text[b - 1] == "\n" else text[a:b] + "\n" for a, b in lines
-    ]
+    parts = [text[a:b] if _at_line_break(text, b) else text[a:b] + "\n" for a, b in lines]
     found = read("".join(parts))
     starts = list(itertools.accumulate(map(len, parts), initial=0))
     changes = _moved_back(found.changes, lines, starts)
@@ -6812,12 +6816,10 @@ def _plainly_misread(
         if phrases and start >= long_line[1]:
             _read_phrases(text, long_line, phrases, frozenset(chains), codecs, floor, left, changes)
             phrases, chains = [], set()
-        if not long_line[0] <= start < long_line[1] and not _whole_line(text, start, stop):
-            line_end = text.find("\n", stop)
-            long_line = (
-                text.rfind("\n", 0, start) + 1,
-                len(text) if line_end < 0 else line_end + 1,
-            )
+        if not long_line[0] <= start < long_line[1] and not (
+            _at_line_break(text, start) and _at_line_break(text, stop)
+        ):
+            long_line = _line_at(text, start, stop)
             whole = _read_plainly(text[long_line[0] : long_line[1]], codecs, floor)
             if whole is not None:
                 changes.extend(_moved_by(whole, long_line[0]))
@@ -6879,9 +6881,9 @@ def _add_line(spans: list[tuple[int, int]], start: int, end: int) -> None:
         spans.append((start, end))
 
 
-def _whole_line(text: str, start: int, stop: int) -> bool:
-    """Whether ``text[start:stop]`` is a whole line of ``text`` (its line break included)."""
-    return (start == 0 or text[start - 1] == "\n") and (stop == len(text) or text[stop - 1] == "\n")
+def _at_line_break(text: str, at: int) -> bool:
+    """Whether a line of ``text`` starts or ends at ``at`` (after its line break)."""
+    return at == 0 or at == len(text) or text[at - 1] == "\n"
 
 
 def _moved_by(changes: tuple[Change, ...], shift: int) -> Iterator[Change]:
@@ -7464,9 +7466,7 @@ def _lines_left_misread(repair: Repair, options: Options) -> list[tuple[int, int
             if long_line[0] <= start < long_line[1]:
                 line_start, line_end = long_line
             else:
-                line_start = text.rfind("\n", 0, start) + 1
-                line_end = text.find("\n", max(start, end - 1))
-                line_end = len(text) if line_end < 0 else line_end + 1
+                line_start, line_end = _line_at(text, start, max(start, end - 1))
             if line_end - line_start > LONG_LINE:
                 # (Its phrases, as lines_to_read reads them; the spans come in order.)
                 if long_line != (line_start, line_end):

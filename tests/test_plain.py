@@ -61,6 +61,37 @@ def test_a_line_with_a_trace_of_a_misread_is_read(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        # (A short word that a pair of codepages reads as a commoner one, "г" as "у" through
+        # KOI8-R shown by cp1251, "ča" for "ça", where the pair makes no words of the rest.)
+        "Адрес: гр. Варна, ул. „Шипка“ 3, ет. 2",
+        "Доставка до 5 кг, срок — 2 дня, цена 300 г.",
+        "Et ça, c’est la cuisine de ma grand-mère.",
+    ],
+)
+def test_a_line_whose_words_no_one_misread_reads_better_is_passed_over(line: str) -> None:
+    """A word's legacy reading that reads better alone does not send its line to the engine
+    where reading every word of the line through that pair of codepages reads worse."""
+    assert lines_to_read(line) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # (iso-8859-2 shown by cp1252: no one word's "ă" read reads better beside the others
+        # as they stand, Portuguese "ã", but all of them read so read as Romanian.)
+        "Casã nouã, masã mare, carte bunã",
+        "Maria Popescu, profesoarã de limba românã",
+    ],
+)
+def test_a_line_whose_words_one_misread_reads_better_is_read(line: str) -> None:
+    """Where one pair of codepages reads all a line's words as words of a language it reads
+    better in, the line goes to the engine."""
+    assert lines_to_read(line) == whole(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "¿Dónde está la estación? ¡Qué lástima!",  # Spanish marks before a word
         "Morgen wird es −5 °C kalt, sagte er.",  # a degree sign before "C"
         "„Das ist gut“, sagte sie. »Ja«, sagte er.",  # German quotes closed after a word

@@ -27,11 +27,15 @@ where all of these hold, each a cheap check of what a misread leaves behind:
   knows: each letter pair costs at most _PAIR_MOST bits in it, and the pairs _MEAN_MOST on
   average (legacy text read as legacy makes pairs no language writes, "Vodièkova" for
   "Vodičkova");
-* and no legacy reading of a word (LEGACY_PAIRS, single-byte) that is cased as words are
-  (not "ChloÙ" of "Chloë": the model reads case-folded) reads _RIVAL_LEAD bits better
-  in the letter model than the word as it stands ("Simoniè" is cp1250 "Simonič", "yakýn"
-  cp1254 "yakın"), nor makes the line, its ASCII words too, read better at all in the
-  language that prices it lowest ("Strè prst skrz krk" reads better as Czech "Strč").
+* and no legacy reading of the line (LEGACY_PAIRS, single-byte; each word read through one
+  pair of codepages, and cased as words are: not "ChloÙ" of "Chloë", the model reads
+  case-folded) reads better in the letter model, its ASCII words too, than the line as it
+  stands, where one word's reading reads _RIVAL_LEAD bits better than the word ("Simoniè"
+  is cp1250 "Simonič", "yakýn" cp1254 "yakın") or makes the line read better beside its
+  other words as they stand ("Strè prst skrz krk" reads better as Czech "Strč"). One
+  word's reading alone says little where the pair makes no words of the line's others
+  ("г" of a Russian address reads as "у", "ça" as Czech "ča"), but a line of one word
+  and no ASCII words goes by it.
 
 A line of East Asian writing passes where its East Asian characters are ideographs, kana
 and Hangul, seldom rare ones, and the engine's detectors find in them no UTF-8 an East
@@ -80,6 +84,7 @@ from demojibake._model import (
     least_costs,
     letter_pairs,
     pair_costs,
+    priced,
     repriced,
     word_costs,
 )
@@ -262,9 +267,9 @@ def phrases_of(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 #: A word's verdict (see _word_verdict): the languages it may be of, as a mask of the
-#: letter model's languages; how many letter pairs it has; whether it has a legacy reading
-#: (see _least_reading_costs); and what it costs in each language, packed (word_costs).
-_Verdict = tuple[int, int, bool, int]
+#: letter model's languages; how many letter pairs it has; and what it costs in each
+#: language, packed (word_costs).
+_Verdict = tuple[int, int, int]
 
 #: Where a line has no character (before its start, after its end): not a letter.
 _NOTHING: Final = (_ASCII, "")
@@ -288,10 +293,9 @@ def plainly_clean(line: str, priced: bool = True, reading: bool = False) -> bool
     languages = -1  # (every language, as a mask)
     costs = pairs = 0
     # The line's words of ASCII letters (they tell its language too: see _told, priced only
-    # where that is asked), and the words with legacy readings: (what the word costs, the
-    # least its readings cost), packed.
+    # where that is asked), and its words beyond ASCII with what each costs, packed.
     told: list[tuple[int, int]] = []
-    rivalled: list[tuple[int, int]] = []
+    words: list[tuple[str, int]] = []
     run_start = -1
     run_letters = run_others = run_ascii = False
     for i in range(size + 1):
@@ -320,10 +324,9 @@ def plainly_clean(line: str, priced: bool = True, reading: bool = False) -> bool
                 languages &= verdict[0]
                 if not languages:
                     return False
-                costs += verdict[3]
+                costs += verdict[2]
                 pairs += verdict[1]
-                if verdict[2]:
-                    rivalled.append((verdict[3], _rivals_cost(word)))
+                words.append((word, verdict[2]))
             elif not run_others and i - run_start > 1:
                 told.append((run_start, i))
             elif run_ascii and not _one_script(line[run_start:i]):
@@ -344,7 +347,7 @@ def plainly_clean(line: str, priced: bool = True, reading: bool = False) -> bool
     bits = costs_in_bits(costs)
     if min(b for n, b in enumerate(bits) if languages >> n & 1) > _MEAN_MOST * pairs:
         return False
-    return not rivalled or not _rivals_read_better(rivalled, costs + _told(line, told))
+    return not _rivals_read_better(words, costs + _told(line, told), not told, reading)
 
 
 def _told(line: str, words: list[tuple[int, int]]) -> int:
@@ -530,18 +533,71 @@ _EAST_ASIAN_LETTER: Final = (_OTHER_LETTER, "CJK")
 _NOTHING_PLAIN: Final = (_BAD, "")
 
 
-def _rivals_read_better(rivalled: list[tuple[int, int]], line_costs: int) -> bool:
-    """Whether a legacy reading of a word makes the line read better, in the language that
-    prices it lowest, than the word as it stands does (``line_costs``: what all the line's
-    words cost, packed): "Strè" costs less than "Strč" in Italian, but beside "prst skrz
-    krk" the line reads better as Czech with "Strč". (``rivalled``: each word's cost and
-    the least its readings cost in each language, which is what the line's least cost with
-    its best reading comes to.)"""
+def _rivals_read_better(
+    words: list[tuple[str, int]], line_costs: int, alone: bool, reading: bool
+) -> bool:
+    """Whether legacy readings of the line's ``words`` beyond ASCII (each with what it costs,
+    packed) make it read better than it does (``line_costs``: what all its words cost;
+    ``alone``: whether it has no words of ASCII letters), in the language that prices it
+    lowest: where a reading of one word reads _RIVAL_LEAD bits better than the word ("yakýn"
+    is cp1254 "yakın"), or makes the line read better beside its other words as they stand
+    ("Strè" costs less than "Strč" in Italian, but beside "prst skrz krk" the line reads
+    better as Czech with "Strč"), and then, in a line as it stands, where one pair of
+    codepages reads all its words so (see _misread_reads_better). A ``reading``, and a word
+    ``alone``, go by the first test only."""
+    rivalled: list[tuple[int, int]] = []
+    ahead = False
+    for word, costs in words:
+        readings, leads = _rivals_cost(word)
+        if readings:
+            rivalled.append((costs, readings))
+            ahead = ahead or leads
+    if not rivalled or not (ahead or _one_reads_better(rivalled, line_costs)):
+        return False
+    if reading or (alone and len(words) == 1):
+        return True
+    return _misread_reads_better(words, line_costs)
+
+
+def _one_reads_better(rivalled: list[tuple[int, int]], line_costs: int) -> bool:
+    """Whether a legacy reading of one word makes the line read better, in the language
+    that prices it lowest, than the word as it stands does (``rivalled``: each word's cost
+    and the least its readings cost in each language, which is what the line's least cost
+    with its best reading comes to)."""
     best = min(costs_in_bits(line_costs))
     for word, readings in rivalled:
         others = line_costs - word  # (packed costs add up field by field, and so subtract)
         if others and min(costs_in_bits(others + readings)) < best:
             return True
+    return False
+
+
+def _misread_reads_better(words: list[tuple[str, int]], line_costs: int) -> bool:
+    """Whether the line whose ``words`` beyond ASCII (each with what it costs) and all of
+    whose words cost ``line_costs`` reads better, in the language that prices it lowest,
+    with all those words read through one legacy pair of codepages (see _reading_tables)
+    than as it stands. A misread turns every word: one word's reading that reads better
+    beside the others as they stand ("г" of a Russian address reads "у" through KOI8-R
+    shown by cp1251, "ça" reads as Czech "ča") says little where the pair turns the
+    line's other words into none a language writes, and much where it turns them all into
+    words of one language (Romanian "avarã, hatranã" is iso-8859-2 "avară, hatrană" shown
+    by cp1252, and no one word of them reads better beside the others as they stand)."""
+    best = min(costs_in_bits(line_costs))
+    for table, shown in _reading_tables():
+        total = line_costs
+        for word, costs in words:
+            if not all(c.isascii() or c in shown for c in word):
+                break  # (no text that codepage shows)
+            read = word.translate(table)
+            if read == word:
+                continue
+            if not (read.isalpha() and cased_as_a_word(read)):
+                break  # (the pair makes no words of them)
+            # (Packed costs add up field by field; the total's fields stay whole.)
+            total += (priced(read) or 0) - costs
+        else:
+            if total != line_costs and min(costs_in_bits(total)) < best:
+                return True
     return False
 
 
@@ -718,17 +774,14 @@ def _word_verdict(word: str) -> _Verdict | None:
     costs = word_costs(word)
     if costs is None:
         return None
-    readings = _rivals_cost(word)
-    if readings and min(costs_in_bits(readings)) < min(costs_in_bits(costs)) - _RIVAL_LEAD:
-        return None
-    return languages, len(pairs), readings != 0, costs
+    return languages, len(pairs), costs
 
 
 def _shape_verdict(word: str) -> _Verdict | None:
     """_word_verdict with the letter model unasked: of every language, with no pair priced,
     no legacy reading weighed and no cost, where ``word`` is shaped as a word (see
     _word_shaped)."""
-    return (-1, 0, False, 0) if _word_shaped(word, caps=True) else None
+    return (-1, 0, 0) if _word_shaped(word, caps=True) else None
 
 
 def _word_shaped(word: str, caps: bool = False) -> bool:
@@ -781,9 +834,15 @@ def _pair_languages(pair: str) -> int:
 
 
 @short_key_memo(maxsize=_READINGS_KEPT)
-def _rivals_cost(word: str) -> int:
-    """_least_reading_costs, kept for the words seen last."""
-    return _least_reading_costs(word)
+def _rivals_cost(word: str) -> tuple[int, bool]:
+    """_least_reading_costs of ``word``, kept for the words seen last, and whether it is
+    _RIVAL_LEAD bits less in the language that prices it lowest than what the word costs
+    in its own."""
+    readings = _least_reading_costs(word)
+    if not readings:
+        return 0, False
+    costs = word_costs(word) or 0
+    return readings, min(costs_in_bits(readings)) < min(costs_in_bits(costs)) - _RIVAL_LEAD
 
 
 def _least_reading_costs(word: str) -> int:

@@ -42,6 +42,7 @@ def test_a_clean_line_in_one_language_is_passed_over(line: str) -> None:
         "DÝKKAT! ISLAK ZEMÝN",  # capitals beyond ASCII
         "Wes-Asi‰, Brasili‰",  # cp850 shown by cp1252: a sign after a letter
         "Str›get 12, 1160 K›benhavn K",  # a quote between letters
+        "Cena: 5 zÅ‚, â‚¬ 1",  # a low quote after a letter: UTF-8 "ł" and "€" shown by cp1252
         "Otýlie Hrub\u00a0",  # a lost byte shown as a no-break space
         "Bosnia Š Herzegovina",  # a lone capital
         "NOVOSTI I DOGAÐAJI",  # capitals again
@@ -95,6 +96,7 @@ def test_a_line_whose_words_one_misread_reads_better_is_read(line: str) -> None:
         "¿Dónde está la estación? ¡Qué lástima!",  # Spanish marks before a word
         "Morgen wird es −5 °C kalt, sagte er.",  # a degree sign before "C"
         "„Das ist gut“, sagte sie. »Ja«, sagte er.",  # German quotes closed after a word
+        "Er nannte es ‚völlig übertrieben‘, sagte sie.",  # German single quotes
         "Вчера было „хорошо“.",  # the same in Cyrillic
         "Smart Widget™ 2, made by Acme®.",  # trade marks after a name in ASCII
         "سلام، چطوری؟ خوبم؛ ممنون",  # Arabic punctuation after a word
@@ -105,6 +107,7 @@ def test_a_line_whose_words_one_misread_reads_better_is_read(line: str) -> None:
         "Vodičkova 681/18, 110\u00a000 Praha\u00a01",  # a no-break space before a number
         "आपका OTP 482913 है। इसे किसी के साथ साझा न करें।",  # the danda after a word
         "Շնորհակալություն պատվերի համար։ Մի՛ անհանգստացիր",  # Armenian's stop and stress
+        "Բարև, ես Երևանից եմ։",  # Armenian "և", a letter that case-folds to two
         "ሰላም፣ እንዴት ነህ? ልጆቹ በግቢው ውስጥ ኳስ ይጫወታሉ።",  # Ethiopic's comma and stop
         "נושא: חשבונית מס׳ 10234, ת״א, מחר ב־08:30",  # Hebrew's geresh, gershayim, maqaf
     ],

@@ -130,12 +130,12 @@ _BAD: Final = 6  # anything else: the line is read
 _PICTURE: Final = 7  # an emoji or pictograph: no codepage shows one, and it may stand anywhere
 
 _SPACES: Final = frozenset("\u00a0\u2009\u200a\u202f")
-_QUOTES: Final = frozenset("’‘“”„«»‹›…—–‐‑‒")
+_QUOTES: Final = frozenset("’‘“”„‚«»‹›…—–‐‑‒")
 _SIGNS: Final = frozenset(
     "°€£¥¢₺₽₴₸₹₱₩₪₦₫№§©®™±×÷¹²³½¼¾‰·•′″−¿¡،؛؟٪״׳־։՝՛՞՜።፣፤፥।॥ºª\u200b\u200c\u200d\u2060"
 )
 #: Quotes that open: no letter comes right before one.
-_OPENERS: Final = frozenset("‘“„«‹")
+_OPENERS: Final = frozenset("‘“„‚«‹")
 #: Quotes that close: no letter comes right after one, unless one came before ("”» of
 #: "Frans””sk" is cp850 "Fransöösk"). The apostrophe comes between letters too ("l’été").
 _CLOSERS: Final = frozenset("”»›…’")
@@ -146,6 +146,10 @@ _DASHES: Final = frozenset("—–‐‑‒")
 _AFTER_A_WORD: Final = frozenset(":;!?»›%")
 #: Kinds no sign stands beside.
 _MARKS: Final = frozenset((_QUOTE, _SIGN))
+#: Letters that case-fold to more than one letter and are letters all the same: "ß" and "İ",
+#: which the letter model reads folded (see _word_verdict), and Armenian "և", which no
+#: codepage shows. Any other is what a misread may make ("ﬁ" is MacRoman's byte 0xDE).
+_FOLDED_LONGER: Final = frozenset("ßİև")
 #: Letters that are also what cp1252 shows of UTF-8 continuation bytes, and rare otherwise.
 _ODD_LETTERS: Final = frozenset("µƒ")
 #: The scripts whose letters single-byte codepages show (by the first word of their names).
@@ -202,7 +206,7 @@ def _kind(char: str) -> tuple[int, str]:
         char in _ODD_LETTERS
         or code > 0xFFFF
         or _east_asian(char)
-        or (char.isalpha() and len(char.casefold()) > 1 and char not in "ßİ")  # (_word_verdict)
+        or (char.isalpha() and len(char.casefold()) > 1 and char not in _FOLDED_LONGER)
     ):
         return _BAD, ""
     if category[0] in "LM":
@@ -672,8 +676,8 @@ def _fits_beside(line: str, kinds: list[tuple[int, str]], i: int, kind: int) -> 
     return True
 
 
-#: Quotes that open in English and close in German or Slavic text.
-_GERMAN_CLOSERS: Final = frozenset("“«")
+#: Quotes that open in English and close in German or Slavic text ("„Ja“", "‚Ja‘", "»Ja«").
+_GERMAN_CLOSERS: Final = frozenset("“‘«")
 #: Signs that text glues to letters, each where it does (see _glued_where_text_glues).
 _GLUED_SIGNS: Final = frozenset("¿¡°™®·ºª،؛؟\u200c\u200d։՝՛՞՜።፣፤፥।॥׳״־")
 #: Signs of one script's own, and the scripts each follows a letter of (see

@@ -47,6 +47,7 @@ def test_a_clean_line_in_one_language_is_passed_over(line: str) -> None:
         "Bosnia Š Herzegovina",  # a lone capital
         "NOVOSTI I DOGAÐAJI",  # capitals again
         "P?íliš žluťoučký kůň",  # a byte that could not be shown
+        "OLÃ? Tudo bem",  # cp1252 leaves the second byte of UTF-8 "Á" undefined: "?"
         "浣犲ソ",  # East Asian characters: the detector's, not ours
         "Ã la carte",
         "Å kofja Loka",  # a Latin capital alone: Slovene "Škofja" that lost a byte
@@ -97,6 +98,7 @@ def test_a_line_whose_words_one_misread_reads_better_is_read(line: str) -> None:
         "Morgen wird es −5 °C kalt, sagte er.",  # a degree sign before "C"
         "„Das ist gut“, sagte sie. »Ja«, sagte er.",  # German quotes closed after a word
         "Er nannte es ‚völlig übertrieben‘, sagte sie.",  # German single quotes
+        "Kde je nádraží? Už jdu, počkej!",  # a question mark after a small letter
         "Вчера было „хорошо“.",  # the same in Cyrillic
         "Smart Widget™ 2, made by Acme®.",  # trade marks after a name in ASCII
         "سلام، چطوری؟ خوبم؛ ممنون",  # Arabic punctuation after a word

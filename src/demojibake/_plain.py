@@ -12,8 +12,9 @@ where all of these hold, each a cheap check of what a misread leaves behind:
   codepages) but where text glues one to a word ("¿Qué", "−5 °C", Arabic "،"; see
   _glued_where_text_glues), a no-break space or quote stands where text puts one (after a
   word or before one, not after a capital beyond ASCII: "Ã " of "à", "Ñ‘" of "ё"), and no
-  "?" touches a letter beyond ASCII (a byte that could not be shown; a reading, UTF-8
-  decoded, shows every byte, and may also hold a capital alone: Irish "Ó");
+  "?" touches a letter beyond ASCII but as a question mark ends a word, after a small one
+  (else it is a byte that could not be shown, see _lost_byte; a reading, UTF-8 decoded,
+  shows every byte, and may also hold a capital alone: Irish "Ó");
 * each word is of one alphabet (not "nederlanឍs"), with no capital after a small letter
   ("РџСЂРёРІРµС‚"), not all capitals beyond ASCII but Latin ones (KOI8-R read as cp1251:
   "ЙНЕ,ЗТБД"; Latin capitals answer to the letter model as small letters do: "FENÃŠTRE"
@@ -339,8 +340,8 @@ def plainly_clean(line: str, priced: bool = True, reading: bool = False) -> bool
         if i == size:
             break
         if kind == _ASCII:
-            if line[i] == "?" and not reading and _beside(kinds, i, _LETTER):
-                return False  # (a byte that could not be shown; a reading shows every byte)
+            if line[i] == "?" and not reading and _lost_byte(line, kinds, i):
+                return False  # (a reading shows every byte)
             continue
         if kind == _PICTURE:
             continue
@@ -614,9 +615,20 @@ def _starts(capital: str, before: int) -> bool:
     return not before and _kind(capital)[1] in ("GREEK", "CYRILLIC")
 
 
-def _beside(kinds: list[tuple[int, str]], i: int, kind: int) -> bool:
-    """Whether a character next to the ``i``-th is of ``kind``."""
-    return (i > 0 and kinds[i - 1][0] == kind) or (i + 1 < len(kinds) and kinds[i + 1][0] == kind)
+def _lost_byte(line: str, kinds: list[tuple[int, str]], i: int) -> bool:
+    """Whether the "?" ``line[i]`` may stand for a byte that could not be shown: next to a
+    letter beyond ASCII ("Ã?" of "Á", cp1252 leaves byte 0x81 undefined; "P?íliš"), but
+    for one that ends a question, after a small letter and before a space, an ASCII sign
+    or the line's end ("środę?", "¿Qué?"). A codepage shows UTF-8 lead bytes of two-byte
+    sequences as capitals (or as letters of no case), and the lead byte of a longer one
+    that shows as a small letter has a byte after the lost one, which is no ASCII."""
+    if i + 1 < len(kinds) and kinds[i + 1][0] == _LETTER:
+        return True
+    return (
+        i > 0
+        and kinds[i - 1][0] == _LETTER
+        and not (line[i - 1].islower() and _ascii_sign_or_end(line, i + 1))
+    )
 
 
 def _is_letter(kind: tuple[int, str]) -> bool:

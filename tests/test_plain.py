@@ -43,6 +43,7 @@ def test_a_clean_line_in_one_language_is_passed_over(line: str) -> None:
         "Wes-Asi‰, Brasili‰",  # cp850 shown by cp1252: a sign after a letter
         "Str›get 12, 1160 K›benhavn K",  # a quote between letters
         "Cena: 5 zÅ‚, â‚¬ 1",  # a low quote after a letter: UTF-8 "ł" and "€" shown by cp1252
+        "Kongo ‚Äì Kinshasa",  # a low quote before two letters: UTF-8 "–" shown by MacRoman
         "Otýlie Hrub\u00a0",  # a lost byte shown as a no-break space
         "Bosnia Š Herzegovina",  # a lone capital
         "NOVOSTI I DOGAÐAJI",  # capitals again

@@ -182,7 +182,8 @@ def _repaired_as_detected(text: str) -> demojibake.Repair:
 
 def test_a_reading_may_hold_a_capital_alone_and_a_question_mark_after_a_letter() -> None:
     """A reading is UTF-8 decoded: a capital alone is a word there ("Ó"), not a byte left of
-    a letter, and a "?" no byte that could not be shown. A line as it stands is read."""
-    for line in ("Seán Ó Súilleabháin", "Ar galėtume perkelti į ketvirtadienį?"):
+    a letter, and a "?" no byte that could not be shown, even after a capital. A line as it
+    stands is read."""
+    for line in ("Seán Ó Súilleabháin", "AR GALĖTUME PERKELTI Į KETVIRTADIENĮ?"):
         assert plain_as_a_reading(line)
         assert not plainly_clean(line)

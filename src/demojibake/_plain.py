@@ -642,6 +642,10 @@ def _fits_beside(line: str, kinds: list[tuple[int, str]], i: int, kind: int) -> 
     after = kinds[i + 1] if i + 1 < len(kinds) else _NOTHING
     letter_before, letter_after = _is_letter(before), _is_letter(after)
     char = line[i]
+    if char == "‚" and not line[i + 1 : i + 2].isascii() and not line[i + 2 : i + 3].isascii():
+        # (A low quote before two characters beyond ASCII: MacRoman shows UTF-8's
+        # punctuation so, "‚Äî" of "—", "‚Äú" of "“". German opens a word with it, "‚Äpfel‘".)
+        return False
     if kind != _SIGN and _EAST_ASIAN_LETTER in (before, after):
         return True  # (East Asian text glues quotes to its letters: "的“找回密码”")
     if kind == _SIGN:

@@ -588,18 +588,16 @@ def _misread_reads_better(words: list[tuple[str, int]], line_costs: int) -> bool
     words of one language (Romanian "avarã, hatranã" is iso-8859-2 "avară, hatrană" shown
     by cp1252, and no one word of them reads better beside the others as they stand)."""
     best = min(costs_in_bits(line_costs))
+    highs = [_beyond_ascii(word) for word, _costs in words]
     for table, shown in _reading_tables():
         total = line_costs
-        for word, costs in words:
-            if not all(c.isascii() or c in shown for c in word):
-                break  # (no text that codepage shows)
-            read = word.translate(table)
-            if read == word:
-                continue
-            if not (read.isalpha() and cased_as_a_word(read)):
+        for (word, costs), high in zip(words, highs, strict=True):
+            read = _read_through(word, high, table, shown)
+            if read is None:
                 break  # (the pair makes no words of them)
-            # (Packed costs add up field by field; the total's fields stay whole.)
-            total += (priced(read) or 0) - costs
+            if read != word:
+                # (Packed costs add up field by field; the total's fields stay whole.)
+                total += (priced(read) or 0) - costs
         else:
             if total != line_costs and min(costs_in_bits(total)) < best:
                 return True
@@ -780,8 +778,8 @@ def _glued_where_text_glues(
 def _word_verdict(word: str) -> _Verdict | None:
     """``word``'s languages, costs and pairs (see _Verdict), or None where it is no plain
     word: of two scripts, with a capital after a small letter, in capitals beyond ASCII,
-    with a pair no language writes cheaply, or with a legacy reading that
-    reads better (see the module)."""
+    or with a pair no language writes cheaply. (Its legacy readings are weighed with the
+    line's other words: see _rivals_read_better.)"""
     if not _word_shaped(word):
         return None
     # (The model folds "İ" to "i" in every language, but only Turkish writes it.)
@@ -868,18 +866,32 @@ def _rivals_cost(word: str) -> tuple[int, bool]:
 def _least_reading_costs(word: str) -> int:
     """The least that a single-byte legacy reading of ``word`` that differs from it and is
     all letters costs in each language, packed (see _model.word_costs); 0 where it has none."""
-    high = {c for c in word if not c.isascii()}
+    high = _beyond_ascii(word)
     if not high:
         return 0
-    readings = {
-        word.translate(table)
-        for table, shown in _reading_tables()
-        if high <= shown  # (else ``word`` is no text its codepage shows)
-    }
-    readings.discard(word)
+    readings = {_read_through(word, high, table, shown) for table, shown in _reading_tables()}
+    found = [r for r in readings if r is not None and r != word]
     costs = word_costs(word)
-    found = [r for r in readings if r.isalpha() and cased_as_a_word(r)]
     return least_costs(repriced(word, costs, found)) if found and costs is not None else 0
+
+
+def _beyond_ascii(word: str) -> frozenset[str]:
+    """The characters of ``word`` beyond ASCII."""
+    return frozenset(c for c in word if not c.isascii())
+
+
+def _read_through(
+    word: str, high: frozenset[str], table: dict[int, str], shown: frozenset[str]
+) -> str | None:
+    """``word`` (whose characters beyond ASCII are ``high``) read through one legacy pair of
+    codepages (its ``table``, and ``shown``, what the second codepage shows; see
+    _reading_tables): the word itself where the pair leaves it as it is, and None where it
+    is no text that codepage shows or its reading is no word (not all letters, or not cased
+    as words are)."""
+    if not high <= shown:
+        return None
+    read = word.translate(table)
+    return read if read == word or (read.isalpha() and cased_as_a_word(read)) else None
 
 
 @lru_cache(maxsize=1)

@@ -3719,7 +3719,7 @@ def _alphabet_from_pairs(words: list[tuple[int, int, str]]) -> bool:
     ("§´§Ö§Ô§Ú" for "Теги"), Big5's is C7 or C8, which Latin-1 shows as "Ç" or "È"
     ("ÇºÇÍÇÛÇ×ÇÌ" for "Метод"). No Western text pairs characters up that way.
     """
-    scripts = set()
+    scripts: set[str] = set()
     letters = 0
     for _ws, _we, reading in words:
         for c in reading:
@@ -3727,11 +3727,13 @@ def _alphabet_from_pairs(words: list[tuple[int, int, str]]) -> bool:
                 continue
             info = char_info(c)
             if info.kind in _LETTERS:
+                if info.script in ("CJK", "LATIN") or (scripts and info.script not in scripts):
+                    return False  # (not one alphabet other than Latin: seen at once)
                 scripts.add(info.script)
                 letters += 1
             elif info.kind not in _PAIRED_PUNCT and info.kind != Kind.PUNCT:
                 return False
-    return letters >= _ALPHABET_PAIRS and len(scripts) == 1 and scripts.isdisjoint(("CJK", "LATIN"))
+    return letters >= _ALPHABET_PAIRS
 
 
 def _marks_from_pairs(text: str, words: list[tuple[int, int, str]]) -> bool:

@@ -1103,8 +1103,10 @@ def holds_unshown_letter(text: str, start: int, end: int, read_as: str) -> bool:
 
 @cache
 def _foreign_char(read_as: str) -> re.Pattern[str]:
-    """Characters single-byte ``read_as`` never shows: neither ASCII nor shown for 80–FF."""
-    return re.compile("[^\x00-\x7f" + single_byte(read_as).high[1:])
+    """Characters single-byte ``read_as`` never shows (neither ASCII nor shown for 80–FF)
+    that are word characters: letters among them (a regular expression tells no letter, but
+    a letter is a word character, and most of what a misread makes is none: C1 controls)."""
+    return re.compile("(?=\\w)[^\x00-\x7f" + single_byte(read_as).high[1:])
 
 
 #: The codepages whose words find_non_ascii_words() tells apart, each by one bit.

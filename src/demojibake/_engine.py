@@ -1991,7 +1991,7 @@ def _nbsp_readings(text: str, i: int) -> Iterator[tuple[int, int, Candidate]]:
     inside a word ("spr\xa0vce" is cp852 "správce", "n\xa0vrhy" cp850 "návrhy"). So
     "z\xa0vody", Czech "z vody" as typeset, stays, though cp852 reads "závody"; and the
     word list vouches for the reading, as the scorer finds a space no worse than a letter."""
-    head, tail, line_start, line_end = _word_around(text, i, i + 1)
+    head, tail, line_start, line_end = _word_around(text, i, i + 1, _WORD_MAX)
     if not (head[-1:].isalpha() or tail[:1].isalpha()) or tail[:1] in _NBSP_MARKS:
         return  # (French sets "mot\xa0:" and "«\xa0mot\xa0»")
     word = head + "\xa0" + tail
@@ -2925,14 +2925,20 @@ def _best_reads(proposals: list[_Proposal]) -> list[_Proposal]:
     return winners
 
 
-def _word_around(text: str, start: int, end: int) -> tuple[str, str, int, int]:
+def _word_around(
+    text: str, start: int, end: int, longest: int | None = None
+) -> tuple[str, str, int, int]:
     """What the word holding ``text[start:end]`` has before and after it, and the window
-    of its line the letter model reads (see _model_window)."""
+    of its line the letter model reads (see _model_window); where the word is longer than
+    ``longest``, as much of it as makes it longer (its length is all the caller needs)."""
     line_start, line_end = _model_window(text, start, end)
+    most = line_end - line_start if longest is None else longest
     word_start, word_end = start, end
     while word_start > line_start and not text[word_start - 1].isspace():
         word_start -= 1
-    while word_end < line_end and not text[word_end].isspace():
+        if word_end - word_start > most:
+            break
+    while word_end < line_end and not text[word_end].isspace() and word_end - word_start <= most:
         word_end += 1
     return text[word_start:start], text[end:word_end], line_start, line_end
 
@@ -3176,7 +3182,7 @@ def _c1_letters_listed(text: str, start: int, end: int, letters: str) -> bool:
     writes cp1252's signs there (see _C1_OPENERS), the letters without them must be no word
     of the line's language either: "preguntar\x85" in Spanish is "preguntar…", no Catalan
     "preguntarà", but "societ\x85" in Italian is "società"."""
-    head, tail, line_start, line_end = _word_around(text, start, end)
+    head, tail, line_start, line_end = _word_around(text, start, end, _WORD_MAX)
     if len(head) + (end - start) + len(tail) > _WORD_MAX:
         return False
     word_start, word_end = start - len(head), end + len(tail)

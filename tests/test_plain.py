@@ -100,6 +100,8 @@ def test_a_line_whose_words_one_misread_reads_better_is_read(line: str) -> None:
         "„Das ist gut“, sagte sie. »Ja«, sagte er.",  # German quotes closed after a word
         "Er nannte es ‚völlig übertrieben‘, sagte sie.",  # German single quotes
         "Kde je nádraží? Už jdu, počkej!",  # a question mark after a small letter
+        "Договор подписал Иванов И. И., директор.",  # Cyrillic initials
+        "Il est parti. À demain, dit-elle.",  # "À" alone: no codepage shows a UTF-8 lead so
         "Вчера было „хорошо“.",  # the same in Cyrillic
         "Smart Widget™ 2, made by Acme®.",  # trade marks after a name in ASCII
         "سلام، چطوری؟ خوبم؛ ممنون",  # Arabic punctuation after a word

@@ -735,10 +735,6 @@ AT_THE_LIMIT = {
     # At 0739d85 it takes 0.77-1.05 s, less than ever, but clean text got faster still, 0.045
     # s to 0.025-0.031 s: 26.3-38.8x in 9 runs, and the ceiling moved from 40x to 60x.)
     "misread-as-gbk-leniently": (60, "0.77-1.05 s, 26.3-38.8x clean text in 9 runs at 0739d85"),
-    # (42748d2 made clean text faster again, 0.025-0.031 s to 0.022-0.023 s, and this kind,
-    # unchanged, came to the limit: it stopped at it once on a clean clone in CI; 5db6109
-    # made it 16% faster, and later it took 0.27 s, 20.8-21.1x clean text in 3 runs.)
-    "a-tilde-copyright": (30, "0.46 s, stopped at 20.2x clean text (0.023 s) at a3e3615"),
 }
 #: ... and never longer than this many seconds, however slow the clean text was.
 CAP = {20_000: 10.0, 50_000: 60.0, 200_000: 60.0}

@@ -4806,8 +4806,8 @@ def _console_evidence(text: str, words: list[tuple[int, int, str]]) -> bool:
     told = False
     for ws, we, reading in words:
         word = text[ws:we]
-        if len(word) != len(reading):
-            continue
+        if len(word) != len(reading) or len(word) > _WORD_MAX:
+            continue  # (no word is longer: "Ã©Ã©Ã©…" of 20,000 characters is none)
         # (In a word of fewer letters a symbol is as likely a formula's or an accent's: "x√y"
         # is no "xûy", and "L¯b", Danish "Løb" shown by a Mac, no cp1257 "Līb".)
         worded = sum(map(str.isalpha, reading)) >= _CONSOLE_WORD_LETTERS

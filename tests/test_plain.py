@@ -180,6 +180,25 @@ def test_capitals_and_letters_where_misreads_put_them_are_read(line: str) -> Non
     assert lines_to_read(line) == whole(line)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Шұғыла Әлиқызы, бас дәрігер",  # Kazakh "ұ", "ғ", "ә", "қ": no codepage shows them
+        "Əli və Leyla Bakıda yaşayırlar.",  # Azerbaijani "ə"
+    ],
+)
+def test_words_with_letters_no_codepage_shows_are_passed_over_unpriced(line: str) -> None:
+    """A word the letter model cannot price (its language is not in the model) is as it was
+    written where it holds a letter no codepage shows: no misread made it."""
+    assert lines_to_read(line) == []
+
+
+def test_a_word_no_codepage_made_does_not_shield_a_misread_beside_it() -> None:
+    """The words around one that no codepage shows are still judged."""
+    line = "Нұрлан РџСЂРёРІРµС‚"
+    assert lines_to_read(line) == whole(line)
+
+
 def test_each_line_to_read_holds_its_break() -> None:
     text = "Müller ist da\nCafÃ©\nÃ©t\nschön\nCafÃ©"
     assert lines_to_read(text) == [(14, 20), (20, 24), (30, 35)]

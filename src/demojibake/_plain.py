@@ -323,7 +323,7 @@ def plainly_clean(line: str, priced: bool = True, reading: bool = False) -> bool
                     len(word) == 1
                     and word.isupper()
                     and not reading
-                    and not _stands_alone(line, i, costs + _told(line, told) if priced else 0)
+                    and not _stands_alone(line, i, not priced or (not costs and not told))
                 ):
                     return False
                 verdict = _word_verdict(word) if priced else _shape_verdict(word)
@@ -609,18 +609,18 @@ def _misread_reads_better(words: list[tuple[str, int]], line_costs: int) -> bool
     return False
 
 
-def _stands_alone(line: str, end: int, before: int) -> bool:
-    """Whether the capital beyond ASCII standing alone before ``line[end]``, after words that
-    cost ``before``, is a word: a Greek or Cyrillic one that starts a line ("Η", "В") or is
-    an initial ("Щербаков Е. Ю."), or a Latin "À" or "Á" ("À REMPLIR"), which no codepage
-    shows for a byte that leads two of UTF-8 (cp1252's C0 and C1 lead none). Another Latin
-    one is what UTF-8 shown by a Western codepage leaves before a lost no-break space ("Å
-    kofja" of Slovene "Škofja"), and elsewhere a letter shown by the wrong codepage
-    ("Bosnia Š Herzegovina", cp850 "è")."""
+def _stands_alone(line: str, end: int, first: bool) -> bool:
+    """Whether the capital beyond ASCII standing alone before ``line[end]`` (``first``: with
+    no word the letter model prices before it) is a word: a Greek or Cyrillic one that
+    starts a line ("Η", "В") or is an initial ("Щербаков Е. Ю."), or a Latin "À" or "Á"
+    ("À REMPLIR"), which no codepage shows for a byte that leads two of UTF-8 (cp1252's C0
+    and C1 lead none). Another Latin one is what UTF-8 shown by a Western codepage leaves
+    before a lost no-break space ("Å kofja" of Slovene "Škofja"), and elsewhere a letter
+    shown by the wrong codepage ("Bosnia Š Herzegovina", cp850 "è")."""
     capital = line[end - 1]
     if capital in "ÀÁ":
         return True
-    return _kind(capital)[1] in ("GREEK", "CYRILLIC") and (not before or line[end : end + 1] == ".")
+    return _kind(capital)[1] in ("GREEK", "CYRILLIC") and (first or line[end : end + 1] == ".")
 
 
 def _lost_byte(line: str, kinds: list[tuple[int, str]], i: int) -> bool:
@@ -810,7 +810,8 @@ def _written_verdict(word: str) -> _Verdict | None:
     that no single-byte codepage shows and one language's alphabet (CLDR's letters) holds
     all its letters: no codepage made it of other text, so it stands as it was written
     (Kazakh "Нұрлан", Azerbaijani "Əliyev", in languages the model lacks)."""
-    if all(c in _codepage_letters() for c in word if not c.isascii()):
+    shown = _codepage_letters()
+    if all(c in shown for c in word if not c.isascii()):
         return None
     if alphabets_holding(word) == 0:
         return None

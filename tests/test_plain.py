@@ -199,6 +199,55 @@ def test_a_word_no_codepage_made_does_not_shield_a_misread_beside_it() -> None:
     assert lines_to_read(line) == whole(line)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ราคา 250 บาท สวัสดีครับ",  # Thai: the model lacks it
+        "Ганна Уладзіміраўна паўтарыць",  # Belarusian "ў" is in cp1251
+        "العِلْمُ نُورٌ وَالجَهْلُ ظَلامٌ.",  # Arabic with its vowel marks
+    ],
+)
+def test_words_no_misread_made_are_passed_over_unpriced(line: str) -> None:
+    """A word the letter model cannot price is as it was written where no legacy reading of
+    it is a word and no codepage shows UTF-8 in it."""
+    assert lines_to_read(line) == []
+
+
+def test_an_unpriced_latin_word_mostly_beyond_ascii_is_read() -> None:
+    """A Western codepage shows East Asian legacy text as Latin letters beyond ASCII, and no
+    language writes most of a word's so: "ÀÏÎÎÓï" is GBK "老挝语" shown by cp1252."""
+    assert lines_to_read("ÀÏÎÎÓï, ") == whole("ÀÏÎÎÓï, ")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tõnu õigus",  # Estonian: reads as Hungarian "őigus" through ISO 8859-2
+        # Walser German "Nördličs" (cp1250 shown by cp1252): the model lacks the language.
+        "Iberišes Portugisiš, Nördliès Amerika",
+        # Adyghe "инджылызыбзэ" (KOI8-R shown by cp1252); Welsh writes each of these letters.
+        "ÉÎÄÖÙÌÙÚÙÂÚÜ",
+    ],
+)
+def test_an_unpriced_word_with_a_reading_that_is_a_word_is_read(line: str) -> None:
+    """A misread has a reading that is the word it was."""
+    assert lines_to_read(line) == whole(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ยูซุฟ นิลวรเธฃเธ“",  # Thai "วรรณ" at the end shown by cp874: "ร", "ณ" in a row
+        "ЁЮДЬЁЮДд",  # Nyiakeng Puachue Hmong "𞄜𞄤" shown by cp866: UTF-8, every byte
+        "ขอบคุณเธ”",  # Thai "ด" shown by cp874: UTF-8 with the quote glued on
+    ],
+)
+def test_an_unpriced_word_that_shows_utf8_is_read(line: str) -> None:
+    """A word whose bytes in a codepage that shows it are UTF-8 (all of them, or two
+    characters people write in a row), with what is glued to it, is read."""
+    assert lines_to_read(line) == whole(line)
+
+
 def test_each_line_to_read_holds_its_break() -> None:
     text = "Müller ist da\nCafÃ©\nÃ©t\nschön\nCafÃ©"
     assert lines_to_read(text) == [(14, 20), (20, 24), (30, 35)]

@@ -42,14 +42,16 @@ where all of these hold, each a cheap check of what a misread leaves behind:
 A line of East Asian writing passes where its East Asian characters are ideographs, kana
 and Hangul, seldom rare ones, and the engine's detectors find in them no UTF-8 an East
 Asian codec showed that reads as plain text, nor any with bytes lost (see
-_plain_east_asian). Lines in a language the letter model lacks (Thai, Belarusian, Estonian
-words it cannot price) are read as before, but for words that hold a letter no codepage
-shows (Kazakh "Нұрлан", Azerbaijani "Əliyev"): no misread made those (see
-_written_verdict). Over our corpus and the
-held-out CLDR and Faker text (54,523 damaged cases, 3,171 clean), no output changes with
-this pass, which passes over 1,095 of the 1,331 lines of the speed benchmark's clean
-multilingual text. What it costs: a look at each character of a line beyond ASCII, and for
-each word seen anew its letter pairs and its legacy readings (words recur: those are kept).
+_plain_east_asian). A word in a language the letter model lacks, which it cannot price,
+passes where no misread made it: where it holds a letter no codepage shows (Kazakh
+"Нұрлан", Azerbaijani "Əliyev"), or where no legacy reading of it is a word and no
+codepage shows UTF-8 in it (Thai, Belarusian, Arabic with its vowel marks; Estonian
+"õigus" reads as Hungarian "őigus", and its line is read: see _written_verdict). Over our
+corpus and the held-out CLDR and Faker text (54,523 damaged cases, 3,171 clean), no output
+changes with this pass, which passes over 1,138 of the 1,329 distinct lines of the speed
+benchmark's clean multilingual text. What it costs: a look at each character of a line
+beyond ASCII, and for each word seen anew its letter pairs and its legacy readings (words
+recur: those are kept).
 
 A line longer than LONG_LINE characters (a paragraph, records run together, a text whose line
 breaks were lost) is judged phrase by phrase (see phrases_of), and the engine reads the
@@ -329,6 +331,8 @@ def plainly_clean(line: str, priced: bool = True, reading: bool = False) -> bool
                 verdict = _word_verdict(word) if priced else _shape_verdict(word)
                 if verdict is None and not reading:
                     verdict = _written_verdict(word)
+                    if verdict is not None and _shows_utf8(_glued(line, run_start, i)):
+                        return False
                 if verdict is None:
                     return False
                 languages &= verdict[0]
@@ -805,17 +809,96 @@ def _word_verdict(word: str) -> _Verdict | None:
     return languages, len(pairs), costs
 
 
+@short_key_memo(maxsize=_WORDS_KEPT)
 def _written_verdict(word: str) -> _Verdict | None:
-    """_shape_verdict of a ``word`` the letter model cannot price, where it holds a letter
-    that no single-byte codepage shows and one language's alphabet (CLDR's letters) holds
-    all its letters: no codepage made it of other text, so it stands as it was written
-    (Kazakh "Нұрлан", Azerbaijani "Əliyev", in languages the model lacks)."""
-    shown = _codepage_letters()
-    if all(c in shown for c in word if not c.isascii()):
+    """_shape_verdict of a ``word`` the letter model cannot price (its language is not in
+    the model: Kazakh "Нұрлан", Thai "ราคา", Belarusian "паўтарыць", Arabic with its vowel
+    marks "العِلْمُ"), where one language's alphabet (CLDR's letters) holds all its letters
+    and no legacy misread made it: it holds a letter no single-byte codepage shows, or it is
+    no Latin word mostly beyond ASCII and no legacy reading of it (see _reading_tables) is
+    a word (see _reads_as_a_word). A misread has a reading that is the word it was:
+    Estonian "õigus" reads as Hungarian "őigus" through ISO 8859-2 shown by cp1252, and
+    its line is read; Welsh writes each letter of "ÉÎÄÖÙÌÙÚÙÂÚÜ", which is Adyghe
+    "инджылызыбзэ" in KOI8-R shown by cp1252. A word of marks alone is none. (Whether a
+    codepage shows UTF-8 in it is asked of the word with what is glued to it: see
+    _shows_utf8.)"""
+    if not any(c.isalpha() for c in word) or alphabets_holding(word) == 0:
         return None
-    if alphabets_holding(word) == 0:
+    shown = _codepage_letters()
+    if all(c in shown for c in word if not c.isascii()) and (
+        _latin_mostly_beyond_ascii(word) or _reads_as_a_word(word)
+    ):
         return None
     return _shape_verdict(word)
+
+
+def _latin_mostly_beyond_ascii(word: str) -> bool:
+    """Whether most of the Latin letters of ``word`` are beyond ASCII, as no language writes
+    them, and as a Western codepage shows East Asian legacy text ("ÀÏÎÎÓï" is GBK "老挝语"
+    shown by cp1252)."""
+    latin = [c for c in word if c.isalpha() and _kind(c)[1] == "LATIN"]
+    return 2 * sum(1 for c in latin if not c.isascii()) > len(latin)
+
+
+def _reads_as_a_word(word: str) -> bool:
+    """Whether a legacy reading of ``word`` (through one of _reading_tables) that differs
+    from it is a word: one the letter model prices, in capitals as in small letters (KOI8-R
+    shown by cp1251 writes Russian's small letters as capitals), or one shaped as words are
+    whose letters one language's alphabet holds (Walser German "Nördličs" is cp1250 shown
+    by cp1252 as "Nördliès", and the model lacks the language)."""
+    high = _beyond_ascii(word)
+    for table, shown in _reading_tables():
+        read = _read_through(word, high, table, shown)
+        if read is None or read == word:
+            continue
+        if _word_verdict(read.lower() if read.isupper() else read) is not None:
+            return True
+        if _word_shaped(read) and alphabets_holding(read) != 0:
+            return True
+    return False
+
+
+@short_key_memo(maxsize=_WORDS_KEPT)
+def _shows_utf8(token: str) -> bool:
+    """Whether some single-byte codepage that shows ``token`` (a word with what is glued to
+    it) shows UTF-8 in it: its bytes there are UTF-8, or hold the UTF-8 of two characters
+    in a row that people write (see _written). The letters of a clean word make UTF-8 by
+    chance, but seldom of two characters in a row: Thai "ราคา" in cp874 is UTF-8 "Ҥ"
+    between two bytes that are none, where Thai "วรรณ" shown so is "วรเธฃเธ“"."""
+    for codec in SINGLE_BYTE_CODECS:
+        data = single_byte(codec).bytes_of(token)
+        if data is None or data.isascii():
+            continue
+        read = data.decode("utf-8", "replace")
+        if "\ufffd" not in read:
+            return True  # (every byte beyond ASCII is UTF-8's)
+        before = False
+        for c in read:
+            written = not c.isascii() and c != "\ufffd" and _written(c)
+            if written and before:
+                return True
+            before = written
+    return False
+
+
+def _glued(line: str, start: int, end: int) -> str:
+    """The word of ``line`` from ``start`` to ``end`` with the characters beyond ASCII glued
+    to it (no space between), up to three on each side: a character's UTF-8 is four bytes
+    at most, each shown as a character."""
+    first, last = max(0, start - 3), min(len(line), end + 3)
+    while start > first and not line[start - 1].isascii() and line[start - 1] not in _SPACES:
+        start -= 1
+    while end < last and not line[end].isascii() and line[end] not in _SPACES:
+        end += 1
+    return line[start:end]
+
+
+def _written(char: str) -> bool:
+    """Whether ``char`` is what people write: a letter or mark of a language's alphabet
+    (CLDR's letters), an East Asian character data/cjk_frequency.txt ranks, or no letter."""
+    if unicodedata.category(char)[0] not in "LM" or char in _SIGNS:
+        return True
+    return char_info(char).langs != 0 or cjk_rank(char) is not None
 
 
 def _shape_verdict(word: str) -> _Verdict | None:

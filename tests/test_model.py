@@ -8,10 +8,15 @@ from __future__ import annotations
 
 from importlib import resources
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from demojibake import _model
 from demojibake._model import (
     best_saving,
     compare,
+    costs_in_bits,
+    least_costs,
     letter_cost,
     pair_count,
     told_languages,
@@ -192,3 +197,29 @@ def test_words_of_a_language_the_model_lacks_tell_no_language() -> None:
     """Estonian costs over 4.5 bits a letter pair even in Hungarian, the language it fits
     best: it tells none, and Hungarian's "ő" is no better a reading of its "õ"."""
     assert told_languages("süsteemi andmed vigane puudub ühendus katkenud".split()) is None
+
+
+_LANGUAGES = len(_model._tables()[0])
+
+
+def _packed(steps: list[int]) -> int:
+    return sum(cost << (_model._FIELD * n) for n, cost in enumerate(steps))
+
+
+@given(
+    st.lists(
+        st.lists(
+            st.integers(min_value=0, max_value=2 ** (_model._FIELD - 1) - 1),
+            min_size=_LANGUAGES,
+            max_size=_LANGUAGES,
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_least_costs_are_the_least_in_each_language(costs: list[list[int]]) -> None:
+    """Packed costs compared field by field give each language's least, ties and extremes
+    too."""
+    least = least_costs([_packed(steps) for steps in costs])
+    lowest = [min(column) / _model._STEPS for column in zip(*costs, strict=True)]
+    assert costs_in_bits(least) == lowest

@@ -227,10 +227,28 @@ def repriced(word: str, costs: int, readings: list[str]) -> list[int]:
 
 
 def least_costs(costs: list[int]) -> int:
-    """The least of ``costs`` (each packed, as word_costs returns them) in each language,
-    packed the same way."""
-    least = [min(steps) for steps in zip(*map(_unpacked, costs), strict=True)]
-    return int.from_bytes(array(_FIELD_TYPE, least).tobytes(), sys.byteorder)
+    """The least of ``costs`` (each packed, as word_costs returns them, a word's or a few
+    words') in each language, packed the same way.
+
+    Worked out on the packed integers, field by field, none unpacked: ``(a | tops) - b``
+    holds in each field a's cost plus 2**(_FIELD - 1) less b's, which stays within the field
+    where each cost is less than 2**(_FIELD - 1) (a word's is, by far: see _tables), and
+    whose top bit is set where a's cost is at least b's.
+    """
+    tops = _field_tops()
+    ones = (1 << _FIELD) - 1
+    least = costs[0]
+    for other in costs[1:]:
+        # (A field of ones where ``least`` costs at least ``other``: those take other's.)
+        more = ((((least | tops) - other) & tops) >> (_FIELD - 1)) * ones
+        least = (other & more) | (least & ~more)
+    return least
+
+
+@lru_cache(maxsize=1)
+def _field_tops() -> int:
+    """The top bit of each language's field (see _tables), all set."""
+    return sum(1 << (_FIELD * n + _FIELD - 1) for n in range(len(_tables()[0])))
 
 
 def costs_in_bits(costs: int) -> list[float]:

@@ -973,12 +973,36 @@ def _least_reading_costs(word: str) -> int:
     """The least that a single-byte legacy reading of ``word`` that differs from it and is
     all letters costs in each language, packed (see _model.word_costs); 0 where it has none."""
     high = _beyond_ascii(word)
-    if not high:
-        return 0
-    readings = {_read_through(word, high, table, shown) for table, shown in _reading_tables()}
-    found = [r for r in readings if r is not None and r != word]
     costs = word_costs(word)
-    return least_costs(repriced(word, costs, found)) if found and costs is not None else 0
+    if not high or costs is None:
+        return 0
+    found = _readings(word, high)
+    return least_costs(repriced(word, costs, found)) if found else 0
+
+
+def _readings(word: str, high: frozenset[str]) -> list[str]:
+    """The legacy readings of ``word`` (whose characters beyond ASCII are ``high``) through
+    each of _reading_tables that differ from it and are words (see _read_through), each
+    once. A word with one character beyond ASCII (most words of Latin script) is read
+    through each character the pairs read that one as, once."""
+    found: set[str] = set()
+    if len(high) == 1:
+        (char,) = high
+        code = ord(char)
+        tried: set[str] = set()
+        for table, shown in _reading_tables():
+            read_as = table.get(code) if char in shown else None
+            if read_as is not None and read_as not in tried:
+                tried.add(read_as)
+                read = word.replace(char, read_as)
+                if read.isalpha() and cased_as_a_word(read):
+                    found.add(read)
+        return list(found)
+    for table, shown in _reading_tables():
+        reading = _read_through(word, high, table, shown)
+        if reading is not None and reading != word:
+            found.add(reading)
+    return list(found)
 
 
 def _beyond_ascii(word: str) -> frozenset[str]:

@@ -846,11 +846,7 @@ def _reads_as_a_word(word: str) -> bool:
     shown by cp1251 writes Russian's small letters as capitals), or one shaped as words are
     whose letters one language's alphabet holds (Walser German "Nördličs" is cp1250 shown
     by cp1252 as "Nördliès", and the model lacks the language)."""
-    high = _beyond_ascii(word)
-    for table, shown in _reading_tables():
-        read = _read_through(word, high, table, shown)
-        if read is None or read == word:
-            continue
+    for read in _readings(word, _beyond_ascii(word)):
         if _word_verdict(read.lower() if read.isupper() else read) is not None:
             return True
         if _word_shaped(read) and alphabets_holding(read) != 0:

@@ -39,6 +39,7 @@ __all__ = [
     "dotted_i_languages",
     "fold",
     "least_costs",
+    "least_in_bits",
     "letter_cost",
     "letter_pairs",
     "pair_costs",
@@ -255,6 +256,11 @@ def costs_in_bits(costs: int) -> list[float]:
     """The cost in each language of the model, in bits, that ``costs`` (as word_costs
     returns them, or their sum) holds packed."""
     return [steps / _STEPS for steps in _unpacked(costs)]
+
+
+def least_in_bits(costs: int) -> float:
+    """The least of costs_in_bits(``costs``), with no list of them made."""
+    return min(_unpacked(costs)) / _STEPS
 
 
 #: The languages of the model that write capital "İ" as the capital of "i".

@@ -88,6 +88,7 @@ from demojibake._model import (
     costs_in_bits,
     dotted_i_languages,
     least_costs,
+    least_in_bits,
     letter_pairs,
     pair_costs,
     priced,
@@ -578,10 +579,10 @@ def _one_reads_better(rivalled: list[tuple[int, int]], line_costs: int) -> bool:
     that prices it lowest, than the word as it stands does (``rivalled``: each word's cost
     and the least its readings cost in each language, which is what the line's least cost
     with its best reading comes to)."""
-    best = min(costs_in_bits(line_costs))
+    best = least_in_bits(line_costs)
     for word, readings in rivalled:
         others = line_costs - word  # (packed costs add up field by field, and so subtract)
-        if others and min(costs_in_bits(others + readings)) < best:
+        if others and least_in_bits(others + readings) < best:
             return True
     return False
 
@@ -596,7 +597,7 @@ def _misread_reads_better(words: list[tuple[str, int]], line_costs: int) -> bool
     line's other words into none a language writes, and much where it turns them all into
     words of one language (Romanian "avarã, hatranã" is iso-8859-2 "avară, hatrană" shown
     by cp1252, and no one word of them reads better beside the others as they stand)."""
-    best = min(costs_in_bits(line_costs))
+    best = least_in_bits(line_costs)
     highs = [_beyond_ascii(word) for word, _costs in words]
     for table, shown in _reading_tables():
         total = line_costs
@@ -608,7 +609,7 @@ def _misread_reads_better(words: list[tuple[str, int]], line_costs: int) -> bool
                 # (Packed costs add up field by field; the total's fields stay whole.)
                 total += (priced(read) or 0) - costs
         else:
-            if total != line_costs and min(costs_in_bits(total)) < best:
+            if total != line_costs and least_in_bits(total) < best:
                 return True
     return False
 
@@ -962,7 +963,7 @@ def _rivals_cost(word: str) -> tuple[int, bool]:
     if not readings:
         return 0, False
     costs = word_costs(word) or 0
-    return readings, min(costs_in_bits(readings)) < min(costs_in_bits(costs)) - _RIVAL_LEAD
+    return readings, least_in_bits(readings) < least_in_bits(costs) - _RIVAL_LEAD
 
 
 def _least_reading_costs(word: str) -> int:

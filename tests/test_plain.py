@@ -125,6 +125,32 @@ def test_signs_and_quotes_where_text_glues_them_to_words_are_passed_over(line: s
 @pytest.mark.parametrize(
     "line",
     [
+        "Você já viu o pôr do sol? É de tirar o fôlego!",  # Portuguese "É"
+        "Í nótt fer frostið niður í −12 °C.",  # Icelandic "Í"
+    ],
+)
+def test_a_latin_1_capital_alone_that_leads_no_lost_utf8_is_passed_over(line: str) -> None:
+    """A lone Latin-1 capital that no codepage shows for a UTF-8 lead whose second byte a
+    lost byte could be is a word: cp1252's "É" with a lost no-break space is U+0260."""
+    assert lines_to_read(line) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ã tout à l'heure",  # "à" that lost its no-break space
+        "Ž bom",  # Portuguese "é bom" in MacRoman shown by cp1252: no Latin-1 capital
+    ],
+)
+def test_a_capital_alone_that_a_misread_makes_is_read(line: str) -> None:
+    """A lone capital that leads UTF-8 of a letter with a lost byte, or that is not Latin-1
+    and so what codepages show DOS and Mac letters as, sends its line to the engine."""
+    assert lines_to_read(line) == whole(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "estÃ¡ Ã‰cole",  # UTF-8 shown by cp1252: a sign after "Ã"
         "NUMÃ™ 3",  # "Ã™" of "Ù": a trade mark after a capital beyond ASCII
         "qué¿pasa",  # an inverted mark after a letter: "Â¿" of UTF-8 "¿" shows one

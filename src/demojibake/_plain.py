@@ -19,10 +19,10 @@ where all of these hold, each a cheap check of what a misread leaves behind:
   ("РџСЂРёРІРµС‚"), not all capitals beyond ASCII but Latin ones (KOI8-R read as cp1251:
   "ЙНЕ,ЗТБД"; Latin capitals answer to the letter model as small letters do: "FENÃŠTRE"
   holds a pair no language writes), and no single capital beyond ASCII standing alone but
-  a Greek or Cyrillic one that starts the line or an initial, or "À" or "Á" ("Å kofja" is
-  Slovene "Škofja" that lost a byte; see _stands_alone); "ß" only after a vowel, as German
-  writes it, and "İ" only in a language that writes it (the model reads both folded, as
-  "ss" and "i");
+  a Greek or Cyrillic one that starts the line or an initial, or a Latin-1 one that leads
+  no UTF-8 of a letter with a byte lost after it ("É", "Í"; "Å kofja" is Slovene "Škofja"
+  that lost a byte; see _stands_alone); "ß" only after a vowel, as German writes it, and
+  "İ" only in a language that writes it (the model reads both folded, as "ss" and "i");
 * an emoji stands anywhere (no codepage shows one, and no East Asian one shows UTF-8 as
   one);
 * its letters beyond ASCII (the words that hold one) are of one language the letter model
@@ -48,7 +48,7 @@ passes where no misread made it: where it holds a letter no codepage shows (Kaza
 codepage shows UTF-8 in it (Thai, Belarusian, Arabic with its vowel marks; Estonian
 "õigus" reads as Hungarian "őigus", and its line is read: see _written_verdict). Over our
 corpus and the held-out CLDR and Faker text (54,523 damaged cases, 3,171 clean), no output
-changes with this pass, which passes over 1,138 of the 1,329 distinct lines of the speed
+changes with this pass, which passes over 1,143 of the 1,329 distinct lines of the speed
 benchmark's clean multilingual text. What it costs: a look at each character of a line
 beyond ASCII, and for each word seen anew its letter pairs and its legacy readings (words
 recur: those are kept).
@@ -617,15 +617,35 @@ def _misread_reads_better(words: list[tuple[str, int]], line_costs: int) -> bool
 def _stands_alone(line: str, end: int, first: bool) -> bool:
     """Whether the capital beyond ASCII standing alone before ``line[end]`` (``first``: with
     no word the letter model prices before it) is a word: a Greek or Cyrillic one that
-    starts a line ("Η", "В") or is an initial ("Щербаков Е. Ю."), or a Latin "À" or "Á"
-    ("À REMPLIR"), which no codepage shows for a byte that leads two of UTF-8 (cp1252's C0
-    and C1 lead none). Another Latin one is what UTF-8 shown by a Western codepage leaves
-    before a lost no-break space ("Å kofja" of Slovene "Škofja"), and elsewhere a letter
-    shown by the wrong codepage ("Bosnia Š Herzegovina", cp850 "è")."""
+    starts a line ("Η", "В") or is an initial ("Щербаков Е. Ю."), or a Latin-1 one that no
+    codepage shows for a byte leading two of UTF-8 whose second a lost byte could be (see
+    _leads_lost_utf8): Portuguese "É", Icelandic "Í", French "À" (cp1252's C0 and C1 lead
+    none). "Å kofja" is Slovene "Škofja" that lost a no-break space, "Ã" alone "à". Other
+    Latin capitals are what codepages show DOS and Mac letters as ("Bosnia Š Herzegovina"
+    is cp850 "è", "Ž" MacRoman's Portuguese "é"), and the line's other words are judged
+    with the capital's legacy readings (see _rivals_read_better)."""
     capital = line[end - 1]
-    if capital in "ÀÁ":
-        return True
+    if _kind(capital)[1] == "LATIN":
+        return "\u00c0" <= capital <= "\u00de" and not _leads_lost_utf8(capital)
     return _kind(capital)[1] in ("GREEK", "CYRILLIC") and (first or line[end : end + 1] == ".")
+
+
+@short_key_memo(maxsize=256, longest=1)
+def _leads_lost_utf8(char: str) -> bool:
+    """Whether some single-byte codepage shows ``char`` for a byte that leads two of UTF-8
+    that, with the byte after it lost, are the UTF-8 of a character people write (see
+    _written): the byte after it a no-break space the text made a space, or one the
+    codepage leaves undefined, dropped ("Å kofja" is Slovene "Škofja", "Ã" alone "à")."""
+    for codec in SINGLE_BYTE_CODECS:
+        page = single_byte(codec)
+        data = page.bytes_of(char)
+        if data is None or not 0xC2 <= data[0] <= 0xDF:
+            continue
+        for lost in range(0x80, 0xC0):
+            if page.decode[lost] in _SPACES or bytes((lost,)) in page.undefined:
+                if _written(bytes((data[0], lost)).decode()):
+                    return True
+    return False
 
 
 def _lost_byte(line: str, kinds: list[tuple[int, str]], i: int) -> bool:

@@ -138,6 +138,34 @@ def test_a_latin_1_capital_alone_that_leads_no_lost_utf8_is_passed_over(line: st
 @pytest.mark.parametrize(
     "line",
     [
+        "Смартфон Samsung Galaxy S24 Ultra, 256 ГБ, титановый серый",
+        "ТОВ «Ромашка», м. Київ",
+    ],
+)
+def test_capitals_beyond_latin_beside_small_letters_of_their_script_are_passed_over(
+    line: str,
+) -> None:
+    """A word in Cyrillic or Greek capitals is priced as small letters where its line holds
+    small letters of its script: KOI8-R shown by cp1251 turns them all to capitals."""
+    assert lines_to_read(line) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ВНИМАНИЕ! ОПАСНАЯ ЗОНА",  # capitals only: KOI8-R shown by cp1251 writes so too
+        "Привет ПТЙЧЕФ мир",  # "привет" in KOI8-R shown by cp1251, among small letters
+    ],
+)
+def test_capitals_beyond_latin_that_a_misread_may_make_are_read(line: str) -> None:
+    """A line of capitals beyond Latin alone, or one whose capitals read better through a
+    legacy pair, goes to the engine."""
+    assert lines_to_read(line) == whole(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "Ã tout à l'heure",  # "à" that lost its no-break space
         "Ž bom",  # Portuguese "é bom" in MacRoman shown by cp1252: no Latin-1 capital
     ],

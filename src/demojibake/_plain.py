@@ -18,11 +18,13 @@ where all of these hold, each a cheap check of what a misread leaves behind:
 * each word is of one alphabet (not "nederlanឍs"), with no capital after a small letter
   ("РџСЂРёРІРµС‚"), not all capitals beyond ASCII but Latin ones (KOI8-R read as cp1251:
   "ЙНЕ,ЗТБД"; Latin capitals answer to the letter model as small letters do: "FENÃŠTRE"
-  holds a pair no language writes), and no single capital beyond ASCII standing alone but
-  a Greek or Cyrillic one that starts the line or an initial, or a Latin-1 one that leads
-  no UTF-8 of a letter with a byte lost after it ("É", "Í"; "Å kofja" is Slovene "Škofja"
-  that lost a byte; see _stands_alone); "ß" only after a vowel, as German writes it, and
-  "İ" only in a language that writes it (the model reads both folded, as "ss" and "i");
+  holds a pair no language writes) or ones beside small letters of their script ("256
+  ГБ", priced as small letters: see _shouted), and no single capital beyond ASCII
+  standing alone but a Greek or Cyrillic one that starts the line or an initial, or a
+  Latin-1 one that leads no UTF-8 of a letter with a byte lost after it ("É", "Í"; "Å
+  kofja" is Slovene "Škofja" that lost a byte; see _stands_alone); "ß" only after a
+  vowel, as German writes it, and "İ" only in a language that writes it (the model reads
+  both folded, as "ss" and "i");
 * an emoji stands anywhere (no codepage shows one, and no East Asian one shows UTF-8 as
   one);
 * its letters beyond ASCII (the words that hold one) are of one language the letter model
@@ -48,7 +50,7 @@ passes where no misread made it: where it holds a letter no codepage shows (Kaza
 codepage shows UTF-8 in it (Thai, Belarusian, Arabic with its vowel marks; Estonian
 "õigus" reads as Hungarian "őigus", and its line is read: see _written_verdict). Over our
 corpus and the held-out CLDR and Faker text (54,523 damaged cases, 3,171 clean), no output
-changes with this pass, which passes over 1,143 of the 1,329 distinct lines of the speed
+changes with this pass, which passes over 1,148 of the 1,329 distinct lines of the speed
 benchmark's clean multilingual text. What it costs: a look at each character of a line
 beyond ASCII, and for each word seen anew its letter pairs and its legacy readings (words
 recur: those are kept).
@@ -307,6 +309,7 @@ def plainly_clean(line: str, priced: bool = True, reading: bool = False) -> bool
     # where that is asked), and its words beyond ASCII with what each costs, packed.
     told: list[tuple[int, int]] = []
     words: list[tuple[str, int]] = []
+    shouted = ""  # (the script of a word in capitals beyond Latin's, if any: see _shouted)
     run_start = -1
     run_letters = run_others = run_ascii = False
     for i in range(size + 1):
@@ -330,6 +333,10 @@ def plainly_clean(line: str, priced: bool = True, reading: bool = False) -> bool
                 ):
                     return False
                 verdict = _word_verdict(word) if priced else _shape_verdict(word)
+                if verdict is None and priced and not reading and _shouted(word):
+                    # (Priced as small letters, where the line has some: see _shouted.)
+                    verdict = _word_verdict(word.lower())
+                    shouted = shouted or _kind(word[0])[1]
                 if verdict is None and not reading:
                     verdict = _written_verdict(word)
                     if verdict is not None and _shows_utf8(_glued(line, run_start, i)):
@@ -357,6 +364,8 @@ def plainly_clean(line: str, priced: bool = True, reading: bool = False) -> bool
             continue
         if kind == _BAD or not _fits_beside(line, kinds, i, kind):
             return False
+    if shouted and not any(c.islower() and _kind(c)[1] == shouted for w, _ in words for c in w):
+        return False
     if not pairs or not priced:
         return True
     bits = costs_in_bits(costs)
@@ -945,6 +954,21 @@ def _word_shaped(word: str, caps: bool = False) -> bool:
     ):
         return False
     return "ß" not in word or _sharp_s_as_german_writes_it(word)
+
+
+def _shouted(word: str) -> bool:
+    """Whether ``word`` is in capitals of a script beyond Latin ("ГБ", "ТОВ", "ΠΡΟΣΟΧΗ"),
+    and otherwise shaped as a word. KOI8-R shown by cp1251 writes small letters so
+    ("ЙНЕ,ЗТБД"), and all of a line's: such a word is priced as small letters where its
+    line holds small letters of its script too, and the line's legacy readings weighed
+    as a whole tell whether its capitals read better so (see _misread_reads_better)."""
+    return (
+        len(word) > 1
+        and word.isupper()
+        and not word.isascii()
+        and _kind(word[0])[1] not in ("", "LATIN")
+        and _word_shaped(word, caps=True)
+    )
 
 
 def _one_script(word: str) -> bool:

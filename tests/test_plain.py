@@ -110,6 +110,7 @@ def test_a_line_whose_words_one_misread_reads_better_is_read(line: str) -> None:
         "Прогноза: слънчево, температури между 12° и 24°.",  # degrees after a number
         "© 2024 Gärtner & Söhne GmbH · Alle Rechte vorbehalten",  # a middle dot apart
         "Vodičkova 681/18, 110\u00a000 Praha\u00a01",  # a no-break space before a number
+        "Москва\u00a0— столица России.",  # a no-break space before a dash apart
         "आपका OTP 482913 है। इसे किसी के साथ साझा न करें।",  # the danda after a word
         "Շնորհակալություն պատվերի համար։ Մի՛ անհանգստացիր",  # Armenian's stop and stress
         "Բարև, ես Երևանից եմ։",  # Armenian "և", a letter that case-folds to two
@@ -174,6 +175,12 @@ def test_a_capital_alone_that_a_misread_makes_is_read(line: str) -> None:
     """A lone capital that leads UTF-8 of a letter with a lost byte, or that is not Latin-1
     and so what codepages show DOS and Mac letters as, sends its line to the engine."""
     assert lines_to_read(line) == whole(line)
+
+
+def test_a_no_break_space_before_a_dash_that_is_utf8_of_a_character_is_read() -> None:
+    """cp1252 shows the UTF-8 of "頗" as "é", a no-break space and "—": the engine weighs
+    that reading of French "payé\u00a0— enfin"."""
+    assert lines_to_read("Il a payé\u00a0— enfin") == whole("Il a payé\u00a0— enfin")
 
 
 @pytest.mark.parametrize(

@@ -758,15 +758,11 @@ def _before_a_dash(line: str, i: int) -> bool:
     character people write (see _written): cp1252 shows "栗" so, "æ\u00a0—"."""
     if line[i + 1 : i + 2] not in _DASHES or line[i + 2 : i + 3].strip():
         return False
-    sequence = line[i - 1 : i + 2]
-    for codec in SINGLE_BYTE_CODECS:
-        data = single_byte(codec).bytes_of(sequence)
-        if data is not None and any(
-            not c.isascii() and c != "\ufffd" and _written(c)
-            for c in data.decode("utf-8", "replace")
-        ):
-            return False
-    return True
+    return not any(
+        not c.isascii() and c != "\ufffd" and _written(c)
+        for read in _utf8_readings(line[i - 1 : i + 2])
+        for c in read
+    )
 
 
 def _ascii_digit(line: str, i: int) -> bool:
@@ -911,11 +907,7 @@ def _shows_utf8(token: str) -> bool:
     in a row that people write (see _written). The letters of a clean word make UTF-8 by
     chance, but seldom of two characters in a row: Thai "ราคา" in cp874 is UTF-8 "Ҥ"
     between two bytes that are none, where Thai "วรรณ" shown so is "วรเธฃเธ“"."""
-    for codec in SINGLE_BYTE_CODECS:
-        data = single_byte(codec).bytes_of(token)
-        if data is None or data.isascii():
-            continue
-        read = data.decode("utf-8", "replace")
+    for read in _utf8_readings(token):
         if "\ufffd" not in read:
             return True  # (every byte beyond ASCII is UTF-8's)
         before = False
@@ -925,6 +917,15 @@ def _shows_utf8(token: str) -> bool:
                 return True
             before = written
     return False
+
+
+def _utf8_readings(text: str) -> Iterator[str]:
+    """What each single-byte codepage that shows ``text``, beyond ASCII, shows of UTF-8 in
+    it: its bytes there decoded as UTF-8, with U+FFFD for each that is none."""
+    for codec in SINGLE_BYTE_CODECS:
+        data = single_byte(codec).bytes_of(text)
+        if data is not None and not data.isascii():
+            yield data.decode("utf-8", "replace")
 
 
 def _glued(line: str, start: int, end: int) -> str:

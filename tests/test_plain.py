@@ -167,6 +167,32 @@ def test_capitals_beyond_latin_that_a_misread_may_make_are_read(line: str) -> No
 @pytest.mark.parametrize(
     "line",
     [
+        "Бумага офисная А4, 500 л.",  # the paper size, in Cyrillic
+        "Он ушёл. А я остался.",  # Russian "а" starting a sentence
+    ],
+)
+def test_a_cyrillic_capital_alone_beside_small_letters_is_passed_over(line: str) -> None:
+    """A Greek or Cyrillic capital alone that leads no UTF-8 with a lost byte is a word
+    where its line holds small letters of its script (KOI8-R shown by cp1251 leaves none)."""
+    assert lines_to_read(line) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Он ушёл. В доме тихо.",  # cp1251 shows UTF-8's no-break space as "В" and one
+        "Klasse Α",  # a Greek capital with no small Greek letter beside it
+    ],
+)
+def test_a_cyrillic_capital_alone_that_a_misread_may_make_is_read(line: str) -> None:
+    """A lone capital that leads UTF-8 with a lost byte, or one with no small letters of
+    its script in its line, sends the line to the engine."""
+    assert lines_to_read(line) == whole(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "Ã tout à l'heure",  # "à" that lost its no-break space
         "Ž bom",  # Portuguese "é bom" in MacRoman shown by cp1252: no Latin-1 capital
     ],

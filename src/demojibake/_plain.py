@@ -20,11 +20,11 @@ where all of these hold, each a cheap check of what a misread leaves behind:
   "ЙНЕ,ЗТБД"; Latin capitals answer to the letter model as small letters do: "FENÃŠTRE"
   holds a pair no language writes) or ones beside small letters of their script ("256
   ГБ", priced as small letters: see _shouted), and no single capital beyond ASCII
-  standing alone but a Greek or Cyrillic one that starts the line or an initial, or a
-  Latin-1 one that leads no UTF-8 of a letter with a byte lost after it ("É", "Í"; "Å
-  kofja" is Slovene "Škofja" that lost a byte; see _stands_alone); "ß" only after a
-  vowel, as German writes it, and "İ" only in a language that writes it (the model reads
-  both folded, as "ss" and "i");
+  standing alone but a Greek or Cyrillic one that starts the line or an initial, or that
+  leads no UTF-8 of a letter with a byte lost after it beside small letters of its script
+  ("А4"), or a Latin-1 one that leads none ("É", "Í"; "Å kofja" is Slovene "Škofja" that
+  lost a byte; see _stands_alone); "ß" only after a vowel, as German writes it, and "İ"
+  only in a language that writes it (the model reads both folded, as "ss" and "i");
 * an emoji stands anywhere (no codepage shows one, and no East Asian one shows UTF-8 as
   one);
 * its letters beyond ASCII (the words that hold one) are of one language the letter model
@@ -50,7 +50,7 @@ passes where no misread made it: where it holds a letter no codepage shows (Kaza
 codepage shows UTF-8 in it (Thai, Belarusian, Arabic with its vowel marks; Estonian
 "õigus" reads as Hungarian "őigus", and its line is read: see _written_verdict). Over our
 corpus and the held-out CLDR and Faker text (54,523 damaged cases, 3,171 clean), no output
-changes with this pass, which passes over 1,149 of the 1,329 distinct lines of the speed
+changes with this pass, which passes over 1,151 of the 1,329 distinct lines of the speed
 benchmark's clean multilingual text. What it costs: a look at each character of a line
 beyond ASCII, and for each word seen anew its letter pairs and its legacy readings (words
 recur: those are kept).
@@ -626,17 +626,27 @@ def _misread_reads_better(words: list[tuple[str, int]], line_costs: int) -> bool
 def _stands_alone(line: str, end: int, first: bool) -> bool:
     """Whether the capital beyond ASCII standing alone before ``line[end]`` (``first``: with
     no word the letter model prices before it) is a word: a Greek or Cyrillic one that
-    starts a line ("Η", "В") or is an initial ("Щербаков Е. Ю."), or a Latin-1 one that no
-    codepage shows for a byte leading two of UTF-8 whose second a lost byte could be (see
-    _leads_lost_utf8): Portuguese "É", Icelandic "Í", French "À" (cp1252's C0 and C1 lead
-    none). "Å kofja" is Slovene "Škofja" that lost a no-break space, "Ã" alone "à". Other
-    Latin capitals are what codepages show DOS and Mac letters as ("Bosnia Š Herzegovina"
-    is cp850 "è", "Ž" MacRoman's Portuguese "é"), and the line's other words are judged
-    with the capital's legacy readings (see _rivals_read_better)."""
+    starts a line ("Η", "В") or is an initial ("Щербаков Е. Ю."), or one beside small
+    letters of its script (KOI8-R shown by cp1251 leaves none) that no codepage shows for a
+    byte leading two of UTF-8 whose second a lost byte could be (see _leads_lost_utf8):
+    "А4", "А я" ("В" and a no-break space are UTF-8's no-break space shown by cp1251); or a
+    Latin-1 one that no codepage shows so: Portuguese "É", Icelandic "Í", French "À"
+    (cp1252's C0 and C1 lead none). "Å kofja" is Slovene "Škofja" that lost a no-break
+    space, "Ã" alone "à". Other Latin capitals are what codepages show DOS and Mac letters
+    as ("Bosnia Š Herzegovina" is cp850 "è", "Ž" MacRoman's Portuguese "é"), and the
+    line's other words are judged with the capital's legacy readings (see
+    _rivals_read_better)."""
     capital = line[end - 1]
-    if _kind(capital)[1] == "LATIN":
+    script = _kind(capital)[1]
+    if script == "LATIN":
         return "\u00c0" <= capital <= "\u00de" and not _leads_lost_utf8(capital)
-    return _kind(capital)[1] in ("GREEK", "CYRILLIC") and (first or line[end : end + 1] == ".")
+    if script not in ("GREEK", "CYRILLIC"):
+        return False
+    if first or line[end : end + 1] == ".":
+        return True
+    return not _leads_lost_utf8(capital) and any(
+        c.islower() and _kind(c)[1] == script for c in line
+    )
 
 
 @short_key_memo(maxsize=256, longest=1)

@@ -364,7 +364,7 @@ def plainly_clean(line: str, priced: bool = True, reading: bool = False) -> bool
             continue
         if kind == _BAD or not _fits_beside(line, kinds, i, kind):
             return False
-    if shouted and not any(c.islower() and _kind(c)[1] == shouted for w, _ in words for c in w):
+    if shouted and not _holds_small_letters(line, shouted):
         return False
     if not pairs or not priced:
         return True
@@ -644,9 +644,14 @@ def _stands_alone(line: str, end: int, first: bool) -> bool:
         return False
     if first or line[end : end + 1] == ".":
         return True
-    return not _leads_lost_utf8(capital) and any(
-        c.islower() and _kind(c)[1] == script for c in line
-    )
+    return not _leads_lost_utf8(capital) and _holds_small_letters(line, script)
+
+
+def _holds_small_letters(line: str, script: str) -> bool:
+    """Whether ``line`` holds a small letter of ``script``: KOI8-R shown by cp1251 writes
+    each of a line's small letters as a capital, and leaves none (see _stands_alone and
+    _shouted)."""
+    return any(c.islower() and _kind(c)[1] == script for c in line)
 
 
 @short_key_memo(maxsize=256, longest=1)
@@ -1067,7 +1072,7 @@ def _readings(word: str, high: frozenset[str]) -> list[str]:
             if read_as is not None and read_as not in tried:
                 tried.add(read_as)
                 read = word.replace(char, read_as)
-                if read.isalpha() and cased_as_a_word(read):
+                if _a_word(read):
                     found.add(read)
         return list(found)
     for table, shown in _reading_tables():
@@ -1093,7 +1098,12 @@ def _read_through(
     if not high <= shown:
         return None
     read = word.translate(table)
-    return read if read == word or (read.isalpha() and cased_as_a_word(read)) else None
+    return read if read == word or _a_word(read) else None
+
+
+def _a_word(reading: str) -> bool:
+    """Whether a legacy ``reading`` of a word is a word: all letters, cased as words are."""
+    return reading.isalpha() and cased_as_a_word(reading)
 
 
 @lru_cache(maxsize=1)

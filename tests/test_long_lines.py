@@ -6,6 +6,7 @@ import pytest
 from pairs import read_as
 
 import demojibake
+from demojibake._engine import _may_have_lost_bytes, _plainly_misread, _utf8_that_lost_bytes
 from demojibake._plain import LONG_LINE, lines_to_read, phrases_of
 
 #: Clean sentences, each a phrase of its own.
@@ -135,3 +136,112 @@ def test_a_long_line_of_legacy_text_misread_as_a_whole_is_read_whole(
     )
     assert len(clean) > LONG_LINE
     assert demojibake.fix(clean.encode(encoding).decode(shown_as)) == clean
+
+
+def _left_to_read(text: str) -> list[str]:
+    """What the engine is left to read of ``text`` once the fast path has taken its part."""
+    left, _changes = _plainly_misread(text, lines_to_read(text), demojibake.Options())
+    return [text[a:b] for a, b in left]
+
+
+#: A phrase that, misread as UTF-8 shown by cp1252, vouches for others of its line so misread.
+_FRENCH = "Nous avons bu un café au lait près du port. "
+#: A clean phrase with no sign at its end, which runs into the next.
+_UNENDED = "İstanbul’da bugün hava yağmurlu "
+_RUSSIAN = "Вчера вечером мы долго гуляли по старому парку. "
+
+
+def test_misread_words_run_on_from_clean_ones_are_repaired_without_the_engine() -> None:
+    """A phrase of a long line whose clean words run into misread ones with no sign between
+    them (records from two sources run together) is read as the two phrases it is: the
+    clean words pass, and the misread ones are repaired as the line's other phrases are."""
+    head = _clean_line(LONG_LINE)
+    clean = head + _FRENCH + _UNENDED + _RUSSIAN + _CLEAN[1]
+    text = (
+        head
+        + _utf8_shown_by(_FRENCH, "cp1252")
+        + _UNENDED
+        + _utf8_shown_by(_RUSSIAN, "cp1252")
+        + _CLEAN[1]
+    )
+    assert _left_to_read(text) == []
+    assert demojibake.fix(text) == clean
+
+
+def _run_together(middle: str) -> str:
+    """A long line with a phrase that vouches for UTF-8 shown by cp1252, then ``middle``
+    run on from a clean phrase with no sign at its end."""
+    return _clean_line(LONG_LINE) + _utf8_shown_by(_FRENCH, "cp1252") + _UNENDED + middle
+
+
+def test_clean_words_not_plainly_clean_leave_their_phrase_to_the_engine() -> None:
+    """Where the clean words run together with misread ones are not plainly clean (box
+    drawing in a line of words), the engine reads the phrase whole."""
+    misread = _utf8_shown_by(_RUSSIAN, "cp1252")
+    text = _run_together("Tabelle ├── Wörter " + misread)
+    assert _left_to_read(text) == [_UNENDED + "Tabelle ├── Wörter " + misread]
+
+
+def test_a_word_beside_misread_ones_that_may_have_lost_a_byte_is_no_clean_word() -> None:
+    """A word beside misread ones that is not UTF-8 shown by cp1252 as it stands, but would
+    be with a byte it lost, may be a part of the misread ("MÄori" is "Māori" that lost the
+    0x81 cp1252 leaves undefined), though it reads as a clean word beside those after it:
+    the engine reads its phrase whole, and puts the byte back."""
+    damaged = _utf8_shown_by("Tāne ", "cp1252") + "MÄori " + _CLEAN[1]
+    assert _left_to_read(_run_together(damaged)) == [_UNENDED + damaged]
+
+
+@pytest.mark.parametrize(
+    ("word", "lost"),
+    [
+        ("MÄori", True),  # (Māori: 0x81, undefined in cp1252, dropped)
+        ("Ä?tvrtek", True),  # (čtvrtek: 0x8D shown as "?")
+        ("Î", True),  # (Π: its 0xA0 a no-break space, made a space after the word)
+        ("ÐŸÑ€Ð", True),  # (Пр and the lead of Р)
+        ("études", False),  # (0x92 leads nothing; 0xE9 leads three bytes)
+        ("Châtelain", False),  # (0xE2 two bytes short)
+        ("Gebühren", False),  # (0xFC is in no UTF-8)
+        ("PÂTISSERIE", False),  # (0xC2 and a lost byte are a control)
+        ("Ñoño", False),  # (0xF1 three bytes short)
+    ],
+)
+def test_a_word_may_be_utf8_that_lost_bytes_where_each_sequence_cut_short_lost_one(
+    word: str, lost: bool
+) -> None:
+    assert _utf8_that_lost_bytes(word, "cp1252") is lost
+
+
+def test_a_continuation_byte_with_no_lead_may_have_lost_one_the_codec_leaves_undefined() -> None:
+    """cp1253 leaves 0xD2 undefined, a lead of Cyrillic UTF-8 ("Ҁ"): its "΄" (0xB4) alone
+    may be what is left of one; cp1252 defines every lead, and its "´" (0xB4) is none."""
+    assert _utf8_that_lost_bytes("x\u0384", "cp1253")
+    assert not _utf8_that_lost_bytes("x\u00b4", "cp1252")
+
+
+def test_a_word_that_holds_a_replacement_character_may_have_lost_bytes() -> None:
+    assert _may_have_lost_bytes("Ð¿Ñ\ufffd", ("cp1252",))
+    assert not _may_have_lost_bytes("études", ("cp1252",))
+
+
+def test_misread_words_read_as_other_utf8_through_another_codec_are_left_to_the_engine() -> None:
+    """Misread words run together with clean ones are read apart from them only where no
+    other codec reads them as other UTF-8: "KÅ¨lea" is "Kōlea" shown by cp1257 and "KŨlea"
+    shown by cp1252, and the engine, which weighs the words around them, tells which."""
+    text = _run_together("KÅ¨lea " + _CLEAN[1])
+    assert _left_to_read(text) == [_UNENDED + "KÅ¨lea " + _CLEAN[1]]
+    assert "Kōlea" in demojibake.fix(text)
+
+
+def test_misread_words_not_plainly_misread_leave_their_phrase_to_the_engine() -> None:
+    """Where the misread words run together with clean ones do not read plainly ("ééé" is no
+    word), the engine reads the phrase whole, as it reads any other."""
+    text = _run_together("Ã©Ã©Ã© " + _CLEAN[1])
+    assert _left_to_read(text) == [_UNENDED + "Ã©Ã©Ã© " + _CLEAN[1]]
+
+
+def test_words_misread_as_no_phrase_of_the_line_was_leave_their_phrase_to_the_engine() -> None:
+    """Only words that are UTF-8 shown by a codepage that showed the line's phrases repaired
+    are read apart from the clean words before them: Russian shown by cp1251, in a line
+    whose French was shown by cp1252, is left to the engine with its phrase."""
+    misread = _utf8_shown_by(_RUSSIAN, "cp1251")
+    assert _left_to_read(_run_together(misread)) == [_UNENDED + misread]

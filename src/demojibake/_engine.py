@@ -102,7 +102,14 @@ from demojibake._model import (
 from demojibake._model import (
     languages as model_languages,
 )
-from demojibake._plain import LONG_LINE, lines_to_read, phrases_of, plain_as_a_reading
+from demojibake._plain import (
+    LONG_LINE,
+    lines_to_read,
+    phrases_of,
+    plain_as_a_reading,
+    plainly_clean,
+    written,
+)
 from demojibake._score import (
     MARGIN,
     alphabet_misfit,
@@ -6872,12 +6879,130 @@ def _read_phrases(
     if not chains:
         _add_line(left, *line)
         return
+    shown_by = tuple(c[0].read_as for c in chains if len(c) == 1 and c[0].encoding == "utf-8")
     for start, stop in phrases:
         found = _read_plainly(text[start:stop], codecs, floor, chains)
-        if found is None:
+        if found is not None:
+            changes.extend(_moved_by(found, start))
+            continue
+        amid = _read_amid_clean(text, start, stop, shown_by, codecs, floor, chains)
+        if amid is None:
             left.append((start, stop))
         else:
-            changes.extend(_moved_by(found, start))
+            changes.extend(amid)
+
+
+def _read_amid_clean(
+    text: str,
+    start: int,
+    stop: int,
+    shown_by: tuple[str, ...],
+    codecs: tuple[str, ...],
+    floor: float,
+    chains: frozenset[tuple[Misread, ...]],
+) -> list[Change] | None:
+    """The repairs of the phrase from ``start`` to ``stop`` of a long line of ``text`` made
+    of stretches of words that are UTF-8 shown by one of the codepages that showed the
+    line's phrases repaired (``shown_by``; their ``chains``), each plainly misread (see
+    _read_plainly), and of stretches of words that are plainly clean (see
+    _plain.plainly_clean): text from several sources run together with no sign between
+    them ("… HAVA YAĞMURLU ÐŸÑ€Ð¸Ð²ÐµÑ‚ …"). Each stretch is read as the phrase it would be,
+    but with less to tell its misread by, as the clean words beside it are not weighed: no
+    other codec may read a misread stretch as other text shaped as text ("KÅ¨lea" is
+    Hawaiian "Kōlea" shown by cp1257, which the "ū" of "Lūkia" beside it tells, and "KŨlea"
+    shown by cp1252). A word beside a misread stretch that is not UTF-8 so shown may be a
+    part of it that lost a byte (see _may_have_lost_bytes), and is none of the clean words.
+    None where the phrase is no such phrase."""
+    words = [
+        (m.start(), m.end()) for m in _WORD.finditer(text, start, stop) if not m.group().isascii()
+    ]
+    shown = [
+        any(_as_utf8_shown_by(text[a:b], codec) is not None for codec in shown_by) for a, b in words
+    ]
+    if not any(shown) or all(shown):
+        return None
+    for n, (a, b) in enumerate(words):
+        beside = shown[n - 1 : n] + shown[n + 1 : n + 2]
+        if not shown[n] and any(beside) and _may_have_lost_bytes(text[a:b], shown_by):
+            return None
+    changes: list[Change] = []
+    clean_from = start  # (where the stretch of clean words being read starts)
+    for is_shown, group in itertools.groupby(zip(words, shown, strict=True), lambda w: w[1]):
+        if not is_shown:
+            continue
+        spans = [span for span, _ in group]
+        first, last = spans[0][0], spans[-1][1]
+        found = _read_plainly(text[first:last], codecs, floor, chains, sole=True)
+        if found is None or not _plainly_clean_or_ascii(text[clean_from:first]):
+            return None
+        changes.extend(_moved_by(found, first))
+        clean_from = last
+    return changes if _plainly_clean_or_ascii(text[clean_from:stop]) else None
+
+
+def _may_have_lost_bytes(word: str, codecs: tuple[str, ...]) -> bool:
+    """Whether ``word`` may be UTF-8 shown by one of the single-byte ``codecs`` that lost
+    bytes (see _utf8_that_lost_bytes), or holds the replacement character."""
+    return "\ufffd" in word or any(_utf8_that_lost_bytes(word, codec) for codec in codecs)
+
+
+def _utf8_that_lost_bytes(word: str, codec: str) -> bool:
+    """Whether ``word`` may be UTF-8 shown by the single-byte ``codec``, each sequence of it
+    that is cut short one byte short of a character people write (see _plain.written): a
+    byte ``codec`` leaves undefined, dropped or shown as "?" ("MÄori" is "Māori", cp1252
+    leaves 0x81 undefined; "Ä?tvrtek" is "čtvrtek"), or at the word's end a no-break space
+    made a space ("Î Î±Ï\x81Î±" is "Παρα"). Clean words are seldom so: "études" and
+    "Châtelain" hold sequences two bytes short, and "Gebühren" a byte that is in no UTF-8;
+    a capital beyond ASCII before a small letter may be ("Ärger")."""
+    page = single_byte(codec)
+    data = page.bytes_of(word)
+    if data is None:
+        return False
+    cut = False
+    i, size = 0, len(data)
+    while i < size:
+        lead = data[i]
+        if lead < 0x80:
+            i += 1
+            continue
+        if not 0xC2 <= lead <= 0xF4:
+            # (A continuation byte with no lead, which lost its lead where the codec leaves
+            # one undefined, or a byte that is in no UTF-8.)
+            return lead <= 0xBF and any(0xC2 <= b <= 0xF4 for b in page.undefined)
+        need = 1 if lead <= 0xDF else 2 if lead <= 0xEF else 3
+        end = i + 1
+        while end < size and end - i <= need and 0x80 <= data[end] <= 0xBF:
+            end += 1
+        if end - i <= need:
+            if end - i != need:
+                return False  # (two bytes short or more)
+            lost = page.undefined + (b"\xa0" if end == size else b"")
+            if not any(_written_utf8(data[i:end] + bytes((b,))) for b in lost):
+                return False
+            cut = True
+            if end < size and data[end] == 0x3F:
+                end += 1  # (the "?" shown for it)
+        i = end
+    return cut
+
+
+def _written_utf8(data: bytes) -> bool:
+    """Whether ``data`` is the UTF-8 of one character people write (see _plain.written), and
+    no control."""
+    try:
+        char = data.decode()
+    except UnicodeDecodeError:
+        return False
+    return unicodedata.category(char) != "Cc" and written(char)
+
+
+def _plainly_clean_or_ascii(text: str) -> bool:
+    """Whether ``text`` is ASCII or plainly clean (see _plain.plainly_clean)."""
+    return text.isascii() or plainly_clean(text)
+
+
+#: A word of a phrase: what stands between spaces.
+_WORD: Final = re.compile("[^ ]+")
 
 
 def _add_line(spans: list[tuple[int, int]], start: int, end: int) -> None:
@@ -6910,6 +7035,7 @@ def _read_plainly(
     codecs: tuple[str, ...],
     floor: float,
     vouched: frozenset[tuple[Misread, ...]] = frozenset(),
+    sole: bool = False,
 ) -> tuple[Change, ...] | None:
     """The repair of ``line`` (a line of a text, or a phrase of a long line) where it is
     UTF-8 shown by a single-byte codepage, plainly: read back through the codecs that show
@@ -6923,7 +7049,8 @@ def _read_plainly(
     reach ``floor`` as it stands, or with the others repaired and those that reach it
     vouching for it, or (a phrase) with the phrases of its line that were repaired vouching
     for it, where each of its runs is misread as one of them was (its chain is one of
-    ``vouched``). None where any of that fails: the engine reads the line."""
+    ``vouched``). With ``sole``, only where no other reading is shaped as text (see
+    _shaped_as_text). None where any of that fails: the engine reads the line."""
     readings: dict[str, tuple[float, str]] = {}
     first = _HIGH_RUN.search(line)
     if first is None:
@@ -6942,6 +7069,8 @@ def _read_plainly(
     # "Seån".)
     plain = [r for r in readings if plain_as_a_reading(r)]
     if len(plain) != 1:
+        return None
+    if sole and any(r != plain[0] and _shaped_as_text(r) for r in readings):
         return None
     likely, codec = readings[plain[0]]
     if any(p >= likely for r, (p, _) in readings.items() if r != plain[0]):
@@ -6985,6 +7114,12 @@ def _read_plainly(
             )
         )
     return tuple(changes)
+
+
+def _shaped_as_text(reading: str) -> bool:
+    """Whether ``reading`` is plain by every check of _plain but the letter model's: its
+    words each of one alphabet and cased as words are (see _plain.plainly_clean)."""
+    return plainly_clean(reading, priced=False, reading=True)
 
 
 def _as_utf8_shown_by(text: str, codec: str) -> str | None:

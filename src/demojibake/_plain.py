@@ -105,6 +105,7 @@ __all__ = [
     "phrases_of",
     "plain_as_a_reading",
     "plainly_clean",
+    "written",
 ]
 
 #: The most a letter pair of a line's words may cost, in bits, in the language they are of
@@ -658,7 +659,7 @@ def _holds_small_letters(line: str, script: str) -> bool:
 def _leads_lost_utf8(char: str) -> bool:
     """Whether some single-byte codepage shows ``char`` for a byte that leads two of UTF-8
     that, with the byte after it lost, are the UTF-8 of a character people write (see
-    _written): the byte after it a no-break space the text made a space, or one the
+    written): the byte after it a no-break space the text made a space, or one the
     codepage leaves undefined, dropped ("Å kofja" is Slovene "Škofja", "Ã" alone "à")."""
     for codec in SINGLE_BYTE_CODECS:
         page = single_byte(codec)
@@ -667,7 +668,7 @@ def _leads_lost_utf8(char: str) -> bool:
             continue
         for lost in range(0x80, 0xC0):
             if page.decode[lost] in _SPACES or bytes((lost,)) in page.undefined:
-                if _written(bytes((data[0], lost)).decode()):
+                if written(bytes((data[0], lost)).decode()):
                     return True
     return False
 
@@ -770,11 +771,11 @@ def _before_a_dash(line: str, i: int) -> bool:
     """Whether the no-break space ``line[i]``, after a word, stands before a dash that
     stands apart, as Russian and French typesetting puts one ("Москва\u00a0— столица"),
     where no codepage shows in the letter before, the space and the dash the UTF-8 of a
-    character people write (see _written): cp1252 shows "栗" so, "æ\u00a0—"."""
+    character people write (see written): cp1252 shows "栗" so, "æ\u00a0—"."""
     if line[i + 1 : i + 2] not in _DASHES or line[i + 2 : i + 3].strip():
         return False
     return not any(
-        not c.isascii() and c != "\ufffd" and _written(c)
+        not c.isascii() and c != "\ufffd" and written(c)
         for read in _utf8_readings(line[i - 1 : i + 2])
         for c in read
     )
@@ -919,7 +920,7 @@ def _reads_as_a_word(word: str) -> bool:
 def _shows_utf8(token: str) -> bool:
     """Whether some single-byte codepage that shows ``token`` (a word with what is glued to
     it) shows UTF-8 in it: its bytes there are UTF-8, or hold the UTF-8 of two characters
-    in a row that people write (see _written). The letters of a clean word make UTF-8 by
+    in a row that people write (see written). The letters of a clean word make UTF-8 by
     chance, but seldom of two characters in a row: Thai "ราคา" in cp874 is UTF-8 "Ҥ"
     between two bytes that are none, where Thai "วรรณ" shown so is "วรเธฃเธ“"."""
     for read in _utf8_readings(token):
@@ -927,10 +928,10 @@ def _shows_utf8(token: str) -> bool:
             return True  # (every byte beyond ASCII is UTF-8's)
         before = False
         for c in read:
-            written = not c.isascii() and c != "\ufffd" and _written(c)
-            if written and before:
+            is_written = not c.isascii() and c != "\ufffd" and written(c)
+            if is_written and before:
                 return True
-            before = written
+            before = is_written
     return False
 
 
@@ -955,7 +956,7 @@ def _glued(line: str, start: int, end: int) -> str:
     return line[start:end]
 
 
-def _written(char: str) -> bool:
+def written(char: str) -> bool:
     """Whether ``char`` is what people write: a letter or mark of a language's alphabet
     (CLDR's letters), an East Asian character data/cjk_frequency.txt ranks, or no letter."""
     if unicodedata.category(char)[0] not in "LM" or char in _SIGNS:

@@ -108,7 +108,7 @@ from demojibake._plain import (
     phrases_of,
     plain_as_a_reading,
     plainly_clean,
-    written,
+    utf8_that_lost_bytes,
 )
 from demojibake._score import (
     MARGIN,
@@ -6942,58 +6942,8 @@ def _read_amid_clean(
 
 def _may_have_lost_bytes(word: str, codecs: tuple[str, ...]) -> bool:
     """Whether ``word`` may be UTF-8 shown by one of the single-byte ``codecs`` that lost
-    bytes (see _utf8_that_lost_bytes), or holds the replacement character."""
-    return "\ufffd" in word or any(_utf8_that_lost_bytes(word, codec) for codec in codecs)
-
-
-def _utf8_that_lost_bytes(word: str, codec: str) -> bool:
-    """Whether ``word`` may be UTF-8 shown by the single-byte ``codec``, each sequence of it
-    that is cut short one byte short of a character people write (see _plain.written): a
-    byte ``codec`` leaves undefined, dropped or shown as "?" ("MÄori" is "Māori", cp1252
-    leaves 0x81 undefined; "Ä?tvrtek" is "čtvrtek"), or at the word's end a no-break space
-    made a space ("Î Î±Ï\x81Î±" is "Παρα"). Clean words are seldom so: "études" and
-    "Châtelain" hold sequences two bytes short, and "Gebühren" a byte that is in no UTF-8;
-    a capital beyond ASCII before a small letter may be ("Ärger")."""
-    page = single_byte(codec)
-    data = page.bytes_of(word)
-    if data is None:
-        return False
-    cut = False
-    i, size = 0, len(data)
-    while i < size:
-        lead = data[i]
-        if lead < 0x80:
-            i += 1
-            continue
-        if not 0xC2 <= lead <= 0xF4:
-            # (A continuation byte with no lead, which lost its lead where the codec leaves
-            # one undefined, or a byte that is in no UTF-8.)
-            return lead <= 0xBF and any(0xC2 <= b <= 0xF4 for b in page.undefined)
-        need = 1 if lead <= 0xDF else 2 if lead <= 0xEF else 3
-        end = i + 1
-        while end < size and end - i <= need and 0x80 <= data[end] <= 0xBF:
-            end += 1
-        if end - i <= need:
-            if end - i != need:
-                return False  # (two bytes short or more)
-            lost = page.undefined + (b"\xa0" if end == size else b"")
-            if not any(_written_utf8(data[i:end] + bytes((b,))) for b in lost):
-                return False
-            cut = True
-            if end < size and data[end] == 0x3F:
-                end += 1  # (the "?" shown for it)
-        i = end
-    return cut
-
-
-def _written_utf8(data: bytes) -> bool:
-    """Whether ``data`` is the UTF-8 of one character people write (see _plain.written), and
-    no control."""
-    try:
-        char = data.decode()
-    except UnicodeDecodeError:
-        return False
-    return unicodedata.category(char) != "Cc" and written(char)
+    bytes (see _plain.utf8_that_lost_bytes), or holds the replacement character."""
+    return "\ufffd" in word or any(utf8_that_lost_bytes(word, codec) for codec in codecs)
 
 
 def _plainly_clean_or_ascii(text: str) -> bool:

@@ -78,7 +78,7 @@ from typing import Final
 from demojibake._cache import short_key_memo
 from demojibake._candidates import cjk_candidate
 from demojibake._chars import alphabets_holding, cased_as_a_word, char_info, cjk_rank
-from demojibake._codecs import LEGACY_PAIRS, single_byte
+from demojibake._codecs import LEGACY_PAIRS, SingleByte, single_byte
 from demojibake._detect import (
     HOLE_CODECS,
     find_cjk_drops,
@@ -105,7 +105,7 @@ __all__ = [
     "phrases_of",
     "plain_as_a_reading",
     "plainly_clean",
-    "written",
+    "utf8_that_lost_bytes",
 ]
 
 #: The most a letter pair of a line's words may cost, in bits, in the language they are of
@@ -659,17 +659,65 @@ def _holds_small_letters(line: str, script: str) -> bool:
 def _leads_lost_utf8(char: str) -> bool:
     """Whether some single-byte codepage shows ``char`` for a byte that leads two of UTF-8
     that, with the byte after it lost, are the UTF-8 of a character people write (see
-    written): the byte after it a no-break space the text made a space, or one the
-    codepage leaves undefined, dropped ("Å kofja" is Slovene "Škofja", "Ã" alone "à")."""
+    _one_byte_short): "Å kofja" is Slovene "Škofja", "Ã" alone "à"."""
     for codec in SINGLE_BYTE_CODECS:
         page = single_byte(codec)
         data = page.bytes_of(char)
-        if data is None or not 0xC2 <= data[0] <= 0xDF:
+        if data is not None and 0xC2 <= data[0] <= 0xDF and _one_byte_short(data, page, True):
+            return True
+    return False
+
+
+def utf8_that_lost_bytes(word: str, codec: str) -> bool:
+    """Whether ``word`` may be UTF-8 shown by the single-byte ``codec`` that lost bytes:
+    each sequence of it that is cut short is one byte short of a character people write
+    (see _one_byte_short), the byte dropped, shown as "?", or at the word's end made a
+    space ("MÄori" is "Māori", "Ä?tvrtek" "čtvrtek", "Î Î±Ï\x81Î±" "Παρα"). Clean words
+    are seldom so: "études" and "Châtelain" hold sequences two bytes short, and "Gebühren"
+    a byte that is in no UTF-8; a capital beyond ASCII before a small letter may be
+    ("Ärger")."""
+    page = single_byte(codec)
+    data = page.bytes_of(word)
+    if data is None:
+        return False
+    cut = False
+    i, size = 0, len(data)
+    while i < size:
+        lead = data[i]
+        if lead < 0x80:
+            i += 1
             continue
-        for lost in range(0x80, 0xC0):
-            if page.decode[lost] in _SPACES or bytes((lost,)) in page.undefined:
-                if written(bytes((data[0], lost)).decode()):
-                    return True
+        if not 0xC2 <= lead <= 0xF4:
+            # (A continuation byte with no lead, which lost its lead where the codec leaves
+            # one undefined, or a byte that is in no UTF-8.)
+            return lead <= 0xBF and any(0xC2 <= b <= 0xF4 for b in page.undefined)
+        need = 1 if lead <= 0xDF else 2 if lead <= 0xEF else 3
+        end = i + 1
+        while end < size and end - i <= need and 0x80 <= data[end] <= 0xBF:
+            end += 1
+        if end - i <= need:
+            if end - i != need or not _one_byte_short(data[i:end], page, end == size):
+                return False  # (two bytes short or more, or no character people write)
+            cut = True
+            if end < size and data[end] == 0x3F:
+                end += 1  # (the "?" shown for it)
+        i = end
+    return cut
+
+
+def _one_byte_short(data: bytes, page: SingleByte, at_end: bool) -> bool:
+    """Whether ``data``, UTF-8 that ``page`` showed one byte short, is the UTF-8 of a
+    character people write (see _written) with the byte it lost: one the codepage leaves
+    undefined, dropped (cp1252 leaves 0x81 undefined: "MÄori" is "Māori"), or, ``at_end``
+    of a word, one it shows as a no-break space, which the text made a space ("Å kofja")."""
+    for lost in range(0x80, 0xC0):
+        if bytes((lost,)) in page.undefined or (at_end and page.decode[lost] in _SPACES):
+            try:
+                char = (data + bytes((lost,))).decode()
+            except UnicodeDecodeError:
+                continue
+            if _written(char):
+                return True
     return False
 
 
@@ -771,11 +819,11 @@ def _before_a_dash(line: str, i: int) -> bool:
     """Whether the no-break space ``line[i]``, after a word, stands before a dash that
     stands apart, as Russian and French typesetting puts one ("Москва\u00a0— столица"),
     where no codepage shows in the letter before, the space and the dash the UTF-8 of a
-    character people write (see written): cp1252 shows "栗" so, "æ\u00a0—"."""
+    character people write (see _written): cp1252 shows "栗" so, "æ\u00a0—"."""
     if line[i + 1 : i + 2] not in _DASHES or line[i + 2 : i + 3].strip():
         return False
     return not any(
-        not c.isascii() and c != "\ufffd" and written(c)
+        not c.isascii() and c != "\ufffd" and _written(c)
         for read in _utf8_readings(line[i - 1 : i + 2])
         for c in read
     )
@@ -920,7 +968,7 @@ def _reads_as_a_word(word: str) -> bool:
 def _shows_utf8(token: str) -> bool:
     """Whether some single-byte codepage that shows ``token`` (a word with what is glued to
     it) shows UTF-8 in it: its bytes there are UTF-8, or hold the UTF-8 of two characters
-    in a row that people write (see written). The letters of a clean word make UTF-8 by
+    in a row that people write (see _written). The letters of a clean word make UTF-8 by
     chance, but seldom of two characters in a row: Thai "ราคา" in cp874 is UTF-8 "Ҥ"
     between two bytes that are none, where Thai "วรรณ" shown so is "วรเธฃเธ“"."""
     for read in _utf8_readings(token):
@@ -928,10 +976,10 @@ def _shows_utf8(token: str) -> bool:
             return True  # (every byte beyond ASCII is UTF-8's)
         before = False
         for c in read:
-            is_written = not c.isascii() and c != "\ufffd" and written(c)
-            if is_written and before:
+            written = not c.isascii() and c != "\ufffd" and _written(c)
+            if written and before:
                 return True
-            before = is_written
+            before = written
     return False
 
 
@@ -956,7 +1004,7 @@ def _glued(line: str, start: int, end: int) -> str:
     return line[start:end]
 
 
-def written(char: str) -> bool:
+def _written(char: str) -> bool:
     """Whether ``char`` is what people write: a letter or mark of a language's alphabet
     (CLDR's letters), an East Asian character data/cjk_frequency.txt ranks, or no letter."""
     if unicodedata.category(char)[0] not in "LM" or char in _SIGNS:

@@ -141,6 +141,22 @@ def cut(text: str, megabytes: float) -> str:
     return text.encode("utf-8")[: int(megabytes * MB)].decode("utf-8", errors="ignore")
 
 
+def scramble_words(lines: list[str], rng: random.Random) -> list[str]:
+    """``lines`` with two inner letters of each word beyond ASCII swapped at random: words
+    shaped as the corpus's are, but far more of them than any cache of the engine holds
+    (a web crawl's vocabulary, not the few thousand words the corpus repeats)."""
+
+    def scrambled(word: str) -> str:
+        if word.isascii() or len(word) < 4:
+            return word
+        letters = list(word)
+        i, j = rng.randrange(1, len(word) - 1), rng.randrange(1, len(word) - 1)
+        letters[i], letters[j] = letters[j], letters[i]
+        return "".join(letters)
+
+    return [" ".join(map(scrambled, line.split(" "))) for line in lines]
+
+
 def damage_every_third(lines: list[str], misreads: Sequence[Callable[[str], str]]) -> list[str]:
     """Lines 3, 6, 9, … misread, cycling through ``misreads``; the others left clean."""
     out = list(lines)
@@ -639,10 +655,15 @@ def section_cli(clean: CleanLines, settings: Settings) -> None:
     rng = random.Random(11)
     lines = fill(clean.all, 4, rng, "clean")
     # The throughput target is on clean text; memory must stay bounded on any text, so the
-    # damaged file (every third line misread) is measured too, and grown.
+    # damaged file (every third line misread) is measured too, and grown, and so is one of
+    # words the engine's caches cannot all hold.
+    vast = scramble_words(fill(clean.non_ascii, 4, rng, "non-ASCII"), rng)
     blocks = {
         "clean": joined(lines).encode("utf-8"),
         "every 3rd line damaged": joined(damage_every_third(lines, [utf8_as_cp1252])).encode(),
+        "vast vocabulary, every 3rd line damaged": joined(
+            damage_every_third(vast, [utf8_as_cp1252])
+        ).encode(),
     }
     with tempfile.TemporaryDirectory(prefix="demojibake-bench-") as scratch:
         workdir = Path(scratch)

@@ -104,6 +104,7 @@ from demojibake._model import (
 )
 from demojibake._plain import (
     LONG_LINE,
+    ascii_or_plainly_clean,
     lines_to_read,
     phrases_of,
     plain_as_a_reading,
@@ -6933,22 +6934,17 @@ def _read_amid_clean(
         spans = [span for span, _ in group]
         first, last = spans[0][0], spans[-1][1]
         found = _read_plainly(text[first:last], codecs, floor, chains, sole=True)
-        if found is None or not _plainly_clean_or_ascii(text[clean_from:first]):
+        if found is None or not ascii_or_plainly_clean(text[clean_from:first]):
             return None
         changes.extend(_moved_by(found, first))
         clean_from = last
-    return changes if _plainly_clean_or_ascii(text[clean_from:stop]) else None
+    return changes if ascii_or_plainly_clean(text[clean_from:stop]) else None
 
 
 def _may_have_lost_bytes(word: str, codecs: tuple[str, ...]) -> bool:
     """Whether ``word`` may be UTF-8 shown by one of the single-byte ``codecs`` that lost
     bytes (see _plain.utf8_that_lost_bytes), or holds the replacement character."""
     return "\ufffd" in word or any(utf8_that_lost_bytes(word, codec) for codec in codecs)
-
-
-def _plainly_clean_or_ascii(text: str) -> bool:
-    """Whether ``text`` is ASCII or plainly clean (see _plain.plainly_clean)."""
-    return text.isascii() or plainly_clean(text)
 
 
 #: A word of a phrase: what stands between spaces.

@@ -101,6 +101,7 @@ from demojibake._types import CJK_CODECS, SINGLE_BYTE, SINGLE_BYTE_CODECS
 
 __all__ = [
     "LONG_LINE",
+    "ascii_or_plainly_clean",
     "lines_to_read",
     "phrases_of",
     "plain_as_a_reading",
@@ -245,7 +246,7 @@ def lines_to_read(text: str) -> list[tuple[int, int]]:
         )
         for piece_start, piece_end in pieces:
             piece = text[piece_start:piece_end]
-            if not piece.isascii() and not plainly_clean(piece):
+            if not ascii_or_plainly_clean(piece):
                 spans.append((piece_start, piece_end))
         start = end
     return spans
@@ -287,6 +288,12 @@ _Verdict = tuple[int, int, int]
 
 #: Where a line has no character (before its start, after its end): not a letter.
 _NOTHING: Final = (_ASCII, "")
+
+
+def ascii_or_plainly_clean(text: str) -> bool:
+    """Whether ``text`` is ASCII or plainly clean (see plainly_clean): no line or phrase
+    the engine need read."""
+    return text.isascii() or plainly_clean(text)
 
 
 def plainly_clean(line: str, priced: bool = True, reading: bool = False) -> bool:
@@ -822,11 +829,7 @@ def _before_a_dash(line: str, i: int) -> bool:
     character people write (see _written): cp1252 shows "栗" so, "æ\u00a0—"."""
     if line[i + 1 : i + 2] not in _DASHES or line[i + 2 : i + 3].strip():
         return False
-    return not any(
-        not c.isascii() and c != "\ufffd" and _written(c)
-        for read in _utf8_readings(line[i - 1 : i + 2])
-        for c in read
-    )
+    return not any(_written_utf8(c) for read in _utf8_readings(line[i - 1 : i + 2]) for c in read)
 
 
 def _ascii_digit(line: str, i: int) -> bool:
@@ -976,11 +979,17 @@ def _shows_utf8(token: str) -> bool:
             return True  # (every byte beyond ASCII is UTF-8's)
         before = False
         for c in read:
-            written = not c.isascii() and c != "\ufffd" and _written(c)
+            written = _written_utf8(c)
             if written and before:
                 return True
             before = written
     return False
+
+
+def _written_utf8(char: str) -> bool:
+    """Whether ``char``, of a text's UTF-8 read back (see _utf8_readings), is a character
+    beyond ASCII that people write (see _written), not one that marks bytes no UTF-8."""
+    return not char.isascii() and char != "\ufffd" and _written(char)
 
 
 def _utf8_readings(text: str) -> Iterator[str]:

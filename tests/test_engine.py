@@ -1007,6 +1007,17 @@ def test_a_repair_that_leaves_mojibake_is_repaired_again() -> None:
     assert len(result.changes[0].chain) == 2
 
 
+def test_a_second_reading_that_ends_where_a_lost_byte_was_left_replays() -> None:
+    """Where the second pass reads again up to a "Ñ" whose second byte was lost (the first
+    pass took the "Ñ" away and left the "\ufffd"), the joined change ends before that "Ñ":
+    the changes still replay onto the text, one beside the other."""
+    damaged = "\u00b5\u00d1\u20ac\u00d0\u00b9\u00d0\u00b8\u00d1\ufffd\u00d0\u00b6"
+    result = demojibake.repair(damaged)
+    assert demojibake.apply_changes(damaged, result.changes) == result.text
+    assert any(len(c.chain) == 2 for c in result.changes)
+    assert any(c.before == "\u00d1" and c.after == "" for c in result.changes)
+
+
 @needs_python_engine
 def test_the_second_pass_reads_again_only_the_lines_left_misread(
     monkeypatch: pytest.MonkeyPatch,

@@ -7606,9 +7606,13 @@ def _compose(
     ends = [e for _, e, _, _ in made]
     moved = list(itertools.accumulate(len(c.after) - (c.end - c.start) for _, _, c, _ in made if c))
 
-    def original(pos: int) -> int:
-        # (A group's ends lie outside every first-pass change's span, or on its ends.)
+    def original(pos: int, at_end: bool) -> int:
+        # (A group's ends lie outside every first-pass change's span, or on its ends.) A
+        # change that removed its text made nothing at ``pos``: the text it removed comes
+        # before the group that starts there, and after the one that ends there.
         i = bisect_ints_right(ends, pos)
+        while at_end and i and made[i - 1][0] == pos:
+            i -= 1
         return pos - (moved[i - 1] if i else 0)
 
     out: list[Change] = []
@@ -7621,7 +7625,7 @@ def _compose(
         start, end = min(g[0] for g in group), max(g[1] for g in group)
         inner = [replace(c, start=c.start - start, end=c.end - start) for c in news]
         after = apply_changes(middle[start:end], inner)
-        lo, hi = original(start), original(end)
+        lo, hi = original(start, False), original(end, True)
         outer = max(olds, key=lambda c: c.end - c.start, default=None)
         out.append(
             Change(

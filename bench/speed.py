@@ -5,9 +5,10 @@ Sections (``--only SECTION`` runs one):
 * ``throughput`` — MB/s of ``demojibake.fix`` and ``ftfy.fix_encoding`` on a few MB of clean
   and damaged text, each tool's faster of one whole-text call and a per-line loop;
 * ``import`` — ``python -X importtime -c 'import X'`` for demojibake and ftfy, best of 5;
-* ``cli`` — ``python -m demojibake`` as a stdin→stdout filter on a large clean file and a
-  damaged one, against a Python line-copy loop: throughput (the target is on clean text), peak
-  RSS, and the time at growing sizes;
+* ``cli`` — ``python -m demojibake`` as a stdin→stdout filter on a large clean file and
+  damaged ones (the corpus's words, far more words than that, and those run together), against
+  a Python line-copy loop: throughput (the target is on clean text), peak RSS, and the time
+  at growing sizes;
 * ``adversarial`` — inputs built to be slow (runs of ``Ã``, Latin-1 noise, box drawing, random
   CJK, one very long line), each timed against clean text of the same size.
 
@@ -155,6 +156,13 @@ def scramble_words(lines: list[str], rng: random.Random) -> list[str]:
         return "".join(letters)
 
     return [" ".join(map(scrambled, line.split(" "))) for line in lines]
+
+
+def run_together(lines: list[str]) -> list[str]:
+    """``lines`` with their spaces taken out: runs of dozens of characters with no space, as
+    Thai, Chinese and Japanese are written, and as hashtags and file names are, which the
+    engine prices chunk by chunk and keeps in caches of their own."""
+    return [line.replace(" ", "") for line in lines]
 
 
 def damage_every_third(lines: list[str], misreads: Sequence[Callable[[str], str]]) -> list[str]:
@@ -655,14 +663,17 @@ def section_cli(clean: CleanLines, settings: Settings) -> None:
     rng = random.Random(11)
     lines = fill(clean.all, 4, rng, "clean")
     # The throughput target is on clean text; memory must stay bounded on any text, so the
-    # damaged file (every third line misread) is measured too, and grown, and so is one of
-    # words the engine's caches cannot all hold.
+    # damaged file (every third line misread) is measured too, and grown, and so are one of
+    # words the engine's caches cannot all hold and one of those words run together.
     vast = scramble_words(fill(clean.non_ascii, 4, rng, "non-ASCII"), rng)
     blocks = {
         "clean": joined(lines).encode("utf-8"),
         "every 3rd line damaged": joined(damage_every_third(lines, [utf8_as_cp1252])).encode(),
         "vast vocabulary, every 3rd line damaged": joined(
             damage_every_third(vast, [utf8_as_cp1252])
+        ).encode(),
+        "vast vocabulary run together, every 3rd line damaged": joined(
+            damage_every_third(run_together(vast), [utf8_as_cp1252])
         ).encode(),
     }
     with tempfile.TemporaryDirectory(prefix="demojibake-bench-") as scratch:

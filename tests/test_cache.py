@@ -82,3 +82,24 @@ def test_the_memo_keeps_only_a_few_long_keys() -> None:
     assert len(shout.__self__) == 0  # type: ignore[attr-defined]
     shout(longs[-1])
     assert calls == longs
+
+
+def test_a_memo_full_of_characters_forgets_its_older_half() -> None:
+    """A memo holds at most ``maxchars`` characters of keys, however few keys that is: long
+    words fill it long before its count of keys does."""
+    calls: list[str] = []
+
+    @short_key_memo(maxsize=100, longest=10, maxchars=20)
+    def shout(word: str) -> str:
+        calls.append(word)
+        return word.upper()
+
+    words = [c * 10 for c in "abcdef"]
+    for word in words:
+        shout(word)
+    memo = shout.__self__  # type: ignore[attr-defined]
+    assert sum(map(len, memo)) <= 30
+    assert len(memo) < 6
+    shout(words[-1])  # the newest is kept
+    shout(words[0])  # the oldest went
+    assert calls == [*words, words[0]]

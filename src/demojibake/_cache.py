@@ -7,7 +7,10 @@ argument have a cache of their own that keeps only the last few.
 
 ``short_key_memo`` is the same bound for the hottest functions of one string (a character's
 class, a window's cost): a call that finds its result there costs one dictionary lookup in C,
-where a Python wrapper around ``lru_cache`` costs a Python call as well.
+where a Python wrapper around ``lru_cache`` costs a Python call as well. It bounds the
+characters of its keys as well as their number: a cache sized for words must not hold
+thousands of keys a hundred characters long (random tokens, words run together), nor a
+result as long as each (a term per character, see ``_score``).
 """
 
 from __future__ import annotations
@@ -52,35 +55,49 @@ def short_key_cache(
 
 
 class _Memo(dict[str, _R]):
-    """What ``compute`` returns for each short string, computed on first use; when full, the
-    older half is dropped (a dictionary keeps its keys in the order they came)."""
+    """What ``compute`` returns for each short string, computed on first use; when full (of
+    keys, or of their characters), the older half is dropped (a dictionary keeps its keys in
+    the order they came)."""
 
-    def __init__(self, compute: Callable[[str], _R], maxsize: int, longest: int) -> None:
+    def __init__(
+        self, compute: Callable[[str], _R], maxsize: int, longest: int, maxchars: int
+    ) -> None:
         super().__init__()
         self._compute = compute
         self._maxsize = maxsize
         self._longest = longest
+        self._maxchars = maxchars
+        self._chars = 0  # (of the keys kept)
         self._long = lru_cache(maxsize=_LONG_KEPT)(compute)
 
     def __missing__(self, key: str) -> _R:
         if len(key) > self._longest:
             return self._long(key)
-        if len(self) >= self._maxsize:
+        if len(self) >= self._maxsize or self._chars >= self._maxchars:
             for old in list(islice(self, len(self) // 2)):
+                self._chars -= len(old)
                 del self[old]
         value = self[key] = self._compute(key)
+        self._chars += len(key)
         return value
 
 
+#: The characters a memo's keys may hold, by default, for each key it may hold: more than
+#: most words have.
+_MEAN_KEY_KEPT: Final = 16
+
+
 def short_key_memo(
-    maxsize: int, longest: int = 256
+    maxsize: int, longest: int = 256, maxchars: int = 0
 ) -> Callable[[Callable[[str], _R]], Callable[[str], _R]]:
     """Like ``short_key_cache(maxsize, longest)`` for a function of one string argument, with
     no Python call in the way of a result it has: the function becomes the ``__getitem__`` of
     a dictionary of its results. Full, it forgets the older half of them, not the least
-    recently used one."""
+    recently used one. It is full when it holds ``maxsize`` keys or ``maxchars`` characters
+    in all (by default, _MEAN_KEY_KEPT for each of ``maxsize``)."""
 
     def decorate(function: Callable[[str], _R]) -> Callable[[str], _R]:
-        return _Memo(function, maxsize, longest).__getitem__
+        chars = maxchars or maxsize * _MEAN_KEY_KEPT
+        return _Memo(function, maxsize, longest, chars).__getitem__
 
     return decorate

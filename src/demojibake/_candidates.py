@@ -846,7 +846,7 @@ def _pair_choice(
     return best[1], best[2]
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def _read_alone(byte: int, after: int | None, codec: str) -> bool:
     """Whether ``codec``, reading ``byte`` and then ``after`` (None: nothing), turns ``byte``
     alone into U+FFFD (so that it can have been lost there)."""

@@ -751,7 +751,7 @@ def _trim_right(raw: str, at_text_end: bool) -> str:
     return out + " " if at_text_end and keep >= len(raw) else out
 
 
-@short_key_cache(maxsize=1024, on=1)
+@short_key_cache(maxsize=512, on=1)
 def _reading_cost(left: str, piece: str, right: str, around: str) -> float:
     """The cost of ``piece`` between ``left`` and ``right``, with its script islands.
 
@@ -2069,7 +2069,7 @@ def _listed_console_readings(
         yield Candidate(reading, legacy_misread(encoding, shown_as, reading), lossy=False)
 
 
-@short_key_cache(maxsize=4096)
+@short_key_cache(maxsize=1024)
 def _console_readings(
     word: str, pairs: tuple[tuple[str, str], ...]
 ) -> tuple[tuple[str, str, str], ...]:
@@ -4629,7 +4629,7 @@ class _SingleByteReading:
         return word.translate(self.table) if data is None else self.reader.read(data)
 
 
-@short_key_cache(maxsize=1024)
+@short_key_cache(maxsize=256)
 def _multibyte_reading(word: str, encoding: str, shown_as: str) -> str | None:
     """_word_reading() in a multi-byte ``encoding``. Cached: words recur, and each line is
     read by several encodings."""

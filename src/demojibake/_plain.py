@@ -123,6 +123,9 @@ _RIVAL_LEAD: Final = 2.0
 #: memory has little room to spare.
 _WORDS_KEPT: Final = 4096
 _READINGS_KEPT: Final = 4096
+#: ... and of the words fewer are asked about (those the letter model cannot price, or not
+#: plainly clean).
+_FEWER_WORDS_KEPT: Final = 2048
 
 #: How many verdicts of _plain_east_asian are kept, of lines up to how long: its detectors
 #: cost more than the engine's reading of a line it has read before (its windows are kept),
@@ -457,7 +460,7 @@ def _east_asian_letters(line: str) -> int | None:
 _RARE_SHARE: Final = 4
 
 
-@short_key_memo(maxsize=_LINES_KEPT, longest=_LINE_KEPT_LONGEST)
+@short_key_memo(maxsize=_LINES_KEPT, longest=_LINE_KEPT_LONGEST, maxchars=_LINES_KEPT * 64)
 def _plain_east_asian(line: str) -> bool:
     """Whether the East Asian characters of ``line`` (as it stands) are plain: letters and
     punctuation of East Asian writing, seldom rare ones (_east_asian_letters), where
@@ -922,7 +925,7 @@ def _word_verdict(word: str) -> _Verdict | None:
     return languages, len(pairs), costs
 
 
-@short_key_memo(maxsize=_WORDS_KEPT)
+@short_key_memo(maxsize=_FEWER_WORDS_KEPT)
 def _written_verdict(word: str) -> _Verdict | None:
     """_shape_verdict of a ``word`` the letter model cannot price (its language is not in
     the model: Kazakh "Нұрлан", Thai "ราคา", Belarusian "паўтарыць", Arabic with its vowel
@@ -967,7 +970,7 @@ def _reads_as_a_word(word: str) -> bool:
     return False
 
 
-@short_key_memo(maxsize=_WORDS_KEPT)
+@short_key_memo(maxsize=_FEWER_WORDS_KEPT)
 def _shows_utf8(token: str) -> bool:
     """Whether some single-byte codepage that shows ``token`` (a word with what is glued to
     it) shows UTF-8 in it: its bytes there are UTF-8, or hold the UTF-8 of two characters

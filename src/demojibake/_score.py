@@ -24,7 +24,7 @@ from functools import lru_cache, reduce
 from operator import and_
 from typing import Final, TypeVar
 
-from demojibake._cache import short_key_cache, short_key_memo
+from demojibake._cache import short_key_memo
 from demojibake._chars import (
     JOIN_CONTROLS,
     CharInfo,
@@ -273,9 +273,9 @@ _ALL_ACCENTED_WORD: Final = 1.0
 _LOOSE_JOINER: Final = 1.2
 
 
-@short_key_cache(maxsize=4096)
 def _word_cost(word: str, lone_ok: bool) -> float:
-    """Costs of one word: language consistency, case pattern, lone letters (cached)."""
+    """Costs of one word: language consistency, case pattern, lone letters (see _WORD_COSTS
+    for them cached)."""
     infos = [char_info(c) for c in word]
     total = 0.0
     langs = -1
@@ -327,6 +327,20 @@ def _word_cost(word: str, lone_ok: bool) -> float:
     return total
 
 
+def _word_costs(lone_ok: bool) -> Callable[[str], float]:
+    """_word_cost of a word that may stand alone or not (cached: words recur; most come
+    after a space in their piece, and may)."""
+
+    def word_cost(word: str) -> float:
+        return _word_cost(word, lone_ok)
+
+    return short_key_memo(maxsize=4096 if lone_ok else 1024)(word_cost)
+
+
+#: _word_cost, by whether the word may stand alone.
+_WORD_COSTS: Final = (_word_costs(False), _word_costs(True))
+
+
 def _cased_parts(infos: list[CharInfo]) -> list[list[CharInfo]]:
     """The cased characters of a word, in the parts its apostrophes cut it into."""
     parts: list[list[CharInfo]] = [[]]
@@ -359,7 +373,7 @@ def _glued_symbols(text: str, infos: list[CharInfo], i: int) -> bool:
     return False
 
 
-@short_key_memo(maxsize=4096)
+@short_key_memo(maxsize=4096, maxchars=1 << 17)
 def cost(text: str) -> float:
     """How implausible ``text`` looks: 0 for plain ASCII prose, more for anything odd.
 
@@ -401,7 +415,7 @@ _SHORT: Final = 32
 
 def _short_terms(piece: str, after_space: bool, at_end: bool) -> tuple[float, ...]:
     if len(piece) <= _SHORT:
-        return _cached_terms(piece, after_space, at_end)
+        return _PIECE_TERMS[2 * after_space + at_end](piece)
     return _terms(piece, after_space, at_end)
 
 
@@ -518,8 +532,8 @@ def _first_cut(right: str) -> int:
     return len(right)
 
 
-_HEADS: Final = short_key_memo(maxsize=2048, longest=128)(_head)
-_FIRST_CUT: Final = short_key_memo(maxsize=2048, longest=128)(_first_cut)
+_HEADS: Final = short_key_memo(maxsize=1024, longest=128)(_head)
+_FIRST_CUT: Final = short_key_memo(maxsize=1024, longest=128)(_first_cut)
 
 
 #: The kinds of character after which no word goes on (a word may go on through an
@@ -588,15 +602,20 @@ def _run_terms(text: str, infos: list[CharInfo], start: int, at_end: bool) -> tu
             if word_start < 0:
                 word_start = i
         elif word_start >= 0:
-            word = _word_cost(text[word_start:i], word_start > 0)
+            word = _WORD_COSTS[word_start > 0](text[word_start:i])
             if word:
                 terms.append(word)
             word_start = -1
     if word_start >= 0:
-        word = _word_cost(text[word_start:], word_start > 0 and not at_end)
+        word = _WORD_COSTS[word_start > 0 and not at_end](text[word_start:])
         if word:
             terms.append(word)
     return tuple(terms)
+
+
+#: How many characters each memo of a chunk's terms keeps in its keys: a chunk misread has
+#: about a term for each of its characters.
+_TERMS_KEPT_CHARS: Final = 1 << 13
 
 
 def _chunk_terms(back: int, at_end: bool) -> Callable[[str], tuple[float, ...]]:
@@ -605,7 +624,7 @@ def _chunk_terms(back: int, at_end: bool) -> Callable[[str], tuple[float, ...]]:
     def terms(chunk: str) -> tuple[float, ...]:
         return _run_terms(chunk, list(map(char_info, chunk)), back, at_end)
 
-    return short_key_memo(maxsize=2048, longest=64)(terms)
+    return short_key_memo(maxsize=2048, longest=64, maxchars=_TERMS_KEPT_CHARS)(terms)
 
 
 #: The terms of a chunk with ``back`` characters before it, by ``2 * back + at_end``.
@@ -621,7 +640,7 @@ def _tail_terms(back: int) -> Callable[[str], tuple[float, ...]]:
     def terms(tail: str) -> tuple[float, ...]:
         return _terms_from(tail, back, True)
 
-    return short_key_memo(maxsize=1024, longest=128)(terms)
+    return short_key_memo(maxsize=1024, longest=128, maxchars=_TERMS_KEPT_CHARS)(terms)
 
 
 #: The terms of the end of a window after its first cut in ``right``, by ``back``.
@@ -639,7 +658,24 @@ def _pair_costs_of(key: int) -> tuple[float, float]:
 _CLASSES: Final = 1 << 12
 
 
-_cached_terms = lru_cache(maxsize=4096)(_terms)
+def _piece_terms(after_space: bool, at_end: bool) -> Callable[[str], tuple[float, ...]]:
+    """_terms of a piece ``after_space`` and ``at_end`` or not (cached)."""
+
+    def terms(piece: str) -> tuple[float, ...]:
+        return _terms(piece, after_space, at_end)
+
+    # (Most pieces are words between spaces; a piece that starts or ends a window is cut
+    # off where the window was.)
+    inner = after_space and not at_end
+    kept = 4096 if inner else 1024
+    return short_key_memo(maxsize=kept, longest=_SHORT, maxchars=8 * kept)(terms)
+
+
+#: The terms of a short piece of a text, by ``2 * after_space + at_end`` (see _terms).
+_PIECE_TERMS: Final = tuple(
+    _piece_terms(after_space, at_end) for after_space in (False, True) for at_end in (False, True)
+)
+
 #: ``_pair_cost`` of two characters in a row, by their pair classes, memoized: it depends
 #: on nothing else but whether they are the same character.
 _PAIR_COSTS: Final = _Table(_pair_costs_of, 1 << 13)

@@ -962,6 +962,52 @@ def test_a_worker_that_dies_is_an_error_not_a_hang(
     assert [p.name for p in tmp_path.iterdir()] == ["mixed.txt"]
 
 
+def _failing_on_boom(text: str, options: Options) -> demojibake.Repair:
+    """repair, but for a text that holds "boom", which it fails on as a bug would."""
+    if "boom" in text:
+        raise RuntimeError("boom")
+    return demojibake.repair(text, options)
+
+
+_DAMAGED_LINES = [f"{CAFE} {i}\n" for i in range(12)]
+
+
+def test_a_chunk_the_engine_fails_on_is_left_as_it_was_and_the_rest_repaired(
+    cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where the engine raises on a chunk (a bug), the filter writes that chunk as it was,
+    repairs the chunks after it, names the lines in one line on stderr, and exits 2."""
+    monkeypatch.setattr(_cli, "_CHUNK", 64)
+    monkeypatch.setattr(_jobs, "repair", _failing_on_boom)
+    lines = [*_DAMAGED_LINES[:6], f"{CAFE} boom\n", *_DAMAGED_LINES[6:]]
+    result = cli(stdin="".join(lines).encode())
+    assert result.status == 2
+    assert "<stdin>: lines 7-12 are left as they were" in result.err
+    assert "RuntimeError: boom" in result.err
+    assert result.err.count("\n") == 1
+    out = result.text.splitlines(keepends=True)
+    assert out[6:12] == lines[6:12]
+    assert out[:6] + out[12:] == [line.replace(CAFE, CAFE_FIXED) for line in lines[:6] + lines[12:]]
+
+
+def test_changes_that_do_not_replay_leave_their_chunk_as_it_was(
+    cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Changes from the engine that overlap (a bug) are not applied: the chunk is written
+    as it was, with one line on stderr and exit status 2, and nothing is lost."""
+
+    def overlapping(text: str, options: Options) -> demojibake.Repair:
+        found = demojibake.repair(text, options)
+        return demojibake.Repair(found.text, found.changes * 2, found.unrepaired)
+
+    monkeypatch.setattr(_jobs, "repair", overlapping)
+    result = cli(stdin=f"{CAFE} au lait\n".encode())
+    assert result.status == 2
+    assert result.text == f"{CAFE} au lait\n"
+    assert "changes overlap" in result.err
+    assert result.err.count("\n") == 1
+
+
 def test_workers_refuse_fewer_than_one_job() -> None:
     with pytest.raises(ValueError, match="at least 1"):
         Workers(Options(), 0)

@@ -37,7 +37,14 @@ from demojibake._bytes import (
     is_ascii_compatible,
     lookup_encoding,
 )
-from demojibake._jobs import WorkerDied, Workers, collecting_less, cpu_count, signals_held
+from demojibake._jobs import (
+    Failure,
+    WorkerDied,
+    Workers,
+    collecting_less,
+    cpu_count,
+    signals_held,
+)
 from demojibake._stream import CHUNK_SIZE, LineDiff, Locator, iter_chunks
 from demojibake._types import Change, Options, apply_changes
 
@@ -278,8 +285,11 @@ def _process(args: argparse.Namespace, run: _Run) -> int:
     status = 0
     for path in paths:
         try:
+            failures = run.failures
             if view.process(path):
                 status = max(status, 1)
+            if run.failures > failures:
+                status = 2
         except _InputError as error:
             _message(f"{_display(path)}: {error}")
             status = 2
@@ -383,10 +393,24 @@ class _Run:
     progress: bool
     out: IO[bytes]
     workers: Workers
+    #: How many chunks the engine failed to repair (see fail).
+    failures: int = 0
 
     def note(self, path: str, text: str) -> None:
         if self.verbose:
             _message(f"{_display(path)}: {text}")
+
+    def fail(self, path: str, locator: Locator, chunk: str, error: str) -> None:
+        """Say that the engine failed on ``chunk``, the current chunk of ``path``, which is
+        left as it was: a bug, reported in one line, and the exit status 2 (see _process)."""
+        self.failures += 1
+        first = locator.position(0)[0]
+        last = first + chunk.count("\n", 0, len(chunk) - 1)
+        where = f"line {first} is" if first == last else f"lines {first}-{last} are"
+        _message(
+            f"{_display(path)}: {where} left as {'it was' if first == last else 'they were'}: "
+            f"the repair failed ({error}); this is a bug of demojibake, please report it"
+        )
 
     def open(self, path: str) -> _Input:
         """Open ``path`` (``-`` is standard input) and look at its start."""
@@ -407,21 +431,33 @@ class _Run:
         """Repair ``source`` chunk by chunk (in the worker processes, with ``--jobs``)."""
         encoding = source.encoding
         locator = Locator()
-        for piece, changes in self.workers.repaired(_chunks(source, encoding)):
+        for piece, repaired in self.workers.repaired(_chunks(source, encoding)):
             chunk, text, bom, body = piece.raw, piece.text, piece.bom, piece.body
             locator.start(body)
+            changes: tuple[Change, ...] = ()
+            if isinstance(repaired, Failure):
+                self.fail(source.path, locator, body, repaired.error)
+            else:
+                changes = repaired
             kept = [c for c in changes if _keep(c, locator)]
             kept = self._writable(kept, source.path, encoding)
             new = chunk
             if kept:
-                new_text = bom + apply_changes(body, kept)
-                if encoding != "utf-8" and text.encode(encoding, "surrogateescape") != chunk:
-                    # This codec does not read and write these bytes back identically, so
-                    # re-encoding the chunk could change more than the repair: leave it.
-                    self.note(source.path, "a repair was skipped: the encoding does not round-trip")
+                try:
+                    new_text = bom + apply_changes(body, kept)
+                except ValueError as error:  # (changes that do not replay: the engine's bug)
+                    self.fail(source.path, locator, body, f"ValueError: {error}")
                     kept = []
                 else:
-                    new = new_text.encode(encoding, "surrogateescape")
+                    if encoding != "utf-8" and text.encode(encoding, "surrogateescape") != chunk:
+                        # This codec does not read and write these bytes back identically, so
+                        # re-encoding the chunk could change more than the repair: leave it.
+                        self.note(
+                            source.path, "a repair was skipped: the encoding does not round-trip"
+                        )
+                        kept = []
+                    else:
+                        new = new_text.encode(encoding, "surrogateescape")
             found = tuple(_Found(*locator.position(c.start), c) for c in kept)
             locator.advance()
             yield _Step(chunk, new, found)

@@ -24,12 +24,13 @@ import signal
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, TypeAlias, TypeVar
 
 from demojibake._api import repair
 from demojibake._types import Change, Options
 
-__all__ = ["WorkerDied", "Workers", "collecting_less", "cpu_count", "signals_held"]
+__all__ = ["Failure", "WorkerDied", "Workers", "collecting_less", "cpu_count", "signals_held"]
 
 if TYPE_CHECKING:
     # (Imported when the workers start: the command without --jobs, and every small input,
@@ -38,8 +39,20 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 Changes = tuple[Change, ...]
+
+
+@dataclass(frozen=True)
+class Failure:
+    """What the engine raised where it should have repaired a text: a bug of its own, which
+    the command reports, leaving the text as it was, and goes on."""
+
+    error: str
+
+
+#: A chunk's repair, or the engine's failure to make it.
+Repaired: TypeAlias = "Changes | Failure"
 #: A chunk's repair: made, to be made here (its text), or being made by a worker.
-_Work: TypeAlias = "Changes | str | Future[Changes]"
+_Work: TypeAlias = "Repaired | str | Future[Repaired]"
 #: How many chunks may wait for each process.
 _AHEAD = 2
 
@@ -55,9 +68,16 @@ class WorkerDied(RuntimeError):
     """A worker process ended before it handed back its repair (killed, or out of memory)."""
 
 
-def changes_of(text: str, options: Options) -> Changes:
-    """The changes that repair ``text`` (what a worker computes)."""
-    return repair(text, options).changes
+def changes_of(text: str, options: Options) -> Repaired:
+    """The changes that repair ``text`` (what a worker computes), or what the engine raised.
+
+    One chunk the engine fails on (a bug) must not cost the rest of the input: a filter
+    that stops half-way has lost the rest of its output. (An interrupt, or the end of the
+    process, is no Exception, and still ends the command.)"""
+    try:
+        return repair(text, options).changes
+    except Exception as error:
+        return Failure(f"{type(error).__name__}: {error}")
 
 
 class Workers:
@@ -71,7 +91,7 @@ class Workers:
         self.jobs = jobs
         self._pool: ProcessPoolExecutor | None = None  # (see _start)
 
-    def repaired(self, items: Iterable[tuple[T, str | None]]) -> Iterator[tuple[T, Changes]]:
+    def repaired(self, items: Iterable[tuple[T, str | None]]) -> Iterator[tuple[T, Repaired]]:
         """For each ``(item, text)``, in order, the item and the changes that repair its text
         (none where the text is None)."""
         if self.jobs == 1:
@@ -147,11 +167,11 @@ class Workers:
                 raise
         return work
 
-    def _finish(self, entry: tuple[T, _Work]) -> tuple[T, Changes]:
+    def _finish(self, entry: tuple[T, _Work]) -> tuple[T, Repaired]:
         item, work = entry
         if isinstance(work, str):
             return item, changes_of(work, self.options)
-        if isinstance(work, tuple):
+        if isinstance(work, (tuple, Failure)):
             return item, work
         try:
             return item, work.result()
@@ -172,7 +192,9 @@ def _raise_if_died(error: Exception) -> None:
 
 
 def _done(work: _Work) -> bool:
-    return isinstance(work, tuple) or (not isinstance(work, str) and work.done())
+    if isinstance(work, (tuple, Failure)):
+        return True
+    return not isinstance(work, str) and work.done()
 
 
 def _start_worker() -> None:

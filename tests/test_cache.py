@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from demojibake._cache import short_key_cache, short_key_memo
+from demojibake._cache import memo_by_key, short_key_cache, short_key_memo
 
 
 def test_a_short_string_argument_is_cached() -> None:
@@ -103,3 +103,16 @@ def test_a_memo_full_of_characters_forgets_its_older_half() -> None:
     shout(words[-1])  # the newest is kept
     shout(words[0])  # the oldest went
     assert calls == [*words, words[0]]
+
+
+def test_a_memo_by_key_passes_its_flags_after_the_key() -> None:
+    """memo_by_key(f, *flags) is f(key, *flags), computed once for each key."""
+    calls: list[tuple[str, int]] = []
+
+    def repeat(word: str, times: int) -> str:
+        calls.append((word, times))
+        return word * times
+
+    twice = memo_by_key(repeat, 2, maxsize=4)
+    assert twice("ab") == twice("ab") == "abab"
+    assert calls == [("ab", 2)]

@@ -20,7 +20,7 @@ from functools import lru_cache, wraps
 from itertools import islice
 from typing import Final, TypeVar
 
-__all__ = ["short_key_cache", "short_key_memo"]
+__all__ = ["memo_by_key", "short_key_cache", "short_key_memo"]
 
 _R = TypeVar("_R")
 #: How many calls with a long argument each cache keeps.
@@ -101,3 +101,16 @@ def short_key_memo(
         return _Memo(function, maxsize, longest, chars).__getitem__
 
     return decorate
+
+
+def memo_by_key(
+    function: Callable[..., _R], *rest: object, maxsize: int, longest: int = 256, maxchars: int = 0
+) -> Callable[[str], _R]:
+    """``function(key, *rest)`` as a function of ``key`` alone, memoized by
+    ``short_key_memo(maxsize, longest, maxchars)``: one memo for each setting of the
+    arguments after the key (a function's memos by its flags)."""
+
+    def call(key: str) -> _R:
+        return function(key, *rest)
+
+    return short_key_memo(maxsize, longest, maxchars)(call)

@@ -24,7 +24,7 @@ from functools import lru_cache, reduce
 from operator import and_
 from typing import Final, TypeVar
 
-from demojibake._cache import short_key_memo
+from demojibake._cache import memo_by_key, short_key_memo
 from demojibake._chars import (
     JOIN_CONTROLS,
     CharInfo,
@@ -327,18 +327,12 @@ def _word_cost(word: str, lone_ok: bool) -> float:
     return total
 
 
-def _word_costs(lone_ok: bool) -> Callable[[str], float]:
-    """_word_cost of a word that may stand alone or not (cached: words recur; most come
-    after a space in their piece, and may)."""
-
-    def word_cost(word: str) -> float:
-        return _word_cost(word, lone_ok)
-
-    return short_key_memo(maxsize=4096 if lone_ok else 1024)(word_cost)
-
-
-#: _word_cost, by whether the word may stand alone.
-_WORD_COSTS: Final = (_word_costs(False), _word_costs(True))
+#: _word_cost, cached, by whether the word may stand alone: words recur, and most come after
+#: a space in their piece, and may.
+_WORD_COSTS: Final = (
+    memo_by_key(_word_cost, False, maxsize=1024),
+    memo_by_key(_word_cost, True, maxsize=4096),
+)
 
 
 def _cased_parts(infos: list[CharInfo]) -> list[list[CharInfo]]:
@@ -633,18 +627,13 @@ _CHUNK_TERMS: Final = tuple(
 )
 
 
-def _tail_terms(back: int) -> Callable[[str], tuple[float, ...]]:
-    """_terms_from of the end of a text whose first ``back`` characters come before it
-    (cached; see cost_between)."""
-
-    def terms(tail: str) -> tuple[float, ...]:
-        return _terms_from(tail, back, True)
-
-    return short_key_memo(maxsize=1024, longest=128, maxchars=_TERMS_KEPT_CHARS)(terms)
-
-
-#: The terms of the end of a window after its first cut in ``right``, by ``back``.
-_TAIL_TERMS: Final = tuple(_tail_terms(back) for back in range(_LOOK_BACK + 1))
+#: The terms of the end of a window after its first cut in ``right``, by ``back``: the
+#: _terms_from of a text whose first ``back`` characters come before it (cached; see
+#: cost_between).
+_TAIL_TERMS: Final = tuple(
+    memo_by_key(_terms_from, back, True, maxsize=1024, longest=128, maxchars=_TERMS_KEPT_CHARS)
+    for back in range(_LOOK_BACK + 1)
+)
 
 
 def _pair_costs_of(key: int) -> tuple[float, float]:
@@ -658,22 +647,25 @@ def _pair_costs_of(key: int) -> tuple[float, float]:
 _CLASSES: Final = 1 << 12
 
 
-def _piece_terms(after_space: bool, at_end: bool) -> Callable[[str], tuple[float, ...]]:
-    """_terms of a piece ``after_space`` and ``at_end`` or not (cached)."""
-
-    def terms(piece: str) -> tuple[float, ...]:
-        return _terms(piece, after_space, at_end)
-
-    # (Most pieces are words between spaces; a piece that starts or ends a window is cut
-    # off where the window was.)
-    inner = after_space and not at_end
-    kept = 4096 if inner else 1024
-    return short_key_memo(maxsize=kept, longest=_SHORT, maxchars=8 * kept)(terms)
+def _pieces_kept(after_space: bool, at_end: bool) -> int:
+    """How many pieces' terms are kept, of those ``after_space`` and ``at_end`` or not: most
+    are words between spaces; a piece that starts or ends a window is cut off where the
+    window was."""
+    return 4096 if after_space and not at_end else 1024
 
 
-#: The terms of a short piece of a text, by ``2 * after_space + at_end`` (see _terms).
+#: The terms of a short piece of a text, cached, by ``2 * after_space + at_end`` (see _terms).
 _PIECE_TERMS: Final = tuple(
-    _piece_terms(after_space, at_end) for after_space in (False, True) for at_end in (False, True)
+    memo_by_key(
+        _terms,
+        after_space,
+        at_end,
+        maxsize=_pieces_kept(after_space, at_end),
+        longest=_SHORT,
+        maxchars=8 * _pieces_kept(after_space, at_end),
+    )
+    for after_space in (False, True)
+    for at_end in (False, True)
 )
 
 #: ``_pair_cost`` of two characters in a row, by their pair classes, memoized: it depends

@@ -127,6 +127,12 @@ def utf8_as_cp1252(text: str) -> str:
     return text.encode("utf-8").decode("latin-1").translate(_LATIN1_TO_CP1252)
 
 
+def utf8_as_cp1252_lossy(text: str) -> str:
+    """``text`` encoded as UTF-8 and read back as cp1252 by Python (``errors="replace"``):
+    each of the five bytes cp1252 leaves undefined becomes U+FFFD, a byte lost."""
+    return text.encode("utf-8").decode("cp1252", errors="replace")
+
+
 def utf8_as_gbk(text: str) -> str:
     """UTF-8 read as GBK where that loses nothing, else UTF-8 read as cp1252."""
     data = text.encode("utf-8")
@@ -223,6 +229,11 @@ def throughput_inputs(
     def damaged() -> list[str]:
         return damage_every_third(multilingual(), [utf8_as_cp1252])
 
+    def lossy() -> list[str]:
+        # (As real mojibake often is: Python's own cp1252, or a browser's, replaces the bytes
+        # it cannot read. The engine reads such lines itself, not the fast path.)
+        return damage_every_third(multilingual(), [utf8_as_cp1252_lossy])
+
     def ascii_text() -> str:
         return joined(fill(clean.ascii, megabytes, random.Random("ascii"), "ASCII-only"))
 
@@ -233,6 +244,7 @@ def throughput_inputs(
     yield "clean ASCII (mostly English)", "clean ascii", ascii_text
     yield "clean multilingual", "clean multilingual", lambda: joined(multilingual())
     yield "multilingual, every 3rd line damaged", "damaged", lambda: joined(damaged())
+    yield "the same, its lost bytes U+FFFD", "damaged", lambda: joined(lossy())
     yield "CJK-heavy, every 3rd line damaged", "damaged", cjk
     yield "one long line (damaged multilingual)", "damaged", lambda: " ".join(damaged())
 

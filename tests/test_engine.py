@@ -3528,3 +3528,40 @@ def test_a_rival_reading_shorter_than_its_word_is_weighed() -> None:
     """Readings of other lengths are compared as far as both go (this raised IndexError)."""
     assert _engine._case_fits("Čźoč", "ȼoī") is None
     demojibake.fix("Ă„ĹšÄąĹźoÄ‚â€žÄąÂ¤")
+
+
+def _lost_as_python_shows_it(text: str) -> str:
+    """``text``'s UTF-8 read by Python's cp1252 with ``errors="replace"``: each byte cp1252
+    leaves undefined a U+FFFD."""
+    return text.encode("utf-8").decode("cp1252", errors="replace")
+
+
+def test_a_line_whose_words_tell_its_lost_bytes_is_repaired_whole() -> None:
+    """The engine, weighing each "Ñ\ufffd" of "России" alone, left two U+FFFD; the word list
+    holds one guess of the word, in the line's language."""
+    garble = _lost_as_python_shows_it("Москва — столица России.")
+    repair = demojibake.repair(garble)
+    assert repair.text == "Москва — столица России."
+    assert [c.lossy for c in repair.changes] == ["\ufffd" in c.before for c in repair.changes]
+
+
+def test_east_asian_characters_that_lost_bytes_are_told_by_their_neighbours() -> None:
+    """The 81 lost of each "の", "は", "で", "す" and "に" is put back, where a browser's
+    cp1252 would have kept it as a C1 control."""
+    text = "東京の天気は晴れです。明日は雨になるでしょう。"
+    kept = "".join(
+        bytes([b]).decode("cp1252", errors="replace").replace("\ufffd", chr(b))
+        for b in text.encode("utf-8")
+    )
+    assert _engine._lost_filled(_lost_as_python_shows_it(text), "cp1252") == kept
+
+
+def test_a_word_two_guesses_make_words_of_is_left_to_the_engine() -> None:
+    """ "Ñ\ufffdÑ‚Ð¾" is "это" or "сто", both Russian words."""
+    line = _lost_as_python_shows_it("Я думаю, что это хорошая идея.")
+    assert _engine._lost_filled(line, "cp1252") is None
+
+
+def test_lost_bytes_are_not_guessed_where_options_forbid_it() -> None:
+    garble = _lost_as_python_shows_it("Москва — столица России.")
+    assert "\ufffd" in demojibake.fix(garble, demojibake.Options(lossy=False))

@@ -180,15 +180,15 @@ def _decode_utf8(data: bytes) -> tuple[str, bool, bool, int] | None:
 
 def _read_back(span: str, codec: str) -> tuple[bytes, int]:
     """The bytes ``span`` was before ``codec`` read it, with "?" for U+FFFD and each lost
-    byte that can be told put back (see _lost_put_back), and how many were."""
+    byte that can be told put back (see lost_put_back), and how many were."""
     table = single_byte(codec)
     data = table.to_bytes(span.replace("\ufffd", "?"))
     if b"?" not in data or not table.undefined:
         return data, 0
-    return _lost_put_back(data, table.undefined, dropped=False)
+    return lost_put_back(data, table.undefined, dropped=False)
 
 
-def _lost_put_back(data: bytes, undefined: bytes, dropped: bool) -> tuple[bytes, int]:
+def lost_put_back(data: bytes, undefined: bytes, dropped: bool) -> tuple[bytes, int]:
     """``data`` with the byte each UTF-8 sequence of an East Asian character lost put back
     where the character can be told (see _likeliest), and how many were: a byte shown as
     "?" (a U+FFFD read back), or where ``dropped``, one dropped without a trace.
@@ -442,7 +442,7 @@ def _dropped_inside(span: str, codec: str, chain: tuple[Misread, ...]) -> Iterat
     leaves undefined: software that drops such bytes leaves "ÐœÐ¾ÑÐºÐ²Ð°" of "Москва" (the
     81 of "с" gone). Each undefined byte is tried at each place the sequence could have lost
     it. The bytes of East Asian characters that can be told are put back first, however
-    many (see _lost_put_back: Japanese drops the 81 of every "の"); a run short of bytes in
+    many (see lost_put_back: Japanese drops the 81 of every "の"); a run short of bytes in
     more than one place besides, or with a space in it, is read once, each word as the word
     list or the letter model tells (see _word_drops_read), or not at all. Nothing reads a
     dropped byte as U+FFFD: that would turn garble into other garble."""
@@ -458,7 +458,7 @@ def _dropped_inside(span: str, codec: str, chain: tuple[Misread, ...]) -> Iterat
             evidence = len(data) - len(read)
             yield Candidate(read, chain, lossy=True, guessed=True, evidence=evidence, dropped=True)
         return
-    data, filled = _lost_put_back(table.to_bytes(span), table.undefined, dropped=True)
+    data, filled = lost_put_back(table.to_bytes(span), table.undefined, dropped=True)
     short = _short_sequences(data)
     if filled and not short:
         guesses = [data]

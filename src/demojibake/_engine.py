@@ -30,6 +30,7 @@ from demojibake._candidates import (
     is_utf8,
     legacy_candidate,
     legacy_misread,
+    lost_put_back,
     multibyte_text,
     one_misread,
     recasable,
@@ -6822,6 +6823,7 @@ def _plainly_misread(
             _add_line(left, start, stop)
         return left, ()
     floor = required_delta(options.threshold)
+    guess = options.lossy  # (whether the bytes a line lost as U+FFFD may be guessed)
     left = []
     changes: list[Change] = []
     long_line = (0, 0)  # (the last long line met, start and end)
@@ -6836,13 +6838,15 @@ def _plainly_misread(
             _at_line_break(text, start) and _at_line_break(text, stop)
         ):
             long_line = _line_at(text, start, stop)
-            whole = _read_plainly(text[long_line[0] : long_line[1]], codecs, floor)
+            whole = _read_plainly(text[long_line[0] : long_line[1]], codecs, floor, guess=guess)
             if whole is not None:
                 changes.extend(_moved_by(whole, long_line[0]))
         in_long_line = long_line[0] <= start < long_line[1]
         if in_long_line and whole is not None:
             continue  # (repaired with its line)
-        found = _read_plainly(text[start:stop], codecs, floor)
+        # (A phrase's lost bytes are left to the engine: a phrase repaired makes the others
+        # be read on their own, not with the whole line, which may tell a "?" they do not.)
+        found = _read_plainly(text[start:stop], codecs, floor, guess=guess and not in_long_line)
         if found is None:
             if in_long_line:
                 phrases.append((start, stop))
@@ -6982,6 +6986,7 @@ def _read_plainly(
     floor: float,
     vouched: frozenset[tuple[Misread, ...]] = frozenset(),
     sole: bool = False,
+    guess: bool = False,
 ) -> tuple[Change, ...] | None:
     """The repair of ``line`` (a line of a text, or a phrase of a long line) where it is
     UTF-8 shown by a single-byte codepage, plainly: read back through the codecs that show
@@ -6996,7 +7001,11 @@ def _read_plainly(
     vouching for it, or (a phrase) with the phrases of its line that were repaired vouching
     for it, where each of its runs is misread as one of them was (its chain is one of
     ``vouched``). With ``sole``, only where no other reading is shaped as text (see
-    _shaped_as_text). None where any of that fails: the engine reads the line."""
+    _shaped_as_text). With ``guess``, a line that lost bytes as U+FFFD is read so where its
+    words tell each byte (see _read_lost_plainly). None where any of that fails: the engine
+    reads the line."""
+    if "\ufffd" in line:
+        return _read_lost_plainly(line, codecs, floor, vouched, sole) if guess else None
     readings: dict[str, tuple[float, str]] = {}
     first = _HIGH_RUN.search(line)
     if first is None:
@@ -7060,6 +7069,130 @@ def _read_plainly(
             )
         )
     return tuple(changes)
+
+
+def _read_lost_plainly(
+    line: str,
+    codecs: tuple[str, ...],
+    floor: float,
+    vouched: frozenset[tuple[Misread, ...]],
+    sole: bool,
+) -> tuple[Change, ...] | None:
+    """_read_plainly's repair of ``line`` where it is UTF-8 shown by a single-byte codepage
+    that turned each byte it leaves undefined into U+FFFD (Python's cp1252 with
+    ``errors="replace"``: "Ñ\ufffd" of "с", "э" or "я"), and its words tell each byte (see
+    _lost_filled): the line with those bytes put back, as a codepage that kept them would
+    show it, read plainly by the codecs that leave them all undefined; each change that puts
+    one back is marked lossy. None where no codec's or more than one's words tell the bytes
+    so, or the line so filled is not plainly misread."""
+    fills: dict[str, tuple[float, str]] = {}  # (each reading: the likeliest codec's line)
+    for codec in codecs:
+        filled = _lost_filled(line, codec)
+        reading = None if filled is None else _as_utf8_shown_by(filled, codec)
+        if filled is not None and reading is not None:
+            likely = prior("utf-8", codec)
+            if reading not in fills or likely > fills[reading][0]:
+                fills[reading] = (likely, filled)
+    if len(fills) != 1:
+        return None
+    ((_, filled),) = fills.values()
+    lost = [i for i, c in enumerate(line) if c == "\ufffd"]
+    shown = {filled[i] for i in lost}
+    codecs = tuple(c for c in codecs if all(_shows_undefined(c, char) for char in shown))
+    found = _read_plainly(filled, codecs, floor, vouched, sole)
+    if found is None:
+        return None
+    put_back = [sum(1 for i in lost if c.start <= i < c.end) for c in found]
+    if sum(put_back) != len(lost):
+        return None  # (a byte put back that no change repairs)
+    return tuple(
+        replace(c, before=line[c.start : c.end], lossy=n > 0)
+        for c, n in zip(found, put_back, strict=True)
+    )
+
+
+def _shows_undefined(codec: str, char: str) -> bool:
+    """Whether ``codec`` shows ``char`` for a byte it leaves undefined."""
+    table = single_byte(codec)
+    byte = table.encode.get(ord(char))
+    return byte is not None and byte in table.undefined
+
+
+def _lost_filled(line: str, codec: str) -> str | None:
+    """``line``, read as UTF-8 shown by ``codec`` with each U+FFFD a byte ``codec`` leaves
+    undefined, with each U+FFFD the character ``codec`` shows for its byte where the line
+    tells the byte: the characters beside an East Asian character tell it, as the engine
+    reads a run (see _candidates.lost_put_back; only where the line holds no "?" that would
+    pass for a lost byte); else its word makes a word the word list holds (common or known)
+    in a language the line's other words may be in (see _model.told_languages; any language
+    where they do not tell) with one guess of its lost bytes only, as _guess_by_words tells
+    a guess. None where ``codec`` shows no such line, or a byte is not so told."""
+    table = single_byte(codec)
+    if not table.undefined:
+        return None
+    data = table.bytes_of(line.replace("\ufffd", "?"))
+    if data is None:
+        return None
+    if "?" not in line:
+        told_chars, _ = lost_put_back(data, table.undefined, dropped=False)
+        if len(told_chars) == len(data):
+            data = told_chars
+    out = [table.decode[b] if c == "\ufffd" else c for c, b in zip(line, data, strict=True)]
+    words = []  # (the spans of the words that lost bytes not yet told)
+    context = []  # (the other words, read)
+    for m in _TOKEN.finditer(line):
+        if _MARK in data[m.start() : m.end()] and "\ufffd" in m.group():
+            words.append((m.start(), m.end()))
+            continue
+        try:
+            word = data[m.start() : m.end()].decode()
+        except UnicodeDecodeError:
+            return None
+        if not _CODE.search(word):
+            context.append(word)
+    told = told_languages(context) if words else None
+    for start, end in words:
+        marks = [i - start for i in range(start, end) if data[i] == _MARK and line[i] == "\ufffd"]
+        if len(table.undefined) ** len(marks) > _MOST_LOST_GUESSES:
+            return None
+        guesses: dict[str, tuple[int, ...]] = {}
+        for choice in itertools.product(table.undefined, repeat=len(marks)):
+            guess = bytearray(data[start:end])
+            for i, byte in zip(marks, choice, strict=True):
+                guess[i] = byte
+            try:
+                guesses.setdefault(guess.decode(), choice)
+            except UnicodeDecodeError:
+                continue
+        chosen = _word_told(list(guesses), told)
+        if chosen is None:
+            return None
+        for i, byte in zip(marks, guesses[chosen], strict=True):
+            out[start + i] = table.decode[byte]
+    return "".join(out)
+
+
+#: A lost byte in the bytes a line is read back into (see _lost_filled).
+_MARK: Final = ord("?")
+
+
+def _word_told(guesses: list[str], told: frozenset[str] | None) -> str | None:
+    """Of the ``guesses`` of a word that lost bytes, the one that makes a word the word list
+    holds (common or known) in one of the languages ``told`` (any where None), as
+    _guess_by_words tells a guess; None where none or more than one does. (The letter
+    model's choice, which the engine weighs against keeping U+FFFD, is left to it: alone
+    it fills in "Македонис" for "Македония".)"""
+    listed = []
+    for word in guesses:
+        langs = languages_of(word.casefold(), deep=True)
+        if langs and (told is None or langs & told):
+            listed.append(word)
+    return listed[0] if len(listed) == 1 else None
+
+
+#: The most guesses of a word's lost bytes _lost_filled tries (cp1252's five undefined bytes
+#: make 625 for four lost bytes).
+_MOST_LOST_GUESSES: Final = 625
 
 
 def _shaped_as_text(reading: str) -> bool:

@@ -3565,3 +3565,10 @@ def test_a_word_two_guesses_make_words_of_is_left_to_the_engine() -> None:
 def test_lost_bytes_are_not_guessed_where_options_forbid_it() -> None:
     garble = _lost_as_python_shows_it("Москва — столица России.")
     assert "\ufffd" in demojibake.fix(garble, demojibake.Options(lossy=False))
+
+
+def test_of_guesses_that_differ_in_case_the_one_cased_as_a_word_is_taken() -> None:
+    """cp1257 leaves the A5 of "å" (C3 A5) undefined, and the 83 of "Ã" (C3 83): the Swedish
+    list holds "så", and case-folded, "sã" too; only "så" is cased as a word."""
+    text = "Tack så mycket, ha en trevlig dag!"
+    assert demojibake.fix(text.encode("utf-8").decode("cp1257", errors="replace")) == text

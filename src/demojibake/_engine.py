@@ -7179,14 +7179,18 @@ _MARK: Final = ord("?")
 def _word_told(guesses: list[str], told: frozenset[str] | None) -> str | None:
     """Of the ``guesses`` of a word that lost bytes, the one that makes a word the word list
     holds (common or known) in one of the languages ``told`` (any where None), as
-    _guess_by_words tells a guess; None where none or more than one does. (The letter
-    model's choice, which the engine weighs against keeping U+FFFD, is left to it: alone
-    it fills in "Македонис" for "Македония".)"""
+    _guess_by_words tells a guess, or where more than one does, the one of them cased as a
+    word; None where none is so told. (The letter model's choice, which the engine weighs
+    against keeping U+FFFD, is left to it: alone it fills in "Македонис" for "Македония".)"""
     listed = []
     for word in guesses:
         langs = languages_of(word.casefold(), deep=True)
         if langs and (told is None or langs & told):
             listed.append(word)
+    if len(listed) > 1:
+        # (The list holds words case-folded: of guesses that differ in case, only those cased
+        # as words are words, "vásárolt" and not "vÁsárolt".)
+        listed = [word for word in listed if cased_as_a_word(word)]
     return listed[0] if len(listed) == 1 else None
 
 

@@ -258,12 +258,12 @@ def _lost_options(seq: bytes, undefined: bytes, dropped: bool) -> tuple[str, ...
         return tuple(
             text
             for at in range(1, len(seq) + 1)
-            for text in _marks_filled(seq[:at] + b"?" + seq[at:], [at], undefined)
+            for text in marks_filled(seq[:at] + b"?" + seq[at:], [at], undefined)
         )
     marks = [i for i, b in enumerate(seq) if b == _MARK]
     if not marks or len(marks) > _MAX_GUESSED_MARKS or len(seq) != _LENGTH[seq[0]] or len(seq) < 3:
         return ()
-    return tuple(_marks_filled(seq, marks, undefined))
+    return tuple(marks_filled(seq, marks, undefined))
 
 
 def _dropped_before_spaces(data: bytes, undefined: bytes, text: str) -> str:
@@ -389,15 +389,15 @@ def _question_marks(
     if not marks or not table.undefined or len(marks) > _MAX_LISTED_MARKS:
         return
     if len(marks) > _MAX_GUESSED_MARKS:
-        if len(table.undefined) ** len(marks) <= _MAX_LISTED_GUESSES:
+        if len(table.undefined) ** len(marks) <= MAX_LISTED_GUESSES:
             yield from _listed_marks(data, marks, table.undefined, chain, filled)
         return
-    for text in _marks_filled(data, marks, table.undefined):
+    for text in marks_filled(data, marks, table.undefined):
         evidence = len(data) - len(text) - len(marks) - filled
         yield Candidate(text, chain, lossy=True, guessed=True, evidence=evidence)
 
 
-def _marks_filled(data: bytes, marks: list[int], undefined: bytes) -> Iterator[str]:
+def marks_filled(data: bytes, marks: list[int], undefined: bytes) -> Iterator[str]:
     """``data`` decoded as UTF-8 with each byte at ``marks`` one of ``undefined``, every way
     that decodes."""
     for choice in product(undefined, repeat=len(marks)):
@@ -415,7 +415,7 @@ def _marks_filled(data: bytes, marks: list[int], undefined: bytes) -> Iterator[s
 _MAX_LISTED_MARKS: Final = 4
 #: The most guesses _listed_marks looks up: each is a lookup in every language's list, and
 #: cp1252's five undefined bytes make 625 for four marks (cp1253's seventeen, 4,913 for three).
-_MAX_LISTED_GUESSES: Final = 625
+MAX_LISTED_GUESSES: Final = 625
 
 
 def _listed_marks(
@@ -427,7 +427,7 @@ def _listed_marks(
     "Ñ?Ð²Ð»Ñ?ÐµÑ‚Ñ?Ñ?" with its 8F, 8F, 81 and 8F lost: 625 guesses, too many for the scorer
     to price each, of which the list knows one."""
     found: str | None = None
-    for text in _marks_filled(data, marks, undefined):
+    for text in marks_filled(data, marks, undefined):
         if listed_anywhere(text):
             if found is not None:
                 return
@@ -533,7 +533,7 @@ def _word_drops_read(word: bytes, short: list[tuple[int, int]], undefined: bytes
     is "Ð·Ð°ÑÐ²Ð»ÑÐµÑ‚", its 8F lost twice: each "Ñ" alone may be "с", "э", "я", "ѐ"
     or "ѝ", and the letter model, reading one at a time, likes "засвлсет" about as well;
     of the 25 readings of the word, the list holds one. (As _listed_marks does for "?".)"""
-    if math.prod(len(undefined) * (end - start) for start, end in short) > _MAX_LISTED_GUESSES:
+    if math.prod(len(undefined) * (end - start) for start, end in short) > MAX_LISTED_GUESSES:
         return None
     readings: dict[str, None] = {}
     for guess in _drops_put_back(word, short, undefined):

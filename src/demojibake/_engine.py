@@ -22,6 +22,7 @@ from typing import Final, NamedTuple, TypeVar
 from demojibake._cache import short_key_cache, short_key_memo
 from demojibake._candidates import (
     CJK_PAIR_LEAD,
+    MAX_LISTED_GUESSES,
     Candidate,
     candidates,
     cjk_candidate,
@@ -31,6 +32,7 @@ from demojibake._candidates import (
     legacy_candidate,
     legacy_misread,
     lost_put_back,
+    marks_filled,
     multibyte_text,
     one_misread,
     recasable,
@@ -7153,22 +7155,14 @@ def _lost_filled(line: str, codec: str) -> str | None:
     told = told_languages(context) if words else None
     for start, end in words:
         marks = [i - start for i in range(start, end) if data[i] == _MARK and line[i] == "\ufffd"]
-        if len(table.undefined) ** len(marks) > _MOST_LOST_GUESSES:
+        if len(table.undefined) ** len(marks) > MAX_LISTED_GUESSES:
             return None
-        guesses: dict[str, tuple[int, ...]] = {}
-        for choice in itertools.product(table.undefined, repeat=len(marks)):
-            guess = bytearray(data[start:end])
-            for i, byte in zip(marks, choice, strict=True):
-                guess[i] = byte
-            try:
-                guesses.setdefault(guess.decode(), choice)
-            except UnicodeDecodeError:
-                continue
-        chosen = _word_told(list(guesses), told)
+        chosen = _word_told(list(marks_filled(data[start:end], marks, table.undefined)), told)
         if chosen is None:
             return None
-        for i, byte in zip(marks, guesses[chosen], strict=True):
-            out[start + i] = table.decode[byte]
+        chosen_bytes = chosen.encode()  # (the word's bytes, each guess among them)
+        for i in marks:
+            out[start + i] = table.decode[chosen_bytes[i]]
     return "".join(out)
 
 
@@ -7192,11 +7186,6 @@ def _word_told(guesses: list[str], told: frozenset[str] | None) -> str | None:
         # as words are words, "vásárolt" and not "vÁsárolt".)
         listed = [word for word in listed if cased_as_a_word(word)]
     return listed[0] if len(listed) == 1 else None
-
-
-#: The most guesses of a word's lost bytes _lost_filled tries (cp1252's five undefined bytes
-#: make 625 for four lost bytes).
-_MOST_LOST_GUESSES: Final = 625
 
 
 def _shaped_as_text(reading: str) -> bool:

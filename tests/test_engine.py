@@ -3572,3 +3572,15 @@ def test_of_guesses_that_differ_in_case_the_one_cased_as_a_word_is_taken() -> No
     list holds "så", and case-folded, "sã" too; only "så" is cased as a word."""
     text = "Tack så mycket, ha en trevlig dag!"
     assert demojibake.fix(text.encode("utf-8").decode("cp1257", errors="replace")) == text
+
+
+def test_a_lost_byte_of_a_closing_quote_is_told_by_the_quote_it_closes() -> None:
+    """ "â€\ufffd" is "”", U+2001, a joiner, a mark of direction or "‐" (E2 80 9D, 81, 8D,
+    8F or 90); after "â€œ" ("“") and with no other quote after it, it closes the quote."""
+    line = _lost_as_python_shows_it("He said “hello” and left.")
+    assert _engine._lost_filled(line, "cp1252") == line.replace("\ufffd", "\x9d")
+
+
+def test_a_lost_byte_of_a_quote_nothing_opened_is_left_to_the_engine() -> None:
+    line = _lost_as_python_shows_it("She wrote golden.” and left.")
+    assert _engine._lost_filled(line, "cp1252") is None

@@ -2475,35 +2475,49 @@ def _guess_by_brackets(text: str, group: list[_Proposal]) -> _Proposal | None:
     if len(first.chain) != 1 or first.chain[0].encoding != "utf-8":
         return None
     read_as = first.chain[0].read_as
-    after = first.after
-    if read_as not in SINGLE_BYTE or any(len(p.after) != len(after) for p in group):
+    if read_as not in SINGLE_BYTE:
         return None
-    places = [i for i in range(len(after)) if any(p.after[i] != after[i] for p in group)]
-    if not places:
-        return None
-    tell = next(
-        (
-            tell
-            for marks, tell in _LOST_MARK_RULES
-            if all(marks <= {p.after[i] for p in group} for i in places)
-        ),
-        None,
-    )
-    if tell is None:
+    rule = _mark_places([p.after for p in group])
+    if rule is None:
         return None
     line_start, line_end = _line_bounds(text, first.start, first.end)
     before = _marks_shown(text[line_start : first.start], read_as)
     beyond = _marks_shown(text[first.end : line_end], read_as)
-    told = list(after)
+    wanted = _marks_told(first.after, *rule, before, beyond)
+    return next((p for p in group if p.after == wanted), None)
+
+
+def _mark_places(guesses: list[str]) -> tuple[list[int], Callable[[str, str], str]] | None:
+    """Where ``guesses`` of the same length differ (each place), and the rule of
+    _LOST_MARK_RULES that tells which mark each place is, where each place is one of that
+    rule's marks in some guess or other; None where they differ otherwise."""
+    first = guesses[0]
+    if any(len(g) != len(first) for g in guesses):
+        return None
+    places = [i for i in range(len(first)) if any(g[i] != first[i] for g in guesses)]
+    if not places:
+        return None
+    for marks, tell in _LOST_MARK_RULES:
+        if all(marks <= {g[i] for g in guesses} for i in places):
+            return places, tell
+    return None
+
+
+def _marks_told(
+    guess: str, places: list[int], tell: Callable[[str, str], str], before: str, beyond: str
+) -> str:
+    """``guess`` with the mark at each of ``places`` the one ``tell`` tells between what
+    comes ``before`` and ``beyond`` it (marks read back, see _marks_shown), place by place,
+    the places not yet told standing as _LOST_MARK; "" where one is not told."""
+    told = list(guess)
     for i in places:
         told[i] = _LOST_MARK
     for i in places:
         mark = tell(before + "".join(told[:i]), "".join(told[i + 1 :]) + beyond)
         if not mark:
-            return None
+            return ""
         told[i] = mark
-    wanted = "".join(told)
-    return next((p for p in group if p.after == wanted), None)
+    return "".join(told)
 
 
 def _ideographic_mark(before: str, after: str) -> str:
@@ -7125,10 +7139,10 @@ def _lost_filled(line: str, codec: str) -> str | None:
     undefined, with each U+FFFD the character ``codec`` shows for its byte where the line
     tells the byte: the characters beside an East Asian character tell it, as the engine
     reads a run (see _candidates.lost_put_back; only where the line holds no "?" that would
-    pass for a lost byte); else its word makes a word the word list holds (common or known)
-    in a language the line's other words may be in (see _model.told_languages; any language
-    where they do not tell) with one guess of its lost bytes only, as _guess_by_words tells
-    a guess. None where ``codec`` shows no such line, or a byte is not so told."""
+    pass for a lost byte); else, where the guesses of its word differ only in a mark of
+    punctuation, the marks around it tell the mark, as _guess_by_brackets tells it (a quote
+    opened before it and not closed after it is closed by it); else the word tells it (see
+    _word_told). None where ``codec`` shows no such line, or a byte is not so told."""
     table = single_byte(codec)
     if not table.undefined:
         return None
@@ -7157,8 +7171,17 @@ def _lost_filled(line: str, codec: str) -> str | None:
         marks = [i - start for i in range(start, end) if data[i] == _MARK and line[i] == "\ufffd"]
         if len(table.undefined) ** len(marks) > MAX_LISTED_GUESSES:
             return None
-        chosen = _word_told(list(marks_filled(data[start:end], marks, table.undefined)), told)
-        if chosen is None:
+        guesses = list(marks_filled(data[start:end], marks, table.undefined))
+        if not guesses:
+            return None
+        rule = _mark_places(guesses)
+        if rule is not None:
+            # (Marks of punctuation, told as the engine tells them: see _guess_by_brackets.)
+            before = _marks_shown(line[:start], codec)
+            chosen = _marks_told(guesses[0], *rule, before, _marks_shown(line[end:], codec))
+        else:
+            chosen = _word_told(guesses, told) or ""
+        if chosen not in guesses:
             return None
         chosen_bytes = chosen.encode()  # (the word's bytes, each guess among them)
         for i in marks:

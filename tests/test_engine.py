@@ -3584,3 +3584,10 @@ def test_a_lost_byte_of_a_closing_quote_is_told_by_the_quote_it_closes() -> None
 def test_a_lost_byte_of_a_quote_nothing_opened_is_left_to_the_engine() -> None:
     line = _lost_as_python_shows_it("She wrote golden.” and left.")
     assert _engine._lost_filled(line, "cp1252") is None
+
+
+def test_a_guess_is_listed_by_its_own_runs_of_letters_not_by_their_case_folding() -> None:
+    """cp1257 leaves the A5 of "å" (C3 A5) undefined, and the 9F of "ß" (C3 9F): case-folded,
+    "Hßgensen" is "hssgensen", all ASCII, which would leave "Sæther" alone to list the word."""
+    text = "Kjærsti Sæther-Hågensen"
+    assert demojibake.fix(text.encode("utf-8").decode("cp1257", errors="replace")) == text

@@ -3591,3 +3591,13 @@ def test_a_guess_is_listed_by_its_own_runs_of_letters_not_by_their_case_folding(
     "Hßgensen" is "hssgensen", all ASCII, which would leave "Sæther" alone to list the word."""
     text = "Kjærsti Sæther-Hågensen"
     assert demojibake.fix(text.encode("utf-8").decode("cp1257", errors="replace")) == text
+
+
+def test_the_engine_lists_a_guess_by_its_own_runs_of_letters_not_by_their_case_folding() -> None:
+    """As in the fast path (above), in the engine, which reads a phrase of a long line that
+    lost bytes: "Sæther-Hßgensen" would be listed by "Sæther" alone, beside "Sæther-Hågensen"."""
+    filler = "Dette er en helt vanlig setning uten noen feil i det hele tatt, bare tekst. " * 14
+    name = "Kjærsti Sæther-Hågensen"
+    text = filler + name.encode("utf-8").decode("cp1257", errors="replace") + "; Ä°STANBUL."
+    assert len(text) > _engine.LONG_LINE
+    assert demojibake.fix(text) == filler + name + "; İSTANBUL."

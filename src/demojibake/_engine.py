@@ -2847,15 +2847,17 @@ def _guess_by_words(
     """
     line_start, line_end = _model_window(text, start, end)
     head, tail = _word_read_around(text, start, end, fixed)
-    words: dict[str, _Proposal] = {}
+    words: dict[str, tuple[str, _Proposal]] = {}  # (by the word case-folded: the word, its guess)
     for p in group:
-        words.setdefault((head + p.after + tail).casefold(), p)
+        word = head + p.after + tail
+        words.setdefault(word.casefold(), (word, p))
     if len(words) < 2:
         return None
     told: frozenset[str] | None = None
     asked = False
     found = None
-    for word, p in words.items():
+    for word, p in words.values():
+        # (Not case-folded first: "Hßgensen" would lose its run beyond ASCII to "hssgensen".)
         langs = languages_of(word, deep=True)
         if not langs:
             continue

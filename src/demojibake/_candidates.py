@@ -32,6 +32,8 @@ from demojibake._types import SINGLE_BYTE, Misread
 
 __all__ = [
     "CJK_PAIR_LEAD",
+    "LOST_BYTE",
+    "MAX_LISTED_GUESSES",
     "Candidate",
     "candidates",
     "cjk_candidate",
@@ -39,6 +41,8 @@ __all__ = [
     "decode_c1",
     "legacy_candidate",
     "legacy_misread",
+    "lost_put_back",
+    "marks_filled",
     "multibyte_text",
     "one_misread",
     "recasable",
@@ -48,7 +52,7 @@ __all__ = [
 ]
 
 #: What stands for a lost byte in the bytes a run is read back into ("?" or U+FFFD).
-_MARK: Final = ord("?")
+LOST_BYTE: Final = ord("?")
 _SEQ: Final = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf ?]|[\xe0-\xef][\x80-\xbf ?]{2}|[\xf0-\xf4][\x80-\xbf ?]{3}"
     rb"|[\xc2-\xdf]|[\xe0-\xef][\x80-\xbf ?]|[\xf0-\xf4][\x80-\xbf ?]{1,2}"
@@ -260,7 +264,7 @@ def _lost_options(seq: bytes, undefined: bytes, dropped: bool) -> tuple[str, ...
             for at in range(1, len(seq) + 1)
             for text in marks_filled(seq[:at] + b"?" + seq[at:], [at], undefined)
         )
-    marks = [i for i, b in enumerate(seq) if b == _MARK]
+    marks = [i for i, b in enumerate(seq) if b == LOST_BYTE]
     if not marks or len(marks) > _MAX_GUESSED_MARKS or len(seq) != _LENGTH[seq[0]] or len(seq) < 3:
         return ()
     return tuple(marks_filled(seq, marks, undefined))
@@ -385,7 +389,7 @@ def _question_marks(
     that keeps it as U+FFFD is offered too (see ``candidates``), for where none fits.
     """
     table = single_byte(codec)
-    marks = [i for i, b in enumerate(data) if b == _MARK]
+    marks = [i for i, b in enumerate(data) if b == LOST_BYTE]
     if not marks or not table.undefined or len(marks) > _MAX_LISTED_MARKS:
         return
     if len(marks) > _MAX_GUESSED_MARKS:

@@ -22,6 +22,7 @@ from typing import Final, NamedTuple, TypeVar
 from demojibake._cache import short_key_cache, short_key_memo
 from demojibake._candidates import (
     CJK_PAIR_LEAD,
+    LOST_BYTE,
     MAX_LISTED_GUESSES,
     Candidate,
     candidates,
@@ -7159,7 +7160,7 @@ def _lost_filled(line: str, codec: str) -> str | None:
     words = []  # (the spans of the words that lost bytes not yet told)
     context = []  # (the other words, read)
     for m in _TOKEN.finditer(line):
-        if _MARK in data[m.start() : m.end()] and "\ufffd" in m.group():
+        if LOST_BYTE in data[m.start() : m.end()] and "\ufffd" in m.group():
             words.append((m.start(), m.end()))
             continue
         try:
@@ -7170,7 +7171,9 @@ def _lost_filled(line: str, codec: str) -> str | None:
             context.append(word)
     told = told_languages(context) if words else None
     for start, end in words:
-        marks = [i - start for i in range(start, end) if data[i] == _MARK and line[i] == "\ufffd"]
+        marks = [
+            i - start for i in range(start, end) if data[i] == LOST_BYTE and line[i] == "\ufffd"
+        ]
         if len(table.undefined) ** len(marks) > MAX_LISTED_GUESSES:
             return None
         guesses = list(marks_filled(data[start:end], marks, table.undefined))
@@ -7189,10 +7192,6 @@ def _lost_filled(line: str, codec: str) -> str | None:
         for i in marks:
             out[start + i] = table.decode[chosen_bytes[i]]
     return "".join(out)
-
-
-#: A lost byte in the bytes a line is read back into (see _lost_filled).
-_MARK: Final = ord("?")
 
 
 def _word_told(guesses: list[str], told: frozenset[str] | None) -> str | None:

@@ -21,12 +21,12 @@ The 5,000 commonest words of ASCII letters of a language written in Latin letter
 words) no misread changes, but they tell which language a line is in, where the letter model
 has too few letters to (``told_by_words``): "prst skrz krk" is Czech.
 
-Pure functions over a table loaded once, lazily; nothing here reaches the network or wordfreq.
+Pure functions over a table loaded once, lazily (its languages' runs merged part by part, as they
+are asked about); nothing here reaches the network or wordfreq.
 """
 
 from __future__ import annotations
 
-import heapq
 import re
 import sys
 import zlib
@@ -137,15 +137,9 @@ def _languages(word: str, deep: bool = False) -> frozenset[str]:
     h = word_hash(word)
     key = known_key(word) if deep else 0
     # Most words asked about are no language's (readings of garble): one lookup in every
-    # language's words at once says so, where asking each language makes two lookups. Once
-    # listed_anywhere has merged them, that is: merging costs a first call on clean text a
-    # tenth of a second, more than the lookups it saves there.
-    if _merged.cache_info().currsize:
-        common, known = _merged()
-        if not _holds(common, h, 0, len(common)) and not (
-            deep and _holds(known, key, 0, len(known))
-        ):
-            return frozenset()
+    # language's words at once says so, where asking each language makes two lookups.
+    if not _listed(h, key if deep else None):
+        return frozenset()
     return frozenset(
         lang
         for lang, (lo, hi, known_lo, known_hi, _plain_lo, _plain_hi) in runs.items()
@@ -196,15 +190,63 @@ def told_by_words(words: list[str]) -> frozenset[str] | None:
     return frozenset(lang for lang, n in counts.items() if n == most)
 
 
+#: The merged runs (see _merged) are cut by the top bits of a hash or key into 2 ** this many
+#: parts, each merged on first use: a short text asks about a few of them, where merging all
+#: of them at once cost its first word a tenth of a second.
+_PART_BITS: Final = 8
+
+
+class _Merged:
+    """Every language's common words' hashes in sorted runs, one for each part of them
+    (_PART_BITS), and its known words' keys likewise, each part merged on first use from the
+    languages' sorted runs (see _merged_part): one lookup asks whether any language lists a
+    word, where asking each language makes two."""
+
+    def __init__(self) -> None:
+        hashes, keys, runs = _tables()
+        self.hashes, self.keys = hashes, keys
+        self.common_runs = [(r[0], r[1]) for r in runs.values()]
+        self.known_runs = [(r[2], r[3]) for r in runs.values()]
+        self.common: list[array[int] | None] = [None] * (1 << _PART_BITS)
+        self.known: list[array[int] | None] = [None] * (1 << _PART_BITS)
+
+
 @lru_cache(maxsize=1)
-def _merged() -> tuple[array[int], array[int]]:
-    """Every language's common words' hashes in one sorted run, and its known words' keys in
-    another: one lookup asks whether any language lists a word (built on first use, by
-    merging the languages' sorted runs, with no list of them all in memory)."""
-    hashes, keys, runs = _tables()
-    common = array("I", heapq.merge(*(hashes[lo:hi] for lo, hi, *_ in runs.values())))
-    known = array("Q", heapq.merge(*(keys[r[2] : r[3]] for r in runs.values())))
-    return common, known
+def _merged() -> _Merged:
+    """The one _Merged, its parts merged as they are asked for."""
+    return _Merged()
+
+
+def _merged_part(
+    parts: list[array[int] | None], table: array[int], runs: list[tuple[int, int]], value: int
+) -> array[int]:
+    """The run of ``parts`` that would hold ``value``: the values in its part of each of
+    ``runs`` (start and end in ``table``, each sorted), merged on first use, sorted, each
+    value once."""
+    shift = table.itemsize * 8 - _PART_BITS
+    n = value >> shift
+    part = parts[n]
+    if part is None:
+        lowest, beyond = n << shift, (n + 1) << shift
+        values = array(table.typecode)
+        for lo, hi in runs:
+            start = bisect_left(table, lowest, lo, hi)
+            values.extend(table[start : bisect_left(table, beyond, start, hi)])
+        part = parts[n] = array(table.typecode, sorted(set(values)))
+    return part
+
+
+def _listed(h: int, key: int | None) -> bool:
+    """Whether some language lists the word whose hash is ``h`` among its common words, or
+    whose ``key`` (if asked) among its known words."""
+    merged = _merged()
+    common = _merged_part(merged.common, merged.hashes, merged.common_runs, h)
+    if _holds(common, h, 0, len(common)):
+        return True
+    if key is None:
+        return False
+    known = _merged_part(merged.known, merged.keys, merged.known_runs, key)
+    return _holds(known, key, 0, len(known))
 
 
 def listed_anywhere(word: str) -> bool:
@@ -214,13 +256,7 @@ def listed_anywhere(word: str) -> bool:
     pieces = _pieces(word)
     if not pieces:
         return False
-    common, known = _merged()
-    for piece in pieces:
-        if not _holds(common, word_hash(piece), 0, len(common)) and not _holds(
-            known, known_key(piece), 0, len(known)
-        ):
-            return False
-    return True
+    return all(_listed(word_hash(piece), known_key(piece)) for piece in pieces)
 
 
 def _pieces(text: str) -> list[str]:

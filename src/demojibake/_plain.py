@@ -619,16 +619,29 @@ def _misread_reads_better(words: list[tuple[str, int]], line_costs: int) -> bool
     by cp1252, and no one word of them reads better beside the others as they stand)."""
     best = least_in_bits(line_costs)
     highs = [_beyond_ascii(word) for word, _costs in words]
+    line_high = frozenset().union(*highs)
+    # (Pairs that read the line's words alike are priced once: a line that reads better
+    # through a pair is read so whichever the pair.)
+    weighed: set[tuple[str, ...]] = set()
     for table, shown in _reading_tables():
-        total = line_costs
-        for (word, costs), high in zip(words, highs, strict=True):
+        if not line_high <= shown:
+            continue  # (the second codepage cannot show the line)
+        read_words: list[str] = []
+        for (word, _costs), high in zip(words, highs, strict=True):
             read = _read_through(word, high, table, shown)
             if read is None:
                 break  # (the pair makes no words of them)
-            if read != word:
-                # (Packed costs add up field by field; the total's fields stay whole.)
-                total += (priced(read) or 0) - costs
+            read_words.append(read)
         else:
+            key = tuple(read_words)
+            if key in weighed:
+                continue
+            weighed.add(key)
+            total = line_costs
+            for (word, costs), read in zip(words, read_words, strict=True):
+                if read != word:
+                    # (Packed costs add up field by field; the total's fields stay whole.)
+                    total += (priced(read) or 0) - costs
             if total != line_costs and least_in_bits(total) < best:
                 return True
     return False

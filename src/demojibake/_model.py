@@ -133,8 +133,11 @@ def _pieces(word: str) -> list[str]:
     """The runs of ``word`` that the model prices, case-folded as wordfreq folds its words
     ("ς" as "σ"), each between boundaries; what is no letter at either end of a run is left
     out ("„Родопско“")."""
+    folded = fold(word)
+    if folded.isalpha():
+        return [_BOUNDARY + folded + _BOUNDARY]  # (most words: one run, letters end to end)
     pieces = []
-    for run in _ASCII_BREAK.split(fold(word)):
+    for run in _ASCII_BREAK.split(folded):
         start, end = 0, len(run)
         while start < end and not run[start].isalpha():
             start += 1

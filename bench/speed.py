@@ -502,6 +502,9 @@ FIRST_CALLS = {
     "damaged Latin": "CafÃ© crÃ¨me brÃ»lÃ©e",
     "damaged Cyrillic": "РџСЂРёРІРµС‚, РјРёСЂ",
     "damaged Chinese": "浣犲ソ锛屼笘鐣岋紒",
+    # (Python's cp1252 with errors="replace": the 81 of "с" lost as U+FFFD, which the
+    # engine looks up in its word lists to tell.)
+    "damaged Cyrillic, bytes lost": "Спасибо, всё хорошо".encode().decode("cp1252", "replace"),
 }
 FIRST_CALL_CODE = {"demojibake": "demojibake.fix", "ftfy": "ftfy.fix_encoding"}
 _FIRST_CALL = """

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -152,7 +153,10 @@ _SCRIPT_ALIASES: Final = {
 class _Tables:
     major: dict[str, int]
     minor: dict[str, int]
-    cjk_common: frozenset[str]
+    #: Every character of data/cjk.txt's sets, once each, in code point order: searched by
+    #: bisection (only where a character's CharInfo is first made), where a set of its 12,600
+    #: characters held 1.5 MB of memory.
+    cjk_common: str
     scripts_with_data: frozenset[str]
     #: Each language of data/letters.tsv with its bit in CharInfo.langs, and those it marks
     #: major (its second column).
@@ -348,9 +352,12 @@ def _cjk_ranks() -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def _cjk_frequencies() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
-    """Each language's two columns of data/cjk_frequency.txt as sets."""
+    """Each language's two columns of data/cjk_frequency.txt as sets, of the strings that
+    _cjk_ranks keys: one string for each character, not one for each set that holds it
+    (7,400 of them, 0.56 MB)."""
+    ones = {c: c for c in _cjk_ranks()}
     return {
-        name: (frozenset(common), frozenset(known))
+        name: (frozenset(ones[c] for c in common), frozenset(ones[c] for c in known))
         for name, (common, known) in _cjk_columns().items()
     }
 
@@ -377,7 +384,7 @@ def _tables() -> _Tables:
     scripts = frozenset(
         _script_of(ch) for ch in major if unicodedata.category(ch) in {"Lu", "Ll", "Lt", "Lo"}
     ) - {""}
-    return _Tables(major, minor, frozenset(cjk), scripts, bits, frozenset(majors))
+    return _Tables(major, minor, "".join(sorted(cjk)), scripts, bits, frozenset(majors))
 
 
 def major_languages() -> frozenset[str]:
@@ -415,7 +422,14 @@ def _script_of(ch: str) -> str:
     return _SCRIPT_ALIASES.get(word, word)
 
 
-@short_key_memo(maxsize=16384, longest=1)
+#: How many characters' CharInfo are kept, some 200 bytes each: about as many as 19 MB of
+#: the bench's vast vocabulary, damaged, makes with every character its readings make
+#: (8,400, the rarest of them seldom met again), where 16,384 let a text of many scripts
+#: hold 3.2 MB of them, more than the command's bound on memory has room for.
+_INFOS_KEPT: Final = 8192
+
+
+@short_key_memo(maxsize=_INFOS_KEPT, longest=1)
 def char_info(ch: str) -> CharInfo:
     """Classify one character (cached)."""
     info = _char_info(ch)
@@ -576,7 +590,9 @@ def _in_script_block(o: int) -> bool:
 
 
 def _cjk_cost(ch: str, o: int, tables: _Tables) -> float:
-    if ch in tables.cjk_common:
+    common = tables.cjk_common
+    i = bisect_left(common, ch)
+    if i < len(common) and common[i] == ch:
         return 0.5
     if 0x3040 <= o <= 0x30FF:  # kana
         return 0.6

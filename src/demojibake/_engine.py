@@ -7233,7 +7233,13 @@ def _as_utf8_shown_by(text: str, codec: str) -> str | None:
         return None
 
 
-@short_key_cache(maxsize=4096, longest=64)
+#: How many runs' readings _run_read keeps, some 460 bytes each (with 4,096, the command's
+#: peak memory on the bench's vast vocabulary was 1.1 MB more; the damaged text of
+#: bench/speed.py ran some 2 % faster, as its 3,177 runs then all fit).
+_RUNS_KEPT: Final = 2048
+
+
+@short_key_cache(maxsize=_RUNS_KEPT, longest=64)
 def _run_read(run: str, codec: str, codecs: tuple[str, ...]) -> Candidate:
     """The reading of ``run`` as UTF-8 shown by ``codec``, by the likeliest of ``codecs`` to
     have shown it so (by prior, the first of those as likely): the misread the engine would

@@ -7202,8 +7202,6 @@ def _word_told(guesses: list[str], told: frozenset[str] | None) -> str | None:
     against keeping U+FFFD, is left to it: alone it fills in "Македонис" for "Македония".)"""
     listed = []
     for word in guesses:
-        if not listed_anywhere(word):
-            continue  # (two lookups, where languages_of makes two for each language)
         # (Not case-folded first: "Hßgensen" would lose its run beyond ASCII to "hssgensen".)
         langs = languages_of(word, deep=True)
         if langs and (told is None or langs & told):

@@ -51,24 +51,21 @@ def test_data_files_ship_with_a_versioned_header(name: str) -> None:
 
 
 def test_the_word_list_ships_with_a_versioned_header() -> None:
-    """data/words.bin starts with its format version and says how many hashes it holds, its
-    common, known and plain words, for each language."""
+    """data/words.bin starts with its format version and says how many values each tier of
+    words holds (common, known and plain), which its data holds, each with the number of its
+    set of languages."""
     blob = resources.files("demojibake").joinpath("data", "words.bin").read_bytes()
     head, marker, data = blob.partition(b"# data\n")
-    assert marker and head.startswith(b"# demojibake words v4\n")
-    counts = [
-        item.rsplit(":", 1)[1].split("+")
+    assert marker and head.startswith(b"# demojibake words v5\n")
+    counts = {
+        line.split()[1]: int(line.split()[3].rstrip(","))
         for line in head.decode("utf-8").splitlines()
-        if line.startswith("# languages: ")
-        for item in line.split()[2:]
-    ]
-    # (A common or plain word's hash is 4 bytes, a known word's key 8: see
-    # tools/build_lexicon.py.)
-    assert (
-        len(data)
-        == sum(4 * int(common) + 8 * int(known) + 4 * int(plain) for common, known, plain in counts)
-        > 0
-    )
+        if " words " in line and "their language sets: " in line
+    }
+    assert set(counts) == {"common", "known", "plain"}
+    # (A common or plain word's hash is 4 bytes, a known word's key 8, and the number of its
+    # set of languages 2: see tools/build_lexicon.py.)
+    assert len(data) == 6 * counts["common"] + 10 * counts["known"] + 6 * counts["plain"] > 0
 
 
 def test_every_data_file_names_its_source_and_licence() -> None:

@@ -23,18 +23,22 @@ letters also keeps its first ``PLAIN`` words of ASCII letters only among its ``C
 commonest (the *plain* words): no misread changes them, but they tell which language a line is
 in where its words are too few for the letter model (see ``told_by_words``).
 
-The file is a few lines of text (its format version, source, licence, how it was built, and
-its languages with how many common, known and plain words each has, ``cs:5000+7000+5000``), a
-line ``# data``, and then, language by language in that order, its common words, its known
-words and its plain words, each tier sorted, as little-endian unsigned integers. A common
-word is the CRC-32 of its UTF-8 (as ``zlib.crc32`` computes it), 4 bytes: a hash is all a
-lookup needs, at a third of the words' size, and a word not listed matches one of a
-language's 5,000 at most once in 800,000 lookups. A known word is that CRC-32 times 2**32
-plus its Adler-32 (``zlib.adler32``), 8 bytes: with some 230,000 of them, 4 bytes would match
-a word of no language's somewhere about once in 18,000 lookups, and a known word may decide a
-line alone. A plain word is hashed as a common one. ``--list`` prints the words themselves,
-one language a line. (Format v1 used BLAKE2b, but ``hashlib`` loads OpenSSL, 4 MB of
-memory.)
+The file is a few lines of text (its format version, source, licence, how it was built, its
+languages with how many common, known and plain words each has, ``cs:5000+7000+5000``, and for
+each tier how many distinct values it holds and the sets of languages they belong to), a line
+``# data``, and then, tier by tier (common, known, plain), the tier's values sorted, each once,
+followed by the number of each value's set of languages (2 bytes, in the order of the tier's
+sets), as little-endian unsigned integers. A set is written as a hexadecimal mask whose bit
+``i`` is the ``i``-th language of the languages line. One lookup in a tier tells whether any
+language lists a word and which ones do (format v4 kept a sorted run per language and tier,
+which the library merged at run time to ask them all at once: the same values twice in
+memory). A common word is the CRC-32 of its UTF-8 (as ``zlib.crc32`` computes it), 4 bytes: a
+hash is all a lookup needs, at a third of the words' size, and a word not listed matches one of
+a language's 5,000 at most once in 800,000 lookups. A known word is that CRC-32 times 2**32
+plus its Adler-32 (``zlib.adler32``), 8 bytes: with some 230,000 of them, 4 bytes would match a
+word of no language's somewhere about once in 18,000 lookups, and a known word may decide a
+line alone. A plain word is hashed as a common one. ``--list`` prints the words themselves, one
+language a line. (Format v1 used BLAKE2b, but ``hashlib`` loads OpenSSL, 4 MB of memory.)
 
 wordfreq is needed only to run this script (``pip install '.[data]'``); the library reads the
 file it writes and never imports wordfreq. Run ``python tools/build_lexicon.py`` from the
@@ -57,7 +61,7 @@ from build_letter_model import _to_serbian_cyrillic
 from demojibake._lexicon import known_key, word_hash  # the ones the library looks words up by
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "demojibake" / "data" / "words.bin"
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 #: How many words each language keeps at most ...
 TOP = 12000
 #: ... of how many of its commonest words.
@@ -142,6 +146,7 @@ def build(listing: bool = False) -> bytes:
         for lang, (common, known, plain) in by_lang.items()
         if common or known
     }
+    tiers = [_tier(n, kept) for n in range(3)]
     header = [
         f"# demojibake words v{FORMAT_VERSION}",
         f"# source: wordfreq {version('wordfreq')} by Robyn Speer et al."
@@ -156,24 +161,52 @@ def build(listing: bool = False) -> bytes:
         f"# plain words: of each language most of whose {PLAIN_SAMPLE} commonest words are"
         f" Latin letters, the first {PLAIN} of ASCII letters only, two or more long, among its"
         f" {COMMON_SCAN} commonest words",
-        "# hashes: language by language in the order below, its common words, each as the"
-        " CRC-32 of its UTF-8 (as zlib.crc32 computes it), 4 bytes, then its known words,"
-        " each as that CRC-32 times 2**32 plus the word's Adler-32 (zlib.adler32), 8 bytes,"
-        " then its plain words as its common ones; little-endian unsigned, each tier sorted",
+        "# values: a common or plain word is the CRC-32 of its UTF-8 (as zlib.crc32 computes"
+        " it), 4 bytes; a known word that CRC-32 times 2**32 plus the word's Adler-32"
+        " (zlib.adler32), 8 bytes",
+        "# data: tier by tier (common, known, plain), its values sorted, each once, then for"
+        " each value the number of its set of languages, 2 bytes, in the order of the tier's"
+        " sets below; little-endian unsigned. A set is a hexadecimal mask: bit i is the i-th"
+        " language of the languages line",
         "# languages: "
         + " ".join(
             f"{lang}:{len(common)}+{len(known)}+{len(plain)}"
             for lang, (common, known, plain) in kept.items()
         ),
+        *(
+            f"# {name} words {len(values)}, their language sets: "
+            + " ".join(f"{mask:x}" for mask in sets)
+            for name, (values, _numbers, sets) in zip(TIERS, tiers, strict=True)
+        ),
         "# data",
     ]
     data = b"".join(
-        struct.pack(f"<{len(common)}I", *common)
-        + struct.pack(f"<{len(known)}Q", *known)
-        + struct.pack(f"<{len(plain)}I", *plain)
-        for common, known, plain in kept.values()
+        struct.pack(f"<{len(values)}{code}", *values) + struct.pack(f"<{len(numbers)}H", *numbers)
+        for code, (values, numbers, sets) in zip("IQI", tiers, strict=True)
     )
     return ("\n".join(header) + "\n").encode() + data
+
+
+#: The tiers of words, in the order of the file.
+TIERS = ("common", "known", "plain")
+
+
+def _tier(
+    n: int, kept: dict[str, tuple[list[int], list[int], list[int]]]
+) -> tuple[list[int], list[int], list[int]]:
+    """Tier ``n`` of every language in ``kept`` (its common, known and plain values) as one:
+    its values sorted, each once; the number of each value's set of languages among the sets;
+    and the sets, as masks of the languages' bits (in the order of ``kept``), sorted."""
+    masks: dict[int, int] = {}
+    for bit, lists in enumerate(kept.values()):
+        for value in lists[n]:
+            masks[value] = masks.get(value, 0) | 1 << bit
+    sets = sorted(set(masks.values()))
+    number = {mask: i for i, mask in enumerate(sets)}
+    values = sorted(masks)
+    if len(sets) > 1 << 16:
+        raise RuntimeError(f"{len(sets)} sets of languages: more than 2 bytes can number")
+    return values, [number[masks[v]] for v in values], sets
 
 
 def main() -> int:

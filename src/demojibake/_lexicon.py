@@ -6,8 +6,9 @@ The letter model (``_model``) knows which letters follow one another, so it pric
 nobody writes ("pågina") about as well as the word ("página") where both are made of likely
 pairs. A word list knows the words themselves. It is asked about the words a misread can
 change, so it holds words with a letter beyond ASCII, and only their hashes: 4 bytes for each
-of some 183,000 common words of 40 languages, and 8 for each of some 232,000 known ones (and
-4 for each of 135,000 plain words, below).
+of some 174,000 common words of 40 languages, and 8 for each of some 241,000 known ones (and
+4 for each of 135,000 plain words, below); a word two languages list is held once, with 2
+bytes that number its set of languages.
 
 Each language's words come in two tiers: its 5,000 commonest (*common* words) and up to 7,000
 more (*known* words). A common word decides on its own: "версия" is Russian, so a line of
@@ -21,8 +22,11 @@ The 5,000 commonest words of ASCII letters of a language written in Latin letter
 words) no misread changes, but they tell which language a line is in, where the letter model
 has too few letters to (``told_by_words``): "prst skrz krk" is Czech.
 
-Pure functions over a table loaded once, lazily (its languages' runs merged part by part, as they
-are asked about); nothing here reaches the network or wordfreq.
+Each tier holds every language's words as one sorted run, each word once with the set of
+languages that list it: one lookup tells whether any language lists a word, and which ones
+(the runs are read where the file's bytes are, not copied).
+
+Pure functions over a table loaded once, lazily; nothing here reaches the network or wordfreq.
 """
 
 from __future__ import annotations
@@ -32,9 +36,10 @@ import sys
 import zlib
 from array import array
 from bisect import bisect_left
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
-from typing import Final
+from typing import Final, Literal
 
 from demojibake._model import fold
 
@@ -56,56 +61,114 @@ _WORD: Final = re.compile(
 
 #: Where the hashes start in data/words.bin, after its lines of text.
 _DATA: Final = b"# data\n"
+#: The line of data/words.bin that gives a tier's count of values and its sets of languages.
+_TIER_LINE: Final = re.compile(r"# (common|known|plain) words (\d+), their language sets: (.*)")
+#: The typecode of an array of unsigned integers of 2, 4 or 8 bytes (on every platform CPython
+#: supports; see _run).
+_Typecode = Literal["H", "I", "Q"]
+#: Each tier's name, and the typecode and size of its values, in the order of data/words.bin.
+_TIERS: Final[tuple[tuple[str, _Typecode, int], ...]] = (
+    ("common", "I", 4),
+    ("known", "Q", 8),
+    ("plain", "I", 4),
+)
 
 
-#: Where one language's words are in the tables: its common words' run of hashes (start and
-#: end), its known words' run of keys, and its plain words' run of hashes.
-_Runs = tuple[int, int, int, int, int, int]
+class _Tier:
+    """One tier of every language's words: its values (hashes or keys) sorted, each once, and
+    for each the number of its set of languages (a mask of ``languages``' bits)."""
+
+    def __init__(
+        self,
+        values: Sequence[int],
+        numbers: Sequence[int],
+        masks: list[int],
+        languages: list[str],
+    ) -> None:
+        self.values: Final = values
+        self.numbers: Final = numbers
+        self.masks: Final = masks
+        self.all_languages: Final = languages
+        # (Each set made when first asked for: a few are asked for most, and all 4,514 of the
+        # three tiers would take 2.3 MB.)
+        self.sets: Final[list[frozenset[str] | None]] = [None] * len(masks)
+
+    def languages(self, value: int) -> frozenset[str]:
+        """The languages that list ``value`` in this tier (empty: none does)."""
+        i = self.index(value)
+        if i < 0:
+            return _NONE
+        n = self.numbers[i]
+        langs = self.sets[n]
+        if langs is None:
+            mask = self.masks[n]
+            langs = frozenset(
+                lang for bit, lang in enumerate(self.all_languages) if mask >> bit & 1
+            )
+            self.sets[n] = langs
+        return langs
+
+    def index(self, value: int) -> int:
+        """Where this tier holds ``value``, or -1 where no language lists it."""
+        values = self.values
+        i = bisect_left(values, value)
+        return i if i < len(values) and values[i] == value else -1
+
+
+_NONE: Final[frozenset[str]] = frozenset()
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[array[int], array[int], dict[str, _Runs]]:
-    """The hashes of every language's common and plain words and the keys of its known
-    words, one sorted run per language and tier, and where each run starts and ends (see
-    tools/build_lexicon.py)."""
+def _tables() -> tuple[_Tier, _Tier, _Tier]:
+    """The common, known and plain words of every language, each tier one sorted run of
+    values with the languages of each (see tools/build_lexicon.py)."""
     blob = resources.files("demojibake").joinpath("data", "words.bin").read_bytes()
-    if not blob.startswith(b"# demojibake words v4\n") or _DATA not in blob:
+    if not blob.startswith(b"# demojibake words v5\n") or _DATA not in blob:
         raise RuntimeError(f"data/words.bin has an unknown format: {blob[:40]!r}")
     start = blob.index(_DATA) + len(_DATA)
-    head, data = blob[:start], memoryview(blob)[start:]  # (no copy of the hashes)
-    runs: dict[str, _Runs] = {}
-    hashes, keys = array("I"), array("Q")
-    if hashes.itemsize != 4 or keys.itemsize != 8:  # (so on every platform CPython supports)
-        raise RuntimeError("array('I') is not 4 bytes or array('Q') not 8 bytes here")
-    at = 0
+    head, data = blob[:start], memoryview(blob)[start:]
+    languages: list[str] = []
+    counts: dict[str, tuple[int, list[int]]] = {}
     for line in head.decode("utf-8").splitlines():
         if line.startswith("# languages: "):
-            for item in line.removeprefix("# languages: ").split():
-                lang, _, counts = item.partition(":")
-                common, known, plain = (int(n) for n in counts.split("+"))
-                first = len(hashes)
-                hashes.frombytes(data[at : at + 4 * common])
-                at += 4 * common
-                keys.frombytes(data[at : at + 8 * known])
-                at += 8 * known
-                hashes.frombytes(data[at : at + 4 * plain])
-                at += 4 * plain
-                runs[lang] = (
-                    *(first, first + common),
-                    *(len(keys) - known, len(keys)),
-                    *(first + common, first + common + plain),
-                )
-    if sys.byteorder == "big":
-        hashes.byteswap()
-        keys.byteswap()
-    if at != len(data):
+            languages = [item.partition(":")[0] for item in line[13:].split()]
+        elif found := _TIER_LINE.fullmatch(line):
+            counts[found[1]] = int(found[2]), [int(mask, 16) for mask in found[3].split()]
+    if not languages or len(counts) != len(_TIERS):
+        raise RuntimeError("data/words.bin does not say its languages and its tiers")
+    tiers = []
+    at = 0
+    for name, typecode, size in _TIERS:
+        count, masks = counts[name]
+        values = _run(data[at : at + count * size], typecode, size)
+        at += count * size
+        numbers = _run(data[at : at + 2 * count], "H", 2)
+        at += 2 * count
+        tiers.append(_Tier(values, numbers, masks, languages))
+    if at != len(data) or len(tiers[0].values) == 0:
         raise RuntimeError("data/words.bin holds another number of words than it says")
-    return hashes, keys, runs
+    return tiers[0], tiers[1], tiers[2]
+
+
+def _run(data: memoryview, typecode: _Typecode, size: int) -> Sequence[int]:
+    """``data`` as little-endian unsigned integers of ``size`` bytes: read where they are
+    (the file's bytes are kept, and not copied: 4 MB less at the peak of loading them), or
+    copied into an array where this machine orders bytes otherwise."""
+    if sys.byteorder == "little":
+        view = data.cast(typecode)
+        if view.itemsize == size:
+            return view
+    values = array(typecode, data.tobytes())
+    if values.itemsize != size:  # (So on every platform CPython supports.)
+        raise RuntimeError(f"array({typecode!r}) is not {size} bytes here")
+    if sys.byteorder == "big":
+        values.byteswap()
+    return values
 
 
 def word_hash(word: str) -> int:
     """The hash the list holds for a common word: its CRC-32 (zlib is loaded anyway; hashlib
-    would load OpenSSL, 4 MB more of memory)."""
+    would load OpenSSL, 4 MB of memory)."""
     return zlib.crc32(word.encode("utf-8"))
 
 
@@ -116,16 +179,8 @@ def known_key(word: str) -> int:
     return zlib.crc32(data) << 32 | zlib.adler32(data)
 
 
-def _holds(table: array[int], value: int, lo: int, hi: int) -> bool:
-    """Whether the sorted run ``table[lo:hi]`` holds ``value``."""
-    i = bisect_left(table, value, lo, hi)
-    return i < hi and table[i] == value
-
-
-#: How many words' languages each tier's lookup keeps: a word is looked up in each of some
-#: 40 languages' runs, and a text's words recur (a few hundred distinct ones in 0.3 MB of
-#: clean multilingual text, where it saves a tenth of the compiled engine's time; more
-#: would hold memory the command's bound has no room for).
+#: How many words' languages each tier's lookup keeps: a text's words recur (a few hundred
+#: distinct ones in 0.3 MB of clean multilingual text), and a word's lookup hashes it twice.
 _KEPT: Final = 512
 
 
@@ -133,27 +188,18 @@ _KEPT: Final = 512
 def _languages(word: str, deep: bool = False) -> frozenset[str]:
     """The languages that list ``word`` (case-folded, NFC) among their common words, or with
     ``deep`` among their common or known words."""
-    hashes, keys, runs = _tables()
-    h = word_hash(word)
-    key = known_key(word) if deep else 0
-    # Most words asked about are no language's (readings of garble): one lookup in every
-    # language's words at once says so, where asking each language makes two lookups.
-    if not _listed(h, key if deep else None):
-        return frozenset()
-    return frozenset(
-        lang
-        for lang, (lo, hi, known_lo, known_hi, _plain_lo, _plain_hi) in runs.items()
-        if _holds(hashes, h, lo, hi) or (deep and _holds(keys, key, known_lo, known_hi))
-    )
+    common, known, _plain = _tables()
+    langs = common.languages(word_hash(word))
+    if deep:
+        return langs | known.languages(known_key(word))
+    return langs
 
 
 @lru_cache(maxsize=_KEPT)
 def plain_languages(word: str) -> frozenset[str]:
     """The languages that list ``word``, of ASCII letters (case-folded), among their plain
     words."""
-    hashes, _keys, runs = _tables()
-    h = word_hash(word)
-    return frozenset(lang for lang, (*_others, lo, hi) in runs.items() if _holds(hashes, h, lo, hi))
+    return _tables()[2].languages(word_hash(word))
 
 
 #: Capitals shorter than this are an abbreviation more often than a word, and tell no
@@ -190,73 +236,18 @@ def told_by_words(words: list[str]) -> frozenset[str] | None:
     return frozenset(lang for lang, n in counts.items() if n == most)
 
 
-#: The merged runs (see _merged) are cut by the top bits of a hash or key into 2 ** this many
-#: parts, each merged on first use: a short text asks about a few of them, where merging all
-#: of them at once cost its first word a tenth of a second.
-_PART_BITS: Final = 8
-
-
-class _Merged:
-    """Every language's common words' hashes in sorted runs, one for each part of them
-    (_PART_BITS), and its known words' keys likewise, each part merged on first use from the
-    languages' sorted runs (see _merged_part): one lookup asks whether any language lists a
-    word, where asking each language makes two."""
-
-    def __init__(self) -> None:
-        hashes, keys, runs = _tables()
-        self.hashes, self.keys = hashes, keys
-        self.common_runs = [(r[0], r[1]) for r in runs.values()]
-        self.known_runs = [(r[2], r[3]) for r in runs.values()]
-        self.common: list[array[int] | None] = [None] * (1 << _PART_BITS)
-        self.known: list[array[int] | None] = [None] * (1 << _PART_BITS)
-
-
-@lru_cache(maxsize=1)
-def _merged() -> _Merged:
-    """The one _Merged, its parts merged as they are asked for."""
-    return _Merged()
-
-
-def _merged_part(
-    parts: list[array[int] | None], table: array[int], runs: list[tuple[int, int]], value: int
-) -> array[int]:
-    """The run of ``parts`` that would hold ``value``: the values in its part of each of
-    ``runs`` (start and end in ``table``, each sorted), merged on first use, sorted, each
-    value once."""
-    shift = table.itemsize * 8 - _PART_BITS
-    n = value >> shift
-    part = parts[n]
-    if part is None:
-        lowest, beyond = n << shift, (n + 1) << shift
-        values = array(table.typecode)
-        for lo, hi in runs:
-            start = bisect_left(table, lowest, lo, hi)
-            values.extend(table[start : bisect_left(table, beyond, start, hi)])
-        part = parts[n] = array(table.typecode, sorted(set(values)))
-    return part
-
-
-def _listed(h: int, key: int | None) -> bool:
-    """Whether some language lists the word whose hash is ``h`` among its common words, or
-    whose ``key`` (if asked) among its known words."""
-    merged = _merged()
-    common = _merged_part(merged.common, merged.hashes, merged.common_runs, h)
-    if _holds(common, h, 0, len(common)):
-        return True
-    if key is None:
-        return False
-    known = _merged_part(merged.known, merged.keys, merged.known_runs, key)
-    return _holds(known, key, 0, len(known))
-
-
 def listed_anywhere(word: str) -> bool:
     """Whether some language lists each run of letters beyond ASCII of ``word`` among its
     common or known words (not always the same language: see languages_of for that), where
-    it holds such a run. Two lookups a run, where languages_of makes two for each language."""
+    it holds such a run."""
     pieces = _pieces(word)
     if not pieces:
         return False
-    return all(_listed(word_hash(piece), known_key(piece)) for piece in pieces)
+    common, known, _plain = _tables()
+    return all(
+        common.index(word_hash(piece)) >= 0 or known.index(known_key(piece)) >= 0
+        for piece in pieces
+    )
 
 
 def _pieces(text: str) -> list[str]:

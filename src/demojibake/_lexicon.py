@@ -76,7 +76,8 @@ _TIERS: Final[tuple[tuple[str, _Typecode, int], ...]] = (
 
 class _Tier:
     """One tier of every language's words: its values (hashes or keys) sorted, each once, and
-    for each the number of its set of languages (a mask of ``languages``' bits)."""
+    for each the number of its set of languages in ``masks`` (bit ``i`` of a mask is
+    ``all_languages[i]``)."""
 
     def __init__(
         self,
@@ -136,6 +137,8 @@ def _tables() -> tuple[_Tier, _Tier, _Tier]:
             counts[found[1]] = int(found[2]), [int(mask, 16) for mask in found[3].split()]
     if not languages or len(counts) != len(_TIERS):
         raise RuntimeError("data/words.bin does not say its languages and its tiers")
+    if len(data) != sum(counts[name][0] * (size + 2) for name, _typecode, size in _TIERS):
+        raise RuntimeError("data/words.bin holds another number of words than it says")
     tiers = []
     at = 0
     for name, typecode, size in _TIERS:
@@ -145,8 +148,6 @@ def _tables() -> tuple[_Tier, _Tier, _Tier]:
         numbers = _run(data[at : at + 2 * count], "H", 2)
         at += 2 * count
         tiers.append(_Tier(values, numbers, masks, languages))
-    if at != len(data) or len(tiers[0].values) == 0:
-        raise RuntimeError("data/words.bin holds another number of words than it says")
     return tiers[0], tiers[1], tiers[2]
 
 

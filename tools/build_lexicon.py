@@ -58,7 +58,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
 from build_letter_model import _to_serbian_cyrillic
 
-from demojibake._lexicon import known_key, word_hash  # the ones the library looks words up by
+# The hashes the library looks words up by, and the tiers it reads, in the order it reads them.
+from demojibake._lexicon import _TIERS, known_key, word_hash
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "demojibake" / "data" / "words.bin"
 FORMAT_VERSION = 5
@@ -146,7 +147,7 @@ def build(listing: bool = False) -> bytes:
         for lang, (common, known, plain) in by_lang.items()
         if common or known
     }
-    tiers = [_tier(n, kept) for n in range(3)]
+    tiers = [_tier(n, kept) for n in range(len(_TIERS))]
     header = [
         f"# demojibake words v{FORMAT_VERSION}",
         f"# source: wordfreq {version('wordfreq')} by Robyn Speer et al."
@@ -176,19 +177,15 @@ def build(listing: bool = False) -> bytes:
         *(
             f"# {name} words {len(values)}, their language sets: "
             + " ".join(f"{mask:x}" for mask in sets)
-            for name, (values, _numbers, sets) in zip(TIERS, tiers, strict=True)
+            for (name, _code, _size), (values, _numbers, sets) in zip(_TIERS, tiers, strict=True)
         ),
         "# data",
     ]
     data = b"".join(
         struct.pack(f"<{len(values)}{code}", *values) + struct.pack(f"<{len(numbers)}H", *numbers)
-        for code, (values, numbers, sets) in zip("IQI", tiers, strict=True)
+        for (_name, code, _size), (values, numbers, _sets) in zip(_TIERS, tiers, strict=True)
     )
     return ("\n".join(header) + "\n").encode() + data
-
-
-#: The tiers of words, in the order of the file.
-TIERS = ("common", "known", "plain")
 
 
 def _tier(

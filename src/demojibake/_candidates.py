@@ -834,10 +834,12 @@ def _pair_choice(
     the characters beside them (``left``, ``right``: "" where unknown); None where no two
     lead the rest by CJK_PAIR_LEAD. ("澶�閮�" after "山田" is "太郎".)"""
     scored = []
+    # (What each second character makes with ``right`` is asked once, not once for each first.)
+    tails = [cjk_pair_level(b + right) if right else 0 for b in seconds]
     for a in firsts:
         head = cjk_pair_level(left + a) if left else 0
-        for b in seconds:
-            level = head + cjk_pair_level(a + b) + (cjk_pair_level(b + right) if right else 0)
+        for b, tail in zip(seconds, tails, strict=True):
+            level = head + cjk_pair_level(a + b) + tail
             if level:
                 scored.append((level, a, b))
     if not scored:

@@ -262,6 +262,12 @@ def _chinese_only() -> tuple[frozenset[str], frozenset[str]]:
 _CHINESE: Final = ("zh-hans", "zh-hant")
 
 
+#: How many pairs' levels are kept (see cjk_pair_level): guessing a lost byte of East Asian
+#: text asks the same pairs around it of each character it tries.
+_PAIRS_KEPT: Final = 4096
+
+
+@short_key_memo(maxsize=_PAIRS_KEPT, longest=2)
 def cjk_pair_level(pair: str) -> int:
     """How often Chinese, Japanese and Korean words write the two characters of ``pair``
     one after the other: 1 + log2 of the pair's frequency over the rarest pair

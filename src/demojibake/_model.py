@@ -42,8 +42,8 @@ __all__ = [
     "least_in_bits",
     "letter_cost",
     "letter_pairs",
-    "pair_costs",
     "pair_count",
+    "pair_languages",
     "repriced",
     "told_languages",
     "told_saving",
@@ -200,11 +200,17 @@ def letter_pairs(word: str) -> list[str]:
     return [p[i : i + 2] for p in _pieces(word) for i in range(len(p) - 1)]
 
 
-def pair_costs(pair: str) -> list[float]:
-    """What the letter pair ``pair`` (as letter_pairs makes them) costs in each language of
-    the model, in bits (what it does not list: _UNSEEN)."""
+def pair_languages(pair: str, most: float) -> int:
+    """The languages (a mask of the model's, by their order in it) in which the letter pair
+    ``pair`` (as letter_pairs makes them) costs at most ``most`` bits (what the model does
+    not list: _UNSEEN)."""
     _langs, packed, unseen, _dotted_i = _tables()
-    return costs_in_bits(packed.get(pair, unseen))
+    most_steps = most * _STEPS
+    mask = 0
+    for n, steps in enumerate(_unpacked(packed.get(pair, unseen))):
+        if steps <= most_steps:
+            mask |= 1 << n
+    return mask
 
 
 def repriced(word: str, costs: int, readings: list[str]) -> list[int]:
@@ -212,9 +218,22 @@ def repriced(word: str, costs: int, readings: list[str]) -> list[int]:
     is what ``word`` costs (as word_costs prices them both): where a reading has the word's
     number of letter pairs, only the pairs it changes are priced."""
     _langs, packed, unseen, _dotted_i = _tables()
-    pairs = letter_pairs(word)
+    pairs: list[str] | None = None  # (the word's, where a reading asks for them)
+    # Where the word folds to letters alone (most words: one run, see _pieces), so does a
+    # reading that is priced beside it: their pairs are those of the two folded strings
+    # between boundaries, and a pair changes where either of its letters does.
+    folded = fold(word)
+    plain = folded.isalpha() and "\u0130" not in word
+    ends = _BOUNDARY + folded + _BOUNDARY
     out = []
     for reading in readings:
+        if plain and "\u0130" not in reading:
+            read_folded = fold(reading)
+            if len(read_folded) == len(folded) and read_folded.isalpha():
+                out.append(_changed_by(costs, ends, _BOUNDARY + read_folded + _BOUNDARY))
+                continue
+        if pairs is None:
+            pairs = letter_pairs(word)
         others = letter_pairs(reading)
         if len(others) != len(pairs) or "\u0130" in word + reading:
             priced_anew = priced(reading)
@@ -228,6 +247,17 @@ def repriced(word: str, costs: int, readings: list[str]) -> list[int]:
                 cost += packed.get(now, unseen) - packed.get(was, unseen)
         out.append(cost)
     return out
+
+
+def _changed_by(costs: int, was: str, now: str) -> int:
+    """``costs``, what the letter pairs of ``was`` cost, with each pair that ``now`` (as
+    long) changes priced anew."""
+    _langs, packed, unseen, _dotted_i = _tables()
+    cost = costs
+    for i in range(len(was) - 1):
+        if was[i] != now[i] or was[i + 1] != now[i + 1]:
+            cost += packed.get(now[i : i + 2], unseen) - packed.get(was[i : i + 2], unseen)
+    return cost
 
 
 def least_costs(costs: list[int]) -> int:

@@ -92,7 +92,7 @@ from demojibake._model import (
     least_costs,
     least_in_bits,
     letter_pairs,
-    pair_costs,
+    pair_languages,
     priced,
     repriced,
     word_costs,
@@ -389,7 +389,12 @@ def plainly_clean(line: str, priced: bool = True, reading: bool = False) -> bool
     bits = costs_in_bits(costs)
     if min(b for n, b in enumerate(bits) if languages >> n & 1) > _MEAN_MOST * pairs:
         return False
-    return not _rivals_read_better(words, costs + _told(line, told), not told, reading)
+    rivalled, ahead = _rivalled(words)
+    if not rivalled:
+        return True
+    # (What its ASCII words cost is asked only where some word has rivals.)
+    line_costs = costs + _told(line, told)
+    return not _rivals_read_better(words, rivalled, ahead, line_costs, not told, reading)
 
 
 def _told(line: str, words: list[tuple[int, int]]) -> int:
@@ -575,18 +580,11 @@ _EAST_ASIAN_LETTER: Final = (_OTHER_LETTER, "CJK")
 _NOTHING_PLAIN: Final = (_BAD, "")
 
 
-def _rivals_read_better(
-    words: list[tuple[str, int]], line_costs: int, alone: bool, reading: bool
-) -> bool:
-    """Whether legacy readings of the line's ``words`` beyond ASCII (each with what it costs,
-    packed) make it read better than it does (``line_costs``: what all its words cost;
-    ``alone``: whether it has no words of ASCII letters), in the language that prices it
-    lowest: where a reading of one word reads _RIVAL_LEAD bits better than the word ("yakýn"
-    is cp1254 "yakın"), or makes the line read better beside its other words as they stand
-    ("Strè" costs less than "Strč" in Italian, but beside "prst skrz krk" the line reads
-    better as Czech with "Strč"), and then, in a line as it stands, where one pair of
-    codepages reads all its words so (see _misread_reads_better). A ``reading``, and a word
-    ``alone``, go by the first test only."""
+def _rivalled(words: list[tuple[str, int]]) -> tuple[list[tuple[int, int]], bool]:
+    """Of a line's ``words`` beyond ASCII (each with what it costs, packed), what those with
+    legacy readings that are words cost, each with the least its readings cost (see
+    _rivals_cost); and whether a reading of one of them reads _RIVAL_LEAD bits better than
+    the word."""
     rivalled: list[tuple[int, int]] = []
     ahead = False
     for word, costs in words:
@@ -594,6 +592,26 @@ def _rivals_read_better(
         if readings:
             rivalled.append((costs, readings))
             ahead = ahead or leads
+    return rivalled, ahead
+
+
+def _rivals_read_better(
+    words: list[tuple[str, int]],
+    rivalled: list[tuple[int, int]],
+    ahead: bool,
+    line_costs: int,
+    alone: bool,
+    reading: bool,
+) -> bool:
+    """Whether legacy readings of the line's ``words`` beyond ASCII (each with what it costs,
+    packed; ``rivalled`` and ``ahead`` as _rivalled tells of them) make it read better than
+    it does (``line_costs``: what all its words cost; ``alone``: whether it has no words of
+    ASCII letters), in the language that prices it lowest: where a reading of one word reads
+    _RIVAL_LEAD bits better than the word ("yakýn" is cp1254 "yakın"), or makes the line
+    read better beside its other words as they stand ("Strè" costs less than "Strč" in
+    Italian, but beside "prst skrz krk" the line reads better as Czech with "Strč"), and
+    then, in a line as it stands, where one pair of codepages reads all its words so (see
+    _misread_reads_better). A ``reading``, and a word ``alone``, go by the first test only."""
     if not rivalled or not (ahead or _one_reads_better(rivalled, line_costs)):
         return False
     if reading or (alone and len(words) == 1):
@@ -1108,11 +1126,7 @@ def _sharp_s_as_german_writes_it(word: str) -> bool:
 def _pair_languages(pair: str) -> int:
     """The languages (a mask of the letter model's) in which the letter pair ``pair`` costs
     at most _PAIR_MOST bits."""
-    mask = 0
-    for n, bits in enumerate(pair_costs(pair)):
-        if bits <= _PAIR_MOST:
-            mask |= 1 << n
-    return mask
+    return pair_languages(pair, _PAIR_MOST)
 
 
 @short_key_memo(maxsize=_READINGS_KEPT)

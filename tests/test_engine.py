@@ -451,6 +451,23 @@ def test_one_east_asian_character_repeated_is_no_legacy_reading() -> None:
     assert demojibake.fix("√π √π √π") == "√π √π √π"
 
 
+def test_a_letter_drawn_out_hundreds_of_times_is_no_legacy_reading() -> None:
+    """ "Ã" held down is no word of cp1253 text shown by cp1252, nor "Γ" held down one."""
+    drawn_out = "\u00c3" * _engine._DRAWN_OUT
+    assert demojibake.fix(drawn_out) == drawn_out
+    assert demojibake.fix(f"Ïðèâåò, {drawn_out}!") == f"Привет, {drawn_out}!"
+
+
+def test_a_run_longer_than_any_word_gets_no_single_byte_legacy_reading() -> None:
+    """Thousands of characters with no space are no word a single-byte codepage wrote, but
+    the words of the line beside them still read as their codepage wrote them."""
+    run = ("\u00cf\u00f0\u00e8\u00e2\u00e5\u00f2" * 700)[: _engine._LONGEST_WORD + 1]
+    assert demojibake.fix(run) == run
+    assert demojibake.fix(f"Ïðèâåò, {run} ìèð") == f"Привет, {run} мир"
+    shorter = run[: _engine._LONGEST_WORD]
+    assert demojibake.fix(shorter) == shorter.encode("cp1252").decode("cp1251")
+
+
 def test_the_line_language_chooses_between_near_tie_utf8_repairs() -> None:
     """ "ĂĄ" is "á" shown by ISO 8859-2 and "å" shown by cp1250; Spanish writes "válida"."""
     clean = "Introduzca una dirección IPv4 válida."

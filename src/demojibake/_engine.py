@@ -477,6 +477,19 @@ _TRIPLE_LEAD_MARKED: Final = 4
 #: enough ("âââ" is cp932 "ャ" and the lead byte of the next katakana shown by cp437, "¤¤¤"
 #: Big5 "中" and the lead byte of the next character shown by cp1252).
 _LINE_ART: Final = re.compile(r"([^\x00-\xff\w])\1\1")
+#: One character _DRAWN_OUT times in a row or more ("ÃÃÃÃ…", a letter held down or filler):
+#: no legacy reading makes a word of that, only the same run of another letter, which the
+#: scorer would price character by character on every line that holds it. (Far more than
+#: a legacy reading's own runs: East Asian text indented by a few ideographic spaces is
+#: "¡¡¡¡" in GBK shown by cp1252.)
+_DRAWN_OUT: Final = 256
+#: The longest word a single-byte legacy reading reads: no language writes a longer one, Thai
+#: (written without spaces between its words) puts one between its sentences, and a run of
+#: thousands of characters with no space is noise or a blob, which each reading would price
+#: character by character. (Not a multibyte one: a paragraph of Chinese holds no ASCII
+#: space, and GBK shown by cp1252 makes two characters of each of its own.)
+_LONGEST_WORD: Final = 4096
+_DRAWN_OUT_RUN: Final = re.compile(f"(.)\\1{{{_DRAWN_OUT - 1}}}", re.DOTALL)
 #: DOS line art shown by cp1252 or Latin-1: runs of what they show for cp437's box drawing
 #: (bytes B0-DF) holding three of one line or shade in a row ("ÚÄÄÄ¿" is "┌───┐", "ÉÍÍÍ»"
 #: "╔═══╗"), which no legacy reading makes text of ("ÚÄÄÄ¿" is no GBK "谀哪目", "ÉÍÍÍ" no
@@ -3254,15 +3267,20 @@ def _could_claim(text: str, p: _Proposal) -> bool:
 
 
 def _lined_words(text: str) -> list[tuple[int, Word]]:
-    """The words of ``text`` holding a character beyond ASCII, but no line art, each with its
-    line: what every legacy codepage's suspect words are chosen from (see _suspect_words)."""
+    """The words of ``text`` holding a character beyond ASCII, but no line art nor a
+    character drawn out (_DRAWN_OUT_RUN), each with its line: what every legacy codepage's
+    suspect words are chosen from (see _suspect_words)."""
     out: list[tuple[int, Word]] = []
     line = line_start = 0
     for word in find_non_ascii_words(text):
         ws, we = word[0], word[1]
         line += text.count("\n", line_start, ws)  # how many line breaks come before the word
         line_start = ws
-        if not _LINE_ART.search(text, ws, we) and not _lists_letters(text, ws, we):
+        if (
+            not _LINE_ART.search(text, ws, we)
+            and not _lists_letters(text, ws, we)
+            and not (we - ws >= _DRAWN_OUT and _DRAWN_OUT_RUN.search(text, ws, we))
+        ):
             out.append((line, word))
     twins = _case_twins(text, out)
     return [(line, word) for line, word in out if (line, word[0]) not in twins] if twins else out
@@ -3952,7 +3970,10 @@ def _legacy_reading(
     """
     multibyte = encoding not in SINGLE_BYTE
     console = (encoding, shown_as) in _CONSOLE_PAIRS
-    for line, spans in by_line.items():
+    for line, found in by_line.items():
+        spans = found if multibyte else [w for w in found if w[1] - w[0] <= _LONGEST_WORD]
+        if not spans:
+            continue
         if not multibyte and _holds_unshown_letters(text, spans[0][0], shown_as):
             continue
         if encoding == "cp1257" and _written_as_it_stands(text, spans):

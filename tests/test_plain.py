@@ -80,6 +80,23 @@ def test_a_line_whose_words_no_one_misread_reads_better_is_passed_over(line: str
 @pytest.mark.parametrize(
     "line",
     [
+        # (Each word beyond ASCII, as it stands, is one of the commonest words of a language,
+        # which a legacy reading of it would rival: the name "Seán", Catalan "àvia", French
+        # "pêche".)
+        "Seán MacManus, Head of Operations",
+        "«Qui no s’arrisca, no pisca», deia sempre l’àvia.",
+        "PÊCHE MELBA 4,50 €",
+    ],
+)
+def test_a_line_whose_words_are_common_words_is_passed_over(line: str) -> None:
+    """The legacy readings of a word that a language lists among its commonest words are
+    not weighed: a misread seldom spells one."""
+    assert lines_to_read(line) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         # (iso-8859-2 shown by cp1252: no one word's "ă" read reads better beside the others
         # as they stand, Portuguese "ã", but all of them read so read as Romanian.)
         "Casã nouã, masã mare, carte bunã",

@@ -38,8 +38,11 @@ where all of these hold, each a cheap check of what a misread leaves behind:
   is cp1250 "Simonič", "yakýn" cp1254 "yakın") or makes the line read better beside its
   other words as they stand ("Strè prst skrz krk" reads better as Czech "Strč"). One
   word's reading alone says little where the pair makes no words of the line's others
-  ("г" of a Russian address reads as "у", "ça" as Czech "ča"), but a line of one word
-  and no ASCII words goes by it.
+  ("г" of a Russian address reads as "у"), but a line of one word and no ASCII words
+  goes by it. A word that one of the 5,000 commonest words of a language spells as it
+  stands ("ça", "àvia", "Seán", "PÊCHE"; see _lexicon) has no readings weighed: a misread
+  seldom makes one, and its other words tell it (Czech "Strè", Turkish "yakýn" and
+  Romanian "avarã" are none); weighing them was two fifths of the check on clean text.
 
 A line of East Asian writing passes where its East Asian characters are ideographs, kana
 and Hangul, seldom rare ones, and the engine's detectors find in them no UTF-8 an East
@@ -50,10 +53,10 @@ passes where no misread made it: where it holds a letter no codepage shows (Kaza
 codepage shows UTF-8 in it (Thai, Belarusian, Arabic with its vowel marks; Estonian
 "õigus" reads as Hungarian "őigus", and its line is read: see _written_verdict). Over our
 corpus and the held-out CLDR and Faker text (54,523 damaged cases, 3,171 clean), no output
-changes with this pass, which passes over 1,151 of the 1,329 distinct lines of the speed
+changes with this pass, which passes over 1,156 of the 1,331 distinct lines of the speed
 benchmark's clean multilingual text. What it costs: a look at each character of a line
-beyond ASCII, and for each word seen anew its letter pairs and its legacy readings (words
-recur: those are kept).
+beyond ASCII, and for each word seen anew its letter pairs and, unless it is a common
+word, its legacy readings (words recur: those are kept).
 
 A line longer than LONG_LINE characters (a paragraph, records run together, a text whose line
 breaks were lost) is judged phrase by phrase (see phrases_of), and the engine reads the
@@ -86,6 +89,7 @@ from demojibake._detect import (
     find_cjk_suspects,
     hinted_runs,
 )
+from demojibake._lexicon import languages_of
 from demojibake._model import (
     costs_in_bits,
     dotted_i_languages,
@@ -1133,7 +1137,9 @@ def _pair_languages(pair: str) -> int:
 def _rivals_cost(word: str) -> tuple[int, bool]:
     """_least_reading_costs of ``word``, kept for the words seen last, and whether it is
     _RIVAL_LEAD bits less in the language that prices it lowest than what the word costs
-    in its own."""
+    in its own; none for one of the commonest words of a language (see _lexicon)."""
+    if languages_of(word):
+        return 0, False  # (a word some language writes among its commonest: see the module)
     readings = _least_reading_costs(word)
     if not readings:
         return 0, False

@@ -483,13 +483,13 @@ _LINE_ART: Final = re.compile(r"([^\x00-\xff\w])\1\1")
 #: a legacy reading's own runs: East Asian text indented by a few ideographic spaces is
 #: "¡¡¡¡" in GBK shown by cp1252.)
 _DRAWN_OUT: Final = 256
+_DRAWN_OUT_RUN: Final = re.compile(f"(.)\\1{{{_DRAWN_OUT - 1}}}", re.DOTALL)
 #: The longest word a single-byte legacy reading reads: no language writes a longer one, Thai
 #: (written without spaces between its words) puts one between its sentences, and a run of
 #: thousands of characters with no space is noise or a blob, which each reading would price
 #: character by character. (Not a multibyte one: a paragraph of Chinese holds no ASCII
 #: space, and GBK shown by cp1252 makes two characters of each of its own.)
 _LONGEST_WORD: Final = 4096
-_DRAWN_OUT_RUN: Final = re.compile(f"(.)\\1{{{_DRAWN_OUT - 1}}}", re.DOTALL)
 #: DOS line art shown by cp1252 or Latin-1: runs of what they show for cp437's box drawing
 #: (bytes B0-DF) holding three of one line or shade in a row ("ÚÄÄÄ¿" is "┌───┐", "ÉÍÍÍ»"
 #: "╔═══╗"), which no legacy reading makes text of ("ÚÄÄÄ¿" is no GBK "谀哪目", "ÉÍÍÍ" no
@@ -3971,9 +3971,12 @@ def _legacy_reading(
     multibyte = encoding not in SINGLE_BYTE
     console = (encoding, shown_as) in _CONSOLE_PAIRS
     for line, found in by_line.items():
-        spans = found if multibyte else [w for w in found if w[1] - w[0] <= _LONGEST_WORD]
-        if not spans:
-            continue
+        spans = found
+        if not multibyte and found[-1][1] - found[0][0] > _LONGEST_WORD:
+            # (Only a line whose words span more than that can hold so long a word.)
+            spans = [w for w in found if w[1] - w[0] <= _LONGEST_WORD]
+            if not spans:
+                continue
         if not multibyte and _holds_unshown_letters(text, spans[0][0], shown_as):
             continue
         if encoding == "cp1257" and _written_as_it_stands(text, spans):

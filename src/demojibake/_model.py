@@ -230,7 +230,8 @@ def repriced(word: str, costs: int, readings: list[str]) -> list[int]:
         if plain and "\u0130" not in reading:
             read_folded = fold(reading)
             if len(read_folded) == len(folded) and read_folded.isalpha():
-                out.append(_changed_by(costs, ends, _BOUNDARY + read_folded + _BOUNDARY))
+                now = _BOUNDARY + read_folded + _BOUNDARY
+                out.append(_changed_by(costs, ends, now, packed, unseen))
                 continue
         if pairs is None:
             pairs = letter_pairs(word)
@@ -249,10 +250,9 @@ def repriced(word: str, costs: int, readings: list[str]) -> list[int]:
     return out
 
 
-def _changed_by(costs: int, was: str, now: str) -> int:
+def _changed_by(costs: int, was: str, now: str, packed: dict[str, int], unseen: int) -> int:
     """``costs``, what the letter pairs of ``was`` cost, with each pair that ``now`` (as
-    long) changes priced anew."""
-    _langs, packed, unseen, _dotted_i = _tables()
+    long) changes priced anew (``packed``, ``unseen``: the model's costs, see _tables)."""
     cost = costs
     for i in range(len(was) - 1):
         if was[i] != now[i] or was[i + 1] != now[i + 1]:

@@ -468,6 +468,31 @@ def test_a_run_longer_than_any_word_gets_no_single_byte_legacy_reading() -> None
     assert demojibake.fix(shorter) == shorter.encode("cp1252").decode("cp1251")
 
 
+def test_a_letter_held_down_is_left_as_it_stands() -> None:
+    """Six "Ã" are no word of cp1253 text shown by cp1252, nor six "Γ" one."""
+    held_down = "\u00c3" * 6
+    assert demojibake.fix(f"Wow {held_down} nice") == f"Wow {held_down} nice"
+
+
+def test_a_letter_held_down_does_not_choose_the_lines_alphabet() -> None:
+    """ "ΓΓΓΓ" costs Greek little ("γγ"), but the line's word says it is Russian shown by
+    cp1252, not Greek "Οπθβες"."""
+    line = "Ïðèâåò, " + "\u00c3" * 8 + "!"
+    assert demojibake.fix(line) == line.encode("cp1252").decode("cp1251")
+
+
+def test_a_word_drawn_out_reads_as_its_line_does() -> None:
+    """ "Дааааа" says nothing of the line's alphabet, but is Russian with the rest of it."""
+    clean = "Дааааа, это правда!"
+    assert demojibake.fix(read_as(clean.encode("cp1251"), "cp1252")) == clean
+
+
+def test_three_of_one_capital_still_testify() -> None:
+    """ "ООО" starts Russian company names: "ÎÎÎ" is cp1251 shown by cp1252."""
+    clean = "ООО «Ромашка»"
+    assert demojibake.fix(read_as(clean.encode("cp1251"), "cp1252")) == clean
+
+
 def test_the_line_language_chooses_between_near_tie_utf8_repairs() -> None:
     """ "ĂĄ" is "á" shown by ISO 8859-2 and "å" shown by cp1250; Spanish writes "válida"."""
     clean = "Introduzca una dirección IPv4 válida."

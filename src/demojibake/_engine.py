@@ -5002,6 +5002,14 @@ def _unit_after_number(text: str, start: int, end: int) -> bool:
     )
 
 
+#: One character beyond ASCII four times in a row or more ("ÃÃÃÃÃÃ", "Äàààà"): a key held
+#: down, filler, or a word drawn out ("Дааааа"), which a single-byte reading makes the same
+#: run of another letter. The letter model prices such a run pair by pair, as though each
+#: pair were a word's ("ΓΓΓΓ" costs Greek little: "γγ" is its "ng"), so it says nothing of
+#: which alphabet the line is in: it is read only as its line is (three are an abbreviation's
+#: often enough: "ООО" of Russian company names is "ÎÎÎ" shown by cp1252; and two of GBK's
+#: bytes make one character, "ÃÃÃÃ" being "妹妹").
+_HELD_DOWN: Final = re.compile(r"([^\x00-\x7f])\1{3}")
 #: A letter with an exponent or a footnote mark ("x³", "a¹"): cp1250 and ISO 8859-2 read
 #: "¹" and "³" as "š"/"ą" and "ł", but no word is one letter and one of those.
 _EXPONENT: Final = re.compile("[A-Za-z][\u00b9\u00b2\u00b3]+")
@@ -5080,7 +5088,8 @@ def _judge_line(
     # The words that testify for or against the reading, claimed or not: not a unit after a
     # number ("2800 кБ", "10 мА"), a symbol more than a word, whose case is no evidence of a
     # misread, nor a character standing alone ("æ", a footnote's "¹"), which may be a sign
-    # or a letter in any alphabet; it is read only as its line is.
+    # or a letter in any alphabet, nor in a single-byte reading a character held down (see
+    # _HELD_DOWN); it is read only as its line is.
     counted: list[bool] = []
     for i, (ws, we, reading) in enumerate(words):
         left = text[ws - 1 : ws] if ws else " "
@@ -5113,6 +5122,7 @@ def _judge_line(
                 _unit_after_number(text, ws, we)
                 or _lone_character(text, ws, we)
                 or _EXPONENT.fullmatch(text, ws, we) is not None
+                or _HELD_DOWN.search(text, ws, we) is not None
             )
         )
         if every_word_free and counted[-1]:

@@ -2119,6 +2119,20 @@ def test_western_windows_text_shown_by_russian_windows_is_repaired(
     assert demojibake.fix(clean.encode(encoding).decode("cp1251")) == clean
 
 
+@pytest.mark.parametrize("clean", ["Hausjärvi", "Afrika ya Súdi"])
+def test_one_western_letter_koi8_r_showed_in_a_latin_word_is_a_reading(clean: str) -> None:
+    """KOI8-R shows cp1252's small letters as Cyrillic capitals ("HausjДrvi"): one in a
+    Latin word is no one's writing, and the word is read however few letters it changes."""
+    assert demojibake.fix(clean.encode("cp1252").decode("koi8-r")) == clean
+
+
+@pytest.mark.parametrize("clean", ["Zoë Smith", "Noël"])
+def test_a_cyrillic_capital_like_a_latin_one_amid_small_letters_is_koi8_r_s(clean: str) -> None:
+    """ "К" looks like "K", but no one writes it amid small letters to look Latin: "ZoК" is
+    "Zoë" that KOI8-R showed. (Written so to look Latin, "Gеrmаn" is not read: see below.)"""
+    assert demojibake.fix(clean.encode("cp1252").decode("koi8-r")) == clean
+
+
 @pytest.mark.parametrize(
     "clean",
     ["Gеrmаn", "пpивeт", "фанати основана iншi знадобилося", "Таgалоgча", "%liд %liч %liс"],

@@ -2119,6 +2119,12 @@ def test_western_windows_text_shown_by_russian_windows_is_repaired(
     assert demojibake.fix(clean.encode(encoding).decode("cp1251")) == clean
 
 
+def test_western_fields_of_a_csv_line_shown_by_russian_windows_are_each_read() -> None:
+    """ "йves;Pйcs" is two fields, each in its case: "éves;Pécs"."""
+    clean = "Tűzhely, 2 éves;Pécs;65 000 Ft"
+    assert demojibake.fix(clean.encode("cp1250").decode("cp1251")) == clean
+
+
 @pytest.mark.parametrize("clean", ["Hausjärvi", "Afrika ya Súdi"])
 def test_one_western_letter_koi8_r_showed_in_a_latin_word_is_a_reading(clean: str) -> None:
     """KOI8-R shows cp1252's small letters as Cyrillic capitals ("HausjДrvi"): one in a

@@ -4389,9 +4389,11 @@ _SHOWN_SIGNS: Final = frozenset("їЇўЎ")
 
 
 def _in_case(word: str) -> bool:
-    """Whether each part of ``word`` between apostrophes and hyphens is in small letters or
-    capitals after its first letter ("d’Йlectricitй", "Roig-Gьell"), as cp1251 shows
-    Western words (its "Я" is "ß"; "ї" and "Ў" are no letters, see _SHOWN_SIGNS)."""
+    """Whether each part of ``word`` between apostrophes, hyphens and other ASCII signs and
+    digits is in small letters or capitals after its first letter ("d’Йlectricitй",
+    "Roig-Gьell", "йves;Pйcs", fields of a CSV line), as cp1251 shows Western words (its "Я"
+    is "ß"; "ї" and "Ў" are no letters, see _SHOWN_SIGNS; and a no-break space may be a
+    letter KOI8-R shows, "nheengatu\xa0Фina" of "nheengatušćina")."""
     for part in _WORD_PARTS.split(word):
         letters = [c for c in part if c.isalpha() and c not in _SHOWN_SIGNS]
         rest = [c for c in letters[1:] if c != "Я"]
@@ -4400,7 +4402,7 @@ def _in_case(word: str) -> bool:
     return True
 
 
-_WORD_PARTS: Final = re.compile("['’-]")
+_WORD_PARTS: Final = re.compile(r"[\u2019\x00-\x40\x5b-\x60\x7b-\x7f]+")
 #: A printf conversion: its letters are no word's ("%liд" is Russian "%li days").
 _PRINTF: Final = re.compile(r"%[-+ #0-9.*]*[a-zA-Z]")
 #: Cyrillic letters that look like Latin ones, and the Latin ones they look like (see

@@ -396,6 +396,17 @@ def test_a_greek_letter_amid_latin_text_is_a_symbol_not_a_misfit() -> None:
     assert demojibake.fix("área √π") == "área √π"
 
 
+def test_a_root_sign_before_an_accented_latin_letter_is_a_mac_showing_utf8() -> None:
+    """ "√Ö" is the UTF-8 of "Å" shown by a Mac: no root is taken of an accented letter."""
+    assert demojibake.fix("Tervetuloa √Ölandiin") == "Tervetuloa Ålandiin"
+
+
+@pytest.mark.parametrize("clean", ["Let √x be positive", "√2 ≈ 1.414"])
+def test_a_root_of_a_number_or_a_variable_stays(clean: str) -> None:
+    """A root sign before an ASCII letter or a digit is mathematics."""
+    assert demojibake.fix(clean) == clean
+
+
 def test_a_letter_the_line_language_writes_otherwise_is_read_in_that_language() -> None:
     """ "pìt" reads plainly alone; among Czech words, Czech writes "pět" and never "pìt"."""
     damaged = "Za pět minut dvanáct — jako vždycky.".encode("cp1250").decode("cp1252")

@@ -498,6 +498,7 @@ _DOS_LINE_ART: Final = re.compile(
     "[\u00b0-\u00df]*([\u00b0-\u00b2\u00c4\u00cd\u00db-\u00df])\\1\\1[\u00b0-\u00df]*"
 )
 _C1_CHAIN: Final = (Misread("cp1252", "latin-1"),)
+_MAC_UTF8: Final = Misread("utf-8", "mac_roman")
 _MAC_C1_CHAIN: Final = (Misread("mac_roman", "latin-1"),)
 #: The codepages whose letters at 80-9F Latin-1 shows as C1 controls, each C1 control's
 #: letter as one of them (see _propose).
@@ -920,6 +921,19 @@ def _bonus(span: str, cand: Candidate, left: str, right: str) -> float:
         # "Â" before a Latin-1 sign is that sign's UTF-8 shown by Western software, after a
         # letter as well ("NÂ° 5", "NÂº 5"): no word ends in "Â" before a degree sign or an
         # ordinal, though the scorer reads "NÂ" as capitals.
+        bonus += _PUNCTUATION_EVIDENCE
+    if (
+        len(span) == 2
+        and span[0] == "\u221a"
+        and len(cand.chain) == 1
+        and cand.chain[0] == _MAC_UTF8
+        and not span[1].isascii()
+        and char_info(span[1]).script == "LATIN"
+    ):
+        # A Mac shows the UTF-8 of Latin-1's capitals as a root sign and a Latin letter
+        # ("√Öland" for "Åland", "√úber" for "Über"): a root is taken of a number, a
+        # variable or a bracket ("√2", "√x", "√π"), never of an accented letter, though
+        # the scorer reads the two as a sign and a word.
         bonus += _PUNCTUATION_EVIDENCE
     if _sign_ends_word(left, cand.text, right):
         # A math sign glued to the end of a word's letters: ISO 8859-2 reads "Ăˇ" as "÷",

@@ -2136,7 +2136,7 @@ def test_western_fields_of_a_csv_line_shown_by_russian_windows_are_each_read() -
     assert demojibake.fix(clean.encode("cp1250").decode("cp1251")) == clean
 
 
-@pytest.mark.parametrize("clean", ["Hausjärvi", "Afrika ya Súdi"])
+@pytest.mark.parametrize("clean", ["Hausjärvi", "Anna Hofstätter"])
 def test_one_western_letter_koi8_r_showed_in_a_latin_word_is_a_reading(clean: str) -> None:
     """KOI8-R shows cp1252's small letters as Cyrillic capitals ("HausjДrvi"): one in a
     Latin word is no one's writing, and the word is read however few letters it changes."""

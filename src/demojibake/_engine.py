@@ -4389,7 +4389,7 @@ def _western_word(word: str, reading: str, flipped: bool = False) -> int:
         return 0
     if flipped and word.isalpha() and not _in_case(word):
         # (A Cyrillic capital amid small letters, as KOI8-R shows them: no one writes one
-        # there to look Latin, "NaciСnes", "ZoК".)
+        # there to look Latin, "CanciСn", "ZoК".)
         return _WESTERN
     if all(c in _LATIN_LOOKALIKES for c in cyrillic) or (
         len(cyrillic) >= len(latin) and all(c in _CYRILLIC_LOOKALIKES for c in latin)
@@ -4980,8 +4980,8 @@ def _fixes_script(
 ) -> bool:
     """Whether a reading of Western text cp1251 or KOI8-R showed makes a Latin word of one
     that holds a Cyrillic letter no Latin one looks like ("Hausjдrvi" is Finnish
-    "Hausjärvi", "AmИrika" Papiamento "Amérika"): no writer puts one there, so one changed
-    letter is a reading."""
+    "Hausjärvi", "HofstДtter" German "Hofstätter"): no writer puts one there, so one
+    changed letter is a reading."""
     flipped = shown_as == "koi8-r"  # (its capitals are Western small letters: _western_word)
     return (encoding, shown_as) in _LATIN_ON_CYRILLIC and any(
         _western_word(text[ws:we], reading, flipped) == _WESTERN for ws, we, reading in words

@@ -2136,6 +2136,27 @@ def test_western_fields_of_a_csv_line_shown_by_russian_windows_are_each_read() -
     assert demojibake.fix(clean.encode("cp1250").decode("cp1251")) == clean
 
 
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "A cidade é grande e a ponte também.",
+        "Cuir an bainne ann agus corraigh é go mall, a Mháire.",
+    ],
+)
+def test_a_letter_alone_in_a_western_line_russian_windows_showed_is_read_with_it(
+    clean: str,
+) -> None:
+    """Portuguese and Irish "é" alone is cp1251's "й", read as the line's other words are."""
+    assert demojibake.fix(clean.encode("cp1252").decode("cp1251")) == clean
+
+
+def test_a_letter_alone_that_western_codepages_read_apart_is_left_to_itself() -> None:
+    """French "à" is cp1251's "а" in cp1252 and "ŕ" in cp1250, and "allé" reads alike in
+    both: nothing says which, so "а" stays as it is rather than be guessed."""
+    damaged = "Il est allé à Paris".encode("cp1252").decode("cp1251")
+    assert demojibake.fix(damaged) == "Il est allé а Paris"
+
+
 @pytest.mark.parametrize("clean", ["Hausjärvi", "Anna Hofstätter"])
 def test_one_western_letter_koi8_r_showed_in_a_latin_word_is_a_reading(clean: str) -> None:
     """KOI8-R shows cp1252's small letters as Cyrillic capitals ("HausjДrvi"): one in a

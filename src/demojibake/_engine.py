@@ -3946,7 +3946,7 @@ def _line_readings(
             return []
         words.append((ws, we, reading))
     if (encoding, shown_as) in _LATIN_ON_CYRILLIC:
-        words = _western_words(text, words, shown_as == "koi8-r")
+        words = _western_words(text, words, shown_as)
     return [
         (ws, we, reading)
         for ws, we, reading in words
@@ -4342,27 +4342,53 @@ _LATIN_ON_CYRILLIC: Final = frozenset(
 
 
 def _western_words(
-    text: str, words: list[tuple[int, int, str]], flipped: bool = False
+    text: str, words: list[tuple[int, int, str]], shown_as: str
 ) -> list[tuple[int, int, str]]:
-    """``words`` of a line cp1251 (or KOI8-R, ``flipped``) showed, each with its Western or
+    """``words`` of a line cp1251 or KOI8-R (``shown_as``) showed, each with its Western or
     Central European reading where it may be read so (see _western_word), or as it stands.
 
     A word whose Cyrillic letters all look like Latin ones ("Bonаs", but "Gеrmаn" is written
     so to look Latin) is read only where another word of its line is surely read so
     ("Roig-Gьell i Montserrat Bonаs" is Catalan "Güell", "Bonàs"), or where the word list
-    holds its reading."""
+    holds its reading; so is a Cyrillic letter standing alone that reads as the same letter
+    in each Western codepage (Irish "й" of "é", Spanish "у" of "ó"), which any alphabet may
+    set alone, and which a Western line shown so holds often. (Not French "а", which is
+    cp1252's "à" and cp1250's "ŕ": a letter alone does not testify, see _judge_line, so
+    the line's other words would choose between them, and they say nothing of it. Nor
+    "Ђ" of "€": the line's words must be mostly letters, see _mostly_letters.)"""
+    flipped = shown_as == "koi8-r"
     kinds = [_western_word(text[ws:we], reading, flipped) for ws, we, reading in words]
     sure = _WESTERN in kinds
     out = []
     for (ws, we, reading), kind in zip(words, kinds, strict=True):
-        read = kind == _WESTERN or (kind == _LOOKALIKE and (sure or bool(languages_of(reading))))
+        read = (
+            kind == _WESTERN
+            or (kind == _LOOKALIKE and (sure or bool(languages_of(reading))))
+            or (kind == _ALONE and sure and _read_alike(text[ws:we], shown_as))
+        )
         out.append((ws, we, reading if read else text[ws:we]))
     return out
+
+
+@lru_cache(maxsize=256)
+def _read_alike(word: str, shown_as: str) -> bool:
+    """Whether every Western codepage that ``shown_as`` may show (_LATIN_ON_CYRILLIC) reads
+    the characters beyond ASCII of ``word`` alike."""
+    high = "".join(c for c in word if not c.isascii())
+    readings = set()
+    for encoding, shown in _LATIN_ON_CYRILLIC:
+        if shown == shown_as:
+            try:
+                readings.add(high.encode(shown_as).decode(encoding))
+            except UnicodeError:
+                return False
+    return len(readings) == 1
 
 
 #: What _western_word finds a word to be.
 _WESTERN: Final = 1
 _LOOKALIKE: Final = 2
+_ALONE: Final = 3
 
 
 def _western_word(word: str, reading: str, flipped: bool = False) -> int:
@@ -4373,7 +4399,8 @@ def _western_word(word: str, reading: str, flipped: bool = False) -> int:
     ("pЬМpadnЛ", "GцC"), nor a printf conversion and what follows it ("%liд"), nor a word
     that reads as it stands (0). A word that may be written so to look like the other
     script, Cyrillic with Latin letters that look like its own ("пpивeт", Ukrainian "iншi")
-    or Latin with Cyrillic ones ("Gеrmаn"), is _LOOKALIKE (see _western_words).
+    or Latin with Cyrillic ones ("Gеrmаn"), is _LOOKALIKE, and a Cyrillic letter alone that
+    reads as a letter ("а" of "à") _ALONE (see _western_words).
 
     KOI8-R (``flipped``) shows Western small letters as Cyrillic capitals and capitals as
     small letters ("CafИ", "CAFи" of "Café", "CAFÉ"): there the reading must be in case."""
@@ -4381,6 +4408,12 @@ def _western_word(word: str, reading: str, flipped: bool = False) -> int:
         return 0
     cyrillic = [c for c in word if char_info(c).script == "CYRILLIC" and c not in _SHOWN_SIGNS]
     latin = [c for c in word if c.isascii() and c.isalpha()]
+    if (
+        not latin
+        and len(cyrillic) == 1 == sum(1 for c in word if not c.isascii())
+        and any(c.isalpha() and not c.isascii() for c in reading)
+    ):
+        return _ALONE  # (see _western_words)
     if (
         len(cyrillic) > len(latin)
         or not _in_case(reading if flipped else word)

@@ -4373,16 +4373,13 @@ def _western_words(
 @lru_cache(maxsize=256)
 def _read_alike(word: str, shown_as: str) -> bool:
     """Whether every Western codepage that ``shown_as`` may show (_LATIN_ON_CYRILLIC) reads
-    the characters beyond ASCII of ``word`` alike."""
-    high = "".join(c for c in word if not c.isascii())
-    readings = set()
-    for encoding, shown in _LATIN_ON_CYRILLIC:
-        if shown == shown_as:
-            try:
-                readings.add(high.encode(shown_as).decode(encoding))
-            except UnicodeError:
-                return False
-    return len(readings) == 1
+    ``word`` alike, and as text (see _read_word)."""
+    readings = {
+        _read_word(word, _reading_table(encoding, shown), encoding, shown)
+        for encoding, shown in _LATIN_ON_CYRILLIC
+        if shown == shown_as
+    }
+    return len(readings) == 1 and None not in readings
 
 
 #: What _western_word finds a word to be.

@@ -5060,7 +5060,8 @@ def _unit_after_number(text: str, start: int, end: int) -> bool:
 #: pair were a word's ("ΓΓΓΓ" costs Greek little: "γγ" is its "ng"), so it says nothing of
 #: which alphabet the line is in: it is read only as its line is (three are an abbreviation's
 #: often enough: "ООО" of Russian company names is "ÎÎÎ" shown by cp1252; and two of GBK's
-#: bytes make one character, "ÃÃÃÃ" being "妹妹").
+#: bytes make one character, "ÃÃÃÃ" being "妹妹"). From _DRAWN_OUT times on, a run is not
+#: read at all, in any codepage: that bound is on work, this one on evidence.
 _HELD_DOWN: Final = re.compile(r"([^\x00-\x7f])\1{3}")
 #: A letter with an exponent or a footnote mark ("x³", "a¹"): cp1250 and ISO 8859-2 read
 #: "¹" and "³" as "š"/"ą" and "ł", but no word is one letter and one of those.

@@ -49,8 +49,8 @@ def test_the_memo_answers_a_short_key_from_its_dictionary() -> None:
     assert calls == ["abc"]
 
 
-def test_a_full_memo_forgets_its_older_half_and_stays_bounded() -> None:
-    """Filling the memo past its size drops the oldest half, so it never holds more."""
+def test_a_full_memo_forgets_its_oldest_key_and_stays_bounded() -> None:
+    """Filling the memo past its size drops the oldest key, so it never holds more."""
     calls: list[str] = []
 
     @short_key_memo(maxsize=4, longest=10)
@@ -65,6 +65,26 @@ def test_a_full_memo_forgets_its_older_half_and_stays_bounded() -> None:
     shout("e")  # the newest is kept
     shout("a")  # the oldest went
     assert calls == [*"abcde", "a"]
+
+
+def test_a_full_memo_keeps_all_but_its_oldest_eighth() -> None:
+    """A memo that fills up forgets only its oldest keys, an eighth of them: a vocabulary a
+    little larger than the memo is still mostly answered from it."""
+    calls: list[str] = []
+
+    @short_key_memo(maxsize=16, longest=10)
+    def shout(word: str) -> str:
+        calls.append(word)
+        return word.upper()
+
+    words = [f"w{i}" for i in range(17)]
+    for word in words:
+        shout(word)
+    for word in words[2:]:
+        shout(word)  # kept: answered from the memo
+    assert calls == words
+    shout(words[0])
+    assert calls == [*words, words[0]]
 
 
 def test_the_memo_keeps_only_a_few_long_keys() -> None:
@@ -84,7 +104,7 @@ def test_the_memo_keeps_only_a_few_long_keys() -> None:
     assert calls == longs
 
 
-def test_a_memo_full_of_characters_forgets_its_older_half() -> None:
+def test_a_memo_full_of_characters_forgets_its_oldest_keys() -> None:
     """A memo holds at most ``maxchars`` characters of keys, however few keys that is: long
     words fill it long before its count of keys does."""
     calls: list[str] = []

@@ -19,6 +19,7 @@ from demojibake._chars import Kind, char_info, pair_class_info
 from demojibake._score import (
     _CLASSES,
     _PAIR_COSTS,
+    _TERM_VALUES,
     _lacking,
     _pair_cost,
     _run_terms,
@@ -216,3 +217,15 @@ def test_the_letters_either_side_of_an_apostrophe_are_cased_apart() -> None:
     assert cost(" l’École ") <= cost(" École ") + 1.0
     assert cost(" JOSÉ’s ") <= cost(" JOSÉ ") + 1.0
     assert cost(" cafÃ© ") >= cost(" caf ") + 3.0
+
+
+def test_equal_terms_of_a_cost_are_one_float_object() -> None:
+    """The memos of a cost's terms hold each value once: equal terms, whatever made them
+    (a character's cost, a pair's, a word's), are the same float object, not one each."""
+    _TERM_VALUES.clear()  # (as in a new process: the values shared are the first met)
+    terms = _terms("Ã©tÃ©", True, True) + _terms("Ã¨re", True, True)
+    objects: dict[float, set[int]] = {}
+    for term in terms:
+        objects.setdefault(term, set()).add(id(term))
+    assert len(terms) > len(objects)  # (some value comes more than once)
+    assert all(len(ids) == 1 for ids in objects.values())

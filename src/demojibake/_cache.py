@@ -88,8 +88,8 @@ class _Memo(dict[str, _R]):
         return value
 
     def _forget_oldest(self) -> None:
-        """Drop the oldest _FORGET_SHARE-th of the keys (one at least), and as many more as
-        it takes for those left to hold fewer than ``maxchars`` characters."""
+        """Drop the oldest keys, one in _FORGET_SHARE of them (one key at least), and as
+        many more as it takes for those left to hold fewer than ``maxchars`` characters."""
         drop = max(1, len(self) // _FORGET_SHARE)
         while True:
             for old in list(islice(self, drop)):

@@ -333,17 +333,15 @@ def best_time(
     """The fastest of up to ``runs`` runs, stopping early once ``budget`` seconds are spent,
     and the first of them: the engine keeps what it found of the words it met, so a run after
     the first finds most of the text's words known, as a text read once does not."""
-    best, first, spent = float("inf"), 0.0, 0.0
+    times: list[float] = []
     for _ in range(runs):
         with quiet_gc():
             start = time.perf_counter()
             work()
-            elapsed = time.perf_counter() - start
-        best, spent = min(best, elapsed), spent + elapsed
-        first = first or elapsed
-        if spent >= budget:
+            times.append(time.perf_counter() - start)
+        if sum(times) >= budget:
             break
-    return best, first
+    return min(times), times[0]
 
 
 def rate(megabytes: float, seconds: float) -> str:
@@ -418,17 +416,17 @@ def time_with_limit(work: Callable[[], object], limit: float) -> tuple[float, fl
     child.start()
     send.close()
     try:
-        seconds: tuple[float, float] | None = receive.recv() if receive.poll(limit) else None
+        times: tuple[float, float] | None = receive.recv() if receive.poll(limit) else None
     except EOFError:  # the child died without an answer (the fixer raised, or ran out of memory)
-        seconds = None
+        times = None
     finally:
         receive.close()
         if child.is_alive():
             child.kill()
         child.join()
-    if seconds is None and child.exitcode not in (0, -signal.SIGKILL):
+    if times is None and child.exitcode not in (0, -signal.SIGKILL):
         raise RuntimeError(f"timing child failed with exit code {child.exitcode}")
-    return seconds
+    return times
 
 
 def fastest_way(fixer: Fixer, text: str, limit: float) -> Timing:

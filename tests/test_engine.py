@@ -1614,6 +1614,22 @@ def test_a_reading_that_mixes_scripts_inside_most_words_is_not_judged(
     assert judged == ["cp1250"]
 
 
+def test_a_legacy_reading_that_mixes_two_scripts_inside_words_is_no_reading() -> None:
+    """Words of UTF-8 lead bytes alone, as cp1252 shows them, read through cp1256 as Arabic
+    letters that price better than the accented letters shown; but cp1256 keeps French
+    letters where cp1252 has them, and some words come out half Arabic, half Latin
+    ("صىكçو"), which no text writes: the line is no cp1256 text."""
+    line = "ÙÝí ÔãÝÚ ÝïØ æÄåÑØ æãÌ óØå ÇÚÉ ÆÏæ Õìßçæ åÜçìÒ ÎëÈÍÖ Ö ÌËÍ ÈåñÖ"
+    changes = demojibake.repair(line).changes
+    assert not [c for c in changes if c.chain[-1].encoding != "utf-8"]
+
+
+def test_arabic_beside_a_french_word_is_still_read_through_cp1256() -> None:
+    """Each word of one script, Arabic or Latin: the cp1256 reading stands."""
+    arabic = "مرحبا بكم في مقهى café de Paris والقهوة الفرنسية"
+    assert demojibake.fix(arabic.encode("cp1256").decode("cp1252")) == arabic
+
+
 def test_one_word_that_mixes_scripts_is_still_read() -> None:
     """One word is too little to tell: Faker glues Bulgarian names to English endings."""
     assert demojibake.fix("ыЙОПstad") == "Шиноstad"  # (KOI8-R shown by cp1251)

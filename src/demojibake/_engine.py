@@ -5165,6 +5165,10 @@ def _judge_line(
             # that (one word in 15,000 of our clean and CLDR text), and Cyrillic or Greek
             # shown by cp1252 writes nothing else ("Áóäíèê" for "Будник").
             gain += _ACCENTED_WORD
+        if not multibyte and _scripts_beyond_ascii(reading) > 1 >= _scripts_beyond_ascii(
+            text[ws:we]
+        ):
+            gain -= _MIXED_WORD
         gains.append(gain)
         tally = gain + max(0.0, _native_evidence(reading, step.encoding)) if multibyte else gain
         tolerance = _word_tolerance(text, ws, we, reading)
@@ -5721,6 +5725,16 @@ def _abbreviation(word: str) -> bool:
         if len(letters) > _ABBREVIATION or not all(c.isupper() for c in letters):
             return False
     return True
+
+
+#: What a legacy reading's word loses that holds letters beyond ASCII of two scripts.
+_MIXED_WORD: Final = 20.0
+
+
+def _scripts_beyond_ascii(word: str) -> int:
+    """How many scripts the letters of ``word`` beyond ASCII are of (those of none aside:
+    "ª", "µ")."""
+    return len({char_info(c).script for c in word if c >= "\x80" and c.isalpha()} - {""})
 
 
 def _all_accented(word: str) -> bool:

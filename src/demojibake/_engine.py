@@ -350,6 +350,9 @@ _REWRITTEN_SHARE: Final = 0.9
 #: What a word made only of accented Latin letters adds to a reading that is not.
 _ACCENTED_WORD: Final = 1.5
 _ACCENTED_MIN: Final = 3
+#: What a legacy reading's word loses that holds letters beyond ASCII of two scripts, where
+#: the word as it stands holds one: it counts as worse, whatever its letters cost.
+_MIXED_WORD: Final = 20.0
 #: Runs of a UTF-8 sequence of three bytes or more in a legacy reading that make it garbage.
 _STILL_MOJIBAKE_RUN: Final = 3
 #: Codepages whose bytes 80-BF are letters (DOS and KOI8 Cyrillic): their clean text is
@@ -4478,7 +4481,8 @@ def _cased_anyhow(text: str, words: list[tuple[int, int, str]]) -> bool:
 def _mixes_scripts(word: tuple[int, int, str]) -> bool:
     """Whether a word's legacy reading puts letters of another script among its ASCII
     letters ("Sociйtй" for "Société" read as cp1251): no writer's word, so a line most of
-    whose words read so is not text of that legacy codepage."""
+    whose words read so is not text of that legacy codepage. (Of letters beyond ASCII of two
+    scripts in one word, see _scripts_beyond_ascii.)"""
     reading = word[2]
     return _ASCII_LETTER.search(reading) is not None and any(
         char_info(c).script not in ("LATIN", "") for c in reading if not c.isascii()
@@ -5727,13 +5731,11 @@ def _abbreviation(word: str) -> bool:
     return True
 
 
-#: What a legacy reading's word loses that holds letters beyond ASCII of two scripts.
-_MIXED_WORD: Final = 20.0
-
-
 def _scripts_beyond_ascii(word: str) -> int:
     """How many scripts the letters of ``word`` beyond ASCII are of (those of none aside:
-    "ª", "µ")."""
+    "ª", "µ"). Two, in a legacy reading, is a word no text writes ("صىكçو", cp1256's reading
+    of Latin-1 letters, which keeps the French ones); a reading that puts them beside ASCII
+    letters is another matter (see _mixes_scripts)."""
     return len({char_info(c).script for c in word if c >= "\x80" and c.isalpha()} - {""})
 
 

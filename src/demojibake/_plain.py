@@ -56,7 +56,8 @@ corpus and the held-out CLDR and Faker text (54,523 damaged cases, 3,171 clean),
 changes with this pass, which passes over 1,156 of the 1,331 distinct lines of the speed
 benchmark's clean multilingual text. What it costs: a look at each character of a line
 beyond ASCII, and for each word seen anew its letter pairs and, unless it is a common
-word, its legacy readings (words recur: those are kept).
+word, its legacy readings (words recur: those are kept; and a line that recurs in a text is
+judged once).
 
 A line longer than LONG_LINE characters (a paragraph, records run together, a text whose line
 breaks were lost) is judged phrase by phrase (see phrases_of), and the engine reads the
@@ -136,6 +137,13 @@ _FEWER_WORDS_KEPT: Final = 2048
 #: and corpora repeat lines (headers, boilerplate, a CSV's column of cities).
 _LINES_KEPT: Final = 1024
 _LINE_KEPT_LONGEST: Final = 256
+
+#: How many lines a call of lines_to_read keeps what it found of, to judge a line once where
+#: it recurs in the text (a page's boilerplate, a subtitle's "♪", a log's repeated message);
+#: a verdict is a look at every character and word of the line. Kept for the call only: the
+#: verdict is the line's alone, but a memo across calls would have a text read twice judged
+#: faster the second time, which is no speed a text read once gets.
+_SEEN_KEPT: Final = 4096
 
 #: Kinds of character (see _kind).
 _ASCII: Final = 0
@@ -248,10 +256,12 @@ def _kind(char: str) -> tuple[int, str]:
 def lines_to_read(text: str) -> list[tuple[int, int]]:
     """The lines of ``text`` that the engine must read (start and end, line break included),
     in order: every line but those plainly clean (see the module), a line longer than
-    LONG_LINE judged phrase by phrase (see phrases_of), each phrase as a line."""
+    LONG_LINE judged phrase by phrase (see phrases_of), each phrase as a line. A line that
+    recurs in the text is judged once (see _SEEN_KEPT)."""
     spans: list[tuple[int, int]] = []
     start = 0
     size = len(text)
+    seen: dict[str, bool] = {}  # (what the lines and phrases met so far were found to be)
     while start < size:
         end = text.find("\n", start)
         end = size if end < 0 else end + 1
@@ -260,7 +270,16 @@ def lines_to_read(text: str) -> list[tuple[int, int]]:
         )
         for piece_start, piece_end in pieces:
             piece = text[piece_start:piece_end]
-            if not ascii_or_plainly_clean(piece):
+            if piece.isascii():
+                continue
+            clean = seen.get(piece)
+            if clean is None:
+                clean = plainly_clean(piece)
+                if len(piece) <= _LINE_KEPT_LONGEST:
+                    if len(seen) >= _SEEN_KEPT:
+                        seen.clear()
+                    seen[piece] = clean
+            if not clean:
                 spans.append((piece_start, piece_end))
         start = end
     return spans

@@ -20,7 +20,7 @@ from functools import lru_cache, wraps
 from itertools import islice
 from typing import Final, TypeVar
 
-__all__ = ["memo_by_key", "short_key_cache", "short_key_memo"]
+__all__ = ["line_memo", "memo_by_key", "short_key_cache", "short_key_memo"]
 
 _R = TypeVar("_R")
 #: How many calls with a long argument each cache keeps.
@@ -131,3 +131,21 @@ def memo_by_key(
         return function(key, *rest)
 
     return short_key_memo(maxsize, longest, maxchars)(call)
+
+
+#: How many lines a memo of one text's lines keeps (see line_memo), of up to how many
+#: characters each, and how many characters in all.
+_TEXT_LINES_KEPT: Final = 4096
+_TEXT_LINE_LONGEST: Final = 256
+_TEXT_CHARS_KEPT: Final = _TEXT_LINES_KEPT * 64
+
+
+def line_memo(function: Callable[[str], _R]) -> Callable[[str], _R]:
+    """``function`` of a line of a text, memoized for that text's lines: made for each text,
+    so that a line that recurs in it (a page's boilerplate, a subtitle's "♪", a footer
+    misread on every page) is worked out once. Kept across texts, what a line was found to
+    be would make a text read twice faster the second time, which is no speed a text read
+    once gets (and what the timing tests, best of three, would measure)."""
+    return short_key_memo(
+        maxsize=_TEXT_LINES_KEPT, longest=_TEXT_LINE_LONGEST, maxchars=_TEXT_CHARS_KEPT
+    )(function)

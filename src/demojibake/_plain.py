@@ -79,7 +79,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Final
 
-from demojibake._cache import short_key_memo
+from demojibake._cache import line_memo, short_key_memo
 from demojibake._candidates import cjk_candidate
 from demojibake._chars import alphabets_holding, cased_as_a_word, char_info, cjk_rank
 from demojibake._codecs import LEGACY_PAIRS, SingleByte, single_byte
@@ -137,13 +137,6 @@ _FEWER_WORDS_KEPT: Final = 2048
 #: and corpora repeat lines (headers, boilerplate, a CSV's column of cities).
 _LINES_KEPT: Final = 1024
 _LINE_KEPT_LONGEST: Final = 256
-
-#: How many lines a call of lines_to_read keeps what it found of, to judge a line once where
-#: it recurs in the text (a page's boilerplate, a subtitle's "♪", a log's repeated message);
-#: a verdict is a look at every character and word of the line. Kept for the call only: the
-#: verdict is the line's alone, but a memo across calls would have a text read twice judged
-#: faster the second time, which is no speed a text read once gets.
-_SEEN_KEPT: Final = 4096
 
 #: Kinds of character (see _kind).
 _ASCII: Final = 0
@@ -257,11 +250,11 @@ def lines_to_read(text: str) -> list[tuple[int, int]]:
     """The lines of ``text`` that the engine must read (start and end, line break included),
     in order: every line but those plainly clean (see the module), a line longer than
     LONG_LINE judged phrase by phrase (see phrases_of), each phrase as a line. A line that
-    recurs in the text is judged once (see _SEEN_KEPT)."""
+    recurs in the text is judged once (see line_memo): the verdict is the line's alone."""
     spans: list[tuple[int, int]] = []
     start = 0
     size = len(text)
-    seen: dict[str, bool] = {}  # (what the lines and phrases met so far were found to be)
+    judged = line_memo(plainly_clean)
     while start < size:
         end = text.find("\n", start)
         end = size if end < 0 else end + 1
@@ -270,16 +263,7 @@ def lines_to_read(text: str) -> list[tuple[int, int]]:
         )
         for piece_start, piece_end in pieces:
             piece = text[piece_start:piece_end]
-            if piece.isascii():
-                continue
-            clean = seen.get(piece)
-            if clean is None:
-                clean = plainly_clean(piece)
-                if len(piece) <= _LINE_KEPT_LONGEST:
-                    if len(seen) >= _SEEN_KEPT:
-                        seen.clear()
-                    seen[piece] = clean
-            if not clean:
+            if not piece.isascii() and not judged(piece):
                 spans.append((piece_start, piece_end))
         start = end
     return spans

@@ -152,3 +152,17 @@ def test_a_line_memo_works_a_line_out_once_for_its_text_only() -> None:
     assert calls == ["a\n", "b\n"]
     assert line_memo(shout)("a\n") == "A\n"
     assert calls == ["a\n", "b\n", "a\n"]
+
+
+def test_a_line_memo_keeps_no_long_line() -> None:
+    """A line longer than a line memo keeps is worked out each time it comes."""
+    calls: list[str] = []
+
+    def shout(line: str) -> str:
+        calls.append(line)
+        return line.upper()
+
+    memo = line_memo(shout)
+    long_line = "x" * 1000
+    assert memo(long_line) == memo(long_line) == long_line.upper()
+    assert calls == [long_line, long_line]

@@ -68,7 +68,12 @@ class _Memo(dict[str, _R]):
     (_FORGET_SHARE), and more until they hold fewer characters than it may keep."""
 
     def __init__(
-        self, compute: Callable[[str], _R], maxsize: int, longest: int, maxchars: int
+        self,
+        compute: Callable[[str], _R],
+        maxsize: int,
+        longest: int,
+        maxchars: int,
+        long_kept: int = _LONG_KEPT,
     ) -> None:
         super().__init__()
         self._compute = compute
@@ -76,7 +81,7 @@ class _Memo(dict[str, _R]):
         self._longest = longest
         self._maxchars = maxchars
         self._chars = 0  # (of the keys kept)
-        self._long = lru_cache(maxsize=_LONG_KEPT)(compute)
+        self._long = lru_cache(maxsize=long_kept)(compute)
 
     def __missing__(self, key: str) -> _R:
         if len(key) > self._longest:
@@ -105,17 +110,18 @@ _MEAN_KEY_KEPT: Final = 16
 
 
 def short_key_memo(
-    maxsize: int, longest: int = 256, maxchars: int = 0
+    maxsize: int, longest: int = 256, maxchars: int = 0, long_kept: int = _LONG_KEPT
 ) -> Callable[[Callable[[str], _R]], Callable[[str], _R]]:
     """Like ``short_key_cache(maxsize, longest)`` for a function of one string argument, with
     no Python call in the way of a result it has: the function becomes the ``__getitem__`` of
     a dictionary of its results. Full, it forgets the oldest of them (see _FORGET_SHARE), not
     the least recently used ones. It is full when it holds ``maxsize`` keys or ``maxchars``
-    characters in all (by default, _MEAN_KEY_KEPT for each of ``maxsize``)."""
+    characters in all (by default, _MEAN_KEY_KEPT for each of ``maxsize``). Of the keys
+    longer than ``longest``, the last ``long_kept`` are kept."""
 
     def decorate(function: Callable[[str], _R]) -> Callable[[str], _R]:
         chars = maxchars or maxsize * _MEAN_KEY_KEPT
-        return _Memo(function, maxsize, longest, chars).__getitem__
+        return _Memo(function, maxsize, longest, chars, long_kept).__getitem__
 
     return decorate
 
@@ -145,7 +151,12 @@ def line_memo(function: Callable[[str], _R]) -> Callable[[str], _R]:
     so that a line that recurs in it (a page's boilerplate, a subtitle's "♪", a footer
     misread on every page) is worked out once. Kept across texts, what a line was found to
     be would make a text read twice faster the second time, which is no speed a text read
-    once gets (and what the timing tests, best of three, would measure)."""
+    once gets (and what the timing tests, best of three, would measure). A line longer than
+    _TEXT_LINE_LONGEST is worked out each time, and not kept: a phrase of a long line may be
+    megabytes long, and the text holds it already."""
     return short_key_memo(
-        maxsize=_TEXT_LINES_KEPT, longest=_TEXT_LINE_LONGEST, maxchars=_TEXT_CHARS_KEPT
+        maxsize=_TEXT_LINES_KEPT,
+        longest=_TEXT_LINE_LONGEST,
+        maxchars=_TEXT_CHARS_KEPT,
+        long_kept=0,
     )(function)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from demojibake._cache import line_memo, memo_by_key, short_key_cache, short_key_memo
+from demojibake._cache import memo_by_key, short_key_cache, short_key_memo
 
 
 def test_a_short_string_argument_is_cached() -> None:
@@ -136,33 +136,3 @@ def test_a_memo_by_key_passes_its_flags_after_the_key() -> None:
     twice = memo_by_key(repeat, 2, maxsize=4)
     assert twice("ab") == twice("ab") == "abab"
     assert calls == [("ab", 2)]
-
-
-def test_a_line_memo_works_a_line_out_once_for_its_text_only() -> None:
-    """Made for one text, it answers a line that recurs there from what it kept; a memo made
-    for the next text works the line out again."""
-    calls: list[str] = []
-
-    def shout(line: str) -> str:
-        calls.append(line)
-        return line.upper()
-
-    first = line_memo(shout)
-    assert [first(line) for line in ("a\n", "b\n", "a\n")] == ["A\n", "B\n", "A\n"]
-    assert calls == ["a\n", "b\n"]
-    assert line_memo(shout)("a\n") == "A\n"
-    assert calls == ["a\n", "b\n", "a\n"]
-
-
-def test_a_line_memo_keeps_no_long_line() -> None:
-    """A line longer than a line memo keeps is worked out each time it comes."""
-    calls: list[str] = []
-
-    def shout(line: str) -> str:
-        calls.append(line)
-        return line.upper()
-
-    memo = line_memo(shout)
-    long_line = "x" * 1000
-    assert memo(long_line) == memo(long_line) == long_line.upper()
-    assert calls == [long_line, long_line]

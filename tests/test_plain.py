@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from builds import needs_python_engine
 
 import demojibake
-from demojibake import _plain
 from demojibake._engine import _plainly_misread
 from demojibake._plain import lines_to_read
 
@@ -415,22 +413,3 @@ def test_east_asian_characters_a_misread_makes_are_read(line: str) -> None:
     """UTF-8 an East Asian codec showed, halfwidth kana and rare ideographs send the line to
     the engine."""
     assert lines_to_read(line) == whole(line)
-
-
-@needs_python_engine
-def test_a_line_that_recurs_in_a_text_is_judged_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The verdict is the line's own: a line met again in the same text is not judged again,
-    and the lines to read are the same."""
-    judged: list[str] = []
-    real = _plain.plainly_clean
-
-    def spy(line: str) -> bool:
-        judged.append(line)
-        return real(line)
-
-    monkeypatch.setattr(_plain, "plainly_clean", spy)
-    clean, damaged, ascii = "Le café était fermé.\n", "CafÃ© au lait\n", "Plain ASCII.\n"
-    text = clean + damaged + ascii + clean + damaged + ascii + clean
-    spans = lines_to_read(text)
-    assert judged == [clean, damaged]
-    assert [text[start:end] for start, end in spans] == [damaged, damaged]

@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import math
 
-import pytest
-from builds import needs_python_engine
-
 import demojibake
-from demojibake import _engine
 from demojibake._engine import _read_plainly
 from demojibake._plain import lines_to_read, plain_as_a_reading, plainly_clean
 from demojibake._score import required_delta
@@ -191,23 +187,3 @@ def test_a_reading_may_hold_a_capital_alone_and_a_question_mark_after_a_letter()
     for line in ("Seán Ó Súilleabháin", "AR GALĖTUME PERKELTI Į KETVIRTADIENĮ?"):
         assert plain_as_a_reading(line)
         assert not plainly_clean(line)
-
-
-@needs_python_engine
-def test_a_line_plainly_misread_that_recurs_in_a_text_is_read_once(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """A footer misread on every page is read once: its repair is the same wherever it is."""
-    read: list[str] = []
-    real = _engine._read_plainly
-
-    def spy(line: str, *args: object, **kwargs: object) -> object:
-        read.append(line)
-        return real(line, *args, **kwargs)
-
-    monkeypatch.setattr(_engine, "_read_plainly", spy)
-    footer, page = "Â© 2024 Société Générale — tous droits réservés\n", "Página {}\n"
-    text = "".join(page.format(n) + footer for n in range(3))
-    fixed = demojibake.fix(text)
-    assert read.count(footer) == 1
-    assert fixed.count("© 2024 Société Générale — tous droits réservés\n") == 3

@@ -20,7 +20,7 @@ from functools import lru_cache, wraps
 from itertools import islice
 from typing import Final, TypeVar
 
-__all__ = ["line_memo", "memo_by_key", "short_key_cache", "short_key_memo"]
+__all__ = ["memo_by_key", "short_key_cache", "short_key_memo"]
 
 _R = TypeVar("_R")
 #: How many calls with a long argument each cache keeps.
@@ -68,12 +68,7 @@ class _Memo(dict[str, _R]):
     (_FORGET_SHARE), and more until they hold fewer characters than it may keep."""
 
     def __init__(
-        self,
-        compute: Callable[[str], _R],
-        maxsize: int,
-        longest: int,
-        maxchars: int,
-        long_kept: int = _LONG_KEPT,
+        self, compute: Callable[[str], _R], maxsize: int, longest: int, maxchars: int
     ) -> None:
         super().__init__()
         self._compute = compute
@@ -81,7 +76,7 @@ class _Memo(dict[str, _R]):
         self._longest = longest
         self._maxchars = maxchars
         self._chars = 0  # (of the keys kept)
-        self._long = lru_cache(maxsize=long_kept)(compute)
+        self._long = lru_cache(maxsize=_LONG_KEPT)(compute)
 
     def __missing__(self, key: str) -> _R:
         if len(key) > self._longest:
@@ -110,18 +105,17 @@ _MEAN_KEY_KEPT: Final = 16
 
 
 def short_key_memo(
-    maxsize: int, longest: int = 256, maxchars: int = 0, long_kept: int = _LONG_KEPT
+    maxsize: int, longest: int = 256, maxchars: int = 0
 ) -> Callable[[Callable[[str], _R]], Callable[[str], _R]]:
     """Like ``short_key_cache(maxsize, longest)`` for a function of one string argument, with
     no Python call in the way of a result it has: the function becomes the ``__getitem__`` of
     a dictionary of its results. Full, it forgets the oldest of them (see _FORGET_SHARE), not
     the least recently used ones. It is full when it holds ``maxsize`` keys or ``maxchars``
-    characters in all (by default, _MEAN_KEY_KEPT for each of ``maxsize``). Of the keys
-    longer than ``longest``, the last ``long_kept`` are kept."""
+    characters in all (by default, _MEAN_KEY_KEPT for each of ``maxsize``)."""
 
     def decorate(function: Callable[[str], _R]) -> Callable[[str], _R]:
         chars = maxchars or maxsize * _MEAN_KEY_KEPT
-        return _Memo(function, maxsize, longest, chars, long_kept).__getitem__
+        return _Memo(function, maxsize, longest, chars).__getitem__
 
     return decorate
 
@@ -137,26 +131,3 @@ def memo_by_key(
         return function(key, *rest)
 
     return short_key_memo(maxsize, longest, maxchars)(call)
-
-
-#: How many lines a memo of one text's lines keeps (see line_memo), of up to how many
-#: characters each, and how many characters in all.
-_TEXT_LINES_KEPT: Final = 4096
-_TEXT_LINE_LONGEST: Final = 256
-_TEXT_CHARS_KEPT: Final = _TEXT_LINES_KEPT * 64
-
-
-def line_memo(function: Callable[[str], _R]) -> Callable[[str], _R]:
-    """``function`` of a line of a text, memoized for that text's lines: made for each text,
-    so that a line that recurs in it (a page's boilerplate, a subtitle's "♪", a footer
-    misread on every page) is worked out once. Kept across texts, what a line was found to
-    be would make a text read twice faster the second time, which is no speed a text read
-    once gets (and what the timing tests, best of three, would measure). A line longer than
-    _TEXT_LINE_LONGEST is worked out each time, and not kept: a phrase of a long line may be
-    megabytes long, and the text holds it already."""
-    return short_key_memo(
-        maxsize=_TEXT_LINES_KEPT,
-        longest=_TEXT_LINE_LONGEST,
-        maxchars=_TEXT_CHARS_KEPT,
-        long_kept=0,
-    )(function)

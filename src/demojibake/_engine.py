@@ -19,7 +19,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 from typing import Final, NamedTuple, TypeVar
 
-from demojibake._cache import line_memo, short_key_cache, short_key_memo
+from demojibake._cache import short_key_cache, short_key_memo
 from demojibake._candidates import (
     CJK_PAIR_LEAD,
     LOST_BYTE,
@@ -6952,8 +6952,6 @@ def _plainly_misread(
     whole: tuple[Change, ...] | None = None  # (its repair, where it is plainly misread whole)
     phrases: list[tuple[int, int]] = []  # (its phrases not plainly misread on their own)
     chains: set[tuple[Misread, ...]] = set()  # (the misreads of its phrases repaired)
-    # (A line, not a phrase, read once however often it recurs: see line_memo.)
-    read_line = line_memo(lambda line: _read_plainly(line, codecs, floor, guess=guess))
     for start, stop in lines:
         if phrases and start >= long_line[1]:
             _read_phrases(text, long_line, phrases, frozenset(chains), codecs, floor, left, changes)
@@ -6970,11 +6968,7 @@ def _plainly_misread(
             continue  # (repaired with its line)
         # (A phrase's lost bytes are left to the engine: a phrase repaired makes the others
         # be read on their own, not with the whole line, which may tell a "?" they do not.)
-        found = (
-            _read_plainly(text[start:stop], codecs, floor)
-            if in_long_line
-            else read_line(text[start:stop])
-        )
+        found = _read_plainly(text[start:stop], codecs, floor, guess=guess and not in_long_line)
         if found is None:
             if in_long_line:
                 phrases.append((start, stop))

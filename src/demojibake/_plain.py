@@ -56,8 +56,7 @@ corpus and the held-out CLDR and Faker text (54,523 damaged cases, 3,171 clean),
 changes with this pass, which passes over 1,156 of the 1,331 distinct lines of the speed
 benchmark's clean multilingual text. What it costs: a look at each character of a line
 beyond ASCII, and for each word seen anew its letter pairs and, unless it is a common
-word, its legacy readings (words recur: those are kept; and a line that recurs in a text is
-judged once).
+word, its legacy readings (words recur: those are kept).
 
 A line longer than LONG_LINE characters (a paragraph, records run together, a text whose line
 breaks were lost) is judged phrase by phrase (see phrases_of), and the engine reads the
@@ -79,7 +78,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Final
 
-from demojibake._cache import line_memo, short_key_memo
+from demojibake._cache import short_key_memo
 from demojibake._candidates import cjk_candidate
 from demojibake._chars import alphabets_holding, cased_as_a_word, char_info, cjk_rank
 from demojibake._codecs import LEGACY_PAIRS, SingleByte, single_byte
@@ -249,12 +248,10 @@ def _kind(char: str) -> tuple[int, str]:
 def lines_to_read(text: str) -> list[tuple[int, int]]:
     """The lines of ``text`` that the engine must read (start and end, line break included),
     in order: every line but those plainly clean (see the module), a line longer than
-    LONG_LINE judged phrase by phrase (see phrases_of), each phrase as a line. A line that
-    recurs in the text is judged once (see line_memo): the verdict is the line's alone."""
+    LONG_LINE judged phrase by phrase (see phrases_of), each phrase as a line."""
     spans: list[tuple[int, int]] = []
     start = 0
     size = len(text)
-    judged = line_memo(plainly_clean)
     while start < size:
         end = text.find("\n", start)
         end = size if end < 0 else end + 1
@@ -263,7 +260,7 @@ def lines_to_read(text: str) -> list[tuple[int, int]]:
         )
         for piece_start, piece_end in pieces:
             piece = text[piece_start:piece_end]
-            if not piece.isascii() and not judged(piece):
+            if not ascii_or_plainly_clean(piece):
                 spans.append((piece_start, piece_end))
         start = end
     return spans

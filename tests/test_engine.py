@@ -596,6 +596,36 @@ def test_a_byte_lost_as_u_fffd_is_filled_in_where_the_word_list_knows_the_word()
     assert demojibake.fix(damaged) == "български език"
 
 
+def test_the_bytes_a_word_lost_as_u_fffd_are_guessed_together() -> None:
+    """ "перено�ит��" lost three bytes ("с", "с", "я": D1 81, D1 81, D1 8F); one at a
+    time, each is read beside the others as they stand, and makes no word. Together, the
+    letter model prefers "переносится" by four bits."""
+    line = "Напоминание: планёрка переносится на 15:30"
+    damaged = line.encode().decode("cp1252", "replace")
+    assert "Ð¿ÐµÑ€ÐµÐ½Ð¾Ñ\ufffdÐ¸Ñ‚Ñ\ufffdÑ\ufffd" in damaged
+    assert demojibake.fix(damaged) == line
+
+
+def test_a_word_whose_lost_bytes_were_guessed_together_is_one_lossy_change() -> None:
+    damaged = "переносится".encode().decode("cp1252", "replace")
+    (change,) = demojibake.repair(damaged).changes
+    assert (change.before, change.after, change.lossy) == (damaged, "переносится", True)
+
+
+def test_the_bytes_of_a_greek_word_lost_as_u_fffd_are_guessed_together() -> None:
+    line = "Αργυρούλα Ροδίτου"
+    damaged = line.encode().decode("cp1252", "replace")
+    assert damaged.count("\ufffd") == 3
+    assert demojibake.fix(damaged) == line
+
+
+def test_lost_bytes_guessed_together_stay_lost_where_the_language_is_not_sure() -> None:
+    """Belarusian, which the letter model lacks: of the ways of guessing "малага�ій�ка�"
+    it prefers "малагасійскас" to "малагасійская" by a bit only, and keeps U+FFFD."""
+    damaged = "малагасійская, Сан-Тамэ і Прынсіпі".encode().decode("cp1252", "replace")
+    assert demojibake.fix(damaged).startswith("малага\ufffdій\ufffdка\ufffd, ")
+
+
 def test_a_word_another_language_lists_is_no_guess_for_a_line_in_one_language() -> None:
     """ "пол�ки" is Bulgarian "полски" or Ukrainian "поляки"; the line's letters are
     Bulgarian or Russian (the letter model alone prefers "поляки")."""

@@ -2434,6 +2434,21 @@ def _unique_guesses(text: str, proposals: list[_Proposal]) -> list[_Proposal]:
     listed: dict[int, _Proposal] = {}
     fixed = _Spans()
     reads: list[tuple[int, int, str]] = []
+    if len(guesses) > 1:
+        best = _best_reads(proposals)
+        reads = [(p.start, p.end, p.after) for p in best]
+        for q in best:
+            fixed.add(q)
+        joint = _guess_words_jointly(text, guesses, reads)
+        for key, guess in joint.items():
+            listed[id(guess)] = guess.vouched()
+            dropped.update(id(p) for p in guesses.pop(key) if p is not guess)
+        for p in proposals if joint else ():
+            # (A repair of the word that keeps U+FFFD there keeps the guesses instead.)
+            if not p.cand.guessed and "\ufffd" in p.after:
+                filled = _guesses_filled(text, p, joint)
+                if filled is not None:
+                    listed[id(p)] = filled
     for (start, end), group in guesses.items():
         if len(group) < 2:
             continue
@@ -2478,6 +2493,218 @@ def _unique_guesses(text: str, proposals: list[_Proposal]) -> list[_Proposal]:
     if not dropped:
         return proposals
     return [listed.get(id(p), p) for p in proposals if id(p) not in dropped]
+
+
+#: The most ways the lost bytes of one word may be guessed together (see
+#: _guess_words_jointly): three bytes of five guesses each.
+_JOINT_MOST: Final = 125
+#: How many bits the letter model must prefer one way of guessing them to the next by: more
+#: than one place's guess needs (_GUESS_BITS), as the ways are many. Where it had only one
+#: bit, it chose Belarusian "малагасійскас" over "малагасійская" (its lost bytes "с", "я"
+#: and "я"), and Erzya "Азиссь" over "Азиясь"; "переносится" leads "переноситсс" by four.
+_JOINT_GUESS_BITS: Final = 2.0
+
+
+def _guess_words_jointly(
+    text: str, guesses: dict[tuple[int, int], list[_Proposal]], reads: list[tuple[int, int, str]]
+) -> dict[tuple[int, int], _Proposal]:
+    """The guess to keep at each place (by start and end) of a word that lost more than one
+    byte, or that a sign glues to more than spaces bound ("Бур�т.)"), where one way of
+    guessing its lost bytes together, of one misread, makes it the one word the word list
+    holds in a language the line may be in (see _word_told), or else the word the letter
+    model prefers by far (see _way_by_letters).
+
+    One place at a time (_guess_by_words, _guess_by_letters), each lost byte of such a word
+    is read beside the others as they stand, or with the signs spaces bound, and makes no
+    word: Russian "переносится" shown by cp1252, its lost bytes U+FFFD, is "перено�ит��"
+    ("с" and "я" are D1 81 and D1 8F). A word of guesses that are not all letters, or of
+    more ways than _JOINT_MOST, or of bytes dropped without a trace, is left to those."""
+    tokens: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for key in guesses:
+        tokens.setdefault(_token_at(text, *key), []).append(key)
+    starts = [r[0] for r in reads]
+    kept: dict[tuple[int, int], _Proposal] = {}
+    for (ts, te), keys in tokens.items():
+        # Each word of the token, by its places, and what each way of guessing it makes.
+        ways: dict[tuple[tuple[int, int], ...], dict[str, tuple[float, list[_Proposal]]]] = {}
+        for chain in {p.chain for key in keys for p in guesses[key]}:
+            for places, made in _joint_words(text, ts, te, keys, guesses, chain):
+                word_ways = ways.setdefault(places, {})
+                for word, (delta, chosen) in made.items():
+                    if word not in word_ways or delta > word_ways[word][0]:
+                        word_ways[word] = (delta, chosen)
+        if not ways:
+            continue
+        line_start, line_end = _model_window(text, ts, te)
+        context = _context_read(text, line_start, line_end, ts, reads, starts)
+        told = told_languages(context)
+        for made in ways.values():
+            listed = _word_told(list(made), told)
+            way = made[listed][1] if listed is not None else _way_by_letters(made, context)
+            for p in way or ():
+                kept[p.start, p.end] = p
+    return kept
+
+
+def _way_by_letters(
+    made: dict[str, tuple[float, list[_Proposal]]], context: list[str]
+) -> list[_Proposal] | None:
+    """Of the ways of guessing a word (by the word each makes), the one whose word, cased as
+    a word (the model reads words case-folded: "SimoniĘ" is no guess), the letter model
+    prefers by _JOINT_GUESS_BITS, with the line's other words (``context``), as
+    _guess_by_letters asks of one place's guesses; None where it prefers none so."""
+    cased = [word for word in made if cased_as_a_word(word)]
+    if len(cased) < 2 or any(blind_to(word) for word in cased):
+        return None
+    ranked = sorted(cased, key=lambda word: letter_cost([*context, word]))
+    fit = compare(context, [ranked[1]], [ranked[0]])
+    if fit.gain >= _JOINT_GUESS_BITS and fit.per_pair <= _GUESS_PER_PAIR:
+        return made[ranked[0]][1]
+    return None
+
+
+def _guesses_filled(
+    text: str, p: _Proposal, guessed: dict[tuple[int, int], _Proposal]
+) -> _Proposal | None:
+    """``p``, a repair that keeps U+FFFD for lost bytes, with those of the places
+    ``guessed`` within its span filled in as guessed there (lossy and guessed, scored as
+    ``p`` was); None where no place is within it, or its misread does not read so."""
+    inside = [(a, b) for a, b in sorted(guessed) if p.start <= a and b <= p.end]
+    if not inside or any(guessed[key].chain != p.chain for key in inside):
+        return None
+    pieces, kept = [], []
+    pos = p.start
+    for a, b in inside:
+        between = _misread_undone(text[pos:a], p.chain)
+        if between is None:
+            return None
+        pieces += [between, guessed[a, b].after]
+        kept += [between, "\ufffd" * len(guessed[a, b].after)]
+        pos = b
+    rest = _misread_undone(text[pos : p.end], p.chain)
+    if rest is None or "".join([*kept, rest]) != p.after:
+        return None
+    cand = Candidate("".join([*pieces, rest]), p.chain, True, True, p.cand.evidence, p.cand.dropped)
+    return _Proposal(p.start, p.end, cand, p.delta, p.chains, False, p.whole_text, p.preferred)
+
+
+def _token_at(text: str, start: int, end: int) -> tuple[int, int]:
+    """The start and end of what spaces bound around ``text[start:end]`` (at most _WORD_MAX
+    characters each side)."""
+    ts, te = start, end
+    while ts > 0 and start - ts < _WORD_MAX and not text[ts - 1].isspace():
+        ts -= 1
+    while te < len(text) and te - end < _WORD_MAX and not text[te].isspace():
+        te += 1
+    return ts, te
+
+
+def _joint_words(
+    text: str,
+    ts: int,
+    te: int,
+    keys: list[tuple[int, int]],
+    guesses: dict[tuple[int, int], list[_Proposal]],
+    chain: tuple[Misread, ...],
+) -> Iterator[tuple[tuple[tuple[int, int], ...], dict[str, tuple[float, list[_Proposal]]]]]:
+    """For each word of the token ``text[ts:te]`` that holds places of ``keys`` guessed by
+    ``chain``'s misread, its places, and each word (case-folded) a way of guessing them
+    makes (one of each case-folded word: the way with the greatest deltas; see
+    _guess_words_jointly); none where the places overlap, or a guess is not letters."""
+    options: dict[tuple[int, int], list[_Proposal]] = {}
+    for key in sorted(keys):
+        seen: dict[str, _Proposal] = {}
+        for p in sorted(guesses[key], key=lambda p: -p.delta):
+            if p.chain == chain and (p.cand.dropped or not p.after):
+                return  # (a byte dropped without a trace: see _guess_by_spelling)
+            if p.chain == chain and all(_in_word(c) for c in p.after):
+                seen.setdefault(p.after, p)
+            elif p.chain == chain:
+                return
+        if seen:
+            options[key] = list(seen.values())
+    places = sorted(options)
+    if not places or any(a[1] > b[0] for a, b in itertools.pairwise(places)):
+        return
+    probe = {key: options[key][0] for key in places}
+    # (Which places share a word: guesses are letters, so the same whichever is taken.)
+    word_of = _words_of_places(text, ts, te, chain, probe)
+    if word_of is None:
+        return
+    for word_places, (_, whole) in word_of.items():
+        if len(word_places) < 2 and whole:
+            continue  # (a word of its own, with one place: see _guess_by_words)
+        choices = [options[key] for key in word_places]
+        if math.prod(map(len, choices)) > _JOINT_MOST:
+            continue
+        made: dict[str, tuple[float, list[_Proposal], str]] = {}
+        for way in itertools.product(*choices):
+            chosen = dict(probe)
+            chosen.update(zip(word_places, way, strict=True))
+            read = _words_of_places(text, ts, te, chain, chosen)
+            if read is None:
+                return
+            word = read[word_places][0]
+            delta = sum(p.delta for p in way)
+            folded = word.casefold()
+            if folded not in made or delta > made[folded][0]:
+                made[folded] = (delta, list(way), word)
+        yield word_places, {word: (delta, way) for delta, way, word in made.values()}
+
+
+def _misread_undone(span: str, chain: tuple[Misread, ...]) -> str | None:
+    """``span`` with ``chain``'s misread undone, where it is one misread that a single-byte
+    codepage shows; None where it is not, or the span is no such misread."""
+    if len(chain) != 1 or chain[0].read_as not in SINGLE_BYTE:
+        return None
+    data = single_byte(chain[0].read_as).bytes_of(span)
+    if data is None:
+        return None
+    try:
+        return data.decode(chain[0].encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+def _words_of_places(
+    text: str,
+    ts: int,
+    te: int,
+    chain: tuple[Misread, ...],
+    chosen: dict[tuple[int, int], _Proposal],
+) -> dict[tuple[tuple[int, int], ...], tuple[str, bool]] | None:
+    """The token ``text[ts:te]`` read with the guesses ``chosen`` (by place, in order) and
+    the rest undone as ``chain``'s one misread undoes it: each word (run of letters and
+    marks) that holds a guessed place, by its places, and whether it is all the token holds;
+    None where the misread does not undo the rest."""
+    out: list[str] = []
+    marks: list[tuple[int, tuple[int, int]]] = []  # (where each guess starts in the reading)
+    size = 0
+    pos = ts
+    for (a, b), p in [*chosen.items(), ((te, te), None)]:
+        between = _misread_undone(text[pos:a], chain)
+        if between is None:
+            return None
+        out.append(between)
+        size += len(between)
+        if p is not None:
+            marks.append((size, (a, b)))
+            out.append(p.after)
+            size += len(p.after)
+        pos = b
+    reading = "".join(out)
+    words: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for at, key in marks:
+        start = end = at
+        while start > 0 and _in_word(reading[start - 1]):
+            start -= 1
+        while end < len(reading) and _in_word(reading[end]):
+            end += 1
+        words.setdefault((start, end), []).append(key)
+    return {
+        tuple(keys): (reading[start:end], end - start == len(reading))
+        for (start, end), keys in words.items()
+    }
 
 
 #: The marks of CJK punctuation whose UTF-8 ends in a byte cp1252 leaves undefined (E3 80

@@ -407,6 +407,22 @@ def test_a_root_of_a_number_or_a_variable_stays(clean: str) -> None:
     assert demojibake.fix(clean) == clean
 
 
+@pytest.mark.parametrize(
+    ("damaged", "repaired"),
+    [("Kimya müh…ôndisi", "Kimya mühəndisi"), ("D…õnmak", "Dɛnmak")],
+)
+def test_an_ellipsis_before_an_accented_letter_inside_a_word_is_a_mac_showing_utf8(
+    damaged: str, repaired: str
+) -> None:
+    """A Mac shows the UTF-8 lead byte C9 as "…": "…ô" is Azerbaijani "ə", "…õ" Akan "ɛ"."""
+    assert demojibake.fix(damaged) == repaired
+
+
+@pytest.mark.parametrize("clean", ["attends…écoute", "wait…what", "Oui…à demain", "so…öh"])
+def test_an_ellipsis_between_words_written_without_spaces_stays(clean: str) -> None:
+    assert demojibake.fix(clean) == clean
+
+
 def test_a_letter_the_line_language_writes_otherwise_is_read_in_that_language() -> None:
     """ "pìt" reads plainly alone; among Czech words, Czech writes "pět" and never "pìt"."""
     damaged = "Za pět minut dvanáct — jako vždycky.".encode("cp1250").decode("cp1252")

@@ -938,6 +938,19 @@ def _bonus(span: str, cand: Candidate, left: str, right: str) -> float:
         # variable or a bracket ("√2", "√x", "√π"), never of an accented letter, though
         # the scorer reads the two as a sign and a word.
         bonus += _PUNCTUATION_EVIDENCE
+    if (
+        len(span) == 2
+        and span[0] == "\u2026"
+        and cand.chain == (_MAC_UTF8,)
+        and cand.text.isalpha()
+        and cand.text.islower()
+        and left[-1:].isalpha()
+    ):
+        # A Mac shows the UTF-8 lead byte C9 as an ellipsis: "…õ" is "ɛ", "…ô" "ə" ("D…õnmak"
+        # is Akan "Dɛnmak", "müh…ôndisi" Azerbaijani "mühəndisi"). Text puts an ellipsis
+        # after a word, not between a letter and an accented one, though the scorer reads the
+        # two as a sign and a word.
+        bonus += _PUNCTUATION_EVIDENCE
     if _sign_ends_word(left, cand.text, right):
         # A math sign glued to the end of a word's letters: ISO 8859-2 reads "Ăˇ" as "÷",
         # cp1250 as "á" ("platná"), and a misread misread again may read back to one

@@ -423,6 +423,21 @@ def test_an_ellipsis_between_words_written_without_spaces_stays(clean: str) -> N
     assert demojibake.fix(clean) == clean
 
 
+@pytest.mark.parametrize("word", ["Hawaiʻi", "Nukuʻalofa"])
+def test_a_no_break_space_before_an_ordinal_inside_a_word_is_a_mac_showing_utf8(
+    word: str,
+) -> None:
+    """A Mac shows the UTF-8 lead byte CA as a no-break space: "\u00a0ª" is the ʻokina."""
+    damaged = word.encode().decode("mac_roman")
+    assert "\u00a0ª" in damaged
+    assert demojibake.fix(damaged) == word
+
+
+@pytest.mark.parametrize("clean", ["N\u00a0º 5", "1\u00a0ª vez", "nro\u00a0º 5"])
+def test_an_ordinal_after_a_no_break_space_after_a_number_stays(clean: str) -> None:
+    assert demojibake.fix(clean) == clean
+
+
 def test_a_letter_the_line_language_writes_otherwise_is_read_in_that_language() -> None:
     """ "pìt" reads plainly alone; among Czech words, Czech writes "pět" and never "pìt"."""
     damaged = "Za pět minut dvanáct — jako vždycky.".encode("cp1250").decode("cp1252")

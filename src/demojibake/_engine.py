@@ -900,6 +900,31 @@ def _sign_ends_word(left: str, reading: str, right: str) -> bool:
     return False
 
 
+def _mac_lead_shown_as_a_sign(span: str, cand: Candidate, left: str) -> bool:
+    """Whether ``span``, two characters after ``left``, is the UTF-8 of ``cand`` shown by a
+    Mac as a sign and a character no text writes after that sign, though the scorer reads
+    the two as a sign and a word.
+
+    A Mac shows the lead bytes of Latin-1's capitals (C3) as a root sign ("√Öland" for
+    "Åland", "√úber" for "Über"), and a root is taken of a number, a variable or a bracket
+    ("√2", "√x", "√π"), never of an accented letter. It shows C9 as an ellipsis, so IPA and
+    African letters (U+0240-027F) show as one and an accented letter ("D…õnmak" is Akan
+    "Dɛnmak", "müh…ôndisi" Azerbaijani "mühəndisi"), and text puts an ellipsis after a word,
+    not between a letter and an accented one ("wait…what", "attends…écoute"). And it shows
+    CA as a no-break space: "\u00a0º" is the modifier apostrophe "ʼ" (CA BC) of K'iche' or
+    Chickasaw, "\u00a0ª" the ʻokina "ʻ" (CA BB) of "Hawaiʻi"; an ordinal indicator follows a
+    number or the "n" of número ("2\u00a0ª", "n\u00a0º"), not a no-break space after a
+    word."""
+    if len(span) != 2 or len(cand.chain) != 1 or cand.chain[0] != _MAC_UTF8:
+        return False
+    lead, shown = span[0], span[1]
+    if lead == "\u221a":
+        return not shown.isascii() and char_info(shown).script == "LATIN"
+    if lead == "\u2026":
+        return cand.text.isalpha() and cand.text.islower() and left[-1:].isalpha()
+    return lead == "\u00a0" and shown in "\u00aa\u00ba" and left[-2:].isalpha()
+
+
 def _bonus(span: str, cand: Candidate, left: str, right: str) -> float:
     """What a candidate gains or loses apart from how it reads: priors, evidence, guesses."""
     bonus = _prior(cand) + _structure(cand.evidence)
@@ -925,31 +950,7 @@ def _bonus(span: str, cand: Candidate, left: str, right: str) -> float:
         # letter as well ("NÂ° 5", "NÂº 5"): no word ends in "Â" before a degree sign or an
         # ordinal, though the scorer reads "NÂ" as capitals.
         bonus += _PUNCTUATION_EVIDENCE
-    if (
-        len(span) == 2
-        and span[0] == "\u221a"
-        and len(cand.chain) == 1
-        and cand.chain[0] == _MAC_UTF8
-        and not span[1].isascii()
-        and char_info(span[1]).script == "LATIN"
-    ):
-        # A Mac shows the UTF-8 of Latin-1's capitals as a root sign and a Latin letter
-        # ("√Öland" for "Åland", "√úber" for "Über"): a root is taken of a number, a
-        # variable or a bracket ("√2", "√x", "√π"), never of an accented letter, though
-        # the scorer reads the two as a sign and a word.
-        bonus += _PUNCTUATION_EVIDENCE
-    if (
-        len(span) == 2
-        and span[0] == "\u2026"
-        and cand.chain == (_MAC_UTF8,)
-        and cand.text.isalpha()
-        and cand.text.islower()
-        and left[-1:].isalpha()
-    ):
-        # A Mac shows the UTF-8 lead byte C9 as an ellipsis: "…õ" is "ɛ", "…ô" "ə" ("D…õnmak"
-        # is Akan "Dɛnmak", "müh…ôndisi" Azerbaijani "mühəndisi"). Text puts an ellipsis
-        # after a word, not between a letter and an accented one, though the scorer reads the
-        # two as a sign and a word.
+    if _mac_lead_shown_as_a_sign(span, cand, left):
         bonus += _PUNCTUATION_EVIDENCE
     if _sign_ends_word(left, cand.text, right):
         # A math sign glued to the end of a word's letters: ISO 8859-2 reads "Ăˇ" as "÷",

@@ -2448,7 +2448,8 @@ def _unique_guesses(text: str, proposals: list[_Proposal]) -> list[_Proposal]:
     listed: dict[int, _Proposal] = {}
     fixed = _Spans()
     reads: list[tuple[int, int, str]] = []
-    if len(guesses) > 1:
+    if any(len(group) > 1 for group in guesses.values()):
+        # (How the words around each place read: asked only where there is a choice.)
         best = _best_reads(proposals)
         reads = [(p.start, p.end, p.after) for p in best]
         for q in best:
@@ -2466,11 +2467,6 @@ def _unique_guesses(text: str, proposals: list[_Proposal]) -> list[_Proposal]:
     for (start, end), group in guesses.items():
         if len(group) < 2:
             continue
-        if not reads:
-            best = _best_reads(proposals)
-            reads = [(p.start, p.end, p.after) for p in best]
-            for q in best:
-                fixed.add(q)
         group.sort(key=lambda p: -p.delta)
         keep = _guess_by_brackets(text, group)
         if keep is None:

@@ -407,6 +407,19 @@ def test_a_root_of_a_number_or_a_variable_stays(clean: str) -> None:
     assert demojibake.fix(clean) == clean
 
 
+@pytest.mark.parametrize(("damaged", "repaired"), [("∆òasar", "Ƙasar"), ("∆êstonia", "Ɛstonia")])
+def test_an_increment_before_an_accented_letter_is_a_mac_showing_utf8(
+    damaged: str, repaired: str
+) -> None:
+    """A Mac shows the UTF-8 lead byte C6 as "∆": "∆ò" is Hausa "Ƙ", "∆ê" Ewe "Ɛ"."""
+    assert demojibake.fix(damaged) == repaired
+
+
+@pytest.mark.parametrize("clean", ["∆T = 5 K", "Le ∆x est petit"])
+def test_an_increment_of_a_quantity_stays(clean: str) -> None:
+    assert demojibake.fix(clean) == clean
+
+
 @pytest.mark.parametrize(
     ("damaged", "repaired"),
     [("Kimya müh…ôndisi", "Kimya mühəndisi"), ("D…õnmak", "Dɛnmak")],

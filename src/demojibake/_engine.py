@@ -907,7 +907,9 @@ def _mac_lead_shown_as_a_sign(span: str, cand: Candidate, left: str) -> bool:
 
     A Mac shows the lead bytes of Latin-1's capitals (C3) as a root sign ("√Öland" for
     "Åland", "√úber" for "Über"), and a root is taken of a number, a variable or a bracket
-    ("√2", "√x", "√π"), never of an accented letter. It shows C9 as an ellipsis, so IPA and
+    ("√2", "√x", "√π"), never of an accented letter; and the lead byte C6 as an increment
+    ("∆òasar" is Hausa "Ƙasar", "∆êstonia" Ewe "Ɛstonia"), which is taken of a quantity
+    ("∆T", "∆x"), never of an accented letter either. It shows C9 as an ellipsis, so IPA and
     African letters (U+0240-027F) show as one and an accented letter ("D…õnmak" is Akan
     "Dɛnmak", "müh…ôndisi" Azerbaijani "mühəndisi"), and text puts an ellipsis after a word,
     not between a letter and an accented one ("wait…what", "attends…écoute"). And it shows
@@ -918,7 +920,7 @@ def _mac_lead_shown_as_a_sign(span: str, cand: Candidate, left: str) -> bool:
     if len(span) != 2 or len(cand.chain) != 1 or cand.chain[0] != _MAC_UTF8:
         return False
     lead, shown = span[0], span[1]
-    if lead == "\u221a":
+    if lead in "\u221a\u2206":
         return not shown.isascii() and char_info(shown).script == "LATIN"
     if lead == "\u2026":
         return cand.text.isalpha() and cand.text.islower() and left[-1:].isalpha()

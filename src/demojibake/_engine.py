@@ -2638,12 +2638,12 @@ def _joint_words(
     places = sorted(options)
     if not places or any(a[1] > b[0] for a, b in itertools.pairwise(places)):
         return
+    between = _undone_between(text, ts, te, places, chain)
+    if between is None:
+        return
     probe = {key: options[key][0] for key in places}
     # (Which places share a word: guesses are letters, so the same whichever is taken.)
-    word_of = _words_of_places(text, ts, te, chain, probe)
-    if word_of is None:
-        return
-    for word_places, (_, whole) in word_of.items():
+    for word_places, (_, whole) in _words_of_places(between, places, probe).items():
         if len(word_places) < 2 and whole:
             continue  # (a word of its own, with one place: see _guess_by_words)
         choices = [options[key] for key in word_places]
@@ -2653,10 +2653,7 @@ def _joint_words(
         for way in itertools.product(*choices):
             chosen = dict(probe)
             chosen.update(zip(word_places, way, strict=True))
-            read = _words_of_places(text, ts, te, chain, chosen)
-            if read is None:
-                return
-            word = read[word_places][0]
+            word = _words_of_places(between, places, chosen)[word_places][0]
             delta = sum(p.delta for p in way)
             folded = word.casefold()
             if folded not in made or delta > made[folded][0]:
@@ -2669,41 +2666,42 @@ def _misread_undone(span: str, chain: tuple[Misread, ...]) -> str | None:
     codepage shows; None where it is not, or the span is no such misread."""
     if len(chain) != 1 or chain[0].read_as not in SINGLE_BYTE:
         return None
-    data = single_byte(chain[0].read_as).bytes_of(span)
-    if data is None:
-        return None
-    try:
-        return data.decode(chain[0].encoding)
-    except UnicodeDecodeError:
-        return None
+    return _as_utf8_shown_by(span, chain[0].read_as, chain[0].encoding)
+
+
+def _undone_between(
+    text: str, ts: int, te: int, places: list[tuple[int, int]], chain: tuple[Misread, ...]
+) -> list[str] | None:
+    """The pieces of the token ``text[ts:te]`` before, between and after ``places`` (sorted,
+    apart), each undone as ``chain``'s one misread undoes it; None where it does not."""
+    pieces = []
+    pos = ts
+    for a, b in [*places, (te, te)]:
+        piece = _misread_undone(text[pos:a], chain)
+        if piece is None:
+            return None
+        pieces.append(piece)
+        pos = b
+    return pieces
 
 
 def _words_of_places(
-    text: str,
-    ts: int,
-    te: int,
-    chain: tuple[Misread, ...],
-    chosen: dict[tuple[int, int], _Proposal],
-) -> dict[tuple[tuple[int, int], ...], tuple[str, bool]] | None:
-    """The token ``text[ts:te]`` read with the guesses ``chosen`` (by place, in order) and
-    the rest undone as ``chain``'s one misread undoes it: each word (run of letters and
-    marks) that holds a guessed place, by its places, and whether it is all the token holds;
-    None where the misread does not undo the rest."""
+    between: list[str], places: list[tuple[int, int]], chosen: dict[tuple[int, int], _Proposal]
+) -> dict[tuple[tuple[int, int], ...], tuple[str, bool]]:
+    """A token read as its pieces ``between`` its ``places`` (see _undone_between) with the
+    guesses ``chosen`` there: each word (run of letters and marks) that holds a place, by
+    its places, and whether it is all the token holds."""
     out: list[str] = []
     marks: list[tuple[int, tuple[int, int]]] = []  # (where each guess starts in the reading)
     size = 0
-    pos = ts
-    for (a, b), p in [*chosen.items(), ((te, te), None)]:
-        between = _misread_undone(text[pos:a], chain)
-        if between is None:
-            return None
-        out.append(between)
-        size += len(between)
-        if p is not None:
-            marks.append((size, (a, b)))
-            out.append(p.after)
-            size += len(p.after)
-        pos = b
+    for piece, place in zip(between, [*places, None], strict=True):
+        out.append(piece)
+        size += len(piece)
+        if place is not None:
+            after = chosen[place].after
+            marks.append((size, place))
+            out.append(after)
+            size += len(after)
     reading = "".join(out)
     words: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for at, key in marks:
@@ -7561,14 +7559,14 @@ def _shaped_as_text(reading: str) -> bool:
     return plainly_clean(reading, priced=False, reading=True)
 
 
-def _as_utf8_shown_by(text: str, codec: str) -> str | None:
-    """What ``text`` reads as where it is UTF-8 that the single-byte ``codec`` showed; None
-    where the codec shows no such text."""
+def _as_utf8_shown_by(text: str, codec: str, encoding: str = "utf-8") -> str | None:
+    """What ``text`` reads as where it is UTF-8 (or ``encoding``) that the single-byte
+    ``codec`` showed; None where the codec shows no such text."""
     data = single_byte(codec).bytes_of(text)
     if data is None:
         return None
     try:
-        return data.decode()
+        return data.decode(encoding)
     except UnicodeDecodeError:
         return None
 
